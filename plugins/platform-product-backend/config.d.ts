@@ -1,0 +1,23 @@
+export interface Config {
+  /** Configuration of the Platform Product plugins. */
+  platformProduct?: {
+    /** Which catalog Groups are the company's teams (the "customers" of the platform). */
+    teams?: {
+      /**
+       * Catalog filter selecting eligible teams, e.g. `{ kind: group, spec.type: team }` (the
+       * default). Must select Group entities. Values may be a string or a list of strings.
+       */
+      filter?: { [key: string]: string | string[] };
+    };
+    /** Which catalog entities are platform tools (the "products" of the platform). */
+    tools?: {
+      /**
+       * Catalog filter selecting the tools, e.g. the default
+       * `{ kind: [component, system, api], metadata.tags: platform-tool }`.
+       */
+      filter?: { [key: string]: string | string[] };
+    };
+    /** Catalog reads (teams, tools, adoption) are cached per caller for this many seconds. */
+    catalogCacheSeconds?: number;
+  };
+}

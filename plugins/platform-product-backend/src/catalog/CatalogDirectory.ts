@@ -1,0 +1,240 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  RELATION_CONSUMES_API,
+  RELATION_DEPENDS_ON,
+  RELATION_HAS_MEMBER,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  Team,
+  Tool,
+  ToolAdoption,
+  Viewer,
+} from 'backstage-plugin-platform-product-common';
+import { CatalogFilter } from '../config';
+import { adoptionOf, footprintOf, targetsOf } from './adoption';
+
+/** A team with its members, as the backend uses it (members are not sent to browsers). */
+export interface TeamRecord extends Team {
+  memberRefs: string[];
+}
+
+/** Everything the suite derives from the catalog, read in a few batched calls. */
+interface CatalogSnapshot {
+  teams: TeamRecord[];
+  tools: Tool[];
+  adoption: ToolAdoption[];
+}
+
+const FOOTPRINT_BATCH = 50;
+const MAX_CACHED_CALLERS = 500;
+
+/**
+ * The catalog seen as a customer list: eligible teams and their people, the platform tools,
+ * and which teams adopt which tool. Reads the catalog with the caller's credentials, in
+ * batches, and caches the result per caller for a short time.
+ */
+export class CatalogDirectory {
+  private readonly cache = new Map<
+    string,
+    { expiresAt: number; snapshot: Promise<CatalogSnapshot> }
+  >();
+
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      teamFilter: CatalogFilter;
+      toolFilter: CatalogFilter;
+      cacheSeconds: number;
+    },
+  ) {}
+
+  async listTeams(credentials: BackstageCredentials): Promise<TeamRecord[]> {
+    return (await this.snapshot(credentials)).teams;
+  }
+
+  async listTools(credentials: BackstageCredentials): Promise<Tool[]> {
+    return (await this.snapshot(credentials)).tools;
+  }
+
+  async getTool(
+    toolRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Tool | undefined> {
+    const tools = await this.listTools(credentials);
+    return tools.find(tool => tool.ref === toolRef);
+  }
+
+  async getAdoption(
+    credentials: BackstageCredentials,
+  ): Promise<ToolAdoption[]> {
+    return (await this.snapshot(credentials)).adoption;
+  }
+
+  /** The eligible teams `userRef` is a direct member of. */
+  async getTeamsOf(
+    userRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<TeamRecord[]> {
+    const teams = await this.listTeams(credentials);
+    return teams.filter(team => team.memberRefs.includes(userRef));
+  }
+
+  /** Distinct people in the given teams. */
+  async getPeopleIn(
+    teamRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
+    const wanted = new Set(teamRefs);
+    const teams = await this.listTeams(credentials);
+    const people = teams
+      .filter(team => wanted.has(team.ref))
+      .flatMap(team => team.memberRefs);
+    return [...new Set(people)].sort();
+  }
+
+  async getViewer(
+    credentials: BackstageCredentials<{ type: 'user'; userEntityRef: string }>,
+  ): Promise<Viewer> {
+    const userRef = credentials.principal.userEntityRef;
+    const teams = await this.getTeamsOf(userRef, credentials);
+    return { userRef, teamRefs: teams.map(team => team.ref) };
+  }
+
+  private snapshot(
+    credentials: BackstageCredentials,
+  ): Promise<CatalogSnapshot> {
+    const key = callerKey(credentials);
+    const now = Date.now();
+    const cached = this.cache.get(key);
+    if (cached && cached.expiresAt > now) {
+      return cached.snapshot;
+    }
+    const snapshot = this.load(credentials);
+    this.cache.delete(key);
+    this.cache.set(key, {
+      expiresAt: now + this.options.cacheSeconds * 1000,
+      snapshot,
+    });
+    snapshot.catch(() => this.cache.delete(key));
+    if (this.cache.size > MAX_CACHED_CALLERS) {
+      const oldest = this.cache.keys().next().value!;
+      this.cache.delete(oldest);
+    }
+    return snapshot;
+  }
+
+  private async load(
+    credentials: BackstageCredentials,
+  ): Promise<CatalogSnapshot> {
+    const { catalog, teamFilter, toolFilter } = this.options;
+    const [teamEntities, toolEntities] = await Promise.all([
+      catalog.getEntities(
+        {
+          filter: teamFilter,
+          fields: ['kind', 'metadata', 'spec.profile', 'relations'],
+        },
+        { credentials },
+      ),
+      catalog.getEntities(
+        {
+          filter: toolFilter,
+          fields: ['kind', 'metadata', 'spec.owner', 'relations'],
+        },
+        { credentials },
+      ),
+    ]);
+    const teams = teamEntities.items.map(toTeam).sort(byTitle);
+    const toolItems = toolEntities.items.sort((a, b) =>
+      titleOf(a).localeCompare(titleOf(b)),
+    );
+    const footprints = new Map(
+      toolItems.map(entity => [
+        stringifyEntityRef(entity),
+        footprintOf(entity),
+      ]),
+    );
+    const dependents = await this.loadDependents(
+      [...new Set([...footprints.values()].flatMap(f => [...f]))],
+      credentials,
+    );
+    return {
+      teams,
+      tools: toolItems.map(toTool),
+      adoption: adoptionOf(footprints, dependents, teams),
+    };
+  }
+
+  /** Entities that depend on or consume any of `refs`, in batches of refs. */
+  private async loadDependents(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Entity[]> {
+    const byRef = new Map<string, Entity>();
+    for (let i = 0; i < refs.length; i += FOOTPRINT_BATCH) {
+      const batch = refs.slice(i, i + FOOTPRINT_BATCH);
+      const { items } = await this.options.catalog.getEntities(
+        {
+          filter: [
+            { [`relations.${RELATION_DEPENDS_ON}`]: batch },
+            { [`relations.${RELATION_CONSUMES_API}`]: batch },
+          ],
+          fields: ['kind', 'metadata.namespace', 'metadata.name', 'relations'],
+        },
+        { credentials },
+      );
+      for (const entity of items) {
+        byRef.set(stringifyEntityRef(entity), entity);
+      }
+    }
+    return [...byRef.values()];
+  }
+}
+
+function callerKey(credentials: BackstageCredentials): string {
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  return `${principal.type}:${
+    principal.userEntityRef ?? principal.subject ?? ''
+  }`;
+}
+
+function titleOf(entity: Entity): string {
+  return entity.metadata.title ?? entity.metadata.name;
+}
+
+function byTitle(a: { title: string }, b: { title: string }) {
+  return a.title.localeCompare(b.title);
+}
+
+function toTeam(entity: Entity): TeamRecord {
+  const memberRefs = targetsOf(entity, RELATION_HAS_MEMBER)
+    .filter(ref => ref.startsWith('user:'))
+    .sort();
+  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
+  return {
+    ref: stringifyEntityRef(entity),
+    name: entity.metadata.name,
+    title: entity.metadata.title ?? profile.displayName ?? entity.metadata.name,
+    parentRef: targetsOf(entity, 'childOf')[0],
+    memberCount: memberRefs.length,
+    memberRefs,
+  };
+}
+
+function toTool(entity: Entity): Tool {
+  return {
+    ref: stringifyEntityRef(entity),
+    kind: entity.kind,
+    name: entity.metadata.name,
+    title: titleOf(entity),
+    description: entity.metadata.description,
+    ownerRef: targetsOf(entity, RELATION_OWNED_BY)[0],
+  };
+}

@@ -1,0 +1,60 @@
+import { Config } from '@backstage/config';
+import { z } from 'zod';
+
+const filterValue = z.union([
+  z.string().trim().min(1),
+  z.array(z.string().trim().min(1)).min(1),
+]);
+const filterSchema = z.record(
+  z.string().regex(/^[a-zA-Z][\w.\-/]*$/, 'must be an entity field path'),
+  filterValue,
+);
+
+const configSchema = z.object({
+  teams: z
+    .object({
+      filter: filterSchema
+        .refine(
+          f => [f.kind ?? []].flat().every(k => k.toLowerCase() === 'group'),
+          { message: 'kind must be group', path: ['kind'] },
+        )
+        .refine(f => f.kind !== undefined, {
+          message: 'must include kind: group',
+          path: ['kind'],
+        }),
+    })
+    .default({ filter: { kind: 'group', 'spec.type': 'team' } }),
+  tools: z.object({ filter: filterSchema }).default({
+    filter: {
+      'metadata.tags': 'platform-tool',
+      kind: ['component', 'system', 'api'],
+    },
+  }),
+  catalogCacheSeconds: z.number().int().min(0).max(3600).default(60),
+});
+
+export type CatalogFilter = Record<string, string | string[]>;
+
+/** Settings read once at start-up. */
+export type PlatformProductConfig = z.infer<typeof configSchema>;
+
+/**
+ * Reads and validates `platformProduct.*`. An invalid value fails start-up with an error naming
+ * the key, e.g. `platformProduct.teams.filter.kind: kind must be group`.
+ */
+export function readPlatformProductConfig(
+  config: Config,
+): PlatformProductConfig {
+  const raw = config.getOptional('platformProduct') ?? {};
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      issue =>
+        `platformProduct.${issue.path.map(String).join('.')}: ${issue.message}`,
+    );
+    throw new Error(
+      `Invalid Platform Product configuration: ${problems.join('; ')}`,
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,21 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import express from 'express';
+import Router from 'express-promise-router';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { createCatalogRouter } from './catalog';
+
+/** The plugin's HTTP API: one sub-router per area. Errors go to the root error handler. */
+export function createRouter(options: {
+  httpAuth: HttpAuthService;
+  directory: CatalogDirectory;
+}): express.Router {
+  const router = Router();
+  router.use(express.json({ limit: '1mb' }));
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.use(createCatalogRouter(options));
+
+  return router;
+}

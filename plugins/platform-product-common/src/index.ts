@@ -1,0 +1,8 @@
+/**
+ * Types, zod schemas and permissions shared by the Platform Product frontend and backend.
+ *
+ * @packageDocumentation
+ */
+export * from './permissions';
+export * from './schemas';
+export * from './types';

@@ -1,0 +1,106 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/*
+ * Every write in Platform Product is guarded by one of these permissions. Reads of the suite's
+ * own data are open to every signed-in user, except where a permission below says otherwise.
+ * The example portal's policy (packages/backend/src/permissionPolicy.ts) shows the intended split:
+ * maintainers (the platform team) get everything, everyone else gets the "participant" set.
+ */
+
+export const roadmapCreatePermission = createPermission({
+  name: 'platform-product.roadmap.create',
+  attributes: { action: 'create' },
+});
+export const roadmapUpdatePermission = createPermission({
+  name: 'platform-product.roadmap.update',
+  attributes: { action: 'update' },
+});
+export const roadmapDeletePermission = createPermission({
+  name: 'platform-product.roadmap.delete',
+  attributes: { action: 'delete' },
+});
+export const roadmapVotePermission = createPermission({
+  name: 'platform-product.roadmap.vote',
+  attributes: { action: 'create' },
+});
+
+export const changelogCreatePermission = createPermission({
+  name: 'platform-product.changelog.create',
+  attributes: { action: 'create' },
+});
+export const changelogUpdatePermission = createPermission({
+  name: 'platform-product.changelog.update',
+  attributes: { action: 'update' },
+});
+export const changelogDeletePermission = createPermission({
+  name: 'platform-product.changelog.delete',
+  attributes: { action: 'delete' },
+});
+
+/** Rate tools, send feedback and ideas, +1 feedback, answer surveys. */
+export const feedbackCreatePermission = createPermission({
+  name: 'platform-product.feedback.create',
+  attributes: { action: 'create' },
+});
+/** Move feedback through its statuses, reply, merge duplicates. */
+export const feedbackTriagePermission = createPermission({
+  name: 'platform-product.feedback.triage',
+  attributes: { action: 'update' },
+});
+/** See who gave a non-anonymous rating or answer. Anonymous ones stay anonymous regardless. */
+export const feedbackReadIdentitiesPermission = createPermission({
+  name: 'platform-product.feedback.read-identities',
+  attributes: { action: 'read' },
+});
+/** Create, edit and close NPS survey campaigns. */
+export const surveyManagePermission = createPermission({
+  name: 'platform-product.survey.manage',
+  attributes: { action: 'update' },
+});
+
+export const championsNominatePermission = createPermission({
+  name: 'platform-product.champions.nominate',
+  attributes: { action: 'create' },
+});
+/** Approve or decline nominations, move champions to alumni. */
+export const championsManagePermission = createPermission({
+  name: 'platform-product.champions.manage',
+  attributes: { action: 'update' },
+});
+export const championsKudosPermission = createPermission({
+  name: 'platform-product.champions.kudos',
+  attributes: { action: 'create' },
+});
+
+export const insightsReadPermission = createPermission({
+  name: 'platform-product.insights.read',
+  attributes: { action: 'read' },
+});
+
+/** What every developer may do: read, rate, vote, give feedback, nominate, give kudos. */
+export const platformProductParticipantPermissions = [
+  roadmapVotePermission,
+  feedbackCreatePermission,
+  championsNominatePermission,
+  championsKudosPermission,
+  insightsReadPermission,
+];
+
+/** What only the platform team (the suite's maintainers) should do. */
+export const platformProductMaintainerPermissions = [
+  roadmapCreatePermission,
+  roadmapUpdatePermission,
+  roadmapDeletePermission,
+  changelogCreatePermission,
+  changelogUpdatePermission,
+  changelogDeletePermission,
+  feedbackTriagePermission,
+  feedbackReadIdentitiesPermission,
+  surveyManagePermission,
+  championsManagePermission,
+];
+
+export const platformProductPermissions = [
+  ...platformProductParticipantPermissions,
+  ...platformProductMaintainerPermissions,
+];

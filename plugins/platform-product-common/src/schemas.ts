@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** A full, lower- or mixed-case entity ref: `kind:namespace/name`. */
+export const entityRefSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^[a-z0-9-_.]+:[a-z0-9-_.]+\/[a-z0-9-_.]+$/i,
+    'must be an entity ref like component:default/name',
+  )
+  .transform(ref => ref.toLocaleLowerCase('en-US'));
+
+/** Query of `GET /tools/adoption`: optionally a subset of tools. */
+export const adoptionQuerySchema = z.object({
+  toolRef: z
+    .preprocess(
+      v => (typeof v === 'string' ? [v] : v),
+      z.array(entityRefSchema).min(1),
+    )
+    .optional(),
+});
+export type AdoptionQuery = z.infer<typeof adoptionQuerySchema>;

@@ -1,0 +1,47 @@
+/** A team of the company: a catalog Group matching the configured team filter. */
+export interface Team {
+  /** Entity ref, e.g. `group:default/checkout`. */
+  ref: string;
+  name: string;
+  title: string;
+  /** Entity ref of the parent group (typically a department), if any. */
+  parentRef?: string;
+  /** Number of direct members (`hasMember` relations to users). */
+  memberCount: number;
+}
+
+/** A platform tool: a catalog entity matching the configured tool filter. */
+export interface Tool {
+  /** Entity ref, e.g. `component:default/ci-pipelines`. */
+  ref: string;
+  kind: string;
+  name: string;
+  title: string;
+  description?: string;
+  /** Entity ref of the owner, if any. */
+  ownerRef?: string;
+}
+
+/** How widely a tool is used: which eligible teams own something that depends on it. */
+export interface ToolAdoption {
+  toolRef: string;
+  /** Refs of adopting teams, sorted. */
+  teamRefs: string[];
+  adoptingTeams: number;
+  eligibleTeams: number;
+  /** adoptingTeams / eligibleTeams, between 0 and 1 (0 when there are no eligible teams). */
+  rate: number;
+}
+
+/** The signed-in person as the catalog sees them. */
+export interface Viewer {
+  userRef: string;
+  /** Eligible teams the person is a direct member of. */
+  teamRefs: string[];
+}
+
+/** A page of results from a list endpoint. */
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+}

@@ -1,0 +1,46 @@
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+} from '@backstage/core-compat-api';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
+import TrackChangesIcon from '@material-ui/icons/TrackChanges';
+import { PlatformProductClient, platformProductApiRef } from '../api';
+import { rootRouteRef } from '../routes';
+
+const api = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: platformProductApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new PlatformProductClient(deps),
+    }),
+});
+
+const page = PageBlueprint.make({
+  params: {
+    path: '/platform-product',
+    title: 'Platform',
+    icon: <TrackChangesIcon />,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () =>
+      import('../components/PlatformProductPage').then(m =>
+        compatWrapper(<m.PlatformProductPage />),
+      ),
+  },
+});
+
+/**
+ * Platform Product for Backstage's new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'platform-product',
+  extensions: [api, page],
+  routes: { root: convertLegacyRouteRef(rootRouteRef) },
+});

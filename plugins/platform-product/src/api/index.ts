@@ -1,0 +1,3 @@
+export { platformProductApiRef } from './PlatformProductApi';
+export type { PlatformProductApi } from './PlatformProductApi';
+export { PlatformProductClient } from './PlatformProductClient';

@@ -1,0 +1,1 @@
+export { PlatformProductPage } from './PlatformProductPage';

@@ -1,0 +1,10 @@
+/**
+ * Platform Product: roadmap, changelog, feedback, champions and insights for your internal
+ * developer platform, in Backstage.
+ *
+ * @packageDocumentation
+ */
+export { platformProductPlugin, PlatformProductPage } from './plugin';
+export { PlatformProductSidebarItem } from './components/PlatformProductSidebarItem';
+export { platformProductApiRef, PlatformProductClient } from './api';
+export type { PlatformProductApi } from './api';
