@@ -14,12 +14,14 @@ import { AlertDisplay, OAuthRequestDialog } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { PlatformProductPage } from 'backstage-plugin-platform-product';
+import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { searchPage } from './components/search/SearchPage';
 import { Root } from './components/Root';
 import { DemoSignInPage } from './components/signin/DemoSignInPage';
 
 const app = createApp({
+  apis,
   bindRoutes({ bind }) {
     bind(orgPlugin.externalRoutes, {
       catalogIndex: catalogPlugin.routes.catalogIndex,
