@@ -19,5 +19,14 @@ export interface Config {
     };
     /** Catalog reads (teams, tools, adoption) are cached per caller for this many seconds. */
     catalogCacheSeconds?: number;
+    feedback?: {
+      /**
+       * Key of the hash that stands for a person in anonymous answers (so "one per person" holds
+       * without storing who). When unset, a random key is generated once and kept in the
+       * plugin's database.
+       * @visibility secret
+       */
+      anonymitySecret?: string;
+    };
   };
 }

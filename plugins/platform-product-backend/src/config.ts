@@ -31,6 +31,14 @@ const configSchema = z.object({
     },
   }),
   catalogCacheSeconds: z.number().int().min(0).max(3600).default(60),
+  feedback: z
+    .object({
+      anonymitySecret: z
+        .string()
+        .min(16, 'must be at least 16 characters')
+        .optional(),
+    })
+    .default({}),
 });
 
 export type CatalogFilter = Record<string, string | string[]>;

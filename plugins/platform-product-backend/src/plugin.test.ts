@@ -1,23 +1,8 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { platformProductPlugin } from './plugin';
-import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
+import { startBackend } from './__testUtils__/startBackend';
 
-async function startWith(config: object = {}) {
-  const { server } = await startTestBackend({
-    features: [
-      platformProductPlugin,
-      catalogServiceMock.factory({ entities: await loadExampleCatalog() }),
-      mockServices.rootConfig.factory({ data: config }),
-    ],
-  });
-  return server;
-}
+const startWith = (config: object = {}) => startBackend({ config });
 
 const asUser = (ref: string) => ({
   Authorization: mockCredentials.user.header(ref),

@@ -7,6 +7,9 @@ import { platformProductPermissions } from 'backstage-plugin-platform-product-co
 import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
+import { RatingsStore } from './database/RatingsStore';
+import { loadAnonymitySecret } from './services/anonymity';
+import { RatingsService } from './services/RatingsService';
 import { createRouter } from './router';
 
 /**
@@ -23,13 +26,19 @@ export const platformProductPlugin = createBackendPlugin({
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        auditor: coreServices.auditor,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
       async init(deps) {
         const settings = readPlatformProductConfig(deps.config);
         deps.permissionsRegistry.addPermissions(platformProductPermissions);
-        await openDatabase(deps.database);
+        const db = await openDatabase(deps.database);
+        const secret = await loadAnonymitySecret(
+          db,
+          settings.feedback.anonymitySecret,
+        );
 
         const directory = new CatalogDirectory({
           catalog: deps.catalog,
@@ -38,8 +47,20 @@ export const platformProductPlugin = createBackendPlugin({
           cacheSeconds: settings.catalogCacheSeconds,
         });
 
+        const ratings = new RatingsService({
+          store: new RatingsStore(db),
+          directory,
+          secret,
+        });
+
         deps.httpRouter.use(
-          createRouter({ httpAuth: deps.httpAuth, directory }),
+          createRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            auditor: deps.auditor,
+            directory,
+            ratings,
+          }),
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',

@@ -20,3 +20,17 @@ export const adoptionQuerySchema = z.object({
     .optional(),
 });
 export type AdoptionQuery = z.infer<typeof adoptionQuerySchema>;
+
+/** Body of `PUT /ratings`: set (or replace) the caller's rating of a tool. */
+export const ratingInputSchema = z.object({
+  toolRef: entityRefSchema,
+  stars: z.number().int('must be a whole number').min(1).max(5),
+  comment: z.string().trim().max(2000).optional(),
+  anonymous: z.boolean().default(false),
+});
+export type RatingInput = z.input<typeof ratingInputSchema>;
+
+/** Query of `GET /ratings` and `DELETE /ratings`: one tool. */
+export const toolQuerySchema = z.object({
+  toolRef: entityRefSchema,
+});

@@ -45,3 +45,23 @@ export interface Page<T> {
   items: T[];
   totalCount: number;
 }
+
+/** The signed-in person's current rating of a tool. */
+export interface MyRating {
+  stars: number;
+  comment?: string;
+  anonymous: boolean;
+  updatedAt: string;
+}
+
+/** Current ratings of a tool: one per person, the latest they gave. */
+export interface RatingSummary {
+  toolRef: string;
+  count: number;
+  /** Mean of the current ratings, or null when nobody rated the tool. */
+  average: number | null;
+  /** Number of current ratings per star value, 1 to 5. */
+  distribution: Record<1 | 2 | 3 | 4 | 5, number>;
+  /** The caller's own rating, if they rated the tool. */
+  mine?: MyRating;
+}

@@ -1,13 +1,22 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { RatingsService } from '../services/RatingsService';
 import { createCatalogRouter } from './catalog';
+import { createRatingsRouter } from './ratings';
 
 /** The plugin's HTTP API: one sub-router per area. Errors go to the root error handler. */
 export function createRouter(options: {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
   directory: CatalogDirectory;
+  ratings: RatingsService;
 }): express.Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -16,6 +25,7 @@ export function createRouter(options: {
     res.json({ status: 'ok' });
   });
   router.use(createCatalogRouter(options));
+  router.use(createRatingsRouter(options));
 
   return router;
 }

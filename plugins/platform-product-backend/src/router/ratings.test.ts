@@ -1,0 +1,180 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { startBackend } from '../__testUtils__/startBackend';
+
+const TOOL = 'component:default/ci-pipelines';
+const ALEX = 'user:default/alex.morgan';
+const LIAM = 'user:default/liam.walsh';
+const as = (ref: string) => ({
+  Authorization: mockCredentials.user.header(ref),
+});
+
+function auditorSpy() {
+  const events: any[] = [];
+  const auditor = mockServices.auditor.mock({
+    createEvent: jest.fn(async (options: any) => {
+      const event = { options, outcome: 'pending' };
+      events.push(event);
+      return {
+        success: async () => void (event.outcome = 'success'),
+        fail: async () => void (event.outcome = 'fail'),
+      };
+    }),
+  });
+  return { events, factory: auditor.factory };
+}
+
+async function start(options: { deny?: boolean } = {}) {
+  const audit = auditorSpy();
+  const server = await startBackend({
+    features: [
+      audit.factory,
+      mockServices.permissions.factory({
+        result: options.deny ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+      }),
+    ],
+  });
+  return { server, events: audit.events };
+}
+
+describe('ratings API', () => {
+  it('rates a tool, replaces the rating, and summarises every rater once', async () => {
+    const { server, events } = await start();
+    const first = await request(server)
+      .put('/api/platform-product/ratings')
+      .set(as(ALEX))
+      .send({ toolRef: TOOL, stars: 2 });
+    expect(first.status).toBe(200);
+    await request(server)
+      .put('/api/platform-product/ratings')
+      .set(as(ALEX))
+      .send({ toolRef: TOOL, stars: 4, comment: 'Caching made it fast' });
+    const second = await request(server)
+      .put('/api/platform-product/ratings')
+      .set(as(LIAM))
+      .send({ toolRef: TOOL, stars: 5 });
+
+    expect(second.body).toMatchObject({
+      toolRef: TOOL,
+      count: 2,
+      average: 4.5,
+      distribution: { 1: 0, 2: 0, 3: 0, 4: 1, 5: 1 },
+      mine: { stars: 5, anonymous: false },
+    });
+    const alexView = await request(server)
+      .get('/api/platform-product/ratings')
+      .query({ toolRef: TOOL })
+      .set(as(ALEX));
+    expect(alexView.body.mine).toMatchObject({
+      stars: 4,
+      comment: 'Caching made it fast',
+    });
+    expect(events.map(e => [e.options.eventId, e.outcome])).toEqual([
+      ['rating-set', 'success'],
+      ['rating-set', 'success'],
+      ['rating-set', 'success'],
+    ]);
+  });
+
+  it('withdraws a rating, harmlessly twice', async () => {
+    const { server } = await start();
+    await request(server)
+      .put('/api/platform-product/ratings')
+      .set(as(ALEX))
+      .send({ toolRef: TOOL, stars: 3 });
+    for (const _ of [1, 2]) {
+      const res = await request(server)
+        .delete('/api/platform-product/ratings')
+        .query({ toolRef: TOOL })
+        .set(as(ALEX));
+      expect(res.status).toBe(204);
+    }
+    const summary = await request(server)
+      .get('/api/platform-product/ratings')
+      .query({ toolRef: TOOL })
+      .set(as(ALEX));
+    expect(summary.body).toMatchObject({ count: 0, average: null });
+    expect(summary.body.mine).toBeUndefined();
+  });
+
+  it.each([
+    [{ toolRef: TOOL, stars: 6 }, /stars: Too big/],
+    [{ toolRef: TOOL, stars: 2.5 }, /stars: must be a whole number/],
+    [{ toolRef: TOOL }, /stars: /],
+    [{ toolRef: 'nope', stars: 3 }, /toolRef: must be an entity ref/],
+    [
+      { toolRef: TOOL, stars: 3, comment: 'x'.repeat(2001) },
+      /comment: Too big/,
+    ],
+    [
+      { toolRef: 'component:default/checkout-service', stars: 3 },
+      /toolRef: component:default\/checkout-service is not a platform tool/,
+    ],
+  ])(
+    'refuses %j with a 400 naming the field, writing nothing',
+    async (body, message) => {
+      const { server } = await start();
+      const res = await request(server)
+        .put('/api/platform-product/ratings')
+        .set(as(ALEX))
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(message);
+      const summary = await request(server)
+        .get('/api/platform-product/ratings')
+        .query({ toolRef: TOOL })
+        .set(as(ALEX));
+      expect(summary.body.count).toBe(0);
+    },
+  );
+
+  it('refuses with 403 when the policy denies feedback.create, writing nothing', async () => {
+    const { server, events } = await start({ deny: true });
+    const res = await request(server)
+      .put('/api/platform-product/ratings')
+      .set(as(ALEX))
+      .send({ toolRef: TOOL, stars: 4 });
+    expect(res.status).toBe(403);
+    expect(events.map(e => e.outcome)).toEqual(['fail']);
+    const summary = await request(server)
+      .get('/api/platform-product/ratings')
+      .query({ toolRef: TOOL })
+      .set(as(ALEX));
+    expect(summary.body.count).toBe(0);
+  });
+
+  it('404s the summary of an entity that is not a tool', async () => {
+    const { server } = await start();
+    const res = await request(server)
+      .get('/api/platform-product/ratings')
+      .query({ toolRef: 'component:default/checkout-service' })
+      .set(as(ALEX));
+    expect(res.status).toBe(404);
+  });
+
+  it('never reveals who gave an anonymous rating, in responses or audit events', async () => {
+    const { server, events } = await start();
+    const rated = await request(server)
+      .put('/api/platform-product/ratings')
+      .set(as(ALEX))
+      .send({ toolRef: TOOL, stars: 1, comment: 'Flaky', anonymous: true });
+    expect(rated.body.mine).toMatchObject({ stars: 1, anonymous: true });
+
+    // A maintainer allowed everything sees the rating but not its author.
+    const seen = await request(server)
+      .get('/api/platform-product/ratings')
+      .query({ toolRef: TOOL })
+      .set(as('user:default/sven.eriksen'));
+    expect(seen.body.count).toBe(1);
+    expect(seen.body.mine).toBeUndefined();
+    for (const text of [
+      JSON.stringify(seen.body),
+      JSON.stringify(rated.body),
+      JSON.stringify(events.map(e => e.options.meta)),
+    ]) {
+      expect(text).not.toMatch(/alex/i);
+    }
+    expect(events[0].options.request).toBeUndefined();
+  });
+});

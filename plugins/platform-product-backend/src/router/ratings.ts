@@ -1,0 +1,74 @@
+import {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  feedbackCreatePermission,
+  ratingInputSchema,
+  toolQuerySchema,
+} from 'backstage-plugin-platform-product-common';
+import { Request } from 'express';
+import Router from 'express-promise-router';
+import { RatingsService } from '../services/RatingsService';
+import { authorize } from './authorize';
+import { parseInput } from './validation';
+
+/** Tool ratings: read a tool's summary, set or withdraw one's own rating. */
+export function createRatingsRouter(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  ratings: RatingsService;
+}) {
+  const { httpAuth, permissions, auditor, ratings } = options;
+  const router = Router();
+
+  router.get('/ratings', async (req, res) => {
+    const { toolRef } = parseInput(toolQuerySchema, req.query, 'query');
+    const credentials = await httpAuth.credentials(req);
+    res.json(await ratings.summarize(toolRef, credentials));
+  });
+
+  router.put('/ratings', async (req, res) => {
+    const input = parseInput(ratingInputSchema, req.body, 'body');
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    // An anonymous rating's audit event carries no request, hence no actor.
+    const event = await auditor.createEvent({
+      eventId: 'rating-set',
+      severityLevel: 'low',
+      request: input.anonymous ? undefined : (req as Request),
+      meta: { toolRef: input.toolRef, anonymous: input.anonymous },
+    });
+    try {
+      await authorize(permissions, feedbackCreatePermission, credentials);
+      await ratings.rate(input, credentials);
+      await event.success();
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+    res.json(await ratings.summarize(input.toolRef, credentials));
+  });
+
+  router.delete('/ratings', async (req, res) => {
+    const { toolRef } = parseInput(toolQuerySchema, req.query, 'query');
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const event = await auditor.createEvent({
+      eventId: 'rating-withdraw',
+      severityLevel: 'low',
+      meta: { toolRef },
+    });
+    try {
+      await authorize(permissions, feedbackCreatePermission, credentials);
+      await ratings.withdraw(toolRef, credentials);
+      await event.success();
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+    res.status(204).end();
+  });
+
+  return router;
+}
