@@ -4,7 +4,11 @@
  *
  * @packageDocumentation
  */
-export { platformProductPlugin, PlatformProductPage } from './plugin';
+export {
+  platformProductPlugin,
+  PlatformProductPage,
+  EntityToolRatingCard,
+} from './plugin';
 export { PlatformProductSidebarItem } from './components/PlatformProductSidebarItem';
 export { platformProductApiRef, PlatformProductClient } from './api';
 export type { PlatformProductApi } from './api';

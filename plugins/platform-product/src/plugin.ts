@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -36,5 +37,21 @@ export const PlatformProductPage = platformProductPlugin.provide(
         m => m.PlatformProductPage,
       ),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * Entity card: a tool's average rating, distribution and the reader's own rating. Renders
+ * nothing on entities that are not platform tools.
+ *
+ * @public
+ */
+export const EntityToolRatingCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityToolRatingCard',
+    component: {
+      lazy: () =>
+        import('./components/ToolRatingCard').then(m => m.ToolRatingCard),
+    },
   }),
 );

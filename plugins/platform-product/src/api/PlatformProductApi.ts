@@ -1,5 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  RatingInput,
+  RatingSummary,
   Team,
   Tool,
   ToolAdoption,
@@ -12,6 +14,10 @@ export interface PlatformProductApi {
   getTools(): Promise<Tool[]>;
   getAdoption(options?: { toolRefs?: string[] }): Promise<ToolAdoption[]>;
   getViewer(): Promise<Viewer>;
+  getRatingSummary(toolRef: string): Promise<RatingSummary>;
+  /** Sets the caller's rating of a tool; returns the new summary. */
+  rate(input: RatingInput): Promise<RatingSummary>;
+  withdrawRating(toolRef: string): Promise<void>;
 }
 
 export const platformProductApiRef = createApiRef<PlatformProductApi>({

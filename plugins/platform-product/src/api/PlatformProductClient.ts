@@ -1,6 +1,8 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  RatingInput,
+  RatingSummary,
   Team,
   Tool,
   ToolAdoption,
@@ -39,14 +41,44 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.get<Viewer>('/me');
   }
 
+  async getRatingSummary(toolRef: string): Promise<RatingSummary> {
+    return this.get<RatingSummary>(
+      `/ratings?${new URLSearchParams({ toolRef })}`,
+    );
+  }
+
+  async rate(input: RatingInput): Promise<RatingSummary> {
+    return this.send<RatingSummary>('PUT', '/ratings', input);
+  }
+
+  async withdrawRating(toolRef: string): Promise<void> {
+    await this.send('DELETE', `/ratings?${new URLSearchParams({ toolRef })}`);
+  }
+
   private async get<T>(path: string): Promise<T> {
+    return this.send<T>('GET', path);
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<T> {
     const baseUrl = await this.options.discoveryApi.getBaseUrl(
       'platform-product',
     );
-    const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : {
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
+    });
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }

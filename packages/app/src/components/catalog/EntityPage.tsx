@@ -23,6 +23,12 @@ import {
   EntityUserProfileCard,
 } from '@backstage/plugin-org';
 import { EntityCatalogGraphCard } from '@backstage/plugin-catalog-graph';
+import { Entity } from '@backstage/catalog-model';
+import { EntityToolRatingCard } from 'backstage-plugin-platform-product';
+
+/** Mirrors platformProduct.tools.filter in app-config.yaml. */
+const isPlatformTool = (entity: Entity) =>
+  entity.metadata.tags?.includes('platform-tool') ?? false;
 
 const entityWarningContent = (
   <>
@@ -55,6 +61,13 @@ const softwarePage = (
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={400} />
         </Grid>
+        <EntitySwitch>
+          <EntitySwitch.Case if={isPlatformTool}>
+            <Grid item md={6} xs={12}>
+              <EntityToolRatingCard />
+            </Grid>
+          </EntitySwitch.Case>
+        </EntitySwitch>
         <Grid item md={4} xs={12}>
           <EntityLinksCard />
         </Grid>

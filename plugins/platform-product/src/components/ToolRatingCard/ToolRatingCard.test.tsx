@@ -1,0 +1,102 @@
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RatingSummary } from 'backstage-plugin-platform-product-common';
+import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { ToolRatingCard } from './ToolRatingCard';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+const entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'ci-pipelines', namespace: 'default' },
+};
+const summary: RatingSummary = {
+  toolRef: 'component:default/ci-pipelines',
+  count: 4,
+  average: 3.75,
+  distribution: { 1: 0, 2: 1, 3: 0, 4: 2, 5: 1 },
+};
+
+async function renderCard(api: Partial<PlatformProductApi>, allowed = true) {
+  jest.mocked(usePermission).mockReturnValue({ loading: false, allowed });
+  return renderInTestApp(
+    <TestApiProvider apis={[[platformProductApiRef, api]]}>
+      <EntityProvider entity={entity}>
+        <ToolRatingCard />
+      </EntityProvider>
+    </TestApiProvider>,
+  );
+}
+
+describe('ToolRatingCard', () => {
+  it('shows the average, the count and the distribution', async () => {
+    await renderCard({ getRatingSummary: async () => summary });
+    expect(await screen.findByLabelText('Average rating')).toHaveTextContent(
+      '3.8',
+    );
+    expect(screen.getByText('4 ratings')).toBeInTheDocument();
+    expect(
+      screen.getByText('4 stars').nextSibling?.nextSibling,
+    ).toHaveTextContent('2');
+  });
+
+  it('submits the reader’s rating, anonymously if asked, and shows the new summary', async () => {
+    const rate = jest.fn(async () => ({
+      ...summary,
+      count: 5,
+      average: 4,
+      distribution: { ...summary.distribution, 5: 2 },
+      mine: { stars: 5, anonymous: true, updatedAt: '2026-11-20T10:00:00Z' },
+    }));
+    await renderCard({ getRatingSummary: async () => summary, rate });
+    await userEvent.click(await screen.findByLabelText('5 Stars'));
+    await userEvent.type(
+      screen.getByLabelText('Comment (optional)'),
+      'Great caching',
+    );
+    await userEvent.click(screen.getByLabelText(/Rate anonymously/));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Submit rating' }),
+    );
+
+    expect(rate).toHaveBeenCalledWith({
+      toolRef: 'component:default/ci-pipelines',
+      stars: 5,
+      comment: 'Great caching',
+      anonymous: true,
+    });
+    await waitFor(() =>
+      expect(screen.getByLabelText('Average rating')).toHaveTextContent('4.0'),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Update rating' }),
+    ).toBeInTheDocument();
+  });
+
+  it('hides the form from people who may not rate', async () => {
+    await renderCard({ getRatingSummary: async () => summary }, false);
+    await screen.findByLabelText('Average rating');
+    expect(
+      screen.queryByRole('button', { name: 'Submit rating' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('renders nothing for an entity that is not a platform tool', async () => {
+    const notFound = Object.assign(new Error('not a tool'), {
+      response: { status: 404 },
+    });
+    const { container } = await renderCard({
+      getRatingSummary: async () => {
+        throw notFound;
+      },
+    });
+    await waitFor(() => expect(container).toBeEmptyDOMElement());
+  });
+});

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { Box, Divider, Grid, Typography } from '@material-ui/core';
+import Rating from '@material-ui/lab/Rating';
+import {
+  feedbackCreatePermission,
+  RatingSummary,
+} from 'backstage-plugin-platform-product-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { platformProductApiRef } from '../../api';
+import { MyRatingForm } from './MyRatingForm';
+import { RatingDistribution } from './RatingDistribution';
+
+/**
+ * A tool's rating on its entity page: average, distribution, count, and the reader's own rating.
+ * Renders nothing on entities that are not platform tools.
+ */
+export function ToolRatingCard() {
+  const { entity } = useEntity();
+  const toolRef = stringifyEntityRef(entity);
+  const api = useApi(platformProductApiRef);
+  const alertApi = useApi(alertApiRef);
+  const { allowed: canRate } = usePermission({
+    permission: feedbackCreatePermission,
+  });
+  const [updated, setUpdated] = useState<RatingSummary>();
+  const [busy, setBusy] = useState(false);
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    setUpdated(undefined);
+    return api.getRatingSummary(toolRef);
+  }, [api, toolRef]);
+
+  if (loading) {
+    return (
+      <InfoCard title="Rating">
+        <Progress />
+      </InfoCard>
+    );
+  }
+  if ((error as { response?: { status?: number } })?.response?.status === 404) {
+    return null;
+  }
+  if (error || !value) {
+    return (
+      <InfoCard title="Rating">
+        <ResponseErrorPanel error={error ?? new Error('No rating summary')} />
+      </InfoCard>
+    );
+  }
+  const summary = updated ?? value;
+
+  const act = async (
+    action: () => Promise<RatingSummary | void>,
+    message: string,
+  ) => {
+    setBusy(true);
+    try {
+      const result = await action();
+      if (result) setUpdated(result);
+      else retry();
+      alertApi.post({ message, severity: 'success', display: 'transient' });
+    } catch (e) {
+      alertApi.post({
+        message: `Could not save: ${(e as Error).message}`,
+        severity: 'error',
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <InfoCard
+      title="Rating"
+      subheader="How developers rate this tool, one rating per person"
+    >
+      <Grid container spacing={2} alignItems="center">
+        <Grid item xs={12} sm={5}>
+          <Box textAlign="center">
+            <Typography variant="h3" component="p" aria-label="Average rating">
+              {summary.average === null ? '–' : summary.average.toFixed(1)}
+            </Typography>
+            <Rating value={summary.average ?? 0} precision={0.1} readOnly />
+            <Typography variant="body2" color="textSecondary">
+              {summary.count === 1 ? '1 rating' : `${summary.count} ratings`}
+            </Typography>
+          </Box>
+        </Grid>
+        <Grid item xs={12} sm={7}>
+          <RatingDistribution summary={summary} />
+        </Grid>
+      </Grid>
+      {canRate && (
+        <>
+          <Box my={2}>
+            <Divider />
+          </Box>
+          <MyRatingForm
+            key={summary.mine?.updatedAt ?? 'none'}
+            mine={summary.mine}
+            busy={busy}
+            onSave={input =>
+              act(
+                () => api.rate({ toolRef, ...input }),
+                'Thanks for your rating',
+              )
+            }
+            onWithdraw={() =>
+              act(() => api.withdrawRating(toolRef), 'Rating withdrawn')
+            }
+          />
+        </>
+      )}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,1 @@
+export { ToolRatingCard } from './ToolRatingCard';
