@@ -19,6 +19,11 @@ export interface Config {
     };
     /** Catalog reads (teams, tools, adoption) are cached per caller for this many seconds. */
     catalogCacheSeconds?: number;
+    /**
+     * Seed demo data for the catalog's teams and tools (ratings, …) once, for trying the suite
+     * out. For example portals only.
+     */
+    demoData?: boolean;
     feedback?: {
       /**
        * Key of the hash that stands for a person in anonymous answers (so "one per person" holds

@@ -31,6 +31,7 @@ const configSchema = z.object({
     },
   }),
   catalogCacheSeconds: z.number().int().min(0).max(3600).default(60),
+  demoData: z.boolean().default(false),
   feedback: z
     .object({
       anonymitySecret: z

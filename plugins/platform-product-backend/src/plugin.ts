@@ -10,6 +10,7 @@ import { openDatabase } from './database/migrations';
 import { RatingsStore } from './database/RatingsStore';
 import { loadAnonymitySecret } from './services/anonymity';
 import { RatingsService } from './services/RatingsService';
+import { scheduleDemoRatings } from './demo/demoRatings';
 import { createRouter } from './router';
 
 /**
@@ -28,6 +29,9 @@ export const platformProductPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
         auditor: coreServices.auditor,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
@@ -52,6 +56,10 @@ export const platformProductPlugin = createBackendPlugin({
           directory,
           secret,
         });
+
+        if (settings.demoData) {
+          await scheduleDemoRatings({ ...deps, db, directory, secret });
+        }
 
         deps.httpRouter.use(
           createRouter({
