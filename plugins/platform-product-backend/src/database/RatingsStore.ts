@@ -25,16 +25,16 @@ export class RatingsStore {
 
   /** Records a rating and makes it the rater's current one, atomically. */
   async set(rating: StoredRating, now: Date): Promise<void> {
+    const fields = {
+      tool_ref: rating.toolRef,
+      rater_key: rating.raterKey,
+      user_ref: rating.userRef ?? null,
+      stars: rating.stars,
+      comment: rating.comment ?? null,
+    };
     await this.db.transaction(async tx => {
       const [row] = await tx(HISTORY)
-        .insert({
-          tool_ref: rating.toolRef,
-          rater_key: rating.raterKey,
-          user_ref: rating.userRef ?? null,
-          stars: rating.stars,
-          comment: rating.comment ?? null,
-          created_at: now,
-        })
+        .insert({ ...fields, created_at: now })
         .returning('id');
       if (!rating.userRef) {
         // Going anonymous also anonymises the rater's earlier ratings of this tool.
@@ -44,11 +44,7 @@ export class RatingsStore {
       }
       await tx(CURRENT)
         .insert({
-          tool_ref: rating.toolRef,
-          rater_key: rating.raterKey,
-          user_ref: rating.userRef ?? null,
-          stars: rating.stars,
-          comment: rating.comment ?? null,
+          ...fields,
           history_id: typeof row === 'object' ? row.id : row,
           updated_at: now,
         })

@@ -11,6 +11,7 @@ import {
 import { Request } from 'express';
 import Router from 'express-promise-router';
 import { RatingsService } from '../services/RatingsService';
+import { audited } from './audit';
 import { authorize } from './authorize';
 import { parseInput } from './validation';
 
@@ -34,39 +35,33 @@ export function createRatingsRouter(options: {
     const input = parseInput(ratingInputSchema, req.body, 'body');
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     // An anonymous rating's audit event carries no request, hence no actor.
-    const event = await auditor.createEvent({
-      eventId: 'rating-set',
-      severityLevel: 'low',
-      request: input.anonymous ? undefined : (req as Request),
-      meta: { toolRef: input.toolRef, anonymous: input.anonymous },
-    });
-    try {
-      await authorize(permissions, feedbackCreatePermission, credentials);
-      await ratings.rate(input, credentials);
-      await event.success();
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    await audited(
+      auditor,
+      {
+        eventId: 'rating-set',
+        severityLevel: 'low',
+        request: input.anonymous ? undefined : (req as Request),
+        meta: { toolRef: input.toolRef, anonymous: input.anonymous },
+      },
+      async () => {
+        await authorize(permissions, feedbackCreatePermission, credentials);
+        await ratings.rate(input, credentials);
+      },
+    );
     res.json(await ratings.summarize(input.toolRef, credentials));
   });
 
   router.delete('/ratings', async (req, res) => {
     const { toolRef } = parseInput(toolQuerySchema, req.query, 'query');
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const event = await auditor.createEvent({
-      eventId: 'rating-withdraw',
-      severityLevel: 'low',
-      meta: { toolRef },
-    });
-    try {
-      await authorize(permissions, feedbackCreatePermission, credentials);
-      await ratings.withdraw(toolRef, credentials);
-      await event.success();
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    await audited(
+      auditor,
+      { eventId: 'rating-withdraw', severityLevel: 'low', meta: { toolRef } },
+      async () => {
+        await authorize(permissions, feedbackCreatePermission, credentials);
+        await ratings.withdraw(toolRef, credentials);
+      },
+    );
     res.status(204).end();
   });
 
