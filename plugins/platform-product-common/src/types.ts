@@ -40,12 +40,6 @@ export interface Viewer {
   teamRefs: string[];
 }
 
-/** A page of results from a list endpoint. */
-export interface Page<T> {
-  items: T[];
-  totalCount: number;
-}
-
 /** The signed-in person's current rating of a tool. */
 export interface MyRating {
   stars: number;

@@ -83,19 +83,6 @@ export class CatalogDirectory {
     return teams.filter(team => team.memberRefs.includes(userRef));
   }
 
-  /** Distinct people in the given teams. */
-  async getPeopleIn(
-    teamRefs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<string[]> {
-    const wanted = new Set(teamRefs);
-    const teams = await this.listTeams(credentials);
-    const people = teams
-      .filter(team => wanted.has(team.ref))
-      .flatMap(team => team.memberRefs);
-    return [...new Set(people)].sort();
-  }
-
   async getViewer(
     credentials: BackstageCredentials<{ type: 'user'; userEntityRef: string }>,
   ): Promise<Viewer> {
