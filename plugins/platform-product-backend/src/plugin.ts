@@ -3,12 +3,15 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
+import { FeedbackStore } from './database/FeedbackStore';
 import { RatingsStore } from './database/RatingsStore';
 import { loadAnonymitySecret } from './services/anonymity';
+import { FeedbackService } from './services/FeedbackService';
 import { RatingsService } from './services/RatingsService';
 import { scheduleDemoRatings } from './demo/demoRatings';
 import { createRouter } from './router';
@@ -34,6 +37,7 @@ export const platformProductPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const settings = readPlatformProductConfig(deps.config);
@@ -57,6 +61,14 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
         });
 
+        const feedback = new FeedbackService({
+          store: new FeedbackStore(db),
+          directory,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          secret,
+        });
+
         if (settings.demoData) {
           await scheduleDemoRatings({ ...deps, db, directory, secret });
         }
@@ -68,6 +80,7 @@ export const platformProductPlugin = createBackendPlugin({
             auditor: deps.auditor,
             directory,
             ratings,
+            feedback,
           }),
         );
         deps.httpRouter.addAuthPolicy({

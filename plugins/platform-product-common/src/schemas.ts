@@ -34,3 +34,157 @@ export type RatingInput = z.input<typeof ratingInputSchema>;
 export const toolQuerySchema = z.object({
   toolRef: entityRefSchema,
 });
+
+const paging = {
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+/** A positive integer id in a path or body, e.g. `/feedback/12`. */
+const idSchema = z.coerce
+  .number()
+  .int('must be a whole number')
+  .positive('must be a positive id');
+const booleanQuery = z
+  .enum(['true', 'false'])
+  .transform(v => v === 'true')
+  .optional();
+
+/** Path of every `/…/:id` route. */
+export const idPathSchema = z.object({ id: idSchema });
+
+export const feedbackKinds = ['feedback', 'idea'] as const;
+export type FeedbackKind = (typeof feedbackKinds)[number];
+
+/** Statuses of a feedback item; `merged` is only ever set by merging it into another item. */
+export const feedbackStatuses = [
+  'new',
+  'acknowledged',
+  'planned',
+  'shipped',
+  'declined',
+  'merged',
+] as const;
+export type FeedbackStatus = (typeof feedbackStatuses)[number];
+
+/** Which status a maintainer may move an item to from each status. */
+export const feedbackTransitions: Record<FeedbackStatus, FeedbackStatus[]> = {
+  new: ['acknowledged', 'planned', 'declined'],
+  acknowledged: ['planned', 'declined'],
+  planned: ['shipped', 'declined', 'acknowledged'],
+  shipped: ['planned'],
+  declined: ['acknowledged'],
+  merged: [],
+};
+
+/** Body of `POST /feedback`: a new piece of feedback or an idea about a tool. */
+export const feedbackInputSchema = z.object({
+  toolRef: entityRefSchema,
+  kind: z.enum(feedbackKinds).default('feedback'),
+  title: z.string().trim().min(1, 'is required').max(200),
+  body: z.string().trim().max(10_000).default(''),
+  anonymous: z.boolean().default(false),
+});
+export type FeedbackInput = z.input<typeof feedbackInputSchema>;
+
+/** Query of `GET /feedback`: the inbox, filtered, sorted and paged on the server. */
+export const feedbackQuerySchema = z.object({
+  toolRef: entityRefSchema.optional(),
+  status: z
+    .preprocess(
+      v => (typeof v === 'string' ? v.split(',') : v),
+      z.array(z.enum(feedbackStatuses)).min(1),
+    )
+    .optional(),
+  /** Only items at least this many days old. */
+  minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
+  /** Only items at most this many days old. */
+  maxAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
+  /** Only the caller's own items. */
+  mine: booleanQuery,
+  sort: z.enum(['votes', 'newest', 'oldest']).default('votes'),
+  ...paging,
+});
+export type FeedbackQuery = z.input<typeof feedbackQuerySchema>;
+
+/**
+ * Body of `POST /feedback/:id/status`. Planned may link a roadmap item and shipped a changelog
+ * entry (by id; the link is kept even if that item does not exist yet); declined needs a reason.
+ */
+export const feedbackStatusInputSchema = z
+  .object({
+    status: z.enum(['acknowledged', 'planned', 'shipped', 'declined']),
+    roadmapItemId: idSchema.optional(),
+    changelogEntryId: idSchema.optional(),
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.status === 'declined' && !input.reason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'is required when declining',
+      });
+    }
+    if (input.roadmapItemId && input.status !== 'planned') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['roadmapItemId'],
+        message: 'only applies to planned',
+      });
+    }
+    if (input.changelogEntryId && input.status !== 'shipped') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changelogEntryId'],
+        message: 'only applies to shipped',
+      });
+    }
+  });
+export type FeedbackStatusInput = z.input<typeof feedbackStatusInputSchema>;
+
+/** Body of `POST /feedback/:id/replies`. */
+export const feedbackReplyInputSchema = z.object({
+  body: z.string().trim().min(1, 'is required').max(10_000),
+});
+
+/** Body of `POST /feedback/:id/merge`: this item is a duplicate of `intoId`. */
+export const feedbackMergeInputSchema = z.object({ intoId: idSchema });
+
+/** Query of `GET /feedback/:id/activity`: the item's thread, oldest first. */
+export const pageQuerySchema = z.object(paging);
+
+export const defaultNpsQuestion =
+  'How likely are you to recommend the platform to a colleague?';
+
+const dateSchema = z.coerce.date({ message: 'must be a date' });
+
+/** Fields of an NPS survey campaign, as created by a maintainer. */
+export const surveyInputSchema = z
+  .object({
+    title: z.string().trim().min(1, 'is required').max(200),
+    question: z.string().trim().min(1).max(500).default(defaultNpsQuestion),
+    /** Ask about one tool only; unset for the platform as a whole. */
+    toolRef: entityRefSchema.optional(),
+    /** Teams asked; unset or empty for every team. */
+    teamRefs: z.array(entityRefSchema).max(500).default([]),
+    opensAt: dateSchema,
+    closesAt: dateSchema,
+  })
+  .refine(s => s.closesAt > s.opensAt, {
+    path: ['closesAt'],
+    message: 'must be after opensAt',
+  });
+export type SurveyInput = z.input<typeof surveyInputSchema>;
+
+/** Body of `PUT /surveys/:id/response`: the caller's answer, editable until the survey closes. */
+export const surveyResponseInputSchema = z.object({
+  score: z.number().int('must be a whole number').min(0).max(10),
+  reason: z.string().trim().max(2000).optional(),
+  anonymous: z.boolean().default(true),
+});
+export type SurveyResponseInput = z.input<typeof surveyResponseInputSchema>;
+
+/** Query of `GET /surveys/:id/export`: the team summary or the individual answers, as CSV. */
+export const surveyExportQuerySchema = z.object({
+  part: z.enum(['teams', 'answers']).default('teams'),
+});

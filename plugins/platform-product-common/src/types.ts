@@ -1,3 +1,5 @@
+import { FeedbackKind, FeedbackStatus } from './schemas';
+
 /** A team of the company: a catalog Group matching the configured team filter. */
 export interface Team {
   /** Entity ref, e.g. `group:default/checkout`. */
@@ -58,4 +60,132 @@ export interface RatingSummary {
   distribution: Record<1 | 2 | 3 | 4 | 5, number>;
   /** The caller's own rating, if they rated the tool. */
   mine?: MyRating;
+}
+
+/** One page of a server-side paged list. */
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+}
+
+/** A piece of feedback or an idea about a tool, as the inbox shows it. */
+export interface FeedbackItem {
+  id: number;
+  toolRef: string;
+  kind: FeedbackKind;
+  title: string;
+  /** Markdown. */
+  body: string;
+  status: FeedbackStatus;
+  anonymous: boolean;
+  /**
+   * Who wrote it: only for items that are not anonymous, and only for callers allowed to read
+   * identities (or the author themselves).
+   */
+  authorRef?: string;
+  voteCount: number;
+  roadmapItemId?: number;
+  changelogEntryId?: number;
+  declineReason?: string;
+  /** Set when the item was merged into another (its status is then `merged`). */
+  mergedIntoId?: number;
+  createdAt: string;
+  updatedAt: string;
+  /** The caller wrote it. */
+  mine: boolean;
+  /** The caller +1'd it. */
+  voted: boolean;
+}
+
+/** An entry of a feedback item's thread: a reply, a status change or a merge. */
+export interface FeedbackActivity {
+  id: number;
+  kind: 'reply' | 'status' | 'merge';
+  /** Who acted; absent when the item's anonymous author replied. */
+  actorRef?: string;
+  /** `author` when the item's author replied in their own thread. */
+  actorRole: 'maintainer' | 'author';
+  body?: string;
+  status?: FeedbackStatus;
+  /** For merges: the other item. */
+  relatedItemId?: number;
+  createdAt: string;
+}
+
+/** Derived from the dates: a survey is scheduled, open, or closed. */
+export type SurveyState = 'scheduled' | 'open' | 'closed';
+
+/** An NPS survey campaign. */
+export interface Survey {
+  id: number;
+  title: string;
+  question: string;
+  toolRef?: string;
+  /** Empty when every team is asked. */
+  teamRefs: string[];
+  opensAt: string;
+  closesAt: string;
+  state: SurveyState;
+  createdBy: string;
+  responseCount: number;
+}
+
+/** The caller's answer to a survey. */
+export interface MySurveyResponse {
+  score: number;
+  reason?: string;
+  anonymous: boolean;
+  updatedAt: string;
+}
+
+/** An open survey the caller is asked to answer, with their answer if they gave one. */
+export interface SurveyPrompt {
+  survey: Survey;
+  mine?: MySurveyResponse;
+}
+
+/** NPS figures of a set of answers: promoters 9–10, passives 7–8, detractors 0–6. */
+export interface NpsScore {
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** %promoters − %detractors, −100..100; null without answers. */
+  nps: number | null;
+}
+
+/** A team's slice of a survey's results; figures are hidden below the minimum group size. */
+export interface SurveyTeamResult {
+  teamRef: string;
+  title: string;
+  audience: number;
+  responses: number;
+  responseRate: number;
+  /** Absent when fewer than the minimum group size answered. */
+  score?: NpsScore;
+}
+
+export interface SurveyResults {
+  survey: Survey;
+  overall: NpsScore;
+  /** People asked: distinct members of the audience teams, from the catalog. */
+  audience: number;
+  responseRate: number;
+  minGroupSize: number;
+  teams: SurveyTeamResult[];
+}
+
+/** A "why" given with an answer. `respondentRef` only for signed answers and allowed callers. */
+export interface SurveyComment {
+  score: number;
+  reason: string;
+  respondentRef?: string;
+}
+
+/** NPS of each survey, oldest first, for the trend chart. */
+export interface SurveyTrendPoint {
+  surveyId: number;
+  title: string;
+  closesAt: string;
+  score: NpsScore;
 }

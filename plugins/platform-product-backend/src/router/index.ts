@@ -6,8 +6,10 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { FeedbackService } from '../services/FeedbackService';
 import { RatingsService } from '../services/RatingsService';
 import { createCatalogRouter } from './catalog';
+import { createFeedbackRouter } from './feedback';
 import { createRatingsRouter } from './ratings';
 
 /** The plugin's HTTP API: one sub-router per area. Errors go to the root error handler. */
@@ -17,6 +19,7 @@ export function createRouter(options: {
   auditor: AuditorService;
   directory: CatalogDirectory;
   ratings: RatingsService;
+  feedback: FeedbackService;
 }): express.Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -26,6 +29,7 @@ export function createRouter(options: {
   });
   router.use(createCatalogRouter(options));
   router.use(createRatingsRouter(options));
+  router.use(createFeedbackRouter(options));
 
   return router;
 }

@@ -1,6 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
+import { auditorSpy } from '../__testUtils__/auditorSpy';
 import { startBackend } from '../__testUtils__/startBackend';
 
 const TOOL = 'component:default/ci-pipelines';
@@ -9,21 +10,6 @@ const LIAM = 'user:default/liam.walsh';
 const as = (ref: string) => ({
   Authorization: mockCredentials.user.header(ref),
 });
-
-function auditorSpy() {
-  const events: any[] = [];
-  const auditor = mockServices.auditor.mock({
-    createEvent: jest.fn(async (options: any) => {
-      const event = { options, outcome: 'pending' };
-      events.push(event);
-      return {
-        success: async () => void (event.outcome = 'success'),
-        fail: async () => void (event.outcome = 'fail'),
-      };
-    }),
-  });
-  return { events, factory: auditor.factory };
-}
 
 async function start(options: { deny?: boolean } = {}) {
   const audit = auditorSpy();

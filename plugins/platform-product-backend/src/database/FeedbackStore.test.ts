@@ -1,0 +1,232 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { FeedbackStore } from './FeedbackStore';
+import { migrationsDir } from './migrations';
+
+jest.setTimeout(60_000);
+
+const CI = 'component:default/ci-pipelines';
+const DEPLOY = 'system:default/deploy';
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date('2026-11-20T10:00:00Z');
+const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+const user = (name: string) => `user:default/${name}`;
+
+describe('FeedbackStore', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  async function createStore(databaseId: any) {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    const store = new FeedbackStore(knex);
+    const add = (
+      title: string,
+      options: { toolRef?: string; at?: Date; anonymous?: boolean } = {},
+    ) =>
+      store.create(
+        {
+          toolRef: options.toolRef ?? CI,
+          kind: 'idea',
+          title,
+          body: '',
+          authorKey: `key-${title}`,
+          authorRef: options.anonymous ? undefined : user('alex.morgan'),
+        },
+        options.at ?? now,
+      );
+    return { knex, store, add };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'filters, sorts and pages the inbox on the server, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const old = await add('old', { at: daysAgo(40) });
+      const popular = await add('popular', { at: daysAgo(10) });
+      const fresh = await add('fresh', { at: daysAgo(1), anonymous: true });
+      const deploy = await add('deploy', { toolRef: DEPLOY, at: daysAgo(2) });
+      for (const name of ['a', 'b', 'c']) {
+        await store.vote(popular, user(name), now);
+      }
+      await store.vote(old, user('a'), now);
+      await store.changeStatus(
+        old,
+        'new',
+        { status: 'declined', reason: 'out of scope' },
+        user('sven.eriksen'),
+        now,
+      );
+
+      const list = (filter: object) =>
+        store.list({ sort: 'votes', limit: 25, offset: 0, ...filter }, now);
+      const titles = async (filter: object) =>
+        (await list(filter)).items.map(i => i.title);
+
+      expect(await titles({})).toEqual(['popular', 'old', 'deploy', 'fresh']);
+      expect(await titles({ sort: 'newest' })).toEqual([
+        'deploy',
+        'fresh',
+        'popular',
+        'old',
+      ]);
+      expect(await titles({ sort: 'oldest', toolRef: CI })).toEqual([
+        'old',
+        'popular',
+        'fresh',
+      ]);
+      expect(await titles({ status: ['new'], maxAgeDays: 7 })).toEqual([
+        'deploy',
+        'fresh',
+      ]);
+      expect(await titles({ minAgeDays: 7, sort: 'oldest' })).toEqual([
+        'old',
+        'popular',
+      ]);
+      expect(await titles({ authorKeys: ['key-fresh'] })).toEqual(['fresh']);
+
+      const page = await list({ sort: 'newest', limit: 2, offset: 2 });
+      expect(page.totalCount).toBe(4);
+      expect(page.items.map(i => i.id)).toEqual([popular, old]);
+
+      expect(await store.get(old)).toMatchObject({
+        status: 'declined',
+        declineReason: 'out of scope',
+        voteCount: 1,
+        authorRef: user('alex.morgan'),
+      });
+      expect((await store.get(fresh))?.authorRef).toBeUndefined();
+      expect((await store.get(deploy))?.toolRef).toBe(DEPLOY);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts one +1 per person, even when they click many times at once, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const id = await add('flaky builds');
+      await Promise.all(
+        Array.from({ length: 10 }, () => store.vote(id, user('liam'), now)),
+      );
+      await Promise.all(
+        ['a', 'b', 'c', 'd', 'e'].map(name => store.vote(id, user(name), now)),
+      );
+      expect((await store.get(id))?.voteCount).toBe(6);
+
+      await Promise.all([
+        store.unvote(id, user('liam')),
+        store.unvote(id, user('liam')),
+      ]);
+      expect((await store.get(id))?.voteCount).toBe(5);
+      expect(await store.votedBy([id], user('liam'))).toEqual(new Set());
+      expect(await store.votedBy([id], user('a'))).toEqual(new Set([id]));
+      expect((await store.voterRefs(id)).sort()).toEqual(
+        ['a', 'b', 'c', 'd', 'e'].map(user),
+      );
+      await expect(store.vote(999, user('a'), now)).rejects.toThrow(
+        'No feedback with id 999',
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'changes status only from the expected one and records it in the thread, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const id = await add('faster caches');
+      await store.changeStatus(
+        id,
+        'new',
+        { status: 'planned', roadmapItemId: 42 },
+        user('sven'),
+        now,
+      );
+      await expect(
+        store.changeStatus(
+          id,
+          'new',
+          { status: 'acknowledged' },
+          user('maya'),
+          now,
+        ),
+      ).rejects.toThrow('changed meanwhile');
+      await store.reply(
+        id,
+        { ref: user('sven'), role: 'maintainer' },
+        'On it',
+        now,
+      );
+      await store.reply(id, { role: 'author' }, 'Thanks!', now);
+      await store.changeStatus(
+        id,
+        'planned',
+        { status: 'shipped', changelogEntryId: 7 },
+        user('sven'),
+        now,
+      );
+
+      expect(await store.get(id)).toMatchObject({
+        status: 'shipped',
+        roadmapItemId: 42,
+        changelogEntryId: 7,
+      });
+      const thread = await store.listActivity(id, { limit: 2, offset: 1 });
+      expect(thread.totalCount).toBe(4);
+      expect(thread.items).toEqual([
+        expect.objectContaining({
+          kind: 'reply',
+          actorRef: user('sven'),
+          body: 'On it',
+        }),
+        expect.objectContaining({
+          kind: 'reply',
+          actorRole: 'author',
+          actorRef: undefined,
+          body: 'Thanks!',
+        }),
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'merges a duplicate, moving its +1s and counting each person once, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const original = await add('monorepo support');
+      const duplicate = await add('support monorepos');
+      for (const name of ['a', 'b'])
+        await store.vote(original, user(name), now);
+      for (const name of ['b', 'c', 'd'])
+        await store.vote(duplicate, user(name), now);
+
+      await store.merge(duplicate, original, user('sven'), now);
+
+      expect((await store.get(original))?.voteCount).toBe(4);
+      expect((await store.voterRefs(original)).sort()).toEqual(
+        ['a', 'b', 'c', 'd'].map(user),
+      );
+      expect(await store.get(duplicate)).toMatchObject({
+        status: 'merged',
+        mergedIntoId: original,
+        voteCount: 0,
+      });
+      const { items } = await store.list(
+        { sort: 'votes', limit: 10, offset: 0 },
+        now,
+      );
+      expect(items.map(i => i.id)).toEqual([original]);
+      await expect(
+        store.merge(duplicate, original, user('sven'), now),
+      ).rejects.toThrow(`Feedback ${duplicate} is already merged`);
+      await expect(store.vote(duplicate, user('e'), now)).rejects.toThrow(
+        `merged into ${original}`,
+      );
+      const thread = await store.listActivity(original, {
+        limit: 10,
+        offset: 0,
+      });
+      expect(thread.items).toEqual([
+        expect.objectContaining({ kind: 'merge', relatedItemId: duplicate }),
+      ]);
+    },
+  );
+});

@@ -1,0 +1,367 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  FeedbackActivity,
+  FeedbackKind,
+  FeedbackStatus,
+} from 'backstage-plugin-platform-product-common';
+import { Knex } from 'knex';
+
+const ITEMS = 'platform_product_feedback_items';
+const VOTES = 'platform_product_feedback_votes';
+const ACTIVITY = 'platform_product_feedback_activity';
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A feedback item as stored; `authorRef` is undefined for anonymous items. */
+export interface StoredFeedbackItem {
+  id: number;
+  toolRef: string;
+  kind: FeedbackKind;
+  title: string;
+  body: string;
+  status: FeedbackStatus;
+  authorKey: string;
+  authorRef?: string;
+  voteCount: number;
+  roadmapItemId?: number;
+  changelogEntryId?: number;
+  declineReason?: string;
+  mergedIntoId?: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FeedbackFilter {
+  toolRef?: string;
+  status?: FeedbackStatus[];
+  minAgeDays?: number;
+  maxAgeDays?: number;
+  /** Only items whose author key is one of these. */
+  authorKeys?: string[];
+  sort: 'votes' | 'newest' | 'oldest';
+  limit: number;
+  offset: number;
+}
+
+export interface StatusChange {
+  status: Exclude<FeedbackStatus, 'new' | 'merged'>;
+  roadmapItemId?: number;
+  changelogEntryId?: number;
+  reason?: string;
+}
+
+type Actor = { ref?: string; role: 'maintainer' | 'author' };
+
+/**
+ * Feedback items, their +1s and their threads. `vote_count` is kept equal to the number of
+ * votes by changing both in one transaction that first locks the item's row.
+ */
+export class FeedbackStore {
+  constructor(private readonly db: Knex) {}
+
+  async create(
+    item: Pick<
+      StoredFeedbackItem,
+      'toolRef' | 'kind' | 'title' | 'body' | 'authorKey' | 'authorRef'
+    >,
+    now: Date,
+  ): Promise<number> {
+    const [row] = await this.db(ITEMS)
+      .insert({
+        tool_ref: item.toolRef,
+        kind: item.kind,
+        title: item.title,
+        body: item.body,
+        status: 'new',
+        author_key: item.authorKey,
+        author_ref: item.authorRef ?? null,
+        vote_count: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id');
+    return Number(typeof row === 'object' ? row.id : row);
+  }
+
+  async get(id: number): Promise<StoredFeedbackItem | undefined> {
+    const row = await this.db(ITEMS).where({ id }).first();
+    return row && toItem(row);
+  }
+
+  /** One page of the inbox, and the number of items matching the filter. */
+  async list(
+    filter: FeedbackFilter,
+    now: Date,
+  ): Promise<{ items: StoredFeedbackItem[]; totalCount: number }> {
+    const where = (query: Knex.QueryBuilder) => {
+      if (filter.toolRef) query.where('tool_ref', filter.toolRef);
+      if (filter.status) query.whereIn('status', filter.status);
+      else query.whereNot('status', 'merged');
+      if (filter.minAgeDays !== undefined) {
+        query.where(
+          'created_at',
+          '<=',
+          new Date(now.getTime() - filter.minAgeDays * DAY),
+        );
+      }
+      if (filter.maxAgeDays !== undefined) {
+        query.where(
+          'created_at',
+          '>=',
+          new Date(now.getTime() - filter.maxAgeDays * DAY),
+        );
+      }
+      if (filter.authorKeys) query.whereIn('author_key', filter.authorKeys);
+      return query;
+    };
+    const order: Record<FeedbackFilter['sort'], [string, 'asc' | 'desc'][]> = {
+      votes: [
+        ['vote_count', 'desc'],
+        ['id', 'desc'],
+      ],
+      newest: [['id', 'desc']],
+      oldest: [['id', 'asc']],
+    };
+    const [rows, [{ count }]] = await Promise.all([
+      where(this.db(ITEMS).select('*'))
+        .orderBy(
+          order[filter.sort].map(([column, o]) => ({ column, order: o })),
+        )
+        .limit(filter.limit)
+        .offset(filter.offset),
+      where(this.db(ITEMS).count({ count: '*' })),
+    ]);
+    return { items: rows.map(toItem), totalCount: Number(count) };
+  }
+
+  /** Of `itemIds`, those the person +1'd. */
+  async votedBy(itemIds: number[], userRef: string): Promise<Set<number>> {
+    const rows = await this.db(VOTES)
+      .whereIn('item_id', itemIds)
+      .andWhere('user_ref', userRef)
+      .select('item_id');
+    return new Set(rows.map(r => Number(r.item_id)));
+  }
+
+  async voterRefs(itemId: number): Promise<string[]> {
+    const rows = await this.db(VOTES)
+      .where('item_id', itemId)
+      .select('user_ref');
+    return rows.map(r => r.user_ref);
+  }
+
+  /** Adds the person's +1; a second +1 changes nothing. Merged items take no votes. */
+  async vote(itemId: number, userRef: string, now: Date): Promise<void> {
+    await this.db.transaction(async tx => {
+      const item = await lockItem(tx, itemId);
+      if (item.status === 'merged') {
+        throw new ConflictError(
+          `Feedback ${itemId} was merged into ${item.merged_into_id}`,
+        );
+      }
+      const inserted = await tx(VOTES)
+        .insert({ item_id: itemId, user_ref: userRef, created_at: now })
+        .onConflict(['item_id', 'user_ref'])
+        .ignore()
+        .returning('item_id');
+      if (inserted.length) {
+        await tx(ITEMS).where({ id: itemId }).increment('vote_count', 1);
+      }
+    });
+  }
+
+  /** Takes back the person's +1, if any. */
+  async unvote(itemId: number, userRef: string): Promise<void> {
+    await this.db.transaction(async tx => {
+      await lockItem(tx, itemId);
+      const deleted = await tx(VOTES)
+        .where({ item_id: itemId, user_ref: userRef })
+        .delete();
+      if (deleted) {
+        await tx(ITEMS).where({ id: itemId }).decrement('vote_count', 1);
+      }
+    });
+  }
+
+  /**
+   * Moves an item from `from` to a new status and records it in the thread. Throws a
+   * ConflictError when the item is no longer in `from` (someone else triaged it meanwhile).
+   */
+  async changeStatus(
+    itemId: number,
+    from: FeedbackStatus,
+    change: StatusChange,
+    actorRef: string,
+    now: Date,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      const updated = await tx(ITEMS)
+        .where({ id: itemId, status: from })
+        .update({
+          status: change.status,
+          ...(change.status === 'planned' && {
+            roadmap_item_id: change.roadmapItemId ?? null,
+          }),
+          ...(change.status === 'shipped' && {
+            changelog_entry_id: change.changelogEntryId ?? null,
+          }),
+          decline_reason:
+            change.status === 'declined' ? change.reason ?? null : null,
+          updated_at: now,
+        });
+      if (!updated) {
+        throw new ConflictError(
+          `Feedback ${itemId} changed meanwhile; reload and try again`,
+        );
+      }
+      await tx(ACTIVITY).insert({
+        item_id: itemId,
+        kind: 'status',
+        actor_ref: actorRef,
+        actor_role: 'maintainer',
+        status: change.status,
+        body: change.reason ?? null,
+        created_at: now,
+      });
+    });
+  }
+
+  async reply(
+    itemId: number,
+    actor: Actor,
+    body: string,
+    now: Date,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      await tx(ACTIVITY).insert({
+        item_id: itemId,
+        kind: 'reply',
+        actor_ref: actor.ref ?? null,
+        actor_role: actor.role,
+        body,
+        created_at: now,
+      });
+      await tx(ITEMS).where({ id: itemId }).update({ updated_at: now });
+    });
+  }
+
+  async listActivity(
+    itemId: number,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: FeedbackActivity[]; totalCount: number }> {
+    const [rows, [{ count }]] = await Promise.all([
+      this.db(ACTIVITY)
+        .where({ item_id: itemId })
+        .orderBy('id', 'asc')
+        .limit(page.limit)
+        .offset(page.offset),
+      this.db(ACTIVITY).where({ item_id: itemId }).count({ count: '*' }),
+    ]);
+    return {
+      items: rows.map(row => ({
+        id: Number(row.id),
+        kind: row.kind,
+        actorRef: row.actor_ref ?? undefined,
+        actorRole: row.actor_role,
+        body: row.body ?? undefined,
+        status: row.status ?? undefined,
+        relatedItemId: optionalNumber(row.related_item_id),
+        createdAt: new Date(row.created_at).toISOString(),
+      })),
+      totalCount: Number(count),
+    };
+  }
+
+  /**
+   * Merges a duplicate into the original: the duplicate's +1s move over (a person who +1'd both
+   * counts once) and the duplicate becomes `merged`. Both rows are locked, lowest id first.
+   */
+  async merge(
+    duplicateId: number,
+    originalId: number,
+    actorRef: string,
+    now: Date,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      const [first, second] = [duplicateId, originalId].sort((a, b) => a - b);
+      const locked = [await lockItem(tx, first), await lockItem(tx, second)];
+      const merged = locked.find(row => row.status === 'merged');
+      if (merged) {
+        throw new ConflictError(`Feedback ${merged.id} is already merged`);
+      }
+      // Both rows are locked and every vote locks its item first: no +1 can slip in meanwhile.
+      await tx(VOTES).insert(
+        tx(VOTES)
+          .where('item_id', duplicateId)
+          .whereNotIn(
+            'user_ref',
+            tx(VOTES).where('item_id', originalId).select('user_ref'),
+          )
+          .select(tx.raw('?', [originalId]), 'user_ref', 'created_at'),
+      );
+      await tx(VOTES).where('item_id', duplicateId).delete();
+      await tx(ITEMS)
+        .where({ id: originalId })
+        .update({
+          vote_count: tx(VOTES).where('item_id', originalId).count('*'),
+          updated_at: now,
+        });
+      await tx(ITEMS).where({ id: duplicateId }).update({
+        status: 'merged',
+        merged_into_id: originalId,
+        vote_count: 0,
+        updated_at: now,
+      });
+      await tx(ACTIVITY).insert(
+        [
+          [duplicateId, originalId],
+          [originalId, duplicateId],
+        ].map(([itemId, relatedItemId]) => ({
+          item_id: itemId,
+          kind: 'merge',
+          actor_ref: actorRef,
+          actor_role: 'maintainer',
+          related_item_id: relatedItemId,
+          created_at: now,
+        })),
+      );
+    });
+  }
+}
+
+/** Reads an item's row and locks it until the transaction ends (SQLite locks the database). */
+async function lockItem(tx: Knex.Transaction, id: number) {
+  const query = tx(ITEMS).where({ id });
+  const row = await (isSqlite(tx) ? query : query.forUpdate()).first();
+  if (!row) {
+    throw new NotFoundError(`No feedback with id ${id}`);
+  }
+  return row;
+}
+
+function isSqlite(db: Knex) {
+  return String(db.client.config.client).includes('sqlite');
+}
+
+function optionalNumber(value: unknown): number | undefined {
+  return value === null || value === undefined ? undefined : Number(value);
+}
+
+function toItem(row: any): StoredFeedbackItem {
+  return {
+    id: Number(row.id),
+    toolRef: row.tool_ref,
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
+    status: row.status,
+    authorKey: row.author_key,
+    authorRef: row.author_ref ?? undefined,
+    voteCount: Number(row.vote_count),
+    roadmapItemId: optionalNumber(row.roadmap_item_id),
+    changelogEntryId: optionalNumber(row.changelog_entry_id),
+    declineReason: row.decline_reason ?? undefined,
+    mergedIntoId: optionalNumber(row.merged_into_id),
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}

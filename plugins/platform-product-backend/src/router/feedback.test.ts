@@ -1,0 +1,323 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { auditorSpy } from '../__testUtils__/auditorSpy';
+import { notificationsSpy } from '../__testUtils__/notificationsSpy';
+import { permissionsFor } from '../__testUtils__/permissionsFor';
+import { startBackend } from '../__testUtils__/startBackend';
+
+const CI = 'component:default/ci-pipelines';
+const ALEX = 'user:default/alex.morgan';
+const LIAM = 'user:default/liam.walsh';
+const MAYA = 'user:default/maya.chen';
+const SVEN = 'user:default/sven.eriksen';
+const as = (ref: string) => ({
+  Authorization: mockCredentials.user.header(ref),
+});
+
+async function start(options: { deny?: string[] } = {}) {
+  const audit = auditorSpy();
+  const notifications = notificationsSpy();
+  const server = await startBackend({
+    notifications: notifications.factory,
+    features: [audit.factory, permissionsFor([SVEN], options)],
+  });
+  const api =
+    (method: 'get' | 'post' | 'put' | 'delete', path: string) => (by: string) =>
+      request(server)[method](`/api/platform-product${path}`).set(as(by));
+  const send = (by: string, body: object) =>
+    api('post', '/feedback')(by).send({ toolRef: CI, title: 'Cache', ...body });
+  return { server, api, send, events: audit.events, sent: notifications.sent };
+}
+
+describe('feedback API', () => {
+  it('sends feedback, counts one +1 per person, and shows it in the inbox', async () => {
+    const { api, send, events } = await start();
+    const created = await send(ALEX, {
+      kind: 'idea',
+      title: 'Cache node_modules between builds',
+      body: 'Builds spend **4 minutes** installing.',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      toolRef: CI,
+      kind: 'idea',
+      status: 'new',
+      anonymous: false,
+      authorRef: ALEX,
+      mine: true,
+      voteCount: 0,
+    });
+    const id = created.body.id;
+
+    await api('put', `/feedback/${id}/vote`)(LIAM);
+    const again = await api('put', `/feedback/${id}/vote`)(LIAM);
+    expect(again.body).toMatchObject({
+      voteCount: 1,
+      voted: true,
+      mine: false,
+    });
+    await api('put', `/feedback/${id}/vote`)(MAYA);
+    const withdrawn = await api('delete', `/feedback/${id}/vote`)(MAYA);
+    expect(withdrawn.body).toMatchObject({ voteCount: 1, voted: false });
+
+    const inbox = await api(
+      'get',
+      '/feedback',
+    )(SVEN).query({
+      toolRef: CI,
+      status: 'new',
+      sort: 'votes',
+    });
+    expect(inbox.body.totalCount).toBe(1);
+    expect(inbox.body.items[0]).toMatchObject({ id, voteCount: 1 });
+    expect(events.map(e => [e.options.eventId, e.outcome])).toEqual([
+      ['feedback-create', 'success'],
+      ['feedback-vote', 'success'],
+      ['feedback-vote', 'success'],
+      ['feedback-vote', 'success'],
+      ['feedback-unvote', 'success'],
+    ]);
+  });
+
+  it('shows named authors only to people allowed to read identities', async () => {
+    const { api, send } = await start();
+    const { id } = (await send(ALEX, {})).body;
+    const byLiam = await api('get', `/feedback/${id}`)(LIAM);
+    expect(byLiam.body).toMatchObject({ anonymous: false, mine: false });
+    expect(byLiam.body.authorRef).toBeUndefined();
+    const bySven = await api('get', `/feedback/${id}`)(SVEN);
+    expect(bySven.body.authorRef).toBe(ALEX);
+  });
+
+  it('never reveals who wrote anonymous feedback, even to a maintainer', async () => {
+    const { api, send, events, sent } = await start();
+    const created = await send(ALEX, {
+      title: 'Secrets rotation',
+      anonymous: true,
+    });
+    const id = created.body.id;
+    expect(created.body).toMatchObject({ anonymous: true, mine: true });
+
+    const responses = [
+      created,
+      await api('get', `/feedback/${id}`)(SVEN),
+      await api('get', '/feedback')(SVEN),
+      await api(
+        'post',
+        `/feedback/${id}/replies`,
+      )(ALEX).send({ body: 'More detail' }),
+      await api(
+        'post',
+        `/feedback/${id}/replies`,
+      )(SVEN).send({ body: 'Thanks' }),
+      await api(
+        'post',
+        `/feedback/${id}/status`,
+      )(SVEN).send({ status: 'planned' }),
+      await api('get', `/feedback/${id}/activity`)(SVEN),
+    ];
+    const mine = await api('get', '/feedback')(ALEX).query({ mine: 'true' });
+    expect(mine.body.items.map((i: any) => i.id)).toEqual([id]);
+    const notMine = await api('get', '/feedback')(LIAM).query({ mine: 'true' });
+    expect(notMine.body.totalCount).toBe(0);
+
+    for (const response of responses) {
+      expect(response.status).toBeLessThan(300);
+      expect(JSON.stringify(response.body)).not.toContain('alex.morgan');
+    }
+    // The actor of an audit event comes from its request's credentials.
+    const audited = events.map(({ options }) => ({
+      ...options,
+      request: options.request?.headers.authorization,
+    }));
+    expect(audited).toHaveLength(4);
+    expect(JSON.stringify(audited)).toContain('sven.eriksen');
+    expect(JSON.stringify(audited)).not.toContain('alex.morgan');
+    expect(JSON.stringify(sent)).not.toContain('alex.morgan');
+    const thread = responses[6].body.items;
+    expect(thread.map((a: any) => [a.kind, a.actorRole, a.actorRef])).toEqual([
+      ['reply', 'author', undefined],
+      ['reply', 'maintainer', SVEN],
+      ['status', 'maintainer', SVEN],
+    ]);
+  });
+
+  it('moves feedback through its statuses and notifies the author and every +1', async () => {
+    const { api, send, sent } = await start();
+    const { id } = (await send(ALEX, { title: 'Faster caches' })).body;
+    await api('put', `/feedback/${id}/vote`)(LIAM);
+    await api('put', `/feedback/${id}/vote`)(SVEN);
+
+    const planned = await api(
+      'post',
+      `/feedback/${id}/status`,
+    )(SVEN).send({
+      status: 'planned',
+      roadmapItemId: 12,
+    });
+    expect(planned.body).toMatchObject({
+      status: 'planned',
+      roadmapItemId: 12,
+    });
+    await api(
+      'post',
+      `/feedback/${id}/status`,
+    )(SVEN).send({
+      status: 'shipped',
+      changelogEntryId: 3,
+    });
+
+    expect(sent).toEqual([
+      {
+        recipients: { type: 'entity', entityRef: [ALEX, LIAM] },
+        payload: expect.objectContaining({
+          topic: 'feedback-planned',
+          title: 'Feedback "Faster caches" is planned',
+          description: 'It is on the roadmap as item #12.',
+          link: `/platform-product/feedback/${id}`,
+        }),
+      },
+      expect.objectContaining({
+        payload: expect.objectContaining({
+          topic: 'feedback-shipped',
+          description: 'See changelog entry #3.',
+        }),
+      }),
+    ]);
+  });
+
+  it('merges duplicates so that each person counts once', async () => {
+    const { api, send } = await start();
+    const original = (await send(ALEX, { title: 'Monorepos' })).body.id;
+    const duplicate = (await send(MAYA, { title: 'Monorepo support' })).body.id;
+    await api('put', `/feedback/${original}/vote`)(LIAM);
+    await api('put', `/feedback/${duplicate}/vote`)(LIAM);
+    await api('put', `/feedback/${duplicate}/vote`)(SVEN);
+
+    const merged = await api(
+      'post',
+      `/feedback/${duplicate}/merge`,
+    )(SVEN).send({
+      intoId: original,
+    });
+    expect(merged.body).toMatchObject({ id: original, voteCount: 2 });
+    const gone = await api('get', `/feedback/${duplicate}`)(SVEN);
+    expect(gone.body).toMatchObject({
+      status: 'merged',
+      mergedIntoId: original,
+    });
+  });
+
+  it('rejects bad input with a 400 naming the field, and writes nothing', async () => {
+    const { api, send, events } = await start();
+    const { id } = (await send(ALEX, {})).body;
+    const cases = [
+      [await send(ALEX, { title: 'x'.repeat(201) }), 'title'],
+      [await send(ALEX, { body: 'x'.repeat(10_001) }), 'body'],
+      [await send(ALEX, { title: '' }), 'title: is required'],
+      [await send(ALEX, { kind: 'rant' }), 'kind'],
+      [
+        await send(ALEX, { toolRef: 'component:default/unknown' }),
+        'toolRef: component:default/unknown is not a platform tool',
+      ],
+      [await api('get', '/feedback/abc')(ALEX), 'Invalid path: id'],
+      [await api('get', '/feedback')(ALEX).query({ status: 'open' }), 'status'],
+      [await api('get', '/feedback')(ALEX).query({ limit: 1000 }), 'limit'],
+      [
+        await api(
+          'post',
+          `/feedback/${id}/status`,
+        )(SVEN).send({ status: 'declined' }),
+        'reason: is required when declining',
+      ],
+      [
+        await api(
+          'post',
+          `/feedback/${id}/status`,
+        )(SVEN).send({
+          status: 'acknowledged',
+          roadmapItemId: 4,
+        }),
+        'roadmapItemId: only applies to planned',
+      ],
+      [
+        await api('post', `/feedback/${id}/merge`)(SVEN).send({ intoId: id }),
+        'intoId: cannot merge an item into itself',
+      ],
+      [
+        await api('post', `/feedback/${id}/replies`)(SVEN).send({ body: ' ' }),
+        'body: is required',
+      ],
+    ] as const;
+    for (const [response, message] of cases) {
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(message);
+    }
+    const inbox = await api('get', '/feedback')(SVEN);
+    expect(inbox.body.items).toEqual([
+      expect.objectContaining({ id, status: 'new' }),
+    ]);
+    expect(
+      events.filter(e => e.outcome === 'success').map(e => e.options.eventId),
+    ).toEqual(['feedback-create']);
+  });
+
+  it('answers 403, 404 and 409 where they belong', async () => {
+    const { api, send } = await start();
+    const { id } = (await send(ALEX, {})).body;
+    const expectations = [
+      [
+        await api(
+          'post',
+          `/feedback/${id}/status`,
+        )(LIAM).send({ status: 'acknowledged' }),
+        403,
+      ],
+      [
+        await api(
+          'post',
+          `/feedback/${id}/merge`,
+        )(LIAM).send({ intoId: id + 1 }),
+        403,
+      ],
+      [
+        await api(
+          'post',
+          `/feedback/${id}/replies`,
+        )(LIAM).send({ body: 'me too' }),
+        403,
+      ],
+      [await api('get', '/feedback/999')(ALEX), 404],
+      [await api('put', '/feedback/999/vote')(ALEX), 404],
+      [
+        await api(
+          'post',
+          '/feedback/999/status',
+        )(SVEN).send({ status: 'acknowledged' }),
+        404,
+      ],
+      [
+        await api('post', `/feedback/${id}/merge`)(SVEN).send({ intoId: 999 }),
+        404,
+      ],
+      [
+        await api(
+          'post',
+          `/feedback/${id}/status`,
+        )(SVEN).send({ status: 'shipped' }),
+        409,
+      ],
+    ] as const;
+    expect(expectations.map(([r]) => r.status)).toEqual(
+      expectations.map(([, status]) => status),
+    );
+    expect((await api('get', `/feedback/${id}`)(ALEX)).body.status).toBe('new');
+
+    const denied = await start({ deny: ['platform-product.feedback.create'] });
+    const refused = await denied.send(ALEX, {});
+    expect(refused.status).toBe(403);
+    expect((await denied.api('get', '/feedback')(ALEX)).body.totalCount).toBe(
+      0,
+    );
+  });
+});

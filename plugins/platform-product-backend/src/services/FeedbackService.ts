@@ -1,0 +1,352 @@
+import {
+  BackstageCredentials,
+  BackstageUserPrincipal,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  FeedbackActivity,
+  FeedbackItem,
+  FeedbackStatus,
+  feedbackTransitions,
+  Page,
+} from 'backstage-plugin-platform-product-common';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import {
+  FeedbackFilter,
+  FeedbackStore,
+  StatusChange,
+  StoredFeedbackItem,
+} from '../database/FeedbackStore';
+import { raterKey } from './anonymity';
+
+export type UserCredentials = BackstageCredentials<BackstageUserPrincipal>;
+
+/** What the caller may see and do, decided by the router from the permission framework. */
+export interface FeedbackAccess {
+  credentials: UserCredentials;
+  readIdentities: boolean;
+  triage: boolean;
+}
+
+const STATUS_WORDING: Record<FeedbackStatus, string> = {
+  new: 'is new',
+  acknowledged: 'was acknowledged',
+  planned: 'is planned',
+  shipped: 'has shipped',
+  declined: 'was declined',
+  merged: 'was merged into another item',
+};
+
+/**
+ * Feedback and ideas about tools: sending, +1s, triage through statuses, threads, merging,
+ * and notifying the author and everyone who +1'd when an item moves.
+ */
+export class FeedbackService {
+  constructor(
+    private readonly options: {
+      store: FeedbackStore;
+      directory: CatalogDirectory;
+      notifications: NotificationService;
+      logger: LoggerService;
+      secret: string;
+      now?: () => Date;
+    },
+  ) {}
+
+  async create(
+    input: {
+      toolRef: string;
+      kind: 'feedback' | 'idea';
+      title: string;
+      body: string;
+      anonymous: boolean;
+    },
+    access: FeedbackAccess,
+  ): Promise<FeedbackItem> {
+    const { credentials } = access;
+    if (!(await this.options.directory.getTool(input.toolRef, credentials))) {
+      throw new InputError(
+        `Invalid body: toolRef: ${input.toolRef} is not a platform tool`,
+      );
+    }
+    const userRef = credentials.principal.userEntityRef;
+    const id = await this.options.store.create(
+      {
+        toolRef: input.toolRef,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        authorKey: this.authorKey(input.toolRef, userRef),
+        authorRef: input.anonymous ? undefined : userRef,
+      },
+      this.now(),
+    );
+    return this.get(id, access);
+  }
+
+  async list(
+    query: Omit<FeedbackFilter, 'authorKeys'> & { mine?: boolean },
+    access: FeedbackAccess,
+  ): Promise<Page<FeedbackItem>> {
+    const { mine, ...filter } = query;
+    const authorKeys = mine
+      ? await this.keysOfCaller(query, access)
+      : undefined;
+    const page = await this.options.store.list(
+      { ...filter, authorKeys },
+      this.now(),
+    );
+    return { ...page, items: await this.present(page.items, access) };
+  }
+
+  async get(id: number, access: FeedbackAccess): Promise<FeedbackItem> {
+    const [item] = await this.present([await this.find(id)], access);
+    return item;
+  }
+
+  async vote(id: number, access: FeedbackAccess): Promise<FeedbackItem> {
+    const userRef = access.credentials.principal.userEntityRef;
+    await this.options.store.vote(id, userRef, this.now());
+    return this.get(id, access);
+  }
+
+  async unvote(id: number, access: FeedbackAccess): Promise<FeedbackItem> {
+    await this.find(id);
+    await this.options.store.unvote(
+      id,
+      access.credentials.principal.userEntityRef,
+    );
+    return this.get(id, access);
+  }
+
+  /** Moves an item along its workflow and tells the author and the +1s. */
+  async changeStatus(
+    id: number,
+    change: StatusChange,
+    access: FeedbackAccess,
+  ): Promise<FeedbackItem> {
+    const item = await this.find(id);
+    if (!feedbackTransitions[item.status].includes(change.status)) {
+      throw new ConflictError(
+        `Feedback ${id} is ${item.status} and cannot move to ${change.status}`,
+      );
+    }
+    const actorRef = access.credentials.principal.userEntityRef;
+    await this.options.store.changeStatus(
+      id,
+      item.status,
+      change,
+      actorRef,
+      this.now(),
+    );
+    const updated = await this.find(id);
+    await this.notify(updated, actorRef, {
+      topic: `feedback-${change.status}`,
+      title: `Feedback "${item.title}" ${STATUS_WORDING[change.status]}`,
+      description: describeChange(change),
+    });
+    return (await this.present([updated], access))[0];
+  }
+
+  /** A maintainer's reply, or the author's in their own thread. */
+  async reply(id: number, body: string, access: FeedbackAccess) {
+    const item = await this.find(id);
+    const userRef = access.credentials.principal.userEntityRef;
+    const isAuthor = this.isAuthor(item, userRef);
+    if (!access.triage && !isAuthor) {
+      throw new NotAllowedError(
+        'Only maintainers and the author may reply to feedback',
+      );
+    }
+    // The author replies as the author even if they are a maintainer: an anonymous item stays so.
+    const actor = isAuthor
+      ? { ref: item.authorRef, role: 'author' as const }
+      : { ref: userRef, role: 'maintainer' as const };
+    await this.options.store.reply(id, actor, body, this.now());
+    if (actor.role === 'maintainer') {
+      await this.notify(item, userRef, {
+        topic: 'feedback-reply',
+        title: `New reply to "${item.title}"`,
+        description: truncate(body),
+        onlyAuthor: true,
+      });
+    }
+  }
+
+  async activity(
+    id: number,
+    page: { limit: number; offset: number },
+    access: FeedbackAccess,
+  ): Promise<Page<FeedbackActivity>> {
+    await this.find(id);
+    const result = await this.options.store.listActivity(id, page);
+    return {
+      ...result,
+      items: result.items.map(entry =>
+        entry.actorRole === 'author' && !access.readIdentities
+          ? { ...entry, actorRef: undefined }
+          : entry,
+      ),
+    };
+  }
+
+  /** Merges a duplicate into the original item; the duplicate's people hear about it. */
+  async merge(duplicateId: number, originalId: number, access: FeedbackAccess) {
+    if (duplicateId === originalId) {
+      throw new InputError(
+        'Invalid body: intoId: cannot merge an item into itself',
+      );
+    }
+    const [duplicate, original] = await Promise.all([
+      this.find(duplicateId),
+      this.find(originalId),
+    ]);
+    const actorRef = access.credentials.principal.userEntityRef;
+    const audience = await this.options.store.voterRefs(duplicateId);
+    await this.options.store.merge(
+      duplicateId,
+      originalId,
+      actorRef,
+      this.now(),
+    );
+    await this.notify(
+      { ...duplicate, id: originalId },
+      actorRef,
+      {
+        topic: 'feedback-merged',
+        title: `Feedback "${duplicate.title}" was merged into "${original.title}"`,
+        description: 'Your +1 now counts for the merged item.',
+      },
+      audience,
+    );
+    return this.get(originalId, access);
+  }
+
+  private async find(id: number): Promise<StoredFeedbackItem> {
+    const item = await this.options.store.get(id);
+    if (!item) {
+      throw new NotFoundError(`No feedback with id ${id}`);
+    }
+    return item;
+  }
+
+  /** Adds the caller's view (mine, voted) and hides authors the caller may not see. */
+  private async present(
+    items: StoredFeedbackItem[],
+    access: FeedbackAccess,
+  ): Promise<FeedbackItem[]> {
+    if (!items.length) {
+      return [];
+    }
+    const userRef = access.credentials.principal.userEntityRef;
+    const voted = await this.options.store.votedBy(
+      items.map(i => i.id),
+      userRef,
+    );
+    return items.map(({ authorKey, authorRef, ...item }) => {
+      const mine = authorKey === this.authorKey(item.toolRef, userRef);
+      return {
+        ...item,
+        anonymous: !authorRef,
+        authorRef: access.readIdentities || mine ? authorRef : undefined,
+        mine,
+        voted: voted.has(item.id),
+      };
+    });
+  }
+
+  private async keysOfCaller(
+    query: { toolRef?: string },
+    access: FeedbackAccess,
+  ): Promise<string[]> {
+    const userRef = access.credentials.principal.userEntityRef;
+    const toolRefs = query.toolRef
+      ? [query.toolRef]
+      : (await this.options.directory.listTools(access.credentials)).map(
+          t => t.ref,
+        );
+    return toolRefs.map(ref => this.authorKey(ref, userRef));
+  }
+
+  private isAuthor(item: StoredFeedbackItem, userRef: string) {
+    return item.authorKey === this.authorKey(item.toolRef, userRef);
+  }
+
+  private authorKey(toolRef: string, userRef: string) {
+    return raterKey(this.options.secret, `feedback:${toolRef}`, userRef);
+  }
+
+  /**
+   * Notifies the item's (named) author and, unless `onlyAuthor`, everyone who +1'd it, except
+   * the person acting. A failed notification is logged, never fails the triage itself.
+   */
+  private async notify(
+    item: StoredFeedbackItem,
+    actorRef: string,
+    message: {
+      topic: string;
+      title: string;
+      description: string;
+      onlyAuthor?: boolean;
+    },
+    voters?: string[],
+  ) {
+    const people = new Set(item.authorRef ? [item.authorRef] : []);
+    if (!message.onlyAuthor) {
+      for (const ref of voters ?? (await this.options.store.voterRefs(item.id)))
+        people.add(ref);
+    }
+    people.delete(actorRef);
+    if (!people.size) {
+      return;
+    }
+    try {
+      await this.options.notifications.send({
+        recipients: { type: 'entity', entityRef: [...people] },
+        payload: {
+          title: message.title,
+          description: message.description,
+          link: `/platform-product/feedback/${item.id}`,
+          topic: message.topic,
+          severity: 'normal',
+        },
+      });
+    } catch (error) {
+      this.options.logger.warn(
+        `Could not notify about feedback ${item.id}: ${error}`,
+      );
+    }
+  }
+
+  private now() {
+    return this.options.now?.() ?? new Date();
+  }
+}
+
+function describeChange(change: StatusChange): string {
+  switch (change.status) {
+    case 'planned':
+      return change.roadmapItemId
+        ? `It is on the roadmap as item #${change.roadmapItemId}.`
+        : 'The platform team plans to work on it.';
+    case 'shipped':
+      return change.changelogEntryId
+        ? `See changelog entry #${change.changelogEntryId}.`
+        : 'It is available now.';
+    case 'declined':
+      return `Reason: ${truncate(change.reason ?? '')}`;
+    default:
+      return 'The platform team has read it.';
+  }
+}
+
+function truncate(text: string, length = 280) {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
