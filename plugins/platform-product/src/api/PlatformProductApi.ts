@@ -1,12 +1,31 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  FeedbackActivity,
+  FeedbackInput,
+  FeedbackItem,
+  FeedbackQuery,
+  FeedbackStatusInput,
+  Page,
   RatingInput,
   RatingSummary,
   Team,
   Tool,
   ToolAdoption,
+  Survey,
+  SurveyComment,
+  SurveyInput,
+  SurveyPrompt,
+  SurveyResponseInput,
+  SurveyResults,
+  SurveyTrendPoint,
   Viewer,
 } from 'backstage-plugin-platform-product-common';
+
+/** Offset paging of lists. */
+export interface PageRequest {
+  limit?: number;
+  offset?: number;
+}
 
 /** Client of the Platform Product backend. */
 export interface PlatformProductApi {
@@ -18,6 +37,43 @@ export interface PlatformProductApi {
   /** Sets the caller's rating of a tool; returns the new summary. */
   rate(input: RatingInput): Promise<RatingSummary>;
   withdrawRating(toolRef: string): Promise<void>;
+
+  /** The feedback inbox: filtered, sorted and paged on the server. */
+  listFeedback(query?: FeedbackQuery): Promise<Page<FeedbackItem>>;
+  getFeedback(id: number): Promise<FeedbackItem>;
+  sendFeedback(input: FeedbackInput): Promise<FeedbackItem>;
+  /** Adds (`true`) or takes back (`false`) the caller's +1. */
+  voteFeedback(id: number, vote: boolean): Promise<FeedbackItem>;
+  changeFeedbackStatus(
+    id: number,
+    input: FeedbackStatusInput,
+  ): Promise<FeedbackItem>;
+  getFeedbackActivity(
+    id: number,
+    page?: PageRequest,
+  ): Promise<Page<FeedbackActivity>>;
+  replyToFeedback(id: number, body: string): Promise<void>;
+  /** Merges item `id` (the duplicate) into `intoId`; returns the original. */
+  mergeFeedback(id: number, intoId: number): Promise<FeedbackItem>;
+
+  /** Every survey campaign, newest first. */
+  listSurveys(page?: PageRequest): Promise<Page<Survey>>;
+  createSurvey(input: SurveyInput): Promise<Survey>;
+  updateSurvey(id: number, input: SurveyInput): Promise<Survey>;
+  /** Closes a survey now. */
+  closeSurvey(id: number): Promise<Survey>;
+  /** Open surveys the caller is asked to answer (optionally about one tool), with their answer. */
+  getSurveyPrompts(options?: { toolRef?: string }): Promise<SurveyPrompt[]>;
+  answerSurvey(id: number, input: SurveyResponseInput): Promise<SurveyPrompt>;
+  getSurveyResults(id: number): Promise<SurveyResults>;
+  getSurveyComments(
+    id: number,
+    page?: PageRequest,
+  ): Promise<Page<SurveyComment>>;
+  /** NPS of every closed or open survey, oldest first. */
+  getSurveyTrend(): Promise<SurveyTrendPoint[]>;
+  /** The results as CSV: the per-team summary or the individual answers. */
+  exportSurvey(id: number, part: 'teams' | 'answers'): Promise<Blob>;
 }
 
 export const platformProductApiRef = createApiRef<PlatformProductApi>({

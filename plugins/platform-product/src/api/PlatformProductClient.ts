@@ -1,14 +1,38 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  FeedbackActivity,
+  FeedbackInput,
+  FeedbackItem,
+  FeedbackQuery,
+  FeedbackStatusInput,
+  Page,
   RatingInput,
   RatingSummary,
   Team,
   Tool,
   ToolAdoption,
+  Survey,
+  SurveyComment,
+  SurveyInput,
+  SurveyPrompt,
+  SurveyResponseInput,
+  SurveyResults,
+  SurveyTrendPoint,
   Viewer,
 } from 'backstage-plugin-platform-product-common';
-import { PlatformProductApi } from './PlatformProductApi';
+import { PageRequest, PlatformProductApi } from './PlatformProductApi';
+
+/** `?a=1&b=2` from the defined values of `params` (arrays joined by commas), or ''. */
+function queryString(params: object = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') {
+      query.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    }
+  }
+  return query.size ? `?${query}` : '';
+}
 
 /** Talks to the backend through `fetchApi`, which carries the user's token. */
 export class PlatformProductClient implements PlatformProductApi {
@@ -55,6 +79,101 @@ export class PlatformProductClient implements PlatformProductApi {
     await this.send('DELETE', `/ratings?${new URLSearchParams({ toolRef })}`);
   }
 
+  async listFeedback(query?: FeedbackQuery): Promise<Page<FeedbackItem>> {
+    return this.get(`/feedback${queryString(query)}`);
+  }
+
+  async getFeedback(id: number): Promise<FeedbackItem> {
+    return this.get(`/feedback/${id}`);
+  }
+
+  async sendFeedback(input: FeedbackInput): Promise<FeedbackItem> {
+    return this.send('POST', '/feedback', input);
+  }
+
+  async voteFeedback(id: number, vote: boolean): Promise<FeedbackItem> {
+    return this.send(vote ? 'PUT' : 'DELETE', `/feedback/${id}/vote`);
+  }
+
+  async changeFeedbackStatus(
+    id: number,
+    input: FeedbackStatusInput,
+  ): Promise<FeedbackItem> {
+    return this.send('POST', `/feedback/${id}/status`, input);
+  }
+
+  async getFeedbackActivity(
+    id: number,
+    page?: PageRequest,
+  ): Promise<Page<FeedbackActivity>> {
+    return this.get(`/feedback/${id}/activity${queryString(page)}`);
+  }
+
+  async replyToFeedback(id: number, body: string): Promise<void> {
+    await this.send('POST', `/feedback/${id}/replies`, { body });
+  }
+
+  async mergeFeedback(id: number, intoId: number): Promise<FeedbackItem> {
+    return this.send('POST', `/feedback/${id}/merge`, { intoId });
+  }
+
+  async listSurveys(page?: PageRequest): Promise<Page<Survey>> {
+    return this.get(`/surveys${queryString(page)}`);
+  }
+
+  async createSurvey(input: SurveyInput): Promise<Survey> {
+    return this.send('POST', '/surveys', input);
+  }
+
+  async updateSurvey(id: number, input: SurveyInput): Promise<Survey> {
+    return this.send('PUT', `/surveys/${id}`, input);
+  }
+
+  async closeSurvey(id: number): Promise<Survey> {
+    return this.send('POST', `/surveys/${id}/close`);
+  }
+
+  async getSurveyPrompts(options?: {
+    toolRef?: string;
+  }): Promise<SurveyPrompt[]> {
+    return (
+      await this.get<{ items: SurveyPrompt[] }>(
+        `/surveys/prompts${queryString(options)}`,
+      )
+    ).items;
+  }
+
+  async answerSurvey(
+    id: number,
+    input: SurveyResponseInput,
+  ): Promise<SurveyPrompt> {
+    return this.send('PUT', `/surveys/${id}/response`, input);
+  }
+
+  async getSurveyResults(id: number): Promise<SurveyResults> {
+    return this.get(`/surveys/${id}/results`);
+  }
+
+  async getSurveyComments(
+    id: number,
+    page?: PageRequest,
+  ): Promise<Page<SurveyComment>> {
+    return this.get(`/surveys/${id}/comments${queryString(page)}`);
+  }
+
+  async getSurveyTrend(): Promise<SurveyTrendPoint[]> {
+    return (await this.get<{ items: SurveyTrendPoint[] }>('/surveys/trend'))
+      .items;
+  }
+
+  async exportSurvey(id: number, part: 'teams' | 'answers'): Promise<Blob> {
+    const response = await this.request(
+      'GET',
+      `/surveys/${id}/export${queryString({ part })}`,
+    );
+    return response.blob();
+  }
+
   private async get<T>(path: string): Promise<T> {
     return this.send<T>('GET', path);
   }
@@ -64,6 +183,15 @@ export class PlatformProductClient implements PlatformProductApi {
     path: string,
     body?: unknown,
   ): Promise<T> {
+    const response = await this.request(method, path, body);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+
+  private async request(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<Response> {
     const baseUrl = await this.options.discoveryApi.getBaseUrl(
       'platform-product',
     );
@@ -79,6 +207,6 @@ export class PlatformProductClient implements PlatformProductApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (response.status === 204 ? undefined : await response.json()) as T;
+    return response;
   }
 }
