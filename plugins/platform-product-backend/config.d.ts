@@ -32,6 +32,11 @@ export interface Config {
        * @visibility secret
        */
       anonymitySecret?: string;
+      /**
+       * Survey results per team are hidden (in the UI, the API and exports) when fewer than
+       * this many people of the team answered. Default 5.
+       */
+      minGroupSize?: number;
     };
   };
 }

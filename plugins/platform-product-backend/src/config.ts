@@ -38,8 +38,9 @@ const configSchema = z.object({
         .string()
         .min(16, 'must be at least 16 characters')
         .optional(),
+      minGroupSize: z.number().int().min(1).max(1000).default(5),
     })
-    .default({}),
+    .default({ minGroupSize: 5 }),
 });
 
 export type CatalogFilter = Record<string, string | string[]>;

@@ -10,9 +10,11 @@ import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
 import { FeedbackStore } from './database/FeedbackStore';
 import { RatingsStore } from './database/RatingsStore';
+import { SurveysStore } from './database/SurveysStore';
 import { loadAnonymitySecret } from './services/anonymity';
 import { FeedbackService } from './services/FeedbackService';
 import { RatingsService } from './services/RatingsService';
+import { SurveysService } from './services/SurveysService';
 import { scheduleDemoRatings } from './demo/demoRatings';
 import { createRouter } from './router';
 
@@ -69,6 +71,13 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
         });
 
+        const surveys = new SurveysService({
+          store: new SurveysStore(db),
+          directory,
+          secret,
+          minGroupSize: settings.feedback.minGroupSize,
+        });
+
         if (settings.demoData) {
           await scheduleDemoRatings({ ...deps, db, directory, secret });
         }
@@ -81,6 +90,7 @@ export const platformProductPlugin = createBackendPlugin({
             directory,
             ratings,
             feedback,
+            surveys,
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -8,9 +8,11 @@ import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { FeedbackService } from '../services/FeedbackService';
 import { RatingsService } from '../services/RatingsService';
+import { SurveysService } from '../services/SurveysService';
 import { createCatalogRouter } from './catalog';
 import { createFeedbackRouter } from './feedback';
 import { createRatingsRouter } from './ratings';
+import { createSurveysRouter } from './surveys';
 
 /** The plugin's HTTP API: one sub-router per area. Errors go to the root error handler. */
 export function createRouter(options: {
@@ -20,6 +22,7 @@ export function createRouter(options: {
   directory: CatalogDirectory;
   ratings: RatingsService;
   feedback: FeedbackService;
+  surveys: SurveysService;
 }): express.Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -30,6 +33,7 @@ export function createRouter(options: {
   router.use(createCatalogRouter(options));
   router.use(createRatingsRouter(options));
   router.use(createFeedbackRouter(options));
+  router.use(createSurveysRouter(options));
 
   return router;
 }

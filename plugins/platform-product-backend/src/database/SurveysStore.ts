@@ -1,0 +1,307 @@
+import { NpsScore } from 'backstage-plugin-platform-product-common';
+import { Knex } from 'knex';
+
+const SURVEYS = 'platform_product_surveys';
+const ANSWERS = 'platform_product_survey_answers';
+const ANSWER_TEAMS = 'platform_product_survey_answer_teams';
+
+export interface SurveyFields {
+  title: string;
+  question: string;
+  toolRef?: string;
+  teamRefs: string[];
+  opensAt: Date;
+  closesAt: Date;
+}
+
+export interface StoredSurvey extends SurveyFields {
+  id: number;
+  createdBy: string;
+  responseCount: number;
+}
+
+export interface StoredAnswer {
+  score: number;
+  reason?: string;
+  userRef?: string;
+  updatedAt: string;
+}
+
+/** Counts of answers per NPS category; the score itself is derived by `npsOf`. */
+export type NpsCounts = Omit<NpsScore, 'nps'>;
+
+/** SQL that counts a set of answers by NPS category; aliases match NpsCounts. */
+function npsColumns(db: Knex, table = ANSWERS) {
+  return [
+    db.raw(`count(${table}.score) as responses`),
+    db.raw(`sum(case when ${table}.score >= 9 then 1 else 0 end) as promoters`),
+    db.raw(
+      `sum(case when ${table}.score between 7 and 8 then 1 else 0 end) as passives`,
+    ),
+    db.raw(
+      `sum(case when ${table}.score <= 6 then 1 else 0 end) as detractors`,
+    ),
+  ];
+}
+
+function toCounts(row: any): NpsCounts {
+  return {
+    responses: Number(row?.responses ?? 0),
+    promoters: Number(row?.promoters ?? 0),
+    passives: Number(row?.passives ?? 0),
+    detractors: Number(row?.detractors ?? 0),
+  };
+}
+
+/**
+ * NPS survey campaigns and answers. One answer per (survey, respondent key); every aggregate
+ * is one SQL query over the answers.
+ */
+export class SurveysStore {
+  constructor(private readonly db: Knex) {}
+
+  async create(
+    fields: SurveyFields,
+    createdBy: string,
+    now: Date,
+  ): Promise<number> {
+    const [row] = await this.db(SURVEYS)
+      .insert({
+        ...toRow(fields),
+        created_by: createdBy,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id');
+    return Number(typeof row === 'object' ? row.id : row);
+  }
+
+  async update(id: number, fields: SurveyFields, now: Date): Promise<void> {
+    await this.db(SURVEYS)
+      .where({ id })
+      .update({ ...toRow(fields), updated_at: now });
+  }
+
+  /** Closes the survey now, unless it closed already. */
+  async close(id: number, now: Date): Promise<void> {
+    await this.db(SURVEYS)
+      .where({ id })
+      .andWhere('closes_at', '>', now)
+      .update({
+        closes_at: now,
+        opens_at: this.db.raw(
+          'case when opens_at > ? then ? else opens_at end',
+          [now, now],
+        ),
+        updated_at: now,
+      });
+  }
+
+  async get(id: number): Promise<StoredSurvey | undefined> {
+    const row = await this.withResponseCount(
+      this.db(SURVEYS).where({ id }),
+    ).first();
+    return row && toSurvey(row);
+  }
+
+  /** A page of surveys, the latest to open first. */
+  async list(page: {
+    limit: number;
+    offset: number;
+  }): Promise<{ items: StoredSurvey[]; totalCount: number }> {
+    const [rows, [{ count }]] = await Promise.all([
+      this.withResponseCount(this.db(SURVEYS))
+        .orderBy([
+          { column: 'opens_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(page.limit)
+        .offset(page.offset),
+      this.db(SURVEYS).count({ count: '*' }),
+    ]);
+    return { items: rows.map(toSurvey), totalCount: Number(count) };
+  }
+
+  /** Surveys open at `now`, optionally only those about one tool. */
+  async listOpen(now: Date, toolRef?: string): Promise<StoredSurvey[]> {
+    const query = this.db(SURVEYS)
+      .where('opens_at', '<=', now)
+      .andWhere('closes_at', '>', now);
+    if (toolRef) query.andWhere('tool_ref', toolRef);
+    const rows = await this.withResponseCount(query).orderBy('closes_at');
+    return rows.map(toSurvey);
+  }
+
+  /** Answers by the given (survey, respondent key) pairs, keyed by survey id. */
+  async getAnswers(
+    pairs: { surveyId: number; respondentKey: string }[],
+  ): Promise<Map<number, StoredAnswer>> {
+    if (!pairs.length) {
+      return new Map();
+    }
+    const rows = await this.db(ANSWERS).where(query => {
+      for (const { surveyId, respondentKey } of pairs) {
+        query.orWhere({ survey_id: surveyId, respondent_key: respondentKey });
+      }
+    });
+    return new Map(rows.map(row => [Number(row.survey_id), toAnswer(row)]));
+  }
+
+  /** Sets the respondent's one answer, and the teams they were in when they gave it. */
+  async answer(
+    answer: {
+      surveyId: number;
+      respondentKey: string;
+      userRef?: string;
+      score: number;
+      reason?: string;
+      teamRefs: string[];
+    },
+    now: Date,
+  ): Promise<void> {
+    const key = {
+      survey_id: answer.surveyId,
+      respondent_key: answer.respondentKey,
+    };
+    await this.db.transaction(async tx => {
+      await tx(ANSWERS)
+        .insert({
+          ...key,
+          user_ref: answer.userRef ?? null,
+          score: answer.score,
+          reason: answer.reason ?? null,
+          updated_at: now,
+        })
+        .onConflict(['survey_id', 'respondent_key'])
+        .merge();
+      await tx(ANSWER_TEAMS)
+        .where(key)
+        .whereNotIn('team_ref', answer.teamRefs)
+        .delete();
+      if (answer.teamRefs.length) {
+        await tx(ANSWER_TEAMS)
+          .insert(answer.teamRefs.map(team_ref => ({ ...key, team_ref })))
+          .onConflict(['survey_id', 'team_ref', 'respondent_key'])
+          .ignore();
+      }
+    });
+  }
+
+  /** NPS counts of a survey's answers. */
+  async countOverall(surveyId: number): Promise<NpsCounts> {
+    const row = await this.db(ANSWERS)
+      .where({ survey_id: surveyId })
+      .select(npsColumns(this.db))
+      .first();
+    return toCounts(row);
+  }
+
+  /** NPS counts per team the respondents were in, in one grouped query. */
+  async countByTeam(surveyId: number): Promise<Map<string, NpsCounts>> {
+    const rows = await this.db(ANSWER_TEAMS)
+      .join(ANSWERS, {
+        [`${ANSWERS}.survey_id`]: `${ANSWER_TEAMS}.survey_id`,
+        [`${ANSWERS}.respondent_key`]: `${ANSWER_TEAMS}.respondent_key`,
+      })
+      .where(`${ANSWER_TEAMS}.survey_id`, surveyId)
+      .groupBy(`${ANSWER_TEAMS}.team_ref`)
+      .select(`${ANSWER_TEAMS}.team_ref`, ...npsColumns(this.db));
+    return new Map(rows.map(row => [row.team_ref, toCounts(row)]));
+  }
+
+  /** NPS counts of every survey opened by `now`, in closing order. */
+  async countPerSurvey(
+    now: Date,
+    limit: number,
+  ): Promise<(NpsCounts & { survey: StoredSurvey })[]> {
+    const rows = await this.db(SURVEYS)
+      .leftJoin(ANSWERS, `${ANSWERS}.survey_id`, `${SURVEYS}.id`)
+      .where(`${SURVEYS}.opens_at`, '<=', now)
+      .groupBy(`${SURVEYS}.id`)
+      .select(`${SURVEYS}.*`, ...npsColumns(this.db))
+      .orderBy(`${SURVEYS}.closes_at`, 'desc')
+      .limit(limit);
+    return rows.reverse().map(row => ({
+      ...toCounts(row),
+      survey: toSurvey({ ...row, response_count: row.responses }),
+    }));
+  }
+
+  /**
+   * A page of the "why" comments, ordered by score and then by respondent key: never by time,
+   * so the order says nothing about who answered when.
+   */
+  async listComments(
+    surveyId: number,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: StoredAnswer[]; totalCount: number }> {
+    const withReason = () =>
+      this.db(ANSWERS).where({ survey_id: surveyId }).whereNotNull('reason');
+    const [rows, [{ count }]] = await Promise.all([
+      withReason()
+        .orderBy([
+          { column: 'score', order: 'desc' },
+          { column: 'respondent_key', order: 'asc' },
+        ])
+        .limit(page.limit)
+        .offset(page.offset),
+      withReason().count({ count: '*' }),
+    ]);
+    return { items: rows.map(toAnswer), totalCount: Number(count) };
+  }
+
+  /** Every answer of a survey, for export, in the same time-free order as the comments. */
+  async listAnswers(surveyId: number): Promise<StoredAnswer[]> {
+    const rows = await this.db(ANSWERS)
+      .where({ survey_id: surveyId })
+      .orderBy([
+        { column: 'score', order: 'desc' },
+        { column: 'respondent_key', order: 'asc' },
+      ]);
+    return rows.map(toAnswer);
+  }
+
+  private withResponseCount(query: Knex.QueryBuilder) {
+    return query.select(
+      `${SURVEYS}.*`,
+      this.db(ANSWERS)
+        .whereRaw('??.survey_id = ??.id', [ANSWERS, SURVEYS])
+        .count('*')
+        .as('response_count'),
+    );
+  }
+}
+
+function toRow(fields: SurveyFields) {
+  return {
+    title: fields.title,
+    question: fields.question,
+    tool_ref: fields.toolRef ?? null,
+    team_refs: JSON.stringify(fields.teamRefs),
+    opens_at: fields.opensAt,
+    closes_at: fields.closesAt,
+  };
+}
+
+function toSurvey(row: any): StoredSurvey {
+  return {
+    id: Number(row.id),
+    title: row.title,
+    question: row.question,
+    toolRef: row.tool_ref ?? undefined,
+    teamRefs: JSON.parse(row.team_refs),
+    opensAt: new Date(row.opens_at),
+    closesAt: new Date(row.closes_at),
+    createdBy: row.created_by,
+    responseCount: Number(row.response_count ?? 0),
+  };
+}
+
+function toAnswer(row: any): StoredAnswer {
+  return {
+    score: Number(row.score),
+    reason: row.reason ?? undefined,
+    userRef: row.user_ref ?? undefined,
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}

@@ -1,0 +1,371 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  NpsScore,
+  Page,
+  Survey,
+  SurveyComment,
+  SurveyPrompt,
+  SurveyResults,
+  SurveyState,
+  SurveyTeamResult,
+  SurveyTrendPoint,
+} from 'backstage-plugin-platform-product-common';
+import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
+import {
+  NpsCounts,
+  StoredAnswer,
+  StoredSurvey,
+  SurveyFields,
+  SurveysStore,
+} from '../database/SurveysStore';
+import { raterKey } from './anonymity';
+import { toCsv } from './csv';
+import { UserCredentials } from './FeedbackService';
+
+const TREND_LENGTH = 12;
+
+/** NPS = % promoters − % detractors, rounded; null without answers. */
+export function npsOf(counts: NpsCounts): NpsScore {
+  const { responses, promoters, detractors } = counts;
+  return {
+    ...counts,
+    nps: responses
+      ? Math.round(((promoters - detractors) / responses) * 100)
+      : null,
+  };
+}
+
+/**
+ * NPS survey campaigns: maintainers run them, people in the audience answer once each
+ * (anonymously unless they sign), and results respect the minimum group size.
+ */
+export class SurveysService {
+  constructor(
+    private readonly options: {
+      store: SurveysStore;
+      directory: CatalogDirectory;
+      secret: string;
+      minGroupSize: number;
+      now?: () => Date;
+    },
+  ) {}
+
+  async list(page: { limit: number; offset: number }): Promise<Page<Survey>> {
+    const result = await this.options.store.list(page);
+    return { ...result, items: result.items.map(s => this.present(s)) };
+  }
+
+  async create(
+    fields: SurveyFields,
+    credentials: UserCredentials,
+  ): Promise<Survey> {
+    await this.validate(fields, credentials);
+    const id = await this.options.store.create(
+      fields,
+      credentials.principal.userEntityRef,
+      this.now(),
+    );
+    return this.get(id);
+  }
+
+  async update(
+    id: number,
+    fields: SurveyFields,
+    credentials: BackstageCredentials,
+  ): Promise<Survey> {
+    const survey = await this.find(id);
+    if (this.stateOf(survey) === 'closed') {
+      throw new ConflictError(`Survey ${id} is closed and cannot be edited`);
+    }
+    await this.validate(fields, credentials);
+    await this.options.store.update(id, fields, this.now());
+    return this.get(id);
+  }
+
+  async close(id: number): Promise<Survey> {
+    await this.find(id);
+    await this.options.store.close(id, this.now());
+    return this.get(id);
+  }
+
+  async get(id: number): Promise<Survey> {
+    return this.present(await this.find(id));
+  }
+
+  /** Open surveys whose audience includes the caller, each with the caller's answer. */
+  async prompts(
+    credentials: UserCredentials,
+    toolRef?: string,
+  ): Promise<SurveyPrompt[]> {
+    const viewer = await this.options.directory.getViewer(credentials);
+    const open = (
+      await this.options.store.listOpen(this.now(), toolRef)
+    ).filter(survey => this.teamsAskedOf(survey, viewer.teamRefs).length);
+    const answers = await this.options.store.getAnswers(
+      open.map(survey => ({
+        surveyId: survey.id,
+        respondentKey: this.keyOf(survey.id, viewer.userRef),
+      })),
+    );
+    return open.map(survey => ({
+      survey: this.present(survey),
+      mine: answers.has(survey.id)
+        ? presentAnswer(answers.get(survey.id)!)
+        : undefined,
+    }));
+  }
+
+  /** Sets the caller's answer; 409 unless the survey is open, 403 outside its audience. */
+  async answer(
+    id: number,
+    input: { score: number; reason?: string; anonymous: boolean },
+    credentials: UserCredentials,
+  ): Promise<SurveyPrompt> {
+    const survey = await this.find(id);
+    const state = this.stateOf(survey);
+    if (state !== 'open') {
+      throw new ConflictError(
+        state === 'closed'
+          ? `Survey ${id} closed on ${survey.closesAt.toISOString()}`
+          : `Survey ${id} opens on ${survey.opensAt.toISOString()}`,
+      );
+    }
+    const viewer = await this.options.directory.getViewer(credentials);
+    const teamRefs = this.teamsAskedOf(survey, viewer.teamRefs);
+    if (!teamRefs.length) {
+      throw new NotAllowedError(`You are not in the audience of survey ${id}`);
+    }
+    await this.options.store.answer(
+      {
+        surveyId: id,
+        respondentKey: this.keyOf(id, viewer.userRef),
+        userRef: input.anonymous ? undefined : viewer.userRef,
+        score: input.score,
+        reason: input.reason || undefined,
+        teamRefs,
+      },
+      this.now(),
+    );
+    const [prompt] = (await this.prompts(credentials)).filter(
+      p => p.survey.id === id,
+    );
+    return prompt;
+  }
+
+  /** NPS, response rate against the catalog's audience, and per-team slices. */
+  async results(
+    id: number,
+    credentials: BackstageCredentials,
+  ): Promise<SurveyResults> {
+    const survey = await this.find(id);
+    const [overall, byTeam, allTeams] = await Promise.all([
+      this.options.store.countOverall(id),
+      this.options.store.countByTeam(id),
+      this.options.directory.listTeams(credentials),
+    ]);
+    const teams = this.audienceTeams(survey, allTeams);
+    const audience = new Set(teams.flatMap(t => t.memberRefs)).size;
+    const { minGroupSize } = this.options;
+    return {
+      survey: this.present(survey),
+      overall: npsOf(overall),
+      audience,
+      responseRate: rate(overall.responses, audience),
+      minGroupSize,
+      teams: teams.map((team): SurveyTeamResult => {
+        const counts = byTeam.get(team.ref);
+        const responses = counts?.responses ?? 0;
+        return {
+          teamRef: team.ref,
+          title: team.title,
+          audience: team.memberRefs.length,
+          responses,
+          responseRate: rate(responses, team.memberRefs.length),
+          score:
+            counts && responses >= minGroupSize ? npsOf(counts) : undefined,
+        };
+      }),
+    };
+  }
+
+  async comments(
+    id: number,
+    page: { limit: number; offset: number },
+    readIdentities: boolean,
+  ): Promise<Page<SurveyComment>> {
+    await this.find(id);
+    const result = await this.options.store.listComments(id, page);
+    return {
+      ...result,
+      items: result.items.map(answer => ({
+        score: answer.score,
+        reason: answer.reason ?? '',
+        respondentRef: readIdentities ? answer.userRef : undefined,
+      })),
+    };
+  }
+
+  async trend(): Promise<SurveyTrendPoint[]> {
+    const rows = await this.options.store.countPerSurvey(
+      this.now(),
+      TREND_LENGTH,
+    );
+    return rows.map(({ survey, ...counts }) => ({
+      surveyId: survey.id,
+      title: survey.title,
+      closesAt: survey.closesAt.toISOString(),
+      score: npsOf(counts),
+    }));
+  }
+
+  /**
+   * Results as CSV: `teams` is the summary (overall, then each team; hidden slices stay empty),
+   * `answers` every answer without team or time, named only for signed answers and allowed
+   * callers.
+   */
+  async exportCsv(
+    id: number,
+    part: 'teams' | 'answers',
+    credentials: BackstageCredentials,
+    readIdentities: boolean,
+  ): Promise<string> {
+    if (part === 'answers') {
+      await this.find(id);
+      const answers = await this.options.store.listAnswers(id);
+      return toCsv([
+        ['score', 'category', 'why', 'respondent'],
+        ...answers.map(a => [
+          a.score,
+          categoryOf(a.score),
+          a.reason,
+          readIdentities ? a.userRef : undefined,
+        ]),
+      ]);
+    }
+    const results = await this.results(id, credentials);
+    const scoreCells = (score?: NpsScore) =>
+      score
+        ? [score.promoters, score.passives, score.detractors, score.nps]
+        : [undefined, undefined, undefined, undefined];
+    return toCsv([
+      [
+        'team',
+        'audience',
+        'responses',
+        'response_rate',
+        'promoters',
+        'passives',
+        'detractors',
+        'nps',
+        'note',
+      ],
+      [
+        'All teams',
+        results.audience,
+        results.overall.responses,
+        results.responseRate.toFixed(3),
+        ...scoreCells(results.overall),
+        undefined,
+      ],
+      ...results.teams.map(team => [
+        team.title,
+        team.audience,
+        team.responses,
+        team.responseRate.toFixed(3),
+        ...scoreCells(team.score),
+        team.score
+          ? undefined
+          : `hidden: fewer than ${results.minGroupSize} answers`,
+      ]),
+    ]);
+  }
+
+  private async validate(
+    fields: SurveyFields,
+    credentials: BackstageCredentials,
+  ) {
+    const { directory } = this.options;
+    if (
+      fields.toolRef &&
+      !(await directory.getTool(fields.toolRef, credentials))
+    ) {
+      throw new InputError(
+        `Invalid body: toolRef: ${fields.toolRef} is not a platform tool`,
+      );
+    }
+    const teams = new Set(
+      (await directory.listTeams(credentials)).map(t => t.ref),
+    );
+    const unknown = fields.teamRefs.filter(ref => !teams.has(ref));
+    if (unknown.length) {
+      throw new InputError(
+        `Invalid body: teamRefs: ${unknown.join(', ')} ${
+          unknown.length === 1 ? 'is not a team' : 'are not teams'
+        }`,
+      );
+    }
+  }
+
+  private async find(id: number): Promise<StoredSurvey> {
+    const survey = await this.options.store.get(id);
+    if (!survey) {
+      throw new NotFoundError(`No survey with id ${id}`);
+    }
+    return survey;
+  }
+
+  /** Of the person's teams, those the survey asks (all of them when it asks every team). */
+  private teamsAskedOf(survey: StoredSurvey, teamRefs: string[]) {
+    return survey.teamRefs.length
+      ? teamRefs.filter(ref => survey.teamRefs.includes(ref))
+      : teamRefs;
+  }
+
+  private audienceTeams(survey: StoredSurvey, teams: TeamRecord[]) {
+    return survey.teamRefs.length
+      ? teams.filter(team => survey.teamRefs.includes(team.ref))
+      : teams;
+  }
+
+  private stateOf(survey: StoredSurvey): SurveyState {
+    const now = this.now();
+    if (survey.opensAt > now) return 'scheduled';
+    return survey.closesAt > now ? 'open' : 'closed';
+  }
+
+  private present(survey: StoredSurvey): Survey {
+    return {
+      ...survey,
+      opensAt: survey.opensAt.toISOString(),
+      closesAt: survey.closesAt.toISOString(),
+      state: this.stateOf(survey),
+    };
+  }
+
+  private keyOf(surveyId: number, userRef: string) {
+    return raterKey(this.options.secret, `survey:${surveyId}`, userRef);
+  }
+
+  private now() {
+    return this.options.now?.() ?? new Date();
+  }
+}
+
+function presentAnswer({ userRef, ...answer }: StoredAnswer) {
+  return { ...answer, anonymous: !userRef };
+}
+
+function categoryOf(score: number) {
+  if (score >= 9) return 'promoter';
+  return score >= 7 ? 'passive' : 'detractor';
+}
+
+function rate(part: number, whole: number) {
+  return whole ? Math.min(1, part / whole) : 0;
+}
