@@ -15,7 +15,7 @@ import { loadAnonymitySecret } from './services/anonymity';
 import { FeedbackService } from './services/FeedbackService';
 import { RatingsService } from './services/RatingsService';
 import { SurveysService } from './services/SurveysService';
-import { scheduleDemoRatings } from './demo/demoRatings';
+import { scheduleDemoData } from './demo/scheduleDemoData';
 import { createRouter } from './router';
 
 /**
@@ -79,7 +79,7 @@ export const platformProductPlugin = createBackendPlugin({
         });
 
         if (settings.demoData) {
-          await scheduleDemoRatings({ ...deps, db, directory, secret });
+          await scheduleDemoData({ ...deps, db, directory, secret });
         }
 
         deps.httpRouter.use(

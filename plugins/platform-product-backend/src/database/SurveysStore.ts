@@ -209,14 +209,19 @@ export class SurveysStore {
     return new Map(rows.map(row => [row.team_ref, toCounts(row)]));
   }
 
-  /** NPS counts of every survey opened by `now`, in closing order. */
+  /**
+   * NPS counts of the latest `limit` surveys opened by `now` about one tool, or about the
+   * platform as a whole when `toolRef` is unset; in closing order.
+   */
   async countPerSurvey(
     now: Date,
     limit: number,
+    toolRef?: string,
   ): Promise<(NpsCounts & { survey: StoredSurvey })[]> {
     const rows = await this.db(SURVEYS)
       .leftJoin(ANSWERS, `${ANSWERS}.survey_id`, `${SURVEYS}.id`)
       .where(`${SURVEYS}.opens_at`, '<=', now)
+      .andWhere(`${SURVEYS}.tool_ref`, toolRef ?? null)
       .groupBy(`${SURVEYS}.id`)
       .select(`${SURVEYS}.*`, ...npsColumns(this.db))
       .orderBy(`${SURVEYS}.closes_at`, 'desc')

@@ -66,8 +66,13 @@ export function createSurveysRouter(options: {
   });
 
   router.get('/surveys/trend', async (req, res) => {
+    const { toolRef } = parseInput(
+      toolQuerySchema.partial(),
+      req.query,
+      'query',
+    );
     await manager(req);
-    res.json({ items: await surveys.trend() });
+    res.json({ items: await surveys.trend(toolRef) });
   });
 
   router.post('/surveys', async (req, res) => {

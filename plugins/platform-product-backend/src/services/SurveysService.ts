@@ -211,10 +211,12 @@ export class SurveysService {
     };
   }
 
-  async trend(): Promise<SurveyTrendPoint[]> {
+  /** NPS of the latest surveys with the same scope: one tool, or the whole platform. */
+  async trend(toolRef?: string): Promise<SurveyTrendPoint[]> {
     const rows = await this.options.store.countPerSurvey(
       this.now(),
       TREND_LENGTH,
+      toolRef,
     );
     return rows.map(({ survey, ...counts }) => ({
       surveyId: survey.id,

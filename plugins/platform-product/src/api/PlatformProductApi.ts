@@ -70,8 +70,11 @@ export interface PlatformProductApi {
     id: number,
     page?: PageRequest,
   ): Promise<Page<SurveyComment>>;
-  /** NPS of every closed or open survey, oldest first. */
-  getSurveyTrend(): Promise<SurveyTrendPoint[]>;
+  /**
+   * NPS of the latest surveys (oldest first) about one tool, or about the whole platform when
+   * `toolRef` is unset.
+   */
+  getSurveyTrend(options?: { toolRef?: string }): Promise<SurveyTrendPoint[]>;
   /** The results as CSV: the per-team summary or the individual answers. */
   exportSurvey(id: number, part: 'teams' | 'answers'): Promise<Blob>;
 }

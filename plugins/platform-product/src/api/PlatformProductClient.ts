@@ -161,9 +161,14 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.get(`/surveys/${id}/comments${queryString(page)}`);
   }
 
-  async getSurveyTrend(): Promise<SurveyTrendPoint[]> {
-    return (await this.get<{ items: SurveyTrendPoint[] }>('/surveys/trend'))
-      .items;
+  async getSurveyTrend(options?: {
+    toolRef?: string;
+  }): Promise<SurveyTrendPoint[]> {
+    return (
+      await this.get<{ items: SurveyTrendPoint[] }>(
+        `/surveys/trend${queryString(options)}`,
+      )
+    ).items;
   }
 
   async exportSurvey(id: number, part: 'teams' | 'answers'): Promise<Blob> {

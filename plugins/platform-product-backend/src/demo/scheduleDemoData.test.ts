@@ -1,0 +1,103 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { FeedbackStore } from '../database/FeedbackStore';
+import { migrationsDir } from '../database/migrations';
+import { RatingsStore } from '../database/RatingsStore';
+import { SurveysStore } from '../database/SurveysStore';
+import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import { scheduleDemoData } from './scheduleDemoData';
+
+jest.setTimeout(60_000);
+
+describe('demo data', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+  async function seedTwice() {
+    const db = await databases.init('SQLITE_3');
+    await db.migrate.latest({ directory: migrationsDir });
+    const scheduler = mockServices.scheduler.mock();
+    await scheduleDemoData({
+      db,
+      scheduler,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      secret: 'test-secret-0123456789',
+      directory: new CatalogDirectory({
+        catalog: catalogServiceMock({ entities: await loadExampleCatalog() }),
+        teamFilter: { kind: 'group', 'spec.type': 'team' },
+        toolFilter: { 'metadata.tags': 'platform-tool' },
+        cacheSeconds: 60,
+      }),
+    });
+    const task = scheduler.scheduleTask.mock.calls[0][0];
+    await task.fn(new AbortController().signal);
+    await task.fn(new AbortController().signal);
+    return db;
+  }
+
+  it('seeds ratings from members of adopting teams, once', async () => {
+    const db = await seedTwice();
+    const store = new RatingsStore(db);
+    const ci = await store.summarize('component:default/ci-pipelines');
+    const secrets = await store.summarize('api:default/secrets-api');
+    expect(ci.count).toBeGreaterThan(20);
+    expect(secrets.count).toBeGreaterThan(5);
+    expect(ci.average!).toBeGreaterThan(secrets.average!);
+    // Nobody outside the adopting teams rated: Mobile iOS people never rate CI.
+    const raters = await db('platform_product_ratings')
+      .where({ tool_ref: 'component:default/ci-pipelines' })
+      .whereNotNull('user_ref')
+      .pluck('user_ref');
+    expect(raters).not.toContain('user:default/rafael.costa');
+    // The second run changed nothing.
+    const total = await db('platform_product_rating_history').count({ n: '*' });
+    expect(Number(total[0].n)).toBe(
+      Number((await db('platform_product_ratings').count({ n: '*' }))[0].n),
+    );
+  });
+
+  it('seeds a triaged feedback inbox and surveys with a rising NPS', async () => {
+    const db = await seedTwice();
+    const feedback = new FeedbackStore(db);
+    const inbox = await feedback.list(
+      { sort: 'votes', limit: 100, offset: 0 },
+      new Date(),
+    );
+    expect(inbox.totalCount).toBe(19);
+    expect(new Set(inbox.items.map(i => i.status))).toEqual(
+      new Set(['new', 'acknowledged', 'planned', 'shipped', 'declined']),
+    );
+    // The merge made self-service secrets the most wanted: 12 +1s plus the duplicate's 4,
+    // people who +1'd both counted once.
+    const [top] = inbox.items;
+    expect(top.title).toBe('Create secrets without opening a ticket');
+    expect(top.voteCount).toBeGreaterThan(12);
+    expect(top.voteCount).toBeLessThanOrEqual(16);
+
+    const surveys = new SurveysStore(db);
+    const trend = await surveys.countPerSurvey(new Date(), 12);
+    expect(trend).toHaveLength(3);
+    const nps = trend.map(t => (t.promoters - t.detractors) / t.responses);
+    expect(nps[0]).toBeLessThan(nps[1]);
+    const secrets = await surveys.countPerSurvey(
+      new Date(),
+      12,
+      'api:default/secrets-api',
+    );
+    expect(secrets.map(t => t.survey.title)).toEqual(['Secrets Manager pulse']);
+    const open = await surveys.listOpen(new Date());
+    expect(open).toHaveLength(2);
+    // The personas have not answered the open surveys: the browser tests do.
+    const answered = await db('platform_product_survey_answers')
+      .whereIn(
+        'survey_id',
+        open.map(s => s.id),
+      )
+      .whereIn('user_ref', [
+        'user:default/alex.morgan',
+        'user:default/liam.walsh',
+      ]);
+    expect(answered).toEqual([]);
+  });
+});
