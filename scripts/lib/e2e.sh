@@ -36,7 +36,7 @@ done
 echo "Backend ready after ${i}s."
 for i in $(seq 1 90); do
   curl -sf -H "Authorization: Bearer $TOKEN" \
-    "$URL/api/platform-product/ratings?toolRef=component:default/ci-pipelines" | grep -qE '"count": *[1-9]' && break
+    "$URL/api/platform-product/surveys" | grep -qE '"totalCount": *[1-9]' && break
   [ "$i" = 90 ] && { echo "The demo data was not seeded:"; tail -50 "$LOG"; exit 1; }
   sleep 1
 done

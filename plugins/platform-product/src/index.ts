@@ -8,7 +8,10 @@ export {
   platformProductPlugin,
   PlatformProductPage,
   EntityToolRatingCard,
+  SurveyPromptCard,
+  EntitySurveyPromptCard,
 } from './plugin';
+export type { SurveyPromptCardProps } from './components/Surveys';
 export { PlatformProductSidebarItem } from './components/PlatformProductSidebarItem';
 export { platformProductApiRef, PlatformProductClient } from './api';
 export type { PlatformProductApi } from './api';

@@ -55,3 +55,35 @@ export const EntityToolRatingCard = platformProductPlugin.provide(
     },
   }),
 );
+
+/**
+ * Home page card: the open NPS surveys the reader is asked to answer, answered inline.
+ * Renders nothing when there is nothing to answer. Pass `toolRef` to show only surveys about
+ * one tool.
+ *
+ * @public
+ */
+export const SurveyPromptCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'SurveyPromptCard',
+    component: {
+      lazy: () => import('./components/Surveys').then(m => m.SurveyPromptCard),
+    },
+  }),
+);
+
+/**
+ * Entity card: the open NPS surveys about this entity that the reader is asked to answer.
+ * Renders nothing when there is nothing to answer.
+ *
+ * @public
+ */
+export const EntitySurveyPromptCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySurveyPromptCard',
+    component: {
+      lazy: () =>
+        import('./components/Surveys').then(m => m.EntitySurveyPromptCard),
+    },
+  }),
+);

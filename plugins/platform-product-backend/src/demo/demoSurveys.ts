@@ -19,10 +19,10 @@ interface DemoSurvey {
 }
 
 const SURVEYS: DemoSurvey[] = [
-  { opens: -190, closes: -176, turnout: 0.62, mood: 6.6 },
-  { opens: -100, closes: -86, turnout: 0.71, mood: 7.3 },
-  { opens: -5, closes: 9, turnout: 0.34, mood: 7.9 },
-  { opens: -3, closes: 11, turnout: 0.4, mood: 5.8, tool: 'secrets-api' },
+  { opens: -190, closes: -176, turnout: 0.62, mood: 7.3 },
+  { opens: -100, closes: -86, turnout: 0.71, mood: 7.8 },
+  { opens: -5, closes: 9, turnout: 0.34, mood: 8.3 },
+  { opens: -3, closes: 11, turnout: 0.4, mood: 6.0, tool: 'secrets-api' },
 ];
 
 const REASONS: Record<'promoter' | 'passive' | 'detractor', string[]> = {

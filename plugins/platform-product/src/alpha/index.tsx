@@ -8,6 +8,7 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import TrackChangesIcon from '@material-ui/icons/TrackChanges';
 import { PlatformProductClient, platformProductApiRef } from '../api';
 import { rootRouteRef } from '../routes';
@@ -34,6 +35,16 @@ const page = PageBlueprint.make({
   },
 });
 
+const entitySurveyPromptCard = EntityCardBlueprint.make({
+  name: 'survey-prompt',
+  params: {
+    loader: () =>
+      import('../components/Surveys').then(m =>
+        compatWrapper(<m.EntitySurveyPromptCard />),
+      ),
+  },
+});
+
 /**
  * Platform Product for Backstage's new frontend system.
  *
@@ -41,6 +52,6 @@ const page = PageBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'platform-product',
-  extensions: [api, page],
+  extensions: [api, page, entitySurveyPromptCard],
   routes: { root: convertLegacyRouteRef(rootRouteRef) },
 });

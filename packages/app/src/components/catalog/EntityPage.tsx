@@ -24,7 +24,10 @@ import {
 } from '@backstage/plugin-org';
 import { EntityCatalogGraphCard } from '@backstage/plugin-catalog-graph';
 import { Entity } from '@backstage/catalog-model';
-import { EntityToolRatingCard } from 'backstage-plugin-platform-product';
+import {
+  EntitySurveyPromptCard,
+  EntityToolRatingCard,
+} from 'backstage-plugin-platform-product';
 
 /** Mirrors platformProduct.tools.filter in app-config.yaml. */
 const isPlatformTool = (entity: Entity) =>
@@ -65,6 +68,9 @@ const softwarePage = (
           <EntitySwitch.Case if={isPlatformTool}>
             <Grid item md={6} xs={12}>
               <EntityToolRatingCard />
+            </Grid>
+            <Grid item md={6} xs={12}>
+              <EntitySurveyPromptCard />
             </Grid>
           </EntitySwitch.Case>
         </EntitySwitch>

@@ -1,24 +1,54 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
+import { feedbackItem } from '../Feedback/__testUtils__/fixtures';
 import { PlatformProductPage } from './PlatformProductPage';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+const item = feedbackItem({ body: '' });
 
 const api = {
   getTools: async () => [],
   getAdoption: async () => [],
+  listFeedback: async () => ({ items: [item], totalCount: 1 }),
+  getFeedback: async () => item,
+  getFeedbackActivity: async () => ({ items: [], totalCount: 0 }),
+  listSurveys: async () => ({ items: [], totalCount: 0 }),
+  getSurveyPrompts: async () => [
+    { survey: { id: 3, title: 'Platform NPS Q4 2026', state: 'open' } },
+  ],
 } as unknown as PlatformProductApi;
+
+async function renderPage(path: string) {
+  jest.mocked(usePermission).mockReturnValue({ loading: false, allowed: true });
+  await renderInTestApp(
+    <TestApiProvider apis={[[platformProductApiRef, api]]}>
+      <Routes>
+        <Route path="/platform-product/*" element={<PlatformProductPage />} />
+      </Routes>
+    </TestApiProvider>,
+    {
+      routeEntries: [path],
+      mountedRoutes: {
+        '/platform-product': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}
 
 describe('PlatformProductPage', () => {
   it('has a tab for each area, each a route of its own', async () => {
-    await renderInTestApp(
-      <TestApiProvider apis={[[platformProductApiRef, api]]}>
-        <Routes>
-          <Route path="/*" element={<PlatformProductPage />} />
-        </Routes>
-      </TestApiProvider>,
-      { routeEntries: ['/changelog'] },
-    );
+    await renderPage('/platform-product/changelog');
     for (const tab of [
       'Roadmap',
       'Changelog',
@@ -33,5 +63,43 @@ describe('PlatformProductPage', () => {
       'true',
     );
     expect(screen.getByText('Changelog is on its way')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Platform team survey: Platform NPS Q4 2026 — takes 10 seconds',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('opens an item of the feedback inbox within the Feedback tab', async () => {
+    await renderPage('/platform-product/feedback');
+    expect(await screen.findByText(/No surveys yet/)).toBeInTheDocument();
+    await userEvent.click(
+      await screen.findByRole('link', {
+        name: 'Cache node_modules between runs',
+      }),
+    );
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Cache node_modules between runs',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Feedback' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('shows a feedback item at /feedback/:id with the Feedback tab selected', async () => {
+    await renderPage('/platform-product/feedback/12');
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Cache node_modules between runs',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Idea #12')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Feedback' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 });

@@ -5,8 +5,21 @@ import {
   TabbedLayout,
 } from '@backstage/core-components';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import { ReactNode } from 'react';
+import { FeedbackTab } from '../Feedback';
 import { InsightsTab } from '../Insights';
 import { PlaceholderTab } from '../PlaceholderTab';
+import { SurveyBanner } from '../Surveys';
+
+/** A tab's content, under the reminder of any open survey the reader has not answered. */
+function TabContent(props: { children: ReactNode }) {
+  return (
+    <Content>
+      <SurveyBanner />
+      {props.children}
+    </Content>
+  );
+}
 
 /** The suite's root page; each tab is a route of its own (`/roadmap`, `/changelog`, …). */
 export function PlatformProductPage() {
@@ -20,41 +33,39 @@ export function PlatformProductPage() {
       />
       <TabbedLayout>
         <TabbedLayout.Route path="/roadmap" title="Roadmap">
-          <Content>
+          <TabContent>
             <PlaceholderTab
               area="Roadmap"
               description="What the platform team is working on now, next and later, prioritised by RICE score, and what it decided not to do."
             />
-          </Content>
+          </TabContent>
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/changelog" title="Changelog">
-          <Content>
+          <TabContent>
             <PlaceholderTab
               area="Changelog"
               description="What changed in the tools your teams use, week by week."
             />
-          </Content>
+          </TabContent>
         </TabbedLayout.Route>
+        {/* TabbedLayout matches `/feedback/*`: FeedbackTab routes the inbox and `/feedback/:id`. */}
         <TabbedLayout.Route path="/feedback" title="Feedback">
-          <Content>
-            <PlaceholderTab
-              area="Feedback"
-              description="Rate tools, answer surveys and send ideas; follow them from “you said” to “we did”."
-            />
-          </Content>
+          <TabContent>
+            <FeedbackTab />
+          </TabContent>
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/champions" title="Champions">
-          <Content>
+          <TabContent>
             <PlaceholderTab
               area="Champions"
               description="The developers who advocate the platform in their teams, and which teams still need one."
             />
-          </Content>
+          </TabContent>
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/insights" title="Insights">
-          <Content>
+          <TabContent>
             <InsightsTab />
-          </Content>
+          </TabContent>
         </TabbedLayout.Route>
       </TabbedLayout>
     </Page>

@@ -3,8 +3,13 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RatingSummary } from 'backstage-plugin-platform-product-common';
+import {
+  FeedbackItem,
+  RatingSummary,
+} from 'backstage-plugin-platform-product-common';
+import { Route, Routes } from 'react-router-dom';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
 import { ToolRatingCard } from './ToolRatingCard';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -31,7 +36,11 @@ async function renderCard(api: Partial<PlatformProductApi>, allowed = true) {
       <EntityProvider entity={entity}>
         <ToolRatingCard />
       </EntityProvider>
+      <Routes>
+        <Route path="/platform-product/feedback" element={<p>Inbox</p>} />
+      </Routes>
     </TestApiProvider>,
+    { mountedRoutes: { '/platform-product': rootRouteRef } },
   );
 }
 
@@ -86,6 +95,42 @@ describe('ToolRatingCard', () => {
     expect(
       screen.queryByRole('button', { name: 'Submit rating' }),
     ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Send feedback' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('links to the feedback about the tool', async () => {
+    await renderCard({ getRatingSummary: async () => summary });
+    expect(
+      await screen.findByRole('link', { name: 'See feedback about this tool' }),
+    ).toHaveAttribute(
+      'href',
+      '/platform-product/feedback?toolRef=component%3Adefault%2Fci-pipelines',
+    );
+  });
+
+  it('sends feedback about the tool, then shows the tool’s inbox', async () => {
+    const sendFeedback = jest.fn(async () => ({} as FeedbackItem));
+    await renderCard({
+      getRatingSummary: async () => summary,
+      getTools: async () => [],
+      sendFeedback,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Send feedback' }),
+    );
+    expect(screen.getByLabelText('Tool')).toBeDisabled();
+    await userEvent.type(screen.getByLabelText(/^Title/), 'Flaky runners');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+
+    expect(sendFeedback).toHaveBeenCalledWith(
+      expect.objectContaining({
+        toolRef: 'component:default/ci-pipelines',
+        title: 'Flaky runners',
+      }),
+    );
+    expect(await screen.findByText('Inbox')).toBeInTheDocument();
   });
 
   it('renders nothing for an entity that is not a platform tool', async () => {

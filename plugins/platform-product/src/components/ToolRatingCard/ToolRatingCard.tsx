@@ -5,6 +5,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useNavigate } from 'react-router-dom';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -16,6 +17,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { SendFeedbackButton, useFeedbackLinks } from '../Feedback';
 import { MyRatingForm } from './MyRatingForm';
 import { RatingDistribution } from './RatingDistribution';
 
@@ -28,6 +30,8 @@ export function ToolRatingCard() {
   const toolRef = stringifyEntityRef(entity);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const navigate = useNavigate();
+  const links = useFeedbackLinks();
   const { allowed: canRate } = usePermission({
     permission: feedbackCreatePermission,
   });
@@ -81,6 +85,10 @@ export function ToolRatingCard() {
     <InfoCard
       title="Rating"
       subheader="How developers rate this tool, one rating per person"
+      deepLink={{
+        title: 'See feedback about this tool',
+        link: links.inbox({ toolRef }),
+      }}
     >
       <Grid container spacing={2} alignItems="center">
         <Grid item xs={12} sm={5}>
@@ -117,6 +125,25 @@ export function ToolRatingCard() {
               act(() => api.withdrawRating(toolRef), 'Rating withdrawn')
             }
           />
+          <Box my={2}>
+            <Divider />
+          </Box>
+          <Box
+            display="flex"
+            flexWrap="wrap"
+            alignItems="center"
+            justifyContent="space-between"
+            style={{ gap: 8 }}
+          >
+            <Typography variant="body2" color="textSecondary">
+              More to say, or an idea for this tool?
+            </Typography>
+            <SendFeedbackButton
+              toolRef={toolRef}
+              variant="outlined"
+              onSent={() => navigate(links.inbox({ toolRef, sort: 'newest' }))}
+            />
+          </Box>
         </>
       )}
     </InfoCard>

@@ -1,0 +1,197 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  feedbackCreatePermission,
+  FeedbackItem,
+} from 'backstage-plugin-platform-product-common';
+import { allow, feedbackItem, renderFeedback } from './__testUtils__/fixtures';
+import { FeedbackInbox } from './FeedbackInbox';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+const items: FeedbackItem[] = [
+  feedbackItem(),
+  feedbackItem({
+    id: 7,
+    kind: 'feedback',
+    title: 'Templates miss a Kotlin option',
+    toolRef: 'component:default/service-templates',
+    status: 'planned',
+    voteCount: 1,
+    voted: true,
+  }),
+];
+
+function listing(totalCount = items.length) {
+  return jest.fn(async () => ({ items, totalCount }));
+}
+
+describe('FeedbackInbox', () => {
+  beforeEach(() => allow(feedbackCreatePermission));
+
+  it('lists open feedback with the most +1s first, one row per item', async () => {
+    const listFeedback = listing();
+    await renderFeedback(<FeedbackInbox />, { listFeedback });
+
+    const row = (
+      await screen.findByText('Cache node_modules between runs')
+    ).closest('tr')!;
+    expect(listFeedback).toHaveBeenLastCalledWith({
+      status: ['new', 'acknowledged', 'planned'],
+      sort: 'votes',
+      limit: 25,
+      offset: 0,
+    });
+    expect(
+      within(row).getByRole('link', {
+        name: 'Cache node_modules between runs',
+      }),
+    ).toHaveAttribute('href', '/platform-product/feedback/12');
+    expect(row).toHaveTextContent('Idea');
+    expect(row).toHaveTextContent('CI Pipelines');
+    expect(row).toHaveTextContent('New');
+    expect(row).toHaveTextContent('3 days ago');
+    expect(within(row).getByRole('button', { name: '+1 (3)' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    const other = screen
+      .getByText('Templates miss a Kotlin option')
+      .closest('tr')!;
+    expect(other).toHaveTextContent('Feedback');
+    expect(other).toHaveTextContent('Service Templates');
+    expect(other).toHaveTextContent('Planned');
+    expect(
+      within(other).getByRole('button', { name: '+1 (1)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('opens filtered by the URL, e.g. a link from a tool’s entity page', async () => {
+    const listFeedback = listing();
+    await renderFeedback(
+      <FeedbackInbox />,
+      { listFeedback },
+      '/platform-product/feedback?toolRef=component:default/ci-pipelines&status=all&page=2',
+    );
+
+    await waitFor(() =>
+      expect(listFeedback).toHaveBeenLastCalledWith({
+        toolRef: 'component:default/ci-pipelines',
+        sort: 'votes',
+        limit: 25,
+        offset: 25,
+      }),
+    );
+    expect(await screen.findByLabelText('Tool')).toHaveDisplayValue(
+      'CI Pipelines',
+    );
+    expect(screen.getByLabelText('Status')).toHaveDisplayValue(
+      'All but merged',
+    );
+  });
+
+  it('asks the server for what the filters say, from the first page', async () => {
+    const listFeedback = listing(60);
+    await renderFeedback(<FeedbackInbox />, { listFeedback });
+    await screen.findByText('Cache node_modules between runs');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next Page' }));
+    await waitFor(() =>
+      expect(listFeedback).toHaveBeenLastCalledWith(
+        expect.objectContaining({ offset: 25, limit: 25 }),
+      ),
+    );
+
+    await userEvent.selectOptions(
+      screen.getByLabelText('Tool'),
+      'Service Templates',
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'Shipped');
+    await userEvent.selectOptions(
+      screen.getByLabelText('Age'),
+      'Older than 30 days',
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Sort by'), 'Newest');
+    await userEvent.click(screen.getByLabelText('Only mine'));
+
+    await waitFor(() =>
+      expect(listFeedback).toHaveBeenLastCalledWith({
+        toolRef: 'component:default/service-templates',
+        status: ['shipped'],
+        minAgeDays: 30,
+        mine: 'true',
+        sort: 'newest',
+        limit: 25,
+        offset: 0,
+      }),
+    );
+
+    await userEvent.selectOptions(screen.getByLabelText('Age'), 'Last 7 days');
+    await waitFor(() =>
+      expect(listFeedback).toHaveBeenLastCalledWith(
+        expect.objectContaining({ maxAgeDays: 7 }),
+      ),
+    );
+    expect(listFeedback).not.toHaveBeenLastCalledWith(
+      expect.objectContaining({ minAgeDays: expect.anything() }),
+    );
+  });
+
+  it('toggles the reader’s +1', async () => {
+    const voteFeedback = jest.fn(async (id: number, vote: boolean) =>
+      feedbackItem({ id, voted: vote, voteCount: vote ? 4 : 3 }),
+    );
+    await renderFeedback(<FeedbackInbox />, {
+      listFeedback: listing(),
+      voteFeedback,
+    });
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: '+1 (3)' }),
+    );
+    expect(voteFeedback).toHaveBeenCalledWith(12, true);
+    const voted = await screen.findByRole('button', { name: '+1 (4)' });
+    expect(voted).toHaveAttribute('aria-pressed', 'true');
+
+    await userEvent.click(voted);
+    expect(voteFeedback).toHaveBeenLastCalledWith(12, false);
+    expect(
+      await screen.findByRole('button', { name: '+1 (3)' }),
+    ).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('invites feedback when nothing matches', async () => {
+    await renderFeedback(<FeedbackInbox />, {
+      listFeedback: async () => ({ items: [], totalCount: 0 }),
+    });
+    expect(await screen.findByText('No feedback found')).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('button', { name: 'Send feedback' }),
+    ).toHaveLength(1);
+  });
+
+  it('offers neither sending nor +1s to people who may not give feedback', async () => {
+    allow();
+    await renderFeedback(<FeedbackInbox />, { listFeedback: listing() });
+    expect(
+      await screen.findByRole('button', { name: '+1 (3)' }),
+    ).toBeDisabled();
+    expect(
+      screen.queryByRole('button', { name: 'Send feedback' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows the error when the inbox cannot be loaded', async () => {
+    await renderFeedback(<FeedbackInbox />, {
+      listFeedback: async () => {
+        throw new Error('database unavailable');
+      },
+    });
+    expect(
+      await screen.findByText('Error: database unavailable'),
+    ).toBeInTheDocument();
+  });
+});

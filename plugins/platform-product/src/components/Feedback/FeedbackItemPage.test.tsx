@@ -1,0 +1,406 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  feedbackCreatePermission,
+  FeedbackActivity,
+  FeedbackItem,
+  feedbackTriagePermission,
+} from 'backstage-plugin-platform-product-common';
+import { PlatformProductApi } from '../../api';
+import {
+  alertApi,
+  allow,
+  feedbackItem,
+  renderFeedback,
+} from './__testUtils__/fixtures';
+import { FeedbackTab } from './FeedbackTab';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+const maintainer = 'user:default/sven.eriksen';
+const at = '2026-11-02T10:00:00Z';
+const thread: FeedbackActivity[] = [
+  {
+    id: 1,
+    kind: 'status',
+    actorRef: maintainer,
+    actorRole: 'maintainer',
+    status: 'acknowledged',
+    createdAt: at,
+  },
+  {
+    id: 2,
+    kind: 'reply',
+    actorRole: 'author',
+    body: 'Any news on this?',
+    createdAt: at,
+  },
+  {
+    id: 3,
+    kind: 'reply',
+    actorRef: maintainer,
+    actorRole: 'maintainer',
+    body: 'Working on **it**',
+    createdAt: at,
+  },
+  {
+    id: 4,
+    kind: 'merge',
+    actorRef: maintainer,
+    actorRole: 'maintainer',
+    relatedItemId: 5,
+    createdAt: at,
+  },
+];
+
+function apiWith(
+  item: FeedbackItem,
+  overrides: Partial<PlatformProductApi> = {},
+): Partial<PlatformProductApi> {
+  return {
+    getFeedback: jest.fn(async () => item),
+    getFeedbackActivity: jest.fn(async () => ({
+      items: thread,
+      totalCount: thread.length,
+    })),
+    ...overrides,
+  };
+}
+
+async function renderItem(api: Partial<PlatformProductApi>, id = 12) {
+  await renderFeedback(
+    <FeedbackTab />,
+    api,
+    `/platform-product/feedback/${id}`,
+  );
+  return screen.findByRole('heading', { name: /Cache node_modules/ });
+}
+
+describe('FeedbackItemPage', () => {
+  beforeEach(() => {
+    allow(feedbackCreatePermission);
+    alertApi.post.mockReset();
+  });
+
+  it('shows the item and its thread, without triage, to a developer', async () => {
+    const api = apiWith(feedbackItem({ authorRef: 'user:default/ana.lima' }));
+    await renderItem(api);
+
+    expect(screen.getByText('Idea #12')).toBeInTheDocument();
+    expect(screen.getByText('New')).toBeInTheDocument();
+    expect(screen.getByText('four minutes').tagName).toBe('STRONG');
+    expect(screen.getByRole('link', { name: /ana\.lima/ })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/ana.lima',
+    );
+    expect(screen.getByRole('link', { name: /ci-pipelines/ })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/ci-pipelines',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Back to the inbox' }),
+    ).toHaveAttribute('href', '/platform-product/feedback');
+
+    const entries = await screen.findAllByRole('listitem');
+    expect(api.getFeedbackActivity).toHaveBeenCalledWith(12, {
+      limit: 50,
+      offset: 0,
+    });
+    expect(entries[0]).toHaveTextContent(
+      /sven\.eriksen.*moved this to acknowledged/,
+    );
+    expect(entries[1]).toHaveTextContent('Anonymous author');
+    expect(within(entries[1]).getByText('Author')).toBeInTheDocument();
+    expect(entries[1]).toHaveTextContent('Any news on this?');
+    expect(within(entries[2]).getByText('it').tagName).toBe('STRONG');
+    expect(
+      within(entries[3]).getByRole('link', { name: '#5' }),
+    ).toHaveAttribute('href', '/platform-product/feedback/5');
+    expect(entries[3]).toHaveTextContent('merged #5 into this item');
+
+    expect(
+      screen.queryByRole('button', { name: /Acknowledge|Decline|Merge/ }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Reply')).not.toBeInTheDocument();
+  });
+
+  it('says who sent it without naming anonymous or hidden authors', async () => {
+    await renderItem(apiWith(feedbackItem({ anonymous: true, mine: true })));
+    expect(screen.getByText(/by Anonymous \(you\)/)).toBeInTheDocument();
+  });
+
+  it('links to the roadmap, the changelog and the original, and shows a decline reason', async () => {
+    await renderItem(
+      apiWith(
+        feedbackItem({
+          status: 'merged',
+          roadmapItemId: 4,
+          changelogEntryId: 9,
+          mergedIntoId: 5,
+          declineReason: 'Out of scope for this quarter',
+        }),
+      ),
+    );
+    expect(
+      screen.getByRole('link', { name: 'Roadmap item #4' }),
+    ).toHaveAttribute('href', '/platform-product/roadmap/4');
+    expect(
+      screen.getByRole('link', { name: 'Changelog entry #9' }),
+    ).toHaveAttribute('href', '/platform-product/changelog/9');
+    expect(
+      screen.getByRole('link', { name: 'Merged into #5' }),
+    ).toHaveAttribute('href', '/platform-product/feedback/5');
+    expect(
+      screen.getByText(/Out of scope for this quarter/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '+1 (3)' })).toBeDisabled();
+  });
+
+  it('toggles the reader’s +1', async () => {
+    const voteFeedback = jest.fn(async () =>
+      feedbackItem({ voted: true, voteCount: 4 }),
+    );
+    await renderItem(apiWith(feedbackItem(), { voteFeedback }));
+    await userEvent.click(screen.getByRole('button', { name: '+1 (3)' }));
+    expect(voteFeedback).toHaveBeenCalledWith(12, true);
+    expect(
+      await screen.findByRole('button', { name: '+1 (4)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('lets the author reply, and shows the reply', async () => {
+    const reply: FeedbackActivity = {
+      id: 5,
+      kind: 'reply',
+      actorRole: 'author',
+      body: 'Still slow',
+      createdAt: at,
+    };
+    const getFeedbackActivity = jest
+      .fn()
+      .mockResolvedValueOnce({ items: thread, totalCount: 4 })
+      .mockResolvedValueOnce({ items: [reply], totalCount: 5 });
+    const replyToFeedback = jest.fn(async () => {});
+    await renderItem(
+      apiWith(feedbackItem({ mine: true }), {
+        getFeedbackActivity,
+        replyToFeedback,
+      }),
+    );
+
+    const box = screen.getByLabelText('Reply');
+    expect(box).toHaveAccessibleDescription(/You reply as the author/);
+    await userEvent.type(box, 'Still slow');
+    await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+
+    expect(replyToFeedback).toHaveBeenCalledWith(12, 'Still slow');
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem')).toHaveLength(5),
+    );
+    expect(getFeedbackActivity).toHaveBeenLastCalledWith(12, {
+      limit: 50,
+      offset: 4,
+    });
+    expect(box).toHaveValue('');
+  });
+
+  it('loads long threads 50 entries at a time', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({
+      ...thread[2],
+      id: i + 1,
+      body: `Reply ${i + 1}`,
+    }));
+    const getFeedbackActivity = jest
+      .fn()
+      .mockResolvedValueOnce({ items: many, totalCount: 51 })
+      .mockResolvedValueOnce({
+        items: [{ ...thread[2], id: 51, body: 'Reply 51' }],
+        totalCount: 51,
+      });
+    await renderItem(apiWith(feedbackItem(), { getFeedbackActivity }));
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Load more' }),
+    );
+    expect(getFeedbackActivity).toHaveBeenLastCalledWith(12, {
+      limit: 50,
+      offset: 50,
+    });
+    expect(await screen.findByText('Reply 51')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Load more' }),
+    ).not.toBeInTheDocument();
+  });
+
+  describe('for a maintainer', () => {
+    beforeEach(() => allow(feedbackCreatePermission, feedbackTriagePermission));
+
+    it('offers the next statuses of the item, and merging', async () => {
+      await renderItem(apiWith(feedbackItem({ status: 'planned' })));
+      const buttons = within(
+        screen.getByText('Triage').closest('.MuiCard-root') as HTMLElement,
+      )
+        .getAllByRole('button')
+        .map(b => b.textContent);
+      expect(buttons).toEqual([
+        'Mark shipped…',
+        'Decline…',
+        'Acknowledge',
+        'Merge into…',
+      ]);
+      expect(screen.getByLabelText('Reply')).toBeInTheDocument();
+    });
+
+    it('requires a reason to decline, then declines and refreshes the item and the thread', async () => {
+      const declined = feedbackItem({
+        status: 'declined',
+        declineReason: 'Not worth it',
+      });
+      const getFeedback = jest
+        .fn()
+        .mockResolvedValueOnce(feedbackItem())
+        .mockResolvedValue(declined);
+      const changeFeedbackStatus = jest.fn(async () => declined);
+      const api = apiWith(feedbackItem(), {
+        getFeedback,
+        changeFeedbackStatus,
+      });
+      await renderItem(api);
+
+      await userEvent.click(screen.getByRole('button', { name: 'Decline…' }));
+      const dialog = screen.getByRole('dialog', {
+        name: 'Decline this feedback',
+      });
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Decline' }),
+      );
+      expect(
+        within(dialog).getByText('A reason is required'),
+      ).toBeInTheDocument();
+      expect(changeFeedbackStatus).not.toHaveBeenCalled();
+
+      await userEvent.type(
+        within(dialog).getByLabelText(/^Reason/),
+        'Not worth it',
+      );
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Decline' }),
+      );
+
+      expect(changeFeedbackStatus).toHaveBeenCalledWith(12, {
+        status: 'declined',
+        reason: 'Not worth it',
+      });
+      expect(
+        await screen.findByText('Declined: Not worth it'),
+      ).toBeInTheDocument();
+      expect(getFeedback).toHaveBeenCalledTimes(2);
+      expect(api.getFeedbackActivity).toHaveBeenLastCalledWith(12, {
+        limit: 50,
+        offset: 4,
+      });
+      expect(
+        screen.getByRole('button', { name: 'Acknowledge' }),
+      ).toBeInTheDocument();
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+    });
+
+    it('acknowledges directly and plans with a roadmap item', async () => {
+      const changeFeedbackStatus = jest.fn(async () => feedbackItem());
+      await renderItem(apiWith(feedbackItem(), { changeFeedbackStatus }));
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Acknowledge' }),
+      );
+      expect(changeFeedbackStatus).toHaveBeenCalledWith(12, {
+        status: 'acknowledged',
+      });
+
+      await userEvent.click(screen.getByRole('button', { name: 'Plan…' }));
+      await userEvent.type(screen.getByLabelText('Roadmap item id'), '4');
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Move to planned' }),
+      );
+      expect(changeFeedbackStatus).toHaveBeenLastCalledWith(12, {
+        status: 'planned',
+        roadmapItemId: 4,
+      });
+    });
+
+    it('reports the server’s message when the item changed meanwhile', async () => {
+      const conflict = Object.assign(
+        new Error('Request failed with 409 Conflict'),
+        {
+          cause: new Error(
+            'Feedback 12 changed meanwhile; reload and try again',
+          ),
+        },
+      );
+      await renderItem(
+        apiWith(feedbackItem(), {
+          changeFeedbackStatus: jest.fn().mockRejectedValue(conflict),
+        }),
+      );
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Acknowledge' }),
+      );
+      await waitFor(() =>
+        expect(alertApi.post).toHaveBeenCalledWith({
+          message: 'Feedback 12 changed meanwhile; reload and try again',
+          severity: 'error',
+        }),
+      );
+    });
+
+    it('merges into another item after asking which', async () => {
+      const mergeFeedback = jest.fn(async () => feedbackItem({ id: 5 }));
+      await renderItem(apiWith(feedbackItem(), { mergeFeedback }));
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Merge into…' }),
+      );
+      const dialog = screen.getByRole('dialog', {
+        name: 'Merge #12 into another item',
+      });
+      expect(dialog).toHaveTextContent('This cannot be undone');
+      await userEvent.type(
+        within(dialog).getByLabelText(/^Original item id/),
+        '12',
+      );
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Merge' }),
+      );
+      expect(
+        within(dialog).getByText('An item cannot be merged into itself'),
+      ).toBeInTheDocument();
+
+      await userEvent.clear(within(dialog).getByLabelText(/^Original item id/));
+      await userEvent.type(
+        within(dialog).getByLabelText(/^Original item id/),
+        '5',
+      );
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Merge' }),
+      );
+      expect(mergeFeedback).toHaveBeenCalledWith(12, 5);
+    });
+  });
+
+  it('says so when there is no such item', async () => {
+    const notFound = Object.assign(new Error('No feedback with id 99'), {
+      response: { status: 404 },
+    });
+    await renderFeedback(
+      <FeedbackTab />,
+      { getFeedback: jest.fn().mockRejectedValue(notFound) },
+      '/platform-product/feedback/99',
+    );
+    expect(await screen.findByText('No such feedback')).toBeInTheDocument();
+  });
+});

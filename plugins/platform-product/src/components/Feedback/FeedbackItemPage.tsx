@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import {
+  EmptyState,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { Grid } from '@material-ui/core';
+import {
+  feedbackCreatePermission,
+  FeedbackItem,
+  feedbackTriagePermission,
+} from 'backstage-plugin-platform-product-common';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { FeedbackItemCard } from './FeedbackItemCard';
+import { FeedbackThread } from './FeedbackThread';
+import { useFeedbackLinks } from './links';
+import { TriageCard } from './TriageCard';
+
+const isNotFound = (error?: Error) =>
+  (error as { response?: { status?: number } })?.response?.status === 404;
+
+/** One feedback item (`/feedback/:id`): the item, its thread, and triage for maintainers. */
+export function FeedbackItemPage() {
+  const { id: idParam } = useParams();
+  const id = Number(idParam);
+  const validId = Number.isInteger(id) && id > 0;
+  const api = useApi(platformProductApiRef);
+  const links = useFeedbackLinks();
+  const { allowed: canTriage } = usePermission({
+    permission: feedbackTriagePermission,
+  });
+  const { allowed: canVote } = usePermission({
+    permission: feedbackCreatePermission,
+  });
+  // Bumped after every triage action, to reload the item and fetch the thread's new entries.
+  const [version, setVersion] = useState(0);
+  const [voted, setVoted] = useState<FeedbackItem>();
+  const { value, loading, error } = useAsync(async () => {
+    if (!validId) {
+      return undefined;
+    }
+    const item = await api.getFeedback(id);
+    setVoted(undefined);
+    return item;
+  }, [api, id, validId, version]);
+
+  const backLink = (
+    <Grid item xs={12}>
+      <Link to={links.inbox()}>Back to the inbox</Link>
+    </Grid>
+  );
+  if (loading && !value) {
+    return <Progress />;
+  }
+  if (error && !isNotFound(error)) {
+    return <ResponseErrorPanel error={error} />;
+  }
+  if (!value) {
+    return (
+      <Grid container spacing={3}>
+        {backLink}
+        <Grid item xs={12}>
+          <EmptyState
+            missing="data"
+            title="No such feedback"
+            description={`There is no feedback with id ${idParam}.`}
+          />
+        </Grid>
+      </Grid>
+    );
+  }
+  const item = voted ?? value;
+  return (
+    <Grid container spacing={3}>
+      {backLink}
+      <Grid item xs={12} md={canTriage ? 8 : 12}>
+        <FeedbackItemCard item={item} canVote={canVote} onVoted={setVoted} />
+      </Grid>
+      {canTriage && (
+        <Grid item xs={12} md={4}>
+          <TriageCard item={item} onChanged={() => setVersion(v => v + 1)} />
+        </Grid>
+      )}
+      <Grid item xs={12} md={canTriage ? 8 : 12}>
+        <FeedbackThread
+          key={item.id}
+          item={item}
+          canReply={canTriage || item.mine}
+          refreshKey={version}
+        />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,139 @@
+import { ReactNode } from 'react';
+import { Box, FormControlLabel, Switch, TextField } from '@material-ui/core';
+import { Tool } from 'backstage-plugin-platform-product-common';
+import { statusLabels } from './format';
+import {
+  AgeFilter,
+  ageFilters,
+  InboxFilters,
+  SortOrder,
+  sortOrders,
+  StatusFilter,
+  statusFilters,
+} from './inboxFilters';
+
+const statusOptions: Record<StatusFilter, string> = {
+  open: 'Open',
+  all: 'All but merged',
+  ...statusLabels,
+};
+
+const ageOptions: Record<AgeFilter, string> = {
+  any: 'Any age',
+  last7: 'Last 7 days',
+  last30: 'Last 30 days',
+  older30: 'Older than 30 days',
+};
+
+const sortOptions: Record<SortOrder, string> = {
+  votes: 'Most +1s',
+  newest: 'Newest',
+  oldest: 'Oldest',
+};
+
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <TextField
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      onChange={event => props.onChange(event.target.value)}
+      select
+      SelectProps={{ native: true }}
+      variant="outlined"
+      size="small"
+      style={{ minWidth: 160 }}
+    >
+      {props.children}
+    </TextField>
+  );
+}
+
+/** Tool, status, age, sort order and "Only mine" of the feedback inbox. */
+export function InboxFilterBar(props: {
+  filters: InboxFilters;
+  tools: Tool[];
+  onChange: (change: Partial<InboxFilters>) => void;
+}) {
+  const { filters, tools, onChange } = props;
+  const unknownTool =
+    filters.toolRef && !tools.some(t => t.ref === filters.toolRef);
+  return (
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      alignItems="center"
+      style={{ gap: 16 }}
+      mb={2}
+    >
+      <FilterSelect
+        id="feedback-filter-tool"
+        label="Tool"
+        value={filters.toolRef ?? ''}
+        onChange={toolRef => onChange({ toolRef: toolRef || undefined })}
+      >
+        <option value="">All tools</option>
+        {unknownTool && (
+          <option value={filters.toolRef}>{filters.toolRef}</option>
+        )}
+        {tools.map(tool => (
+          <option key={tool.ref} value={tool.ref}>
+            {tool.title}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        id="feedback-filter-status"
+        label="Status"
+        value={filters.status}
+        onChange={status => onChange({ status: status as StatusFilter })}
+      >
+        {statusFilters.map(status => (
+          <option key={status} value={status}>
+            {statusOptions[status]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        id="feedback-filter-age"
+        label="Age"
+        value={filters.age}
+        onChange={age => onChange({ age: age as AgeFilter })}
+      >
+        {ageFilters.map(age => (
+          <option key={age} value={age}>
+            {ageOptions[age]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        id="feedback-filter-sort"
+        label="Sort by"
+        value={filters.sort}
+        onChange={sort => onChange({ sort: sort as SortOrder })}
+      >
+        {sortOrders.map(sort => (
+          <option key={sort} value={sort}>
+            {sortOptions[sort]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FormControlLabel
+        control={
+          <Switch
+            checked={filters.mine}
+            onChange={event => onChange({ mine: event.target.checked })}
+            color="primary"
+          />
+        }
+        label="Only mine"
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,74 @@
+import { FormEvent, useState } from 'react';
+import { useApi } from '@backstage/core-plugin-api';
+import { Box, Button, TextField } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import { FeedbackItem } from 'backstage-plugin-platform-product-common';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from './format';
+
+function replyHelp(item: FeedbackItem) {
+  if (!item.mine) {
+    return 'Markdown supported';
+  }
+  // The server posts the author's replies as the author, even if they are a maintainer.
+  return `Markdown supported. You reply as the author${
+    item.anonymous ? ', anonymously' : ''
+  }.`;
+}
+
+/** A reply in an item's thread, by a maintainer or by the item's author. */
+export function ReplyForm(props: {
+  item: FeedbackItem;
+  onReplied: () => void;
+}) {
+  const { item, onReplied } = props;
+  const api = useApi(platformProductApiRef);
+  const [body, setBody] = useState('');
+  const [{ loading, error }, reply] = useAsyncFn(
+    async (text: string) => {
+      await api.replyToFeedback(item.id, text);
+      setBody('');
+      onReplied();
+    },
+    [api, item.id, onReplied],
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (body.trim()) reply(body.trim());
+  };
+
+  return (
+    <Box component="form" onSubmit={submit} mt={2}>
+      <TextField
+        id="feedback-reply"
+        label="Reply"
+        value={body}
+        onChange={event => setBody(event.target.value)}
+        helperText={replyHelp(item)}
+        inputProps={{ maxLength: 10_000 }}
+        multiline
+        minRows={3}
+        fullWidth
+        variant="outlined"
+        disabled={loading}
+      />
+      {error && (
+        <Alert severity="error" style={{ marginTop: 8 }}>
+          {errorMessage(error)}
+        </Alert>
+      )}
+      <Box mt={1}>
+        <Button
+          type="submit"
+          variant="contained"
+          color="primary"
+          disabled={loading || !body.trim()}
+        >
+          Send reply
+        </Button>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,153 @@
+import { alertApiRef } from '@backstage/core-plugin-api';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { feedbackCreatePermission } from 'backstage-plugin-platform-product-common';
+import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { alertApi, allow, feedbackItem, tools } from './__testUtils__/fixtures';
+import { SendFeedbackButton } from './SendFeedbackButton';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+async function renderButton(
+  api: Partial<PlatformProductApi>,
+  props: { toolRef?: string } = {},
+) {
+  const onSent = jest.fn();
+  await renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [platformProductApiRef, { getTools: async () => tools, ...api }],
+        [alertApiRef, alertApi],
+      ]}
+    >
+      <SendFeedbackButton {...props} onSent={onSent} />
+    </TestApiProvider>,
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'Send feedback' }));
+  await screen.findByRole('option', { name: 'CI Pipelines' });
+  return onSent;
+}
+
+describe('SendFeedbackDialog', () => {
+  beforeEach(() => {
+    allow(feedbackCreatePermission);
+    alertApi.post.mockReset();
+  });
+
+  it('requires a tool and a title', async () => {
+    const sendFeedback = jest.fn();
+    await renderButton({ sendFeedback });
+
+    await userEvent.type(screen.getByLabelText('Details'), 'Only details');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+
+    expect(screen.getByText('Title is required')).toBeInTheDocument();
+    expect(screen.getByText('A tool is required')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Title/)).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(sendFeedback).not.toHaveBeenCalled();
+  });
+
+  it('sends the feedback, anonymously if asked, and thanks the sender', async () => {
+    const sent = feedbackItem({ id: 31, anonymous: true, mine: true });
+    const sendFeedback = jest.fn(async () => sent);
+    const onSent = await renderButton({ sendFeedback });
+
+    await userEvent.selectOptions(
+      screen.getByLabelText('Tool'),
+      'Service Templates',
+    );
+    await userEvent.click(screen.getByLabelText('Idea'));
+    await userEvent.type(
+      screen.getByLabelText(/^Title/),
+      '  Kotlin template  ',
+    );
+    expect(screen.getByText('19/200')).toBeInTheDocument();
+    await userEvent.type(
+      screen.getByLabelText('Details'),
+      'We have *six* teams on Kotlin.',
+    );
+    const anonymous = screen.getByLabelText('Send anonymously');
+    expect(anonymous).toHaveAccessibleDescription(/will not see who sent it/);
+    await userEvent.click(anonymous);
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+
+    expect(sendFeedback).toHaveBeenCalledWith({
+      toolRef: 'component:default/service-templates',
+      kind: 'idea',
+      title: 'Kotlin template',
+      body: 'We have *six* teams on Kotlin.',
+      anonymous: true,
+    });
+    await waitFor(() => expect(onSent).toHaveBeenCalledWith(sent));
+    expect(alertApi.post).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'Thanks — your feedback was sent' }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('shows the server’s message and keeps the input when sending fails', async () => {
+    const error = Object.assign(
+      new Error('Request failed with 400 Bad Request'),
+      {
+        cause: new Error(
+          'Invalid body: toolRef: component:default/x is not a platform tool',
+        ),
+      },
+    );
+    const onSent = await renderButton(
+      { sendFeedback: jest.fn().mockRejectedValue(error) },
+      { toolRef: 'component:default/ci-pipelines' },
+    );
+
+    await userEvent.type(screen.getByLabelText(/^Title/), 'Flaky runners');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Invalid body: toolRef: component:default/x is not a platform tool',
+    );
+    expect(screen.getByLabelText(/^Title/)).toHaveValue('Flaky runners');
+    expect(onSent).not.toHaveBeenCalled();
+  });
+
+  it('locks the tool when opened for one tool', async () => {
+    const sendFeedback = jest.fn(async () => feedbackItem());
+    await renderButton(
+      { sendFeedback },
+      { toolRef: 'component:default/ci-pipelines' },
+    );
+
+    const tool = screen.getByLabelText('Tool');
+    expect(tool).toBeDisabled();
+    expect(tool).toHaveDisplayValue('CI Pipelines');
+    await userEvent.type(screen.getByLabelText(/^Title/), 'Flaky runners');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(sendFeedback).toHaveBeenCalledWith({
+      toolRef: 'component:default/ci-pipelines',
+      kind: 'feedback',
+      title: 'Flaky runners',
+      body: '',
+      anonymous: false,
+    });
+  });
+
+  it('is not offered to people who may not give feedback', async () => {
+    allow();
+    await renderInTestApp(
+      <TestApiProvider apis={[[platformProductApiRef, {}]]}>
+        <SendFeedbackButton onSent={jest.fn()} />
+      </TestApiProvider>,
+    );
+    expect(
+      screen.queryByRole('button', { name: 'Send feedback' }),
+    ).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,88 @@
+import { Link, MarkdownContent } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { Box, Chip, makeStyles, Typography } from '@material-ui/core';
+import {
+  FeedbackActivity,
+  FeedbackItem,
+} from 'backstage-plugin-platform-product-common';
+import { statusLabels } from './format';
+import { useFeedbackLinks } from './links';
+import { RelativeTime } from './RelativeTime';
+
+const useStyles = makeStyles(theme => ({
+  entry: {
+    padding: theme.spacing(1.5, 0),
+    '& + &': { borderTop: `1px solid ${theme.palette.divider}` },
+  },
+}));
+
+function Actor(props: { entry: FeedbackActivity }) {
+  const { entry } = props;
+  return (
+    <>
+      {entry.actorRef ? (
+        <EntityRefLink entityRef={entry.actorRef} />
+      ) : (
+        'Anonymous author'
+      )}
+      {entry.actorRole === 'author' && (
+        <Chip
+          size="small"
+          variant="outlined"
+          label="Author"
+          style={{ marginLeft: 8, marginBottom: 0 }}
+        />
+      )}
+    </>
+  );
+}
+
+/** What happened, in words, after the actor's name. */
+function Action(props: { entry: FeedbackActivity; item: FeedbackItem }) {
+  const { entry, item } = props;
+  const links = useFeedbackLinks();
+  if (entry.kind === 'status' && entry.status) {
+    return <>moved this to {statusLabels[entry.status].toLowerCase()}</>;
+  }
+  if (entry.kind === 'merge' && entry.relatedItemId) {
+    const other = (
+      <Link to={links.item(entry.relatedItemId)}>#{entry.relatedItemId}</Link>
+    );
+    return item.mergedIntoId === entry.relatedItemId ? (
+      <>merged this into {other}</>
+    ) : (
+      <>merged {other} into this item</>
+    );
+  }
+  return <>replied</>;
+}
+
+/** One entry of a feedback item's thread: a reply, a status change or a merge. */
+export function ThreadEntry(props: {
+  entry: FeedbackActivity;
+  item: FeedbackItem;
+}) {
+  const { entry, item } = props;
+  const classes = useStyles();
+  return (
+    <li className={classes.entry}>
+      <Typography variant="body2" component="div">
+        <Actor entry={entry} /> <Action entry={entry} item={item} />
+        <Typography variant="body2" color="textSecondary" component="span">
+          {' · '}
+          <RelativeTime date={entry.createdAt} />
+        </Typography>
+      </Typography>
+      {entry.body && (
+        <Box mt={1}>
+          {/* A status change's body is the decline reason: plain text. */}
+          {entry.kind === 'reply' ? (
+            <MarkdownContent content={entry.body} />
+          ) : (
+            <Typography variant="body2">{entry.body}</Typography>
+          )}
+        </Box>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { Button } from '@material-ui/core';
+import ThumbUpIcon from '@material-ui/icons/ThumbUpOutlined';
+import { FeedbackItem } from 'backstage-plugin-platform-product-common';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from './format';
+
+/** The +1 toggle of a feedback item, showing its count; reports the updated item. */
+export function VoteButton(props: {
+  item: FeedbackItem;
+  /** The caller may not +1 (no permission to give feedback). */
+  disabled?: boolean;
+  onVoted: (item: FeedbackItem) => void;
+}) {
+  const { item, onVoted } = props;
+  const api = useApi(platformProductApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [busy, setBusy] = useState(false);
+
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      onVoted(await api.voteFeedback(item.id, !item.voted));
+    } catch (e) {
+      alertApi.post({
+        message: `Could not save your +1: ${errorMessage(e)}`,
+        severity: 'error',
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button
+      size="small"
+      color="primary"
+      variant={item.voted ? 'contained' : 'outlined'}
+      startIcon={<ThumbUpIcon />}
+      aria-pressed={item.voted}
+      aria-label={`+1 (${item.voteCount})`}
+      // Merged items hand their +1s to the original and take no more.
+      disabled={busy || props.disabled || item.status === 'merged'}
+      onClick={toggle}
+    >
+      {item.voteCount}
+    </Button>
+  );
+}

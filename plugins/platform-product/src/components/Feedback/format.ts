@@ -1,0 +1,53 @@
+import {
+  FeedbackKind,
+  FeedbackStatus,
+} from 'backstage-plugin-platform-product-common';
+
+export const statusLabels: Record<FeedbackStatus, string> = {
+  new: 'New',
+  acknowledged: 'Acknowledged',
+  planned: 'Planned',
+  shipped: 'Shipped',
+  declined: 'Declined',
+  merged: 'Merged',
+};
+
+/** What the inbox's "Open" filter means. */
+export const openStatuses: FeedbackStatus[] = [
+  'new',
+  'acknowledged',
+  'planned',
+];
+
+export const kindLabels: Record<FeedbackKind, string> = {
+  feedback: 'Feedback',
+  idea: 'Idea',
+};
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** "3 days ago", "yesterday", "now". */
+export function timeAgo(date: string, now = Date.now()): string {
+  const seconds = (new Date(date).getTime() - now) / 1000;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) {
+      return relative.format(Math.round(seconds / size), unit);
+    }
+  }
+  return relative.format(0, 'second');
+}
+
+/** The server's own message of a `ResponseError` (e.g. "Invalid body: title: …"), else the error's. */
+export function errorMessage(error: unknown): string {
+  const { cause, message } = error as { cause?: Error; message?: string };
+  return cause?.message || message || String(error);
+}

@@ -1,0 +1,3 @@
+export { FeedbackTab } from './FeedbackTab';
+export { SendFeedbackButton } from './SendFeedbackButton';
+export { useFeedbackLinks } from './links';

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import { Survey } from 'backstage-plugin-platform-product-common';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from './format';
+
+/** Asks for confirmation, then closes a survey now. Open while mounted. */
+export function CloseSurveyDialog(props: {
+  survey: Survey;
+  onClose: () => void;
+  onClosed: (survey: Survey) => void;
+}) {
+  const { survey, onClose, onClosed } = props;
+  const api = useApi(platformProductApiRef);
+  const id = useId();
+  const [{ loading: busy, error }, closeSurvey] = useAsyncFn(
+    async () => onClosed(await api.closeSurvey(survey.id)),
+    [api, survey.id, onClosed],
+  );
+
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      aria-labelledby={`${id}-title`}
+    >
+      <DialogTitle id={`${id}-title`}>Close “{survey.title}” now?</DialogTitle>
+      <DialogContent>
+        <DialogContentText>
+          Nobody will be able to answer or change an answer any more.
+        </DialogContentText>
+        {error && (
+          <Alert severity="error">
+            Could not close the survey: {errorMessage(error)}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          Cancel
+        </Button>
+        <Button
+          onClick={closeSurvey}
+          variant="contained"
+          color="primary"
+          disabled={busy}
+        >
+          Close survey
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { Box, Button } from '@material-ui/core';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from './format';
+
+type Part = 'teams' | 'answers';
+
+const LABELS: Record<Part, string> = {
+  teams: 'Export team summary (CSV)',
+  answers: 'Export answers (CSV)',
+};
+
+/** Hands a file to the browser as a download. */
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/** Downloads a survey's results as CSV: the per-team summary or the individual answers. */
+export function ExportButtons(props: { surveyId: number }) {
+  const { surveyId } = props;
+  const api = useApi(platformProductApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [exporting, setExporting] = useState<Part>();
+
+  const exportPart = async (part: Part) => {
+    setExporting(part);
+    try {
+      const csv = await api.exportSurvey(surveyId, part);
+      download(csv, `survey-${surveyId}-${part}.csv`);
+    } catch (e) {
+      alertApi.post({
+        message: `Could not export: ${errorMessage(e)}`,
+        severity: 'error',
+      });
+    } finally {
+      setExporting(undefined);
+    }
+  };
+
+  return (
+    <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+      {(['teams', 'answers'] as const).map(part => (
+        <Button
+          key={part}
+          variant="outlined"
+          startIcon={<GetAppIcon />}
+          onClick={() => exportPart(part)}
+          disabled={!!exporting}
+        >
+          {LABELS[part]}
+        </Button>
+      ))}
+    </Box>
+  );
+}

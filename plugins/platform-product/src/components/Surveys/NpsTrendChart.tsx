@@ -1,0 +1,115 @@
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { Typography, useTheme } from '@material-ui/core';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { formatNps } from './format';
+
+/**
+ * The NPS of the latest surveys with the same scope as the current one (the same tool, or the
+ * whole platform) that have answers, oldest first, with the current survey marked.
+ */
+export function NpsTrendChart(props: {
+  currentSurveyId: number;
+  toolRef?: string;
+}) {
+  const { currentSurveyId, toolRef } = props;
+  const api = useApi(platformProductApiRef);
+  const { palette, typography } = useTheme();
+  const { value, loading, error } = useAsync(
+    () => api.getSurveyTrend({ toolRef }),
+    [api, toolRef],
+  );
+
+  const content = () => {
+    if (loading) return <Progress />;
+    if (error) return <ResponseErrorPanel error={error} />;
+    const points = (value ?? []).flatMap(({ surveyId, title, score }) =>
+      score.nps === null ? [] : [{ surveyId, title, nps: score.nps }],
+    );
+    if (points.length < 2) {
+      return (
+        <Typography color="textSecondary">
+          The trend shows once two surveys have answers.
+        </Typography>
+      );
+    }
+    const titles = new Map(points.map(p => [p.surveyId, p.title]));
+    const titleOf = (surveyId: number) => titles.get(surveyId) ?? '';
+    const axis = {
+      stroke: palette.text.secondary,
+      tick: {
+        fill: palette.text.secondary,
+        fontSize: typography.caption.fontSize,
+      },
+    };
+    return (
+      <div
+        role="img"
+        aria-label={`NPS by survey: ${points
+          .map(p => `${p.title} ${formatNps(p.nps)}`)
+          .join(', ')}`}
+      >
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart data={points} margin={{ top: 24, right: 24 }}>
+            <CartesianGrid stroke={palette.divider} strokeDasharray="3 3" />
+            <XAxis dataKey="surveyId" tickFormatter={titleOf} {...axis} />
+            <YAxis
+              domain={[-100, 100]}
+              ticks={[-100, -50, 0, 50, 100]}
+              {...axis}
+            />
+            <ReferenceLine y={0} stroke={palette.divider} />
+            <ReferenceLine
+              x={currentSurveyId}
+              stroke={palette.secondary.main}
+              strokeDasharray="4 4"
+              label={{
+                value: 'This survey',
+                position: 'top',
+                fill: palette.text.primary,
+              }}
+            />
+            <Tooltip
+              labelFormatter={titleOf}
+              contentStyle={{
+                backgroundColor: palette.background.paper,
+                borderColor: palette.divider,
+                color: palette.text.primary,
+              }}
+            />
+            <Line
+              type="monotone"
+              dataKey="nps"
+              name="NPS"
+              stroke={palette.primary.main}
+              strokeWidth={2}
+              dot={{ fill: palette.primary.main }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    );
+  };
+
+  return (
+    <InfoCard title="NPS across surveys" variant="gridItem">
+      {content()}
+    </InfoCard>
+  );
+}

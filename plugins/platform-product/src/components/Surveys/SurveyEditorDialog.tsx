@@ -1,0 +1,226 @@
+import { FormEvent, useId, useState } from 'react';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  TextField,
+} from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import { Survey, SurveyInput } from 'backstage-plugin-platform-product-common';
+import useAsync from 'react-use/esm/useAsync';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from './format';
+import { Form, initialForm, toInput, validate } from './surveyForm';
+
+export interface SurveyEditorDialogProps {
+  /** The survey to edit; creates a new one when unset. */
+  survey?: Survey;
+  onClose: () => void;
+  onSaved: (survey: Survey) => void;
+}
+
+/** Creates or edits a survey campaign. Open while mounted. */
+export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
+  const { survey, onClose, onSaved } = props;
+  const api = useApi(platformProductApiRef);
+  const id = useId();
+  const [form, setForm] = useState(() => initialForm(survey));
+  const [submitted, setSubmitted] = useState(false);
+  const errors = submitted ? validate(form) : {};
+  const choices = useAsync(
+    async () => ({ teams: await api.getTeams(), tools: await api.getTools() }),
+    [api],
+  );
+  const teams = choices.value?.teams ?? [];
+  const [{ loading: busy, error }, save] = useAsyncFn(
+    async (input: SurveyInput) =>
+      onSaved(
+        survey
+          ? await api.updateSurvey(survey.id, input)
+          : await api.createSurvey(input),
+      ),
+    [api, survey, onSaved],
+  );
+
+  const change = (patch: Partial<Form>) => setForm(f => ({ ...f, ...patch }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!Object.keys(validate(form)).length) {
+      save(toInput(form));
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      aria-labelledby={`${id}-title`}
+      fullWidth
+      maxWidth="sm"
+    >
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id={`${id}-title`}>
+          {survey ? 'Edit survey' : 'New survey'}
+        </DialogTitle>
+        <DialogContent>
+          {choices.error && (
+            <Alert severity="warning">
+              Could not load the teams and tools: {errorMessage(choices.error)}
+            </Alert>
+          )}
+          <TextField
+            id={`${id}-name`}
+            label="Title"
+            value={form.title}
+            onChange={e => change({ title: e.target.value })}
+            error={!!errors.title}
+            helperText={errors.title}
+            inputProps={{ maxLength: 200 }}
+            required
+            fullWidth
+            margin="normal"
+            variant="outlined"
+          />
+          <TextField
+            id={`${id}-question`}
+            label="Question"
+            value={form.question}
+            onChange={e => change({ question: e.target.value })}
+            error={!!errors.question}
+            helperText={errors.question ?? 'Answered on a scale of 0 to 10'}
+            inputProps={{ maxLength: 500 }}
+            required
+            multiline
+            fullWidth
+            margin="normal"
+            variant="outlined"
+          />
+          <TextField
+            id={`${id}-tool`}
+            label="Tool"
+            select
+            SelectProps={{ native: true }}
+            InputLabelProps={{ shrink: true }}
+            value={form.toolRef}
+            onChange={e => change({ toolRef: e.target.value })}
+            helperText="Ask about one tool, or about the platform as a whole"
+            fullWidth
+            margin="normal"
+            variant="outlined"
+          >
+            <option value="">The whole platform</option>
+            {choices.value?.tools.map(tool => (
+              <option key={tool.ref} value={tool.ref}>
+                {tool.title}
+              </option>
+            ))}
+          </TextField>
+          <FormControl component="fieldset" margin="normal" fullWidth>
+            <FormLabel component="legend">Audience</FormLabel>
+            <RadioGroup
+              row
+              value={form.audience}
+              onChange={e =>
+                change({ audience: e.target.value as Form['audience'] })
+              }
+            >
+              <FormControlLabel
+                value="all"
+                control={<Radio />}
+                label="All teams"
+              />
+              <FormControlLabel
+                value="chosen"
+                control={<Radio />}
+                label="Chosen teams"
+              />
+            </RadioGroup>
+          </FormControl>
+          {form.audience === 'chosen' && (
+            <Autocomplete
+              id={`${id}-teams`}
+              multiple
+              filterSelectedOptions
+              options={teams}
+              loading={choices.loading}
+              getOptionLabel={team => team.title}
+              value={teams.filter(team => form.teamRefs.includes(team.ref))}
+              onChange={(_, chosen) =>
+                change({ teamRefs: chosen.map(team => team.ref) })
+              }
+              renderInput={params => (
+                <TextField
+                  {...params}
+                  label="Teams"
+                  error={!!errors.teamRefs}
+                  helperText={errors.teamRefs}
+                  variant="outlined"
+                />
+              )}
+            />
+          )}
+          <Box display="flex" style={{ gap: 16 }}>
+            <TextField
+              id={`${id}-opens`}
+              label="Opens"
+              type="datetime-local"
+              value={form.opensAt}
+              onChange={e => change({ opensAt: e.target.value })}
+              error={!!errors.opensAt}
+              helperText={errors.opensAt}
+              InputLabelProps={{ shrink: true }}
+              required
+              fullWidth
+              margin="normal"
+              variant="outlined"
+            />
+            <TextField
+              id={`${id}-closes`}
+              label="Closes"
+              type="datetime-local"
+              value={form.closesAt}
+              onChange={e => change({ closesAt: e.target.value })}
+              error={!!errors.closesAt}
+              helperText={errors.closesAt}
+              InputLabelProps={{ shrink: true }}
+              required
+              fullWidth
+              margin="normal"
+              variant="outlined"
+            />
+          </Box>
+          {error && (
+            <Alert severity="error">
+              Could not save the survey: {errorMessage(error)}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            color="primary"
+            disabled={busy}
+          >
+            {survey ? 'Save survey' : 'Create survey'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

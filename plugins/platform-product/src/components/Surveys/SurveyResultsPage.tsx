@@ -1,0 +1,103 @@
+import {
+  ContentHeader,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { Box, Grid, Typography } from '@material-ui/core';
+import { surveyManagePermission } from 'backstage-plugin-platform-product-common';
+import { useParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { ExportButtons } from './ExportButtons';
+import { formatAudience, formatDateTime } from './format';
+import { NpsScoreCard } from './NpsScoreCard';
+import { NpsTrendChart } from './NpsTrendChart';
+import { SurveyCommentsCard } from './SurveyCommentsCard';
+import { SurveyStateChip } from './SurveyStateChip';
+import { TeamResultsTable } from './TeamResultsTable';
+
+function SurveyResultsContent(props: { surveyId: number }) {
+  const api = useApi(platformProductApiRef);
+  const { value, loading, error } = useAsync(
+    () => api.getSurveyResults(props.surveyId),
+    [api, props.surveyId],
+  );
+
+  if (loading) return <Progress />;
+  if (error || !value) {
+    return <ResponseErrorPanel error={error ?? new Error('No results')} />;
+  }
+  const { survey } = value;
+  return (
+    <>
+      <Link to="../.." relative="path">
+        ← All surveys
+      </Link>
+      <ContentHeader title={survey.title}>
+        <ExportButtons surveyId={survey.id} />
+      </ContentHeader>
+      <Box mb={3}>
+        <Typography variant="subtitle1" gutterBottom>
+          {survey.question}
+        </Typography>
+        <Box
+          display="flex"
+          alignItems="center"
+          flexWrap="wrap"
+          style={{ gap: 8 }}
+        >
+          <SurveyStateChip state={survey.state} />
+          <Typography variant="body2" color="textSecondary">
+            {formatDateTime(survey.opensAt)} – {formatDateTime(survey.closesAt)}{' '}
+            · {formatAudience(survey)} · About{' '}
+            {survey.toolRef ? (
+              <EntityRefLink entityRef={survey.toolRef} />
+            ) : (
+              'the whole platform'
+            )}
+          </Typography>
+        </Box>
+      </Box>
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={5}>
+          <NpsScoreCard results={value} />
+        </Grid>
+        <Grid item xs={12} md={7}>
+          <NpsTrendChart currentSurveyId={survey.id} toolRef={survey.toolRef} />
+        </Grid>
+        <Grid item xs={12}>
+          <TeamResultsTable results={value} />
+        </Grid>
+        <Grid item xs={12}>
+          <SurveyCommentsCard surveyId={survey.id} />
+        </Grid>
+      </Grid>
+    </>
+  );
+}
+
+/** Results of one survey (route parameter `:id`), for the platform team. */
+export function SurveyResultsPage() {
+  const { id } = useParams();
+  const { loading, allowed } = usePermission({
+    permission: surveyManagePermission,
+  });
+
+  if (loading) return <Progress />;
+  if (!allowed) {
+    return (
+      <WarningPanel
+        severity="info"
+        defaultExpanded
+        title="Survey results are for the platform team"
+        message="The platform team reads the answers and shares what it learned and what it will change."
+      />
+    );
+  }
+  return <SurveyResultsContent surveyId={Number(id)} />;
+}

@@ -1,0 +1,140 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Survey } from 'backstage-plugin-platform-product-common';
+import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { SurveysCard } from './SurveysCard';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+const open: Survey = {
+  id: 7,
+  title: 'CI pipelines NPS',
+  question: 'How likely are you to recommend CI pipelines to a colleague?',
+  toolRef: 'component:default/ci-pipelines',
+  teamRefs: ['group:default/checkout', 'group:default/search'],
+  opensAt: '2026-03-01T09:00:00Z',
+  closesAt: '2026-03-15T17:00:00Z',
+  state: 'open',
+  createdBy: 'user:default/pat',
+  responseCount: 23,
+};
+const closed: Survey = {
+  ...open,
+  id: 3,
+  title: 'Platform NPS, autumn',
+  toolRef: undefined,
+  teamRefs: [],
+  state: 'closed',
+  responseCount: 140,
+};
+
+async function renderCard(api: Partial<PlatformProductApi>, allowed: boolean) {
+  jest.mocked(usePermission).mockReturnValue({ loading: false, allowed });
+  return renderInTestApp(
+    <TestApiProvider apis={[[platformProductApiRef, api]]}>
+      <SurveysCard />
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+describe('SurveysCard', () => {
+  it('lists the campaigns for everyone, without the maintainer actions', async () => {
+    await renderCard(
+      { listSurveys: async () => ({ items: [open, closed], totalCount: 2 }) },
+      false,
+    );
+    const rows = await screen.findAllByRole('row');
+    expect(rows[1]).toHaveTextContent('CI pipelines NPS');
+    expect(rows[1]).toHaveTextContent('open');
+    expect(rows[1]).toHaveTextContent('ci-pipelines');
+    expect(rows[1]).toHaveTextContent('2 teams');
+    expect(rows[1]).toHaveTextContent('23');
+    expect(rows[2]).toHaveTextContent('Platform NPS, autumn');
+    expect(rows[2]).toHaveTextContent('The whole platform');
+    expect(rows[2]).toHaveTextContent('All teams');
+    expect(
+      screen.queryByRole('link', { name: 'CI pipelines NPS' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New survey' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+  });
+
+  it('lets maintainers open results, edit and close surveys', async () => {
+    const listSurveys = jest
+      .fn()
+      .mockResolvedValueOnce({ items: [open, closed], totalCount: 2 })
+      .mockResolvedValue({
+        items: [{ ...open, state: 'closed' }, closed],
+        totalCount: 2,
+      });
+    const closeSurvey = jest.fn(
+      async (): Promise<Survey> => ({
+        ...open,
+        state: 'closed',
+      }),
+    );
+    await renderCard({ listSurveys, closeSurvey }, true);
+
+    expect(
+      await screen.findByRole('link', { name: 'CI pipelines NPS' }),
+    ).toHaveAttribute('href', '/surveys/7');
+    const [, openRow, closedRow] = screen.getAllByRole('row');
+    expect(within(closedRow).queryByRole('button')).toBeNull();
+    expect(within(openRow).getByRole('button', { name: 'Edit' })).toBeEnabled();
+
+    await userEvent.click(
+      within(openRow).getByRole('button', { name: 'Close now' }),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: 'Close “CI pipelines NPS” now?',
+    });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Close survey' }),
+    );
+    expect(closeSurvey).toHaveBeenCalledWith(7);
+    await waitFor(() => expect(listSurveys).toHaveBeenCalledTimes(2));
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('button', { name: 'Close now' }),
+      ).not.toBeInTheDocument(),
+    );
+  });
+
+  it('opens the editor for a new survey', async () => {
+    await renderCard(
+      {
+        listSurveys: async () => ({ items: [], totalCount: 0 }),
+        getTeams: async () => [],
+        getTools: async () => [],
+      },
+      true,
+    );
+    expect(await screen.findByText(/No surveys yet/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'New survey' }));
+    expect(
+      screen.getByRole('dialog', { name: 'New survey' }),
+    ).toBeInTheDocument();
+  });
+
+  it('pages through the campaigns on the server', async () => {
+    const listSurveys = jest.fn(async () => ({
+      items: [open],
+      totalCount: 12,
+    }));
+    await renderCard({ listSurveys }, false);
+    await userEvent.click(
+      await screen.findByRole('button', { name: /next page/i }),
+    );
+    await waitFor(() =>
+      expect(listSurveys).toHaveBeenLastCalledWith({ limit: 10, offset: 10 }),
+    );
+    expect(listSurveys).toHaveBeenCalledWith({ limit: 10, offset: 0 });
+  });
+});

@@ -1,0 +1,73 @@
+import {
+  defaultNpsQuestion,
+  Survey,
+  SurveyInput,
+} from 'backstage-plugin-platform-product-common';
+
+/** The editor's fields, as typed. */
+export interface Form {
+  title: string;
+  question: string;
+  /** '' for the platform as a whole. */
+  toolRef: string;
+  audience: 'all' | 'chosen';
+  teamRefs: string[];
+  /** `datetime-local` values: local time, `YYYY-MM-DDTHH:mm`. */
+  opensAt: string;
+  closesAt: string;
+}
+
+type Errors = Partial<Record<keyof Form, string>>;
+
+/** `YYYY-MM-DDTHH:mm` in local time, the value format of `datetime-local` inputs. */
+function toLocalInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(
+    date.getDate(),
+  )}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A survey's values, or a new survey's defaults: every team, open now for two weeks. */
+export function initialForm(survey?: Survey): Form {
+  const opensAt = survey ? new Date(survey.opensAt) : new Date();
+  const closesAt = survey ? new Date(survey.closesAt) : new Date(opensAt);
+  if (!survey) closesAt.setDate(closesAt.getDate() + 14);
+  return {
+    title: survey?.title ?? '',
+    question: survey?.question ?? defaultNpsQuestion,
+    toolRef: survey?.toolRef ?? '',
+    audience: survey?.teamRefs.length ? 'chosen' : 'all',
+    teamRefs: survey?.teamRefs ?? [],
+    opensAt: toLocalInput(opensAt),
+    closesAt: toLocalInput(closesAt),
+  };
+}
+
+/** What is missing or wrong, by field; empty when the form can be sent. */
+export function validate(form: Form): Errors {
+  const errors: Errors = {};
+  if (!form.title.trim()) errors.title = 'Give the survey a title';
+  if (!form.question.trim()) errors.question = 'Ask a question';
+  if (form.audience === 'chosen' && !form.teamRefs.length) {
+    errors.teamRefs = 'Choose at least one team';
+  }
+  if (!form.opensAt) errors.opensAt = 'Choose when the survey opens';
+  if (!form.closesAt) {
+    errors.closesAt = 'Choose when the survey closes';
+  } else if (new Date(form.closesAt) <= new Date(form.opensAt)) {
+    errors.closesAt = 'Must be after the opening time';
+  }
+  return errors;
+}
+
+/** The request body: trimmed text, no teams for "all teams", ISO dates. */
+export function toInput(form: Form): SurveyInput {
+  return {
+    title: form.title.trim(),
+    question: form.question.trim(),
+    toolRef: form.toolRef || undefined,
+    teamRefs: form.audience === 'all' ? [] : form.teamRefs,
+    opensAt: new Date(form.opensAt).toISOString(),
+    closesAt: new Date(form.closesAt).toISOString(),
+  };
+}
