@@ -48,6 +48,7 @@ export function FeedbackInbox() {
       {
         title: 'Title',
         highlight: true,
+        width: '35%',
         render: item => <Link to={links.item(item.id)}>{item.title}</Link>,
       },
       { title: 'Kind', render: item => kindLabels[item.kind] },

@@ -46,6 +46,8 @@ function FilterSelect(props: {
       onChange={event => props.onChange(event.target.value)}
       select
       SelectProps={{ native: true }}
+      // Native selects always show a value ("All tools" is an empty one): keep the label up.
+      InputLabelProps={{ shrink: true }}
       variant="outlined"
       size="small"
       style={{ minWidth: 160 }}

@@ -5,7 +5,7 @@ import Alert from '@material-ui/lab/Alert';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
-import { errorMessage } from './format';
+import { errorMessage } from '../errorMessage';
 
 function replyHelp(item: FeedbackItem) {
   if (!item.mine) {

@@ -25,7 +25,8 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
-import { errorMessage, kindLabels } from './format';
+import { errorMessage } from '../errorMessage';
+import { kindLabels } from './format';
 
 const TITLE_MAX = 200;
 const BODY_MAX = 10_000;
@@ -108,6 +109,7 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
           onChange={event => setToolRef(event.target.value)}
           select
           SelectProps={{ native: true }}
+          InputLabelProps={{ shrink: true }}
           disabled={!!props.toolRef}
           error={!!toolError || !!tools.error}
           helperText={

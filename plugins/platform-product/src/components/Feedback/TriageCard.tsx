@@ -9,7 +9,8 @@ import {
   feedbackTransitions,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
-import { errorMessage, statusLabels } from './format';
+import { errorMessage } from '../errorMessage';
+import { statusLabels } from './format';
 import { MergeDialog } from './MergeDialog';
 import { DetailedStatus, StatusChangeDialog } from './StatusChangeDialog';
 import { headingTitle } from './headings';

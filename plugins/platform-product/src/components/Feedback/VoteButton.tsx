@@ -4,7 +4,7 @@ import { Button } from '@material-ui/core';
 import ThumbUpIcon from '@material-ui/icons/ThumbUpOutlined';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
-import { errorMessage } from './format';
+import { errorMessage } from '../errorMessage';
 
 /** The +1 toggle of a feedback item, showing its count; reports the updated item. */
 export function VoteButton(props: {

@@ -45,9 +45,3 @@ export function timeAgo(date: string, now = Date.now()): string {
   }
   return relative.format(0, 'second');
 }
-
-/** The server's own message of a `ResponseError` (e.g. "Invalid body: title: …"), else the error's. */
-export function errorMessage(error: unknown): string {
-  const { cause, message } = error as { cause?: Error; message?: string };
-  return cause?.message || message || String(error);
-}

@@ -12,7 +12,7 @@ import Alert from '@material-ui/lab/Alert';
 import { Survey } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
-import { errorMessage } from './format';
+import { errorMessage } from '../errorMessage';
 
 /** Asks for confirmation, then closes a survey now. Open while mounted. */
 export function CloseSurveyDialog(props: {

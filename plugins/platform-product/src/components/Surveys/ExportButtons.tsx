@@ -3,7 +3,7 @@ import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { Box, Button } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { platformProductApiRef } from '../../api';
-import { errorMessage } from './format';
+import { errorMessage } from '../errorMessage';
 
 type Part = 'teams' | 'answers';
 

@@ -65,9 +65,15 @@ export function NpsTrendChart(props: {
           .join(', ')}`}
       >
         <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={points} margin={{ top: 24, right: 24 }}>
+          <LineChart data={points} margin={{ top: 24, right: 48, left: 8 }}>
             <CartesianGrid stroke={palette.divider} strokeDasharray="3 3" />
-            <XAxis dataKey="surveyId" tickFormatter={titleOf} {...axis} />
+            <XAxis
+              dataKey="surveyId"
+              tickFormatter={titleOf}
+              interval={0}
+              padding={{ left: 48, right: 48 }}
+              {...axis}
+            />
             <YAxis
               domain={[-100, 100]}
               ticks={[-100, -50, 0, 50, 100]}

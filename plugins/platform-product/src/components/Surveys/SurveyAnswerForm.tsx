@@ -18,7 +18,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
-import { errorMessage } from './format';
+import { errorMessage } from '../errorMessage';
 import { ScoreScale } from './ScoreScale';
 
 export interface SurveyAnswerFormProps {

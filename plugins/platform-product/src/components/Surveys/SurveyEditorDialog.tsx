@@ -20,7 +20,7 @@ import { Survey, SurveyInput } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
-import { errorMessage } from './format';
+import { errorMessage } from '../errorMessage';
 import { Form, initialForm, toInput, validate } from './surveyForm';
 
 export interface SurveyEditorDialogProps {

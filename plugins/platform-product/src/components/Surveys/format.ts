@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import { Survey } from 'backstage-plugin-platform-product-common';
 
 /** A day in the reader's locale, e.g. "12 Mar 2026". */
@@ -26,12 +25,4 @@ export function formatAudience(survey: Survey): string {
   const count = survey.teamRefs.length;
   if (count === 0) return 'All teams';
   return count === 1 ? '1 team' : `${count} teams`;
-}
-
-/** The server's own explanation of a failed request (e.g. "the survey is closed"). */
-export function errorMessage(error: unknown): string {
-  if (error instanceof ResponseError) {
-    return error.cause.message || error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
