@@ -24,6 +24,18 @@ export interface Config {
      * out. For example portals only.
      */
     demoData?: boolean;
+    roadmap?: {
+      /**
+       * Titles of the roadmap's lanes, e.g. `{ now: 'This quarter' }`. The stored lanes stay
+       * now, next, later and exploring.
+       */
+      laneTitles?: {
+        now?: string;
+        next?: string;
+        later?: string;
+        exploring?: string;
+      };
+    };
     feedback?: {
       /**
        * Key of the hash that stands for a person in anonymous answers (so "one per person" holds

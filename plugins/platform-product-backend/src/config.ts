@@ -32,6 +32,18 @@ const configSchema = z.object({
   }),
   catalogCacheSeconds: z.number().int().min(0).max(3600).default(60),
   demoData: z.boolean().default(false),
+  roadmap: z
+    .object({
+      laneTitles: z
+        .object({
+          now: z.string().trim().min(1).max(40).default('Now'),
+          next: z.string().trim().min(1).max(40).default('Next'),
+          later: z.string().trim().min(1).max(40).default('Later'),
+          exploring: z.string().trim().min(1).max(40).default('Exploring'),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
   feedback: z
     .object({
       anonymitySecret: z
@@ -40,7 +52,7 @@ const configSchema = z.object({
         .optional(),
       minGroupSize: z.number().int().min(1).max(1000).default(5),
     })
-    .default({ minGroupSize: 5 }),
+    .prefault({}),
 });
 
 export type CatalogFilter = Record<string, string | string[]>;

@@ -10,10 +10,12 @@ import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
 import { FeedbackStore } from './database/FeedbackStore';
 import { RatingsStore } from './database/RatingsStore';
+import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
 import { loadAnonymitySecret } from './services/anonymity';
 import { FeedbackService } from './services/FeedbackService';
 import { RatingsService } from './services/RatingsService';
+import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
 import { scheduleDemoData } from './demo/scheduleDemoData';
 import { createRouter } from './router';
@@ -78,6 +80,14 @@ export const platformProductPlugin = createBackendPlugin({
           minGroupSize: settings.feedback.minGroupSize,
         });
 
+        const roadmap = new RoadmapService({
+          store: new RoadmapStore(db),
+          directory,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          laneTitles: settings.roadmap.laneTitles,
+        });
+
         if (settings.demoData) {
           await scheduleDemoData({ ...deps, db, directory, secret });
         }
@@ -91,6 +101,7 @@ export const platformProductPlugin = createBackendPlugin({
             ratings,
             feedback,
             surveys,
+            roadmap,
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -188,3 +188,139 @@ export type SurveyResponseInput = z.input<typeof surveyResponseInputSchema>;
 export const surveyExportQuerySchema = z.object({
   part: z.enum(['teams', 'answers']).default('teams'),
 });
+
+export const roadmapLanes = ['now', 'next', 'later', 'exploring'] as const;
+export type RoadmapLane = (typeof roadmapLanes)[number];
+
+/** Active items sit in a lane; shipped and killed are terminal. */
+export const roadmapStatuses = ['active', 'shipped', 'killed'] as const;
+export type RoadmapStatus = (typeof roadmapStatuses)[number];
+
+/** RICE impact: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal. */
+export const riceImpacts = [3, 2, 1, 0.5, 0.25] as const;
+/** RICE confidence: 100 %, 80 %, 50 %. */
+export const riceConfidences = [1, 0.8, 0.5] as const;
+
+/** RICE score: Reach × Impact × Confidence / Effort. */
+export function riceScore(input: {
+  reach: number;
+  impact: number;
+  confidence: number;
+  effort: number;
+}): number {
+  return (input.reach * input.impact * input.confidence) / input.effort;
+}
+
+const oneOfScale = (scale: readonly number[], name: string) =>
+  z
+    .number()
+    .refine(
+      value => scale.includes(value),
+      `must be one of ${scale.join(', ')} (${name})`,
+    );
+
+/**
+ * A success criterion: what to measure, the target, and when to look. On update, criteria with
+ * an `id` keep their outcome; criteria left out are removed.
+ */
+export const criterionInputSchema = z.object({
+  id: idSchema.optional(),
+  metric: z.string().trim().min(1, 'is required').max(200),
+  target: z.string().trim().min(1, 'is required').max(200),
+  reviewDate: z.coerce.date({ message: 'must be a date' }),
+});
+
+/** Body of `POST /roadmap/items`. The score is computed by the server from the RICE inputs. */
+export const roadmapItemInputSchema = z.object({
+  title: z.string().trim().min(1, 'is required').max(200),
+  description: z.string().trim().max(20_000).default(''),
+  lane: z.enum(roadmapLanes),
+  /** The owning platform team: a catalog Group. */
+  ownerRef: entityRefSchema,
+  toolRefs: z.array(entityRefSchema).max(20).default([]),
+  requestingTeamRefs: z.array(entityRefSchema).max(200).default([]),
+  /** People per quarter. */
+  reach: z.number().int('must be a whole number').min(0).max(10_000_000),
+  /** Whether `reach` is the catalog's suggestion or the maintainer's own number. */
+  reachSource: z.enum(['catalog', 'manual']).default('manual'),
+  impact: oneOfScale(riceImpacts, 'massive to minimal'),
+  confidence: oneOfScale(riceConfidences, '100 %, 80 %, 50 %'),
+  /** Person-months. */
+  effort: z.number().positive('must be more than 0').max(1000),
+  /** Flagged for champions: they get early access. */
+  earlyAccess: z.boolean().default(false),
+  /** The impact of the impact map this item delivers, if any. */
+  impactId: idSchema.optional(),
+  criteria: z.array(criterionInputSchema).max(20).default([]),
+});
+export type RoadmapItemInput = z.input<typeof roadmapItemInputSchema>;
+
+const versioned = { version: z.number().int().min(1) };
+
+/** Body of `PUT /roadmap/items/:id`: every field, and the version the editor started from. */
+export const roadmapItemUpdateSchema = roadmapItemInputSchema
+  .omit({ lane: true })
+  .extend(versioned);
+export type RoadmapItemUpdate = z.input<typeof roadmapItemUpdateSchema>;
+
+export const roadmapMoveSchema = z.object({
+  lane: z.enum(roadmapLanes),
+  ...versioned,
+});
+export const roadmapShipSchema = z.object({
+  changelogEntryIds: z.array(idSchema).max(20).default([]),
+  ...versioned,
+});
+export const roadmapKillSchema = z.object({
+  reason: z.string().trim().min(1, 'is required: say why').max(2000),
+  ...versioned,
+});
+
+/** Body of `PUT /roadmap/criteria/:id`: how a success criterion turned out. */
+export const criterionOutcomeSchema = z.object({
+  outcome: z.enum(['pending', 'met', 'missed']),
+  note: z.string().trim().max(2000).optional(),
+});
+
+const refList = z.preprocess(
+  v => (typeof v === 'string' ? v.split(',') : v),
+  z.array(entityRefSchema).min(1),
+);
+
+/** Query of `GET /roadmap/items`: filtered, sorted and paged on the server. */
+export const roadmapQuerySchema = z.object({
+  status: z.enum(roadmapStatuses).default('active'),
+  lane: z.enum(roadmapLanes).optional(),
+  toolRef: entityRefSchema.optional(),
+  ownerRef: entityRefSchema.optional(),
+  requestingTeamRef: entityRefSchema.optional(),
+  sort: z.enum(['rice', 'votes', 'newest']).default('rice'),
+  ...paging,
+});
+export type RoadmapQuery = z.input<typeof roadmapQuerySchema>;
+
+/** Query of `GET /roadmap/reach`: the tools an item links, and the item (for its voters). */
+export const reachQuerySchema = z.object({
+  toolRef: refList.optional(),
+  itemId: idSchema.optional(),
+});
+
+/** Body of `POST /roadmap/goals`. */
+export const goalInputSchema = z.object({
+  title: z.string().trim().min(1, 'is required').max(200),
+  description: z.string().trim().max(2000).optional(),
+});
+/** Body of `POST /roadmap/goals/:id/actors`: a catalog team or a named persona. */
+export const goalActorInputSchema = z
+  .object({
+    teamRef: entityRefSchema.optional(),
+    persona: z.string().trim().min(1).max(100).optional(),
+  })
+  .refine(a => !!a.teamRef !== !!a.persona, {
+    path: ['teamRef'],
+    message: 'give either teamRef or persona',
+  });
+/** Body of `POST /roadmap/actors/:id/impacts`. */
+export const goalImpactInputSchema = z.object({
+  title: z.string().trim().min(1, 'is required').max(200),
+});

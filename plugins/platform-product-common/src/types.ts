@@ -1,4 +1,9 @@
-import { FeedbackKind, FeedbackStatus } from './schemas';
+import {
+  FeedbackKind,
+  FeedbackStatus,
+  RoadmapLane,
+  RoadmapStatus,
+} from './schemas';
 
 /** A team of the company: a catalog Group matching the configured team filter. */
 export interface Team {
@@ -188,4 +193,113 @@ export interface SurveyTrendPoint {
   title: string;
   closesAt: string;
   score: NpsScore;
+}
+
+/** A roadmap item as lists and the board show it. */
+export interface RoadmapItem {
+  id: number;
+  title: string;
+  /** Markdown. */
+  description: string;
+  lane: RoadmapLane;
+  status: RoadmapStatus;
+  ownerRef: string;
+  toolRefs: string[];
+  requestingTeamRefs: string[];
+  reach: number;
+  reachSource: 'catalog' | 'manual';
+  impact: number;
+  confidence: number;
+  effort: number;
+  /** Reach × Impact × Confidence / Effort, computed by the server. */
+  riceScore: number;
+  earlyAccess: boolean;
+  impactId?: number;
+  voteCount: number;
+  /** Distinct teams of the people who voted. */
+  voterTeamCount: number;
+  /** The caller voted for it. */
+  voted: boolean;
+  changelogEntryIds: number[];
+  killReason?: string;
+  shippedAt?: string;
+  killedAt?: string;
+  /** Increases with every change; updates must name the version they started from. */
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SuccessCriterion {
+  id: number;
+  metric: string;
+  target: string;
+  reviewDate: string;
+  outcome: 'pending' | 'met' | 'missed';
+  note?: string;
+}
+
+/** One event of an item's life: created, moved between lanes, shipped, killed. */
+export interface RoadmapHistoryEntry {
+  id: number;
+  kind: 'created' | 'moved' | 'shipped' | 'killed';
+  fromLane?: RoadmapLane;
+  toLane?: RoadmapLane;
+  actorRef: string;
+  note?: string;
+  createdAt: string;
+}
+
+export interface RoadmapItemDetail extends RoadmapItem {
+  criteria: SuccessCriterion[];
+  history: RoadmapHistoryEntry[];
+}
+
+/** The board: each lane (with its configured title) and its top items by RICE score. */
+export interface RoadmapBoard {
+  lanes: {
+    lane: RoadmapLane;
+    title: string;
+    items: RoadmapItem[];
+    totalCount: number;
+  }[];
+}
+
+/** Reach suggested from the catalog: people in adopting and voting teams, each once. */
+export interface ReachSuggestion {
+  reach: number;
+  teams: {
+    teamRef: string;
+    title: string;
+    people: number;
+    /** Why the team counts: it adopts a linked tool, and/or someone in it voted. */
+    reasons: ('adopts' | 'voted')[];
+  }[];
+}
+
+/** A shipped or active item whose review date passed with criteria still pending. */
+export interface RoadmapReviewDue {
+  item: Pick<RoadmapItem, 'id' | 'title' | 'lane' | 'status' | 'ownerRef'>;
+  criteria: SuccessCriterion[];
+}
+
+/** Impact map: goal → actors (a team or a persona) → impacts → roadmap items. */
+export interface RoadmapGoal {
+  id: number;
+  title: string;
+  description?: string;
+  actors: {
+    id: number;
+    teamRef?: string;
+    persona?: string;
+    impacts: {
+      id: number;
+      title: string;
+      items: Pick<
+        RoadmapItem,
+        'id' | 'title' | 'lane' | 'status' | 'riceScore'
+      >[];
+    }[];
+  }[];
 }

@@ -74,6 +74,19 @@ export class CatalogDirectory {
     return (await this.snapshot(credentials)).adoption;
   }
 
+  /** A catalog Group by ref, whether or not it is an eligible team (e.g. the platform team). */
+  async getGroup(
+    groupRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity | undefined> {
+    const entity = await this.options.catalog.getEntityByRef(groupRef, {
+      credentials,
+    });
+    return entity?.kind.toLocaleLowerCase('en-US') === 'group'
+      ? entity
+      : undefined;
+  }
+
   /** The eligible teams `userRef` is a direct member of. */
   async getTeamsOf(
     userRef: string,

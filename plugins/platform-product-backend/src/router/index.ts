@@ -8,10 +8,12 @@ import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { FeedbackService } from '../services/FeedbackService';
 import { RatingsService } from '../services/RatingsService';
+import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
 import { createCatalogRouter } from './catalog';
 import { createFeedbackRouter } from './feedback';
 import { createRatingsRouter } from './ratings';
+import { createRoadmapRouter } from './roadmap';
 import { createSurveysRouter } from './surveys';
 
 /** The plugin's HTTP API: one sub-router per area. Errors go to the root error handler. */
@@ -23,6 +25,7 @@ export function createRouter(options: {
   ratings: RatingsService;
   feedback: FeedbackService;
   surveys: SurveysService;
+  roadmap: RoadmapService;
 }): express.Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -34,6 +37,7 @@ export function createRouter(options: {
   router.use(createRatingsRouter(options));
   router.use(createFeedbackRouter(options));
   router.use(createSurveysRouter(options));
+  router.use(createRoadmapRouter(options));
 
   return router;
 }

@@ -7,6 +7,16 @@ import {
   FeedbackStatusInput,
   Page,
   RatingInput,
+  ReachSuggestion,
+  RoadmapBoard,
+  RoadmapGoal,
+  RoadmapItem,
+  RoadmapItemDetail,
+  RoadmapItemInput,
+  RoadmapItemUpdate,
+  RoadmapLane,
+  RoadmapQuery,
+  RoadmapReviewDue,
   RatingSummary,
   Team,
   Tool,
@@ -77,6 +87,62 @@ export interface PlatformProductApi {
   getSurveyTrend(options?: { toolRef?: string }): Promise<SurveyTrendPoint[]>;
   /** The results as CSV: the per-team summary or the individual answers. */
   exportSurvey(id: number, part: 'teams' | 'answers'): Promise<Blob>;
+
+  /** Active items by lane (top 50 each by RICE score), with the configured lane titles. */
+  getRoadmapBoard(): Promise<RoadmapBoard>;
+  /** Items filtered, sorted and paged on the server (active by default; shipped; killed). */
+  listRoadmapItems(query?: RoadmapQuery): Promise<Page<RoadmapItem>>;
+  getRoadmapItem(id: number): Promise<RoadmapItemDetail>;
+  createRoadmapItem(input: RoadmapItemInput): Promise<RoadmapItemDetail>;
+  /** 409 when `input.version` is stale: someone else changed the item. */
+  updateRoadmapItem(
+    id: number,
+    input: RoadmapItemUpdate,
+  ): Promise<RoadmapItemDetail>;
+  moveRoadmapItem(
+    id: number,
+    lane: RoadmapLane,
+    version: number,
+  ): Promise<RoadmapItemDetail>;
+  shipRoadmapItem(
+    id: number,
+    input: { changelogEntryIds?: number[]; version: number },
+  ): Promise<RoadmapItemDetail>;
+  /** A kill needs a reason. */
+  killRoadmapItem(
+    id: number,
+    input: { reason: string; version: number },
+  ): Promise<RoadmapItemDetail>;
+  deleteRoadmapItem(id: number): Promise<void>;
+  /** Adds (`true`) or withdraws (`false`) the caller's vote. */
+  voteRoadmapItem(id: number, vote: boolean): Promise<RoadmapItem>;
+  setCriterionOutcome(
+    criterionId: number,
+    input: { outcome: 'pending' | 'met' | 'missed'; note?: string },
+  ): Promise<RoadmapItemDetail>;
+  /** Reach suggested from the catalog for these tools (and the item's voters). */
+  suggestReach(options: {
+    toolRefs: string[];
+    itemId?: number;
+  }): Promise<ReachSuggestion>;
+  /** Items whose success criteria are past their review date and still pending. */
+  getRoadmapReviewsDue(): Promise<RoadmapReviewDue[]>;
+  /** The impact map: goals → actors → impacts → items. */
+  getRoadmapGoals(): Promise<RoadmapGoal[]>;
+  createGoal(input: {
+    title: string;
+    description?: string;
+  }): Promise<{ id: number }>;
+  addGoalActor(
+    goalId: number,
+    actor: { teamRef?: string; persona?: string },
+  ): Promise<{ id: number }>;
+  addGoalImpact(actorId: number, title: string): Promise<{ id: number }>;
+  /** Deletes a goal, actor or impact and what hangs under it; items stay, unlinked. */
+  deleteFromImpactMap(
+    what: 'goal' | 'actor' | 'impact',
+    id: number,
+  ): Promise<void>;
 }
 
 export const platformProductApiRef = createApiRef<PlatformProductApi>({

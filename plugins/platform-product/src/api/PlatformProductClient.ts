@@ -8,6 +8,16 @@ import {
   FeedbackStatusInput,
   Page,
   RatingInput,
+  ReachSuggestion,
+  RoadmapBoard,
+  RoadmapGoal,
+  RoadmapItem,
+  RoadmapItemDetail,
+  RoadmapItemInput,
+  RoadmapItemUpdate,
+  RoadmapLane,
+  RoadmapQuery,
+  RoadmapReviewDue,
   RatingSummary,
   Team,
   Tool,
@@ -177,6 +187,113 @@ export class PlatformProductClient implements PlatformProductApi {
       `/surveys/${id}/export${queryString({ part })}`,
     );
     return response.blob();
+  }
+
+  async getRoadmapBoard(): Promise<RoadmapBoard> {
+    return this.get('/roadmap/board');
+  }
+
+  async listRoadmapItems(query?: RoadmapQuery): Promise<Page<RoadmapItem>> {
+    return this.get(`/roadmap/items${queryString(query)}`);
+  }
+
+  async getRoadmapItem(id: number): Promise<RoadmapItemDetail> {
+    return this.get(`/roadmap/items/${id}`);
+  }
+
+  async createRoadmapItem(input: RoadmapItemInput): Promise<RoadmapItemDetail> {
+    return this.send('POST', '/roadmap/items', input);
+  }
+
+  async updateRoadmapItem(
+    id: number,
+    input: RoadmapItemUpdate,
+  ): Promise<RoadmapItemDetail> {
+    return this.send('PUT', `/roadmap/items/${id}`, input);
+  }
+
+  async moveRoadmapItem(
+    id: number,
+    lane: RoadmapLane,
+    version: number,
+  ): Promise<RoadmapItemDetail> {
+    return this.send('POST', `/roadmap/items/${id}/move`, { lane, version });
+  }
+
+  async shipRoadmapItem(
+    id: number,
+    input: { changelogEntryIds?: number[]; version: number },
+  ): Promise<RoadmapItemDetail> {
+    return this.send('POST', `/roadmap/items/${id}/ship`, input);
+  }
+
+  async killRoadmapItem(
+    id: number,
+    input: { reason: string; version: number },
+  ): Promise<RoadmapItemDetail> {
+    return this.send('POST', `/roadmap/items/${id}/kill`, input);
+  }
+
+  async deleteRoadmapItem(id: number): Promise<void> {
+    await this.send('DELETE', `/roadmap/items/${id}`);
+  }
+
+  async voteRoadmapItem(id: number, vote: boolean): Promise<RoadmapItem> {
+    return this.send(vote ? 'PUT' : 'DELETE', `/roadmap/items/${id}/vote`);
+  }
+
+  async setCriterionOutcome(
+    criterionId: number,
+    input: { outcome: 'pending' | 'met' | 'missed'; note?: string },
+  ): Promise<RoadmapItemDetail> {
+    return this.send('PUT', `/roadmap/criteria/${criterionId}`, input);
+  }
+
+  async suggestReach(options: {
+    toolRefs: string[];
+    itemId?: number;
+  }): Promise<ReachSuggestion> {
+    return this.get(
+      `/roadmap/reach${queryString({
+        toolRef: options.toolRefs,
+        itemId: options.itemId,
+      })}`,
+    );
+  }
+
+  async getRoadmapReviewsDue(): Promise<RoadmapReviewDue[]> {
+    return (
+      await this.get<{ items: RoadmapReviewDue[] }>('/roadmap/reviews-due')
+    ).items;
+  }
+
+  async getRoadmapGoals(): Promise<RoadmapGoal[]> {
+    return (await this.get<{ items: RoadmapGoal[] }>('/roadmap/goals')).items;
+  }
+
+  async createGoal(input: {
+    title: string;
+    description?: string;
+  }): Promise<{ id: number }> {
+    return this.send('POST', '/roadmap/goals', input);
+  }
+
+  async addGoalActor(
+    goalId: number,
+    actor: { teamRef?: string; persona?: string },
+  ): Promise<{ id: number }> {
+    return this.send('POST', `/roadmap/goals/${goalId}/actors`, actor);
+  }
+
+  async addGoalImpact(actorId: number, title: string): Promise<{ id: number }> {
+    return this.send('POST', `/roadmap/actors/${actorId}/impacts`, { title });
+  }
+
+  async deleteFromImpactMap(
+    what: 'goal' | 'actor' | 'impact',
+    id: number,
+  ): Promise<void> {
+    await this.send('DELETE', `/roadmap/${what}s/${id}`);
   }
 
   private async get<T>(path: string): Promise<T> {

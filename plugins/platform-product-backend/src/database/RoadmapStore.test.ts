@@ -1,0 +1,290 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { riceScore } from 'backstage-plugin-platform-product-common';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { migrationsDir } from './migrations';
+import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
+
+jest.setTimeout(60_000);
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date('2026-11-20T10:00:00Z');
+const SVEN = 'user:default/sven.eriksen';
+const CI = 'component:default/ci-pipelines';
+const DEPLOY = 'system:default/deploy';
+const CHECKOUT = 'group:default/checkout';
+const SEARCH = 'group:default/search';
+
+function fields(overrides: Partial<RoadmapItemFields> = {}): RoadmapItemFields {
+  const rice = { reach: 200, impact: 2, confidence: 0.8, effort: 2 };
+  return {
+    title: 'Build cache',
+    description: '',
+    ownerRef: 'group:default/platform',
+    toolRefs: [CI],
+    requestingTeamRefs: [],
+    reachSource: 'manual',
+    earlyAccess: false,
+    criteria: [],
+    ...rice,
+    riceScore: riceScore(rice),
+    ...overrides,
+  };
+}
+
+describe('RoadmapStore', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  async function createStore(databaseId: any) {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    const store = new RoadmapStore(knex);
+    const add = (
+      title: string,
+      lane: 'now' | 'next' | 'later' | 'exploring',
+      overrides: Partial<RoadmapItemFields> = {},
+    ) => store.create({ ...fields({ title, ...overrides }), lane }, SVEN, now);
+    return { store, add };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'filters, sorts and pages items, and builds the board, in SQL, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const cache = await add('cache', 'now', { riceScore: 160 });
+      const canary = await add('canary', 'now', {
+        riceScore: 60,
+        toolRefs: [DEPLOY],
+        requestingTeamRefs: [CHECKOUT],
+      });
+      const arm = await add('arm', 'next', { riceScore: 300 });
+      const portal = await add('portal', 'later', {
+        riceScore: 10,
+        ownerRef: 'group:default/security',
+        toolRefs: [CI, DEPLOY],
+        requestingTeamRefs: [CHECKOUT, SEARCH],
+      });
+      const titles = async (filter: object) =>
+        (
+          await store.list({
+            status: 'active',
+            sort: 'rice',
+            limit: 25,
+            offset: 0,
+            ...filter,
+          })
+        ).items.map(i => i.title);
+
+      expect(await titles({})).toEqual(['arm', 'cache', 'canary', 'portal']);
+      expect(await titles({ lane: 'now' })).toEqual(['cache', 'canary']);
+      expect(await titles({ toolRef: DEPLOY })).toEqual(['canary', 'portal']);
+      expect(await titles({ requestingTeamRef: SEARCH })).toEqual(['portal']);
+      expect(await titles({ ownerRef: 'group:default/security' })).toEqual([
+        'portal',
+      ]);
+      expect(await titles({ sort: 'newest' })).toEqual([
+        'portal',
+        'arm',
+        'canary',
+        'cache',
+      ]);
+      const page = await store.list({
+        status: 'active',
+        sort: 'rice',
+        limit: 2,
+        offset: 2,
+      });
+      expect(page.totalCount).toBe(4);
+      expect(page.items.map(i => i.id)).toEqual([canary, portal]);
+      expect(page.items[1]).toMatchObject({
+        toolRefs: [CI, DEPLOY].sort(),
+        requestingTeamRefs: [CHECKOUT, SEARCH],
+      });
+
+      await store.kill(arm, 1, 'superseded', SVEN, now);
+      const board = await store.board(1);
+      expect(board.get('now')).toMatchObject({
+        totalCount: 2,
+        items: [expect.objectContaining({ id: cache })],
+      });
+      expect(board.get('later')?.items.map(i => i.id)).toEqual([portal]);
+      expect(board.has('next')).toBe(false);
+      expect(await titles({ status: 'killed' })).toEqual(['arm']);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'refuses stale versions and records every lane move, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const id = await add('cache', 'next');
+      await store.move(id, 1, 'now', SVEN, now);
+      await expect(
+        store.update(id, 1, fields({ title: 'stale' }), now),
+      ).rejects.toThrow('changed by someone else (version 2, yours 1)');
+      // Two maintainers moving the same version at once: exactly one wins.
+      const results = await Promise.allSettled([
+        store.move(id, 2, 'later', SVEN, now),
+        store.move(id, 2, 'exploring', 'user:default/maya', now),
+      ]);
+      expect(results.map(r => r.status).sort()).toEqual([
+        'fulfilled',
+        'rejected',
+      ]);
+      await store.ship(id, 3, [7, 9], SVEN, now);
+      await expect(store.kill(id, 4, 'too late', SVEN, now)).rejects.toThrow(
+        `Roadmap item ${id} is shipped`,
+      );
+      await expect(store.move(999, 1, 'now', SVEN, now)).rejects.toThrow(
+        'No roadmap item with id 999',
+      );
+
+      expect(await store.get(id)).toMatchObject({
+        status: 'shipped',
+        version: 4,
+        changelogEntryIds: [7, 9],
+        shippedAt: now.toISOString(),
+      });
+      const history = await store.history(id);
+      expect(history.map(h => [h.kind, h.fromLane, h.toLane])).toEqual([
+        ['created', undefined, 'next'],
+        ['moved', 'next', 'now'],
+        ['moved', 'now', expect.stringMatching(/later|exploring/)],
+        ['shipped', expect.stringMatching(/later|exploring/), undefined],
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts one vote per person and the distinct teams behind them, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const id = await add('cache', 'now');
+      await Promise.all(
+        Array.from({ length: 10 }, () =>
+          store.vote(id, 'user:default/ravi', [CHECKOUT, SEARCH], now),
+        ),
+      );
+      await Promise.all([
+        store.vote(id, 'user:default/liam', [CHECKOUT], now),
+        store.vote(id, 'user:default/maya', [], now),
+      ]);
+      expect(await store.get(id)).toMatchObject({
+        voteCount: 3,
+        voterTeamCount: 2,
+      });
+      expect((await store.voterTeamRefs(id)).sort()).toEqual([
+        CHECKOUT,
+        SEARCH,
+      ]);
+
+      await store.unvote(id, 'user:default/ravi');
+      await store.unvote(id, 'user:default/ravi');
+      expect(await store.get(id)).toMatchObject({
+        voteCount: 2,
+        voterTeamCount: 1,
+        version: 1,
+      });
+      expect(await store.votedBy([id], 'user:default/liam')).toEqual(
+        new Set([id]),
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps criteria outcomes across edits and lists reviews that are due, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const id = await add('cache', 'now', {
+        criteria: [
+          {
+            metric: 'p50 build time',
+            target: '< 5 min',
+            reviewDate: new Date(now.getTime() - DAY),
+          },
+          {
+            metric: 'adoption',
+            target: '10 teams',
+            reviewDate: new Date(now.getTime() + DAY),
+          },
+        ],
+      });
+      const [build, adoption] = await store.criteria(id);
+      await store.setOutcome(adoption.id, 'met', 'done early');
+      await store.update(
+        id,
+        1,
+        fields({
+          criteria: [
+            { ...build, reviewDate: new Date(build.reviewDate) },
+            {
+              id: adoption.id,
+              metric: 'adoption',
+              target: '12 teams',
+              reviewDate: new Date(adoption.reviewDate),
+            },
+          ],
+        }),
+        now,
+      );
+      expect(await store.criteria(id)).toEqual([
+        expect.objectContaining({ id: build.id, outcome: 'pending' }),
+        expect.objectContaining({
+          id: adoption.id,
+          target: '12 teams',
+          outcome: 'met',
+          note: 'done early',
+        }),
+      ]);
+      const due = await store.reviewsDue(now, 10);
+      expect(due).toEqual([
+        {
+          item: expect.objectContaining({ id }),
+          criteria: [expect.objectContaining({ id: build.id })],
+        },
+      ]);
+      await expect(store.setOutcome(999, 'met', undefined)).rejects.toThrow(
+        'No success criterion with id 999',
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'draws the impact map and unlinks items when a branch is deleted, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const goal = await store.createGoal(
+        { title: 'Halve time to production' },
+        now,
+      );
+      const team = await store.addActor(goal, { teamRef: CHECKOUT });
+      const persona = await store.addActor(goal, { persona: 'New joiners' });
+      const impact = await store.addImpact(team, 'Deploy without tickets');
+      await store.addImpact(persona, 'First deploy on day one');
+      const item = await add('self-service', 'now', { impactId: impact });
+
+      const [map] = await store.goals();
+      expect(map).toMatchObject({
+        title: 'Halve time to production',
+        actors: [
+          {
+            teamRef: CHECKOUT,
+            impacts: [
+              {
+                title: 'Deploy without tickets',
+                items: [{ id: item, lane: 'now', riceScore: 160 }],
+              },
+            ],
+          },
+          { persona: 'New joiners', impacts: [{ items: [] }] },
+        ],
+      });
+      await expect(store.addImpact(999, 'x')).rejects.toThrow(
+        'No actor with id 999',
+      );
+      await store.deleteFromMap('goal', goal);
+      expect(await store.goals()).toEqual([]);
+      expect((await store.get(item))?.impactId).toBeUndefined();
+      expect(await store.hasImpact(impact)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,700 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  RoadmapGoal,
+  RoadmapHistoryEntry,
+  RoadmapLane,
+  RoadmapStatus,
+  SuccessCriterion,
+} from 'backstage-plugin-platform-product-common';
+import { Knex } from 'knex';
+
+const ITEMS = 'platform_product_roadmap_items';
+const TOOLS = 'platform_product_roadmap_item_tools';
+const TEAMS = 'platform_product_roadmap_item_teams';
+const VOTES = 'platform_product_roadmap_votes';
+const VOTE_TEAMS = 'platform_product_roadmap_vote_teams';
+const HISTORY = 'platform_product_roadmap_history';
+const CRITERIA = 'platform_product_roadmap_criteria';
+const GOALS = 'platform_product_roadmap_goals';
+const ACTORS = 'platform_product_roadmap_goal_actors';
+const IMPACTS = 'platform_product_roadmap_goal_impacts';
+
+/** What a maintainer edits; the score is derived from the RICE inputs. */
+export interface RoadmapItemFields {
+  title: string;
+  description: string;
+  ownerRef: string;
+  toolRefs: string[];
+  requestingTeamRefs: string[];
+  reach: number;
+  reachSource: 'catalog' | 'manual';
+  impact: number;
+  confidence: number;
+  effort: number;
+  riceScore: number;
+  earlyAccess: boolean;
+  impactId?: number;
+  criteria: { id?: number; metric: string; target: string; reviewDate: Date }[];
+}
+
+export interface StoredRoadmapItem extends Omit<RoadmapItemFields, 'criteria'> {
+  id: number;
+  lane: RoadmapLane;
+  status: RoadmapStatus;
+  voteCount: number;
+  voterTeamCount: number;
+  changelogEntryIds: number[];
+  killReason?: string;
+  shippedAt?: string;
+  killedAt?: string;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RoadmapFilter {
+  status: RoadmapStatus;
+  lane?: RoadmapLane;
+  toolRef?: string;
+  ownerRef?: string;
+  requestingTeamRef?: string;
+  sort: 'rice' | 'votes' | 'newest';
+  limit: number;
+  offset: number;
+}
+
+type Page<T> = { items: T[]; totalCount: number };
+
+const SORTS: Record<
+  RoadmapFilter['sort'],
+  { column: string; order: 'desc' }[]
+> = {
+  rice: [
+    { column: 'rice_score', order: 'desc' },
+    { column: 'id', order: 'desc' },
+  ],
+  votes: [
+    { column: 'vote_count', order: 'desc' },
+    { column: 'id', order: 'desc' },
+  ],
+  newest: [{ column: 'id', order: 'desc' }],
+};
+
+/**
+ * Roadmap items with their links, votes, history and success criteria, and the impact map.
+ * Every edit names the version it started from; a stale version is a ConflictError.
+ */
+export class RoadmapStore {
+  constructor(private readonly db: Knex) {}
+
+  async create(
+    fields: RoadmapItemFields & { lane: RoadmapLane },
+    actorRef: string,
+    now: Date,
+  ): Promise<number> {
+    return this.db.transaction(async tx => {
+      const [row] = await tx(ITEMS)
+        .insert({
+          ...itemRow(fields),
+          lane: fields.lane,
+          status: 'active',
+          vote_count: 0,
+          voter_team_count: 0,
+          changelog_entry_ids: '[]',
+          version: 1,
+          created_by: actorRef,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id');
+      const id = Number(typeof row === 'object' ? row.id : row);
+      await writeLinks(tx, id, fields);
+      await tx(HISTORY).insert(
+        historyRow(id, 'created', actorRef, now, { to: fields.lane }),
+      );
+      return id;
+    });
+  }
+
+  async update(
+    id: number,
+    version: number,
+    fields: RoadmapItemFields,
+    now: Date,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      await lockVersion(tx, id, version);
+      await tx(ITEMS)
+        .where({ id })
+        .update({ ...itemRow(fields), version: version + 1, updated_at: now });
+      await tx(TOOLS).where({ item_id: id }).delete();
+      await tx(TEAMS).where({ item_id: id }).delete();
+      await writeLinks(tx, id, fields);
+    });
+  }
+
+  /** Moves an active item to another lane and records who moved it from where. */
+  async move(
+    id: number,
+    version: number,
+    lane: RoadmapLane,
+    actorRef: string,
+    now: Date,
+  ): Promise<{ from: RoadmapLane }> {
+    return this.db.transaction(async tx => {
+      const row = await lockVersion(tx, id, version, 'active');
+      await tx(ITEMS)
+        .where({ id })
+        .update({ lane, version: version + 1, updated_at: now });
+      await tx(HISTORY).insert(
+        historyRow(id, 'moved', actorRef, now, { from: row.lane, to: lane }),
+      );
+      return { from: row.lane };
+    });
+  }
+
+  async ship(
+    id: number,
+    version: number,
+    changelogEntryIds: number[],
+    actorRef: string,
+    now: Date,
+  ): Promise<void> {
+    await this.end(id, version, actorRef, now, {
+      status: 'shipped',
+      shipped_at: now,
+      changelog_entry_ids: JSON.stringify(changelogEntryIds),
+    });
+  }
+
+  async kill(
+    id: number,
+    version: number,
+    reason: string,
+    actorRef: string,
+    now: Date,
+  ): Promise<void> {
+    await this.end(id, version, actorRef, now, {
+      status: 'killed',
+      killed_at: now,
+      kill_reason: reason,
+    });
+  }
+
+  async delete(id: number): Promise<boolean> {
+    return (await this.db(ITEMS).where({ id }).delete()) > 0;
+  }
+
+  async get(id: number): Promise<StoredRoadmapItem | undefined> {
+    const row = await this.db(ITEMS).where({ id }).first();
+    return row && (await this.withLinks([row]))[0];
+  }
+
+  async list(filter: RoadmapFilter): Promise<Page<StoredRoadmapItem>> {
+    const where = (query: Knex.QueryBuilder) => {
+      query.where('status', filter.status);
+      if (filter.lane) query.where('lane', filter.lane);
+      if (filter.ownerRef) query.where('owner_ref', filter.ownerRef);
+      if (filter.toolRef) {
+        query.whereIn(
+          'id',
+          this.db(TOOLS).where('tool_ref', filter.toolRef).select('item_id'),
+        );
+      }
+      if (filter.requestingTeamRef) {
+        query.whereIn(
+          'id',
+          this.db(TEAMS)
+            .where('team_ref', filter.requestingTeamRef)
+            .select('item_id'),
+        );
+      }
+      return query;
+    };
+    const [rows, [{ count }]] = await Promise.all([
+      where(this.db(ITEMS).select('*'))
+        .orderBy(SORTS[filter.sort])
+        .limit(filter.limit)
+        .offset(filter.offset),
+      where(this.db(ITEMS).count({ count: '*' })),
+    ]);
+    return { items: await this.withLinks(rows), totalCount: Number(count) };
+  }
+
+  /** The top `perLane` active items of each lane by score, and each lane's size: two queries. */
+  async board(
+    perLane: number,
+  ): Promise<Map<RoadmapLane, Page<StoredRoadmapItem>>> {
+    const ranked = this.db(ITEMS)
+      .where('status', 'active')
+      .select(
+        '*',
+        this.db.raw(
+          'row_number() over (partition by lane order by rice_score desc, id desc) as lane_rank',
+        ),
+      )
+      .as('ranked');
+    const [rows, counts] = await Promise.all([
+      this.db
+        .from(ranked)
+        .where('lane_rank', '<=', perLane)
+        .orderBy([
+          { column: 'rice_score', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ]),
+      this.db(ITEMS)
+        .where('status', 'active')
+        .groupBy('lane')
+        .select('lane', this.db.raw('count(*) as count')),
+    ]);
+    const items = await this.withLinks(rows);
+    const board = new Map<RoadmapLane, Page<StoredRoadmapItem>>();
+    for (const { lane, count } of counts) {
+      board.set(lane, {
+        items: items.filter(i => i.lane === lane),
+        totalCount: Number(count),
+      });
+    }
+    return board;
+  }
+
+  /** Adds the person's vote and the teams they are in; a second vote changes nothing. */
+  async vote(
+    id: number,
+    userRef: string,
+    teamRefs: string[],
+    now: Date,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      await lockVersion(tx, id);
+      const inserted = await tx(VOTES)
+        .insert({ item_id: id, user_ref: userRef, created_at: now })
+        .onConflict(['item_id', 'user_ref'])
+        .ignore()
+        .returning('item_id');
+      if (inserted.length && teamRefs.length) {
+        await tx(VOTE_TEAMS).insert(
+          teamRefs.map(team_ref => ({
+            item_id: id,
+            user_ref: userRef,
+            team_ref,
+          })),
+        );
+      }
+      await recount(tx, id);
+    });
+  }
+
+  /** Withdraws the person's vote; withdrawing twice is harmless. */
+  async unvote(id: number, userRef: string): Promise<void> {
+    await this.db.transaction(async tx => {
+      await lockVersion(tx, id);
+      await tx(VOTES).where({ item_id: id, user_ref: userRef }).delete();
+      await tx(VOTE_TEAMS).where({ item_id: id, user_ref: userRef }).delete();
+      await recount(tx, id);
+    });
+  }
+
+  async votedBy(ids: number[], userRef: string): Promise<Set<number>> {
+    const rows = await this.db(VOTES)
+      .whereIn('item_id', ids)
+      .andWhere('user_ref', userRef)
+      .select('item_id');
+    return new Set(rows.map(r => Number(r.item_id)));
+  }
+
+  async voterRefs(id: number): Promise<string[]> {
+    return this.db(VOTES).where({ item_id: id }).pluck('user_ref');
+  }
+
+  /** The teams of the people who voted for the item, each once. */
+  async voterTeamRefs(id: number): Promise<string[]> {
+    return this.db(VOTE_TEAMS)
+      .where({ item_id: id })
+      .distinct('team_ref')
+      .pluck('team_ref');
+  }
+
+  async criteria(itemId: number): Promise<SuccessCriterion[]> {
+    const rows = await this.db(CRITERIA)
+      .where({ item_id: itemId })
+      .orderBy('id');
+    return rows.map(toCriterion);
+  }
+
+  async history(itemId: number): Promise<RoadmapHistoryEntry[]> {
+    const rows = await this.db(HISTORY)
+      .where({ item_id: itemId })
+      .orderBy('id');
+    return rows.map(row => ({
+      id: Number(row.id),
+      kind: row.kind,
+      fromLane: row.from_lane ?? undefined,
+      toLane: row.to_lane ?? undefined,
+      actorRef: row.actor_ref,
+      note: row.note ?? undefined,
+      createdAt: new Date(row.created_at).toISOString(),
+    }));
+  }
+
+  /** Records how a criterion turned out; returns its item's id. */
+  async setOutcome(
+    criterionId: number,
+    outcome: SuccessCriterion['outcome'],
+    note: string | undefined,
+  ): Promise<number> {
+    const row = await this.db(CRITERIA).where({ id: criterionId }).first();
+    if (!row) {
+      throw new NotFoundError(`No success criterion with id ${criterionId}`);
+    }
+    await this.db(CRITERIA)
+      .where({ id: criterionId })
+      .update({ outcome, note: note ?? null });
+    return Number(row.item_id);
+  }
+
+  /** Items with criteria still pending after their review date, oldest review first. */
+  async reviewsDue(
+    now: Date,
+    limit: number,
+  ): Promise<{ item: StoredRoadmapItem; criteria: SuccessCriterion[] }[]> {
+    const due = await this.db(CRITERIA)
+      .where('outcome', 'pending')
+      .andWhere('review_date', '<', now)
+      .orderBy('review_date')
+      .limit(limit);
+    const ids = [...new Set(due.map(row => Number(row.item_id)))];
+    const items = await this.withLinks(
+      await this.db(ITEMS).whereIn('id', ids).whereNot('status', 'killed'),
+    );
+    return items.map(item => ({
+      item,
+      criteria: due
+        .filter(row => Number(row.item_id) === item.id)
+        .map(toCriterion),
+    }));
+  }
+
+  /** The impact map, every goal with its actors, impacts and the items under them. */
+  async goals(): Promise<RoadmapGoal[]> {
+    const [goals, actors, impacts, items] = await Promise.all([
+      this.db(GOALS).orderBy('id'),
+      this.db(ACTORS).orderBy('id'),
+      this.db(IMPACTS).orderBy('id'),
+      this.db(ITEMS)
+        .whereNotNull('impact_id')
+        .whereNot('status', 'killed')
+        .orderBy('rice_score', 'desc')
+        .select('id', 'title', 'lane', 'status', 'rice_score', 'impact_id'),
+    ]);
+    return goals.map(goal => ({
+      id: Number(goal.id),
+      title: goal.title,
+      description: goal.description ?? undefined,
+      actors: actors
+        .filter(actor => Number(actor.goal_id) === Number(goal.id))
+        .map(actor => ({
+          id: Number(actor.id),
+          teamRef: actor.team_ref ?? undefined,
+          persona: actor.persona ?? undefined,
+          impacts: impacts
+            .filter(impact => Number(impact.actor_id) === Number(actor.id))
+            .map(impact => ({
+              id: Number(impact.id),
+              title: impact.title,
+              items: items
+                .filter(item => Number(item.impact_id) === Number(impact.id))
+                .map(item => ({
+                  id: Number(item.id),
+                  title: item.title,
+                  lane: item.lane,
+                  status: item.status,
+                  riceScore: Number(item.rice_score),
+                })),
+            })),
+        })),
+    }));
+  }
+
+  async hasImpact(id: number): Promise<boolean> {
+    return !!(await this.db(IMPACTS).where({ id }).first('id'));
+  }
+
+  async createGoal(
+    goal: { title: string; description?: string },
+    now: Date,
+  ): Promise<number> {
+    return insertId(
+      this.db(GOALS).insert({
+        title: goal.title,
+        description: goal.description ?? null,
+        created_at: now,
+      }),
+    );
+  }
+
+  async addActor(
+    goalId: number,
+    actor: { teamRef?: string; persona?: string },
+  ): Promise<number> {
+    await mustExist(this.db, GOALS, goalId, 'goal');
+    return insertId(
+      this.db(ACTORS).insert({
+        goal_id: goalId,
+        team_ref: actor.teamRef ?? null,
+        persona: actor.persona ?? null,
+      }),
+    );
+  }
+
+  async addImpact(actorId: number, title: string): Promise<number> {
+    await mustExist(this.db, ACTORS, actorId, 'actor');
+    return insertId(this.db(IMPACTS).insert({ actor_id: actorId, title }));
+  }
+
+  /** Deletes a goal, an actor or an impact with everything under it; items stay, unlinked. */
+  async deleteFromMap(
+    what: 'goal' | 'actor' | 'impact',
+    id: number,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      const impactIds =
+        what === 'impact'
+          ? tx(IMPACTS).where({ id }).select('id')
+          : tx(IMPACTS)
+              .whereIn(
+                'actor_id',
+                what === 'actor'
+                  ? tx(ACTORS).where({ id }).select('id')
+                  : tx(ACTORS).where({ goal_id: id }).select('id'),
+              )
+              .select('id');
+      await tx(ITEMS)
+        .whereIn('impact_id', impactIds)
+        .update({ impact_id: null });
+      const table = { goal: GOALS, actor: ACTORS, impact: IMPACTS }[what];
+      if (what !== 'impact') {
+        await tx(IMPACTS).whereIn('id', impactIds).delete();
+      }
+      if (what === 'goal') {
+        await tx(ACTORS).where({ goal_id: id }).delete();
+      }
+      if (!(await tx(table).where({ id }).delete())) {
+        throw new NotFoundError(`No ${what} with id ${id}`);
+      }
+    });
+  }
+
+  private async end(
+    id: number,
+    version: number,
+    actorRef: string,
+    now: Date,
+    changes: Record<string, unknown>,
+  ) {
+    await this.db.transaction(async tx => {
+      const row = await lockVersion(tx, id, version, 'active');
+      await tx(ITEMS)
+        .where({ id })
+        .update({ ...changes, version: version + 1, updated_at: now });
+      await tx(HISTORY).insert(
+        historyRow(id, changes.status as string, actorRef, now, {
+          from: row.lane,
+          note: changes.kill_reason as string | undefined,
+        }),
+      );
+    });
+  }
+
+  /** Adds each item's tools and requesting teams, in two queries for the whole page. */
+  private async withLinks(rows: any[]): Promise<StoredRoadmapItem[]> {
+    const ids = rows.map(row => Number(row.id));
+    const [tools, teams] = await Promise.all([
+      this.db(TOOLS).whereIn('item_id', ids).orderBy('tool_ref'),
+      this.db(TEAMS).whereIn('item_id', ids).orderBy('team_ref'),
+    ]);
+    const of = (links: any[], id: number, column: string) =>
+      links.filter(l => Number(l.item_id) === id).map(l => l[column]);
+    return rows.map(row => {
+      const id = Number(row.id);
+      return toItem(row, of(tools, id, 'tool_ref'), of(teams, id, 'team_ref'));
+    });
+  }
+}
+
+/**
+ * Locks the item's row for the transaction; with `version`, also checks that nobody changed it
+ * since, and with `status`, that it is still in that status.
+ */
+async function lockVersion(
+  tx: Knex.Transaction,
+  id: number,
+  version?: number,
+  status?: RoadmapStatus,
+) {
+  const query = tx(ITEMS).where({ id });
+  const row = await (isSqlite(tx) ? query : query.forUpdate()).first();
+  if (!row) {
+    throw new NotFoundError(`No roadmap item with id ${id}`);
+  }
+  if (version !== undefined && row.version !== version) {
+    throw new ConflictError(
+      `Roadmap item ${id} was changed by someone else (version ${row.version}, yours ${version}); reload it`,
+    );
+  }
+  if (status && row.status !== status) {
+    throw new ConflictError(`Roadmap item ${id} is ${row.status}`);
+  }
+  return row;
+}
+
+/** Recounts the votes and the voters' distinct teams; the caller holds the row lock. */
+async function recount(tx: Knex.Transaction, id: number) {
+  await tx(ITEMS)
+    .where({ id })
+    .update({
+      vote_count: tx(VOTES).where({ item_id: id }).count('*'),
+      voter_team_count: tx(VOTE_TEAMS)
+        .where({ item_id: id })
+        .countDistinct('team_ref'),
+    });
+}
+
+async function writeLinks(
+  tx: Knex.Transaction,
+  id: number,
+  fields: RoadmapItemFields,
+) {
+  if (fields.toolRefs.length) {
+    await tx(TOOLS).insert(
+      [...new Set(fields.toolRefs)].map(tool_ref => ({
+        item_id: id,
+        tool_ref,
+      })),
+    );
+  }
+  if (fields.requestingTeamRefs.length) {
+    await tx(TEAMS).insert(
+      [...new Set(fields.requestingTeamRefs)].map(team_ref => ({
+        item_id: id,
+        team_ref,
+      })),
+    );
+  }
+  const keep = fields.criteria.flatMap(c => (c.id ? [c.id] : []));
+  await tx(CRITERIA).where({ item_id: id }).whereNotIn('id', keep).delete();
+  for (const criterion of fields.criteria) {
+    const values = {
+      metric: criterion.metric,
+      target: criterion.target,
+      review_date: criterion.reviewDate,
+    };
+    if (criterion.id) {
+      await tx(CRITERIA)
+        .where({ id: criterion.id, item_id: id })
+        .update(values);
+    } else {
+      await tx(CRITERIA).insert({ ...values, item_id: id, outcome: 'pending' });
+    }
+  }
+}
+
+async function insertId(insert: Knex.QueryBuilder): Promise<number> {
+  const [row] = await insert.returning('id');
+  return Number(typeof row === 'object' ? row.id : row);
+}
+
+async function mustExist(db: Knex, table: string, id: number, what: string) {
+  if (!(await db(table).where({ id }).first('id'))) {
+    throw new NotFoundError(`No ${what} with id ${id}`);
+  }
+}
+
+function isSqlite(db: Knex) {
+  return String(db.client.config.client).includes('sqlite');
+}
+
+function itemRow(fields: RoadmapItemFields) {
+  return {
+    title: fields.title,
+    description: fields.description,
+    owner_ref: fields.ownerRef,
+    reach: fields.reach,
+    reach_source: fields.reachSource,
+    impact: fields.impact,
+    confidence: fields.confidence,
+    effort: fields.effort,
+    rice_score: fields.riceScore,
+    early_access: fields.earlyAccess,
+    impact_id: fields.impactId ?? null,
+  };
+}
+
+function historyRow(
+  id: number,
+  kind: string,
+  actorRef: string,
+  now: Date,
+  lanes: { from?: RoadmapLane; to?: RoadmapLane; note?: string },
+) {
+  return {
+    item_id: id,
+    kind,
+    from_lane: lanes.from ?? null,
+    to_lane: lanes.to ?? null,
+    actor_ref: actorRef,
+    note: lanes.note ?? null,
+    created_at: now,
+  };
+}
+
+function optionalDate(value: unknown): string | undefined {
+  return value ? new Date(value as string).toISOString() : undefined;
+}
+
+function toCriterion(row: any): SuccessCriterion {
+  return {
+    id: Number(row.id),
+    metric: row.metric,
+    target: row.target,
+    reviewDate: new Date(row.review_date).toISOString(),
+    outcome: row.outcome,
+    note: row.note ?? undefined,
+  };
+}
+
+function toItem(
+  row: any,
+  toolRefs: string[],
+  requestingTeamRefs: string[],
+): StoredRoadmapItem {
+  return {
+    id: Number(row.id),
+    title: row.title,
+    description: row.description,
+    lane: row.lane,
+    status: row.status,
+    ownerRef: row.owner_ref,
+    toolRefs,
+    requestingTeamRefs,
+    reach: Number(row.reach),
+    reachSource: row.reach_source,
+    impact: Number(row.impact),
+    confidence: Number(row.confidence),
+    effort: Number(row.effort),
+    riceScore: Number(row.rice_score),
+    earlyAccess: Boolean(row.early_access),
+    impactId: row.impact_id === null ? undefined : Number(row.impact_id),
+    voteCount: Number(row.vote_count),
+    voterTeamCount: Number(row.voter_team_count),
+    changelogEntryIds: JSON.parse(row.changelog_entry_ids),
+    killReason: row.kill_reason ?? undefined,
+    shippedAt: optionalDate(row.shipped_at),
+    killedAt: optionalDate(row.killed_at),
+    version: Number(row.version),
+    createdBy: row.created_by,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}

@@ -1,0 +1,252 @@
+import {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  criterionOutcomeSchema,
+  goalActorInputSchema,
+  goalImpactInputSchema,
+  goalInputSchema,
+  idPathSchema,
+  reachQuerySchema,
+  roadmapCreatePermission,
+  roadmapDeletePermission,
+  roadmapItemInputSchema,
+  roadmapItemUpdateSchema,
+  roadmapKillSchema,
+  roadmapMoveSchema,
+  roadmapQuerySchema,
+  roadmapShipSchema,
+  roadmapUpdatePermission,
+  roadmapVotePermission,
+} from 'backstage-plugin-platform-product-common';
+import { Request } from 'express';
+import Router from 'express-promise-router';
+import { RoadmapService } from '../services/RoadmapService';
+import { audited } from './audit';
+import { authorize } from './authorize';
+import { parseInput } from './validation';
+
+/** The roadmap: board, lists, items and their lifecycle, votes, reach, criteria, impact map. */
+export function createRoadmapRouter(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  roadmap: RoadmapService;
+}) {
+  const { httpAuth, permissions, auditor, roadmap } = options;
+  const router = Router();
+  const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
+  const idOf = (req: Request) =>
+    parseInput(idPathSchema, req.params, 'path').id;
+
+  /** Runs an authorised, audited write for the signed-in user and sends its result. */
+  function write<T>(
+    eventId: string,
+    permission: BasicPermission,
+    run: (
+      req: Request,
+      credentials: Awaited<ReturnType<typeof user>>,
+    ) => Promise<T>,
+    status = 200,
+  ) {
+    return async (req: Request, res: any) => {
+      const credentials = await user(req);
+      const result = await audited(
+        auditor,
+        {
+          eventId,
+          severityLevel: 'medium',
+          request: req,
+          meta: { id: req.params.id },
+        },
+        async () => {
+          await authorize(permissions, permission, credentials);
+          return run(req, credentials);
+        },
+      );
+      if (result === undefined) res.status(204).end();
+      else res.status(status).json(result);
+    };
+  }
+
+  router.get('/roadmap/board', async (req, res) => {
+    res.json(await roadmap.board(await user(req)));
+  });
+
+  router.get('/roadmap/items', async (req, res) => {
+    const filter = parseInput(roadmapQuerySchema, req.query, 'query');
+    res.json(await roadmap.list(filter, await user(req)));
+  });
+
+  router.get('/roadmap/items/:id', async (req, res) => {
+    res.json(await roadmap.get(idOf(req), await user(req)));
+  });
+
+  router.get('/roadmap/reach', async (req, res) => {
+    const { toolRef, itemId } = parseInput(
+      reachQuerySchema,
+      req.query,
+      'query',
+    );
+    res.json(
+      await roadmap.suggestReach(toolRef ?? [], itemId, await user(req)),
+    );
+  });
+
+  router.get('/roadmap/reviews-due', async (req, res) => {
+    await authorize(permissions, roadmapUpdatePermission, await user(req));
+    res.json({ items: await roadmap.reviewsDue() });
+  });
+
+  router.post(
+    '/roadmap/items',
+    write(
+      'roadmap-create',
+      roadmapCreatePermission,
+      (req, credentials) =>
+        roadmap.create(
+          parseInput(roadmapItemInputSchema, req.body, 'body'),
+          credentials,
+        ),
+      201,
+    ),
+  );
+
+  router.put(
+    '/roadmap/items/:id',
+    write('roadmap-update', roadmapUpdatePermission, (req, credentials) => {
+      const { version, ...input } = parseInput(
+        roadmapItemUpdateSchema,
+        req.body,
+        'body',
+      );
+      return roadmap.update(idOf(req), version, input, credentials);
+    }),
+  );
+
+  router.post(
+    '/roadmap/items/:id/move',
+    write('roadmap-move', roadmapUpdatePermission, (req, credentials) => {
+      const { lane, version } = parseInput(roadmapMoveSchema, req.body, 'body');
+      return roadmap.move(idOf(req), version, lane, credentials);
+    }),
+  );
+
+  router.post(
+    '/roadmap/items/:id/ship',
+    write('roadmap-ship', roadmapUpdatePermission, (req, credentials) => {
+      const body = parseInput(roadmapShipSchema, req.body, 'body');
+      return roadmap.ship(
+        idOf(req),
+        body.version,
+        body.changelogEntryIds,
+        credentials,
+      );
+    }),
+  );
+
+  router.post(
+    '/roadmap/items/:id/kill',
+    write('roadmap-kill', roadmapUpdatePermission, (req, credentials) => {
+      const { reason, version } = parseInput(
+        roadmapKillSchema,
+        req.body,
+        'body',
+      );
+      return roadmap.kill(idOf(req), version, reason, credentials);
+    }),
+  );
+
+  router.delete(
+    '/roadmap/items/:id',
+    write('roadmap-delete', roadmapDeletePermission, async req =>
+      roadmap.delete(idOf(req)),
+    ),
+  );
+
+  router.put(
+    '/roadmap/items/:id/vote',
+    write('roadmap-vote', roadmapVotePermission, (req, credentials) =>
+      roadmap.vote(idOf(req), credentials),
+    ),
+  );
+
+  router.delete(
+    '/roadmap/items/:id/vote',
+    write('roadmap-unvote', roadmapVotePermission, (req, credentials) =>
+      roadmap.unvote(idOf(req), credentials),
+    ),
+  );
+
+  router.put(
+    '/roadmap/criteria/:id',
+    write(
+      'roadmap-criterion-outcome',
+      roadmapUpdatePermission,
+      (req, credentials) => {
+        const { outcome, note } = parseInput(
+          criterionOutcomeSchema,
+          req.body,
+          'body',
+        );
+        return roadmap.setOutcome(idOf(req), outcome, note, credentials);
+      },
+    ),
+  );
+
+  router.get('/roadmap/goals', async (req, res) => {
+    await user(req);
+    res.json({ items: await roadmap.goals() });
+  });
+
+  router.post(
+    '/roadmap/goals',
+    write(
+      'roadmap-goal-create',
+      roadmapCreatePermission,
+      async req =>
+        roadmap.createGoal(parseInput(goalInputSchema, req.body, 'body')),
+      201,
+    ),
+  );
+
+  router.post(
+    '/roadmap/goals/:id/actors',
+    write(
+      'roadmap-actor-create',
+      roadmapCreatePermission,
+      async (req, credentials) => {
+        const actor = parseInput(goalActorInputSchema, req.body, 'body');
+        return roadmap.addActor(idOf(req), actor, credentials);
+      },
+      201,
+    ),
+  );
+
+  router.post(
+    '/roadmap/actors/:id/impacts',
+    write(
+      'roadmap-impact-create',
+      roadmapCreatePermission,
+      async req => {
+        const { title } = parseInput(goalImpactInputSchema, req.body, 'body');
+        return roadmap.addImpact(idOf(req), title);
+      },
+      201,
+    ),
+  );
+
+  for (const what of ['goal', 'actor', 'impact'] as const) {
+    router.delete(
+      `/roadmap/${what}s/:id`,
+      write(`roadmap-${what}-delete`, roadmapDeletePermission, async req =>
+        roadmap.deleteFromMap(what, idOf(req)),
+      ),
+    );
+  }
+
+  return router;
+}

@@ -1,0 +1,395 @@
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  Page,
+  ReachSuggestion,
+  RoadmapBoard,
+  RoadmapGoal,
+  RoadmapItem,
+  RoadmapItemDetail,
+  RoadmapLane,
+  roadmapLanes,
+  RoadmapReviewDue,
+  riceScore,
+} from 'backstage-plugin-platform-product-common';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import {
+  RoadmapFilter,
+  RoadmapItemFields,
+  RoadmapStore,
+  StoredRoadmapItem,
+} from '../database/RoadmapStore';
+import { UserCredentials } from './FeedbackService';
+
+const BOARD_ITEMS_PER_LANE = 50;
+const REVIEWS_DUE_LIMIT = 100;
+
+/** Item fields as the API receives them: no score, criteria dates as dates. */
+export type RoadmapItemInput = Omit<RoadmapItemFields, 'riceScore'>;
+
+/**
+ * The roadmap: items prioritised by RICE (scored here, never by the client), voted on by
+ * developers, moved through lanes, shipped or killed; voters hear about every move.
+ */
+export class RoadmapService {
+  constructor(
+    private readonly options: {
+      store: RoadmapStore;
+      directory: CatalogDirectory;
+      notifications: NotificationService;
+      logger: LoggerService;
+      laneTitles: Record<RoadmapLane, string>;
+      now?: () => Date;
+    },
+  ) {}
+
+  async board(credentials: UserCredentials): Promise<RoadmapBoard> {
+    const board = await this.options.store.board(BOARD_ITEMS_PER_LANE);
+    const all = [...board.values()].flatMap(lane => lane.items);
+    const presented = await this.present(all, credentials);
+    return {
+      lanes: roadmapLanes.map(lane => ({
+        lane,
+        title: this.options.laneTitles[lane],
+        items: presented.filter(item => item.lane === lane),
+        totalCount: board.get(lane)?.totalCount ?? 0,
+      })),
+    };
+  }
+
+  async list(
+    filter: RoadmapFilter,
+    credentials: UserCredentials,
+  ): Promise<Page<RoadmapItem>> {
+    const page = await this.options.store.list(filter);
+    return { ...page, items: await this.present(page.items, credentials) };
+  }
+
+  async get(
+    id: number,
+    credentials: UserCredentials,
+  ): Promise<RoadmapItemDetail> {
+    const [item] = await this.present([await this.find(id)], credentials);
+    const [criteria, history] = await Promise.all([
+      this.options.store.criteria(id),
+      this.options.store.history(id),
+    ]);
+    return { ...item, criteria, history };
+  }
+
+  async create(
+    input: RoadmapItemInput & { lane: RoadmapLane },
+    credentials: UserCredentials,
+  ): Promise<RoadmapItemDetail> {
+    await this.validate(input, credentials);
+    const id = await this.options.store.create(
+      { ...input, riceScore: riceScore(input) },
+      credentials.principal.userEntityRef,
+      this.now(),
+    );
+    return this.get(id, credentials);
+  }
+
+  async update(
+    id: number,
+    version: number,
+    input: RoadmapItemInput,
+    credentials: UserCredentials,
+  ): Promise<RoadmapItemDetail> {
+    await this.find(id);
+    await this.validate(input, credentials);
+    await this.options.store.update(
+      id,
+      version,
+      { ...input, riceScore: riceScore(input) },
+      this.now(),
+    );
+    return this.get(id, credentials);
+  }
+
+  async move(
+    id: number,
+    version: number,
+    lane: RoadmapLane,
+    credentials: UserCredentials,
+  ): Promise<RoadmapItemDetail> {
+    const actorRef = credentials.principal.userEntityRef;
+    const { from } = await this.options.store.move(
+      id,
+      version,
+      lane,
+      actorRef,
+      this.now(),
+    );
+    const { laneTitles } = this.options;
+    await this.notifyVoters(id, actorRef, {
+      topic: 'roadmap-moved',
+      title: (title: string) =>
+        `"${title}" moved from ${laneTitles[from]} to ${laneTitles[lane]}`,
+      description: 'A roadmap item you voted for changed lanes.',
+    });
+    return this.get(id, credentials);
+  }
+
+  async ship(
+    id: number,
+    version: number,
+    changelogEntryIds: number[],
+    credentials: UserCredentials,
+  ): Promise<RoadmapItemDetail> {
+    const actorRef = credentials.principal.userEntityRef;
+    await this.options.store.ship(
+      id,
+      version,
+      changelogEntryIds,
+      actorRef,
+      this.now(),
+    );
+    await this.notifyVoters(id, actorRef, {
+      topic: 'roadmap-shipped',
+      title: (title: string) => `"${title}" has shipped`,
+      description: changelogEntryIds.length
+        ? `See changelog entr${
+            changelogEntryIds.length > 1 ? 'ies' : 'y'
+          } ${changelogEntryIds.map(n => `#${n}`).join(', ')}.`
+        : 'A roadmap item you voted for is available now.',
+    });
+    return this.get(id, credentials);
+  }
+
+  async kill(
+    id: number,
+    version: number,
+    reason: string,
+    credentials: UserCredentials,
+  ): Promise<RoadmapItemDetail> {
+    const actorRef = credentials.principal.userEntityRef;
+    await this.options.store.kill(id, version, reason, actorRef, this.now());
+    await this.notifyVoters(id, actorRef, {
+      topic: 'roadmap-killed',
+      title: (title: string) => `"${title}" was dropped from the roadmap`,
+      description: `Why: ${reason}`,
+    });
+    return this.get(id, credentials);
+  }
+
+  async delete(id: number): Promise<void> {
+    if (!(await this.options.store.delete(id))) {
+      throw new NotFoundError(`No roadmap item with id ${id}`);
+    }
+  }
+
+  async vote(id: number, credentials: UserCredentials): Promise<RoadmapItem> {
+    const viewer = await this.options.directory.getViewer(credentials);
+    await this.options.store.vote(
+      id,
+      viewer.userRef,
+      viewer.teamRefs,
+      this.now(),
+    );
+    return (await this.present([await this.find(id)], credentials))[0];
+  }
+
+  async unvote(id: number, credentials: UserCredentials): Promise<RoadmapItem> {
+    await this.options.store.unvote(id, credentials.principal.userEntityRef);
+    return (await this.present([await this.find(id)], credentials))[0];
+  }
+
+  async setOutcome(
+    criterionId: number,
+    outcome: 'pending' | 'met' | 'missed',
+    note: string | undefined,
+    credentials: UserCredentials,
+  ): Promise<RoadmapItemDetail> {
+    const itemId = await this.options.store.setOutcome(
+      criterionId,
+      outcome,
+      note,
+    );
+    return this.get(itemId, credentials);
+  }
+
+  async reviewsDue(): Promise<RoadmapReviewDue[]> {
+    const due = await this.options.store.reviewsDue(
+      this.now(),
+      REVIEWS_DUE_LIMIT,
+    );
+    return due.map(({ item, criteria }) => ({
+      item: {
+        id: item.id,
+        title: item.title,
+        lane: item.lane,
+        status: item.status,
+        ownerRef: item.ownerRef,
+      },
+      criteria,
+    }));
+  }
+
+  /**
+   * Suggested reach: the distinct people of the teams that adopt any of the tools, plus the
+   * teams of the item's voters, with the breakdown by team.
+   */
+  async suggestReach(
+    toolRefs: string[],
+    itemId: number | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<ReachSuggestion> {
+    const { directory, store } = this.options;
+    const [teams, adoption, votingTeams] = await Promise.all([
+      directory.listTeams(credentials),
+      directory.getAdoption(credentials),
+      itemId ? store.voterTeamRefs(itemId) : [],
+    ]);
+    const adopting = new Set(
+      adoption
+        .filter(a => toolRefs.includes(a.toolRef))
+        .flatMap(a => a.teamRefs),
+    );
+    const voting = new Set(votingTeams);
+    const counted = teams.filter(t => adopting.has(t.ref) || voting.has(t.ref));
+    return {
+      reach: new Set(counted.flatMap(t => t.memberRefs)).size,
+      teams: counted.map(team => ({
+        teamRef: team.ref,
+        title: team.title,
+        people: team.memberRefs.length,
+        reasons: [
+          ...(adopting.has(team.ref) ? (['adopts'] as const) : []),
+          ...(voting.has(team.ref) ? (['voted'] as const) : []),
+        ],
+      })),
+    };
+  }
+
+  async goals(): Promise<RoadmapGoal[]> {
+    return this.options.store.goals();
+  }
+
+  async createGoal(goal: { title: string; description?: string }) {
+    return { id: await this.options.store.createGoal(goal, this.now()) };
+  }
+
+  /** Adds an actor to a goal: a catalog team (400 if unknown) or a named persona. */
+  async addActor(
+    goalId: number,
+    actor: { teamRef?: string; persona?: string },
+    credentials: BackstageCredentials,
+  ) {
+    const teams = await this.options.directory.listTeams(credentials);
+    if (actor.teamRef && !teams.some(t => t.ref === actor.teamRef)) {
+      throw new InputError(
+        `Invalid body: teamRef: ${actor.teamRef} is not a team`,
+      );
+    }
+    return { id: await this.options.store.addActor(goalId, actor) };
+  }
+
+  async addImpact(actorId: number, title: string) {
+    return { id: await this.options.store.addImpact(actorId, title) };
+  }
+
+  async deleteFromMap(what: 'goal' | 'actor' | 'impact', id: number) {
+    await this.options.store.deleteFromMap(what, id);
+  }
+
+  /** Unknown tools, teams, owners or impacts are 400s naming the field. */
+  private async validate(
+    input: RoadmapItemInput,
+    credentials: BackstageCredentials,
+  ) {
+    const { directory, store } = this.options;
+    const [tools, teams, owner] = await Promise.all([
+      directory.listTools(credentials),
+      directory.listTeams(credentials),
+      directory.getGroup(input.ownerRef, credentials),
+    ]);
+    const problems: string[] = [];
+    if (!owner) {
+      problems.push(
+        `ownerRef: ${input.ownerRef} is not a group in the catalog`,
+      );
+    }
+    const unknown = (refs: string[], known: { ref: string }[]) =>
+      refs.filter(ref => !known.some(k => k.ref === ref));
+    const badTools = unknown(input.toolRefs, tools);
+    if (badTools.length) {
+      problems.push(`toolRefs: ${badTools.join(', ')} not a platform tool`);
+    }
+    const badTeams = unknown(input.requestingTeamRefs, teams);
+    if (badTeams.length) {
+      problems.push(`requestingTeamRefs: ${badTeams.join(', ')} not a team`);
+    }
+    if (input.impactId && !(await store.hasImpact(input.impactId))) {
+      problems.push(`impactId: no impact with id ${input.impactId}`);
+    }
+    if (problems.length) {
+      throw new InputError(`Invalid body: ${problems.join('; ')}`);
+    }
+  }
+
+  private async find(id: number): Promise<StoredRoadmapItem> {
+    const item = await this.options.store.get(id);
+    if (!item) {
+      throw new NotFoundError(`No roadmap item with id ${id}`);
+    }
+    return item;
+  }
+
+  private async present(
+    items: StoredRoadmapItem[],
+    credentials: UserCredentials,
+  ): Promise<RoadmapItem[]> {
+    const voted = items.length
+      ? await this.options.store.votedBy(
+          items.map(i => i.id),
+          credentials.principal.userEntityRef,
+        )
+      : new Set<number>();
+    return items.map(item => ({ ...item, voted: voted.has(item.id) }));
+  }
+
+  /** Tells the item's voters (except the actor); a failed notification is only logged. */
+  private async notifyVoters(
+    id: number,
+    actorRef: string,
+    message: {
+      topic: string;
+      title: (itemTitle: string) => string;
+      description: string;
+    },
+  ) {
+    const [item, voters] = await Promise.all([
+      this.find(id),
+      this.options.store.voterRefs(id),
+    ]);
+    const recipients = voters.filter(ref => ref !== actorRef);
+    if (!recipients.length) {
+      return;
+    }
+    try {
+      await this.options.notifications.send({
+        recipients: { type: 'entity', entityRef: recipients },
+        payload: {
+          title: message.title(item.title),
+          description: message.description,
+          link: `/platform-product/roadmap/${id}`,
+          topic: message.topic,
+          severity: 'normal',
+        },
+      });
+    } catch (error) {
+      this.options.logger.warn(
+        `Could not notify the voters of roadmap item ${id}: ${error}`,
+      );
+    }
+  }
+
+  private now() {
+    return this.options.now?.() ?? new Date();
+  }
+}
