@@ -1,0 +1,361 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { auditorSpy } from '../__testUtils__/auditorSpy';
+import { notificationsSpy } from '../__testUtils__/notificationsSpy';
+import { permissionsFor } from '../__testUtils__/permissionsFor';
+import { startBackend } from '../__testUtils__/startBackend';
+
+const user = (name: string) => `user:default/${name}`;
+const SVEN = user('sven.eriksen');
+const LIAM = user('liam.walsh');
+const RAFAEL = user('rafael.costa');
+const SECRETS = 'api:default/secrets-api';
+const CI = 'component:default/ci-pipelines';
+
+async function start(config: object = {}) {
+  const audit = auditorSpy();
+  const notifications = notificationsSpy();
+  const server = await startBackend({
+    config: { platformProduct: config },
+    notifications: notifications.factory,
+    features: [audit.factory, permissionsFor([SVEN])],
+  });
+  const api =
+    (method: 'get' | 'post' | 'put' | 'delete', path: string) => (by: string) =>
+      request(server)
+        [method](`/api/platform-product/roadmap${path}`)
+        .set({ Authorization: mockCredentials.user.header(by) });
+  const create = (body: object = {}, by = SVEN) =>
+    api(
+      'post',
+      '/items',
+    )(by).send({
+      title: 'Self-service secrets',
+      lane: 'next',
+      ownerRef: 'group:default/platform',
+      toolRefs: [SECRETS],
+      reach: 200,
+      impact: 2,
+      confidence: 0.8,
+      effort: 2,
+      ...body,
+    });
+  return { api, create, events: audit.events, sent: notifications.sent };
+}
+
+describe('roadmap API', () => {
+  it('scores items with RICE on the server, never trusting the client', async () => {
+    const { api, create } = await start();
+    const created = await create({ riceScore: 9999 });
+    expect(created.status).toBe(201);
+    // 200 × 2 × 0.8 / 2 = 160
+    expect(created.body).toMatchObject({
+      riceScore: 160,
+      lane: 'next',
+      status: 'active',
+      version: 1,
+      reachSource: 'manual',
+      history: [expect.objectContaining({ kind: 'created', toLane: 'next' })],
+    });
+    const { id } = created.body;
+    const updated = await api(
+      'put',
+      `/items/${id}`,
+    )(SVEN).send({
+      ...created.body,
+      reach: 150,
+      effort: 4,
+      version: 1,
+    });
+    // 150 × 2 × 0.8 / 4 = 60
+    expect(updated.body).toMatchObject({ riceScore: 60, version: 2 });
+  });
+
+  it('suggests reach from the people of adopting and voting teams', async () => {
+    const { api, create } = await start();
+    const secrets = await api(
+      'get',
+      '/reach',
+    )(SVEN).query({ toolRef: SECRETS });
+    // Billing 4, Checkout 7, Fraud Detection 5, Payments Core 7, Security 4.
+    expect(secrets.body.reach).toBe(27);
+    expect(secrets.body.teams.map((t: any) => [t.title, t.people])).toEqual(
+      expect.arrayContaining([
+        ['Checkout', 7],
+        ['Billing', 4],
+      ]),
+    );
+    expect(secrets.body.teams).toHaveLength(5);
+    const ci = await api('get', '/reach')(SVEN).query({ toolRef: CI });
+    // Every team but Mobile iOS (5 people) of the 68: 63.
+    expect(ci.body.reach).toBe(63);
+
+    const { id } = (await create()).body;
+    await api('put', `/items/${id}/vote`)(RAFAEL);
+    await api('put', `/items/${id}/vote`)(LIAM);
+    const withVotes = await api(
+      'get',
+      '/reach',
+    )(SVEN).query({
+      toolRef: SECRETS,
+      itemId: id,
+    });
+    expect(withVotes.body.reach).toBe(27 + 5);
+    const reasons = Object.fromEntries(
+      withVotes.body.teams.map((t: any) => [t.title, t.reasons]),
+    );
+    expect(reasons).toMatchObject({
+      'Mobile iOS': ['voted'],
+      Checkout: ['adopts', 'voted'],
+      Billing: ['adopts'],
+    });
+  });
+
+  it('takes one vote per person, shows the teams behind them, and tells voters about moves', async () => {
+    const { api, create, sent } = await start();
+    const { id } = (await create()).body;
+    await api('put', `/items/${id}/vote`)(LIAM);
+    const again = await api('put', `/items/${id}/vote`)(LIAM);
+    await api('put', `/items/${id}/vote`)(RAFAEL);
+    expect(again.body).toMatchObject({ voteCount: 1, voted: true });
+    const board = await api('get', '/board')(LIAM);
+    expect(board.body.lanes.find((l: any) => l.lane === 'next')).toMatchObject({
+      title: 'Next',
+      totalCount: 1,
+      items: [{ id, voteCount: 2, voterTeamCount: 2, voted: true }],
+    });
+
+    const moved = await api(
+      'post',
+      `/items/${id}/move`,
+    )(SVEN).send({
+      lane: 'now',
+      version: 1,
+    });
+    expect(moved.body.history.at(-1)).toMatchObject({
+      kind: 'moved',
+      fromLane: 'next',
+      toLane: 'now',
+      actorRef: SVEN,
+    });
+    await api(
+      'post',
+      `/items/${id}/ship`,
+    )(SVEN).send({
+      changelogEntryIds: [4],
+      version: 2,
+    });
+    expect(sent.map(n => [n.payload.topic, n.payload.title])).toEqual([
+      ['roadmap-moved', '"Self-service secrets" moved from Next to Now'],
+      ['roadmap-shipped', '"Self-service secrets" has shipped'],
+    ]);
+    expect(sent[0].recipients).toEqual({
+      type: 'entity',
+      entityRef: [LIAM, RAFAEL],
+    });
+    const shipped = await api(
+      'get',
+      '/items',
+    )(LIAM).query({ status: 'shipped' });
+    expect(shipped.body.items[0]).toMatchObject({ id, changelogEntryIds: [4] });
+  });
+
+  it('keeps killed items readable with their reason', async () => {
+    const { api, create, sent } = await start();
+    const { id } = (await create()).body;
+    await api('put', `/items/${id}/vote`)(LIAM);
+    const killed = await api(
+      'post',
+      `/items/${id}/kill`,
+    )(SVEN).send({
+      reason: 'Security builds this into the vault broker instead',
+      version: 1,
+    });
+    expect(killed.body).toMatchObject({
+      status: 'killed',
+      killReason: 'Security builds this into the vault broker instead',
+    });
+    const list = await api('get', '/items')(LIAM).query({ status: 'killed' });
+    expect(list.body.items.map((i: any) => i.killReason)).toEqual([
+      'Security builds this into the vault broker instead',
+    ]);
+    expect(sent[0].payload).toMatchObject({
+      topic: 'roadmap-killed',
+      description: 'Why: Security builds this into the vault broker instead',
+    });
+  });
+
+  it('uses the configured lane titles', async () => {
+    const { api } = await start({
+      roadmap: { laneTitles: { now: 'This quarter' } },
+    });
+    const { body } = await api('get', '/board')(LIAM);
+    expect(body.lanes.map((l: any) => l.title)).toEqual([
+      'This quarter',
+      'Next',
+      'Later',
+      'Exploring',
+    ]);
+  });
+
+  it('rejects bad input with a 400 naming the field, and writes nothing', async () => {
+    const { api, create, events } = await start();
+    const { id } = (await create()).body;
+    const cases = [
+      [
+        await create({ impact: 0.7 }),
+        'impact: must be one of 3, 2, 1, 0.5, 0.25',
+      ],
+      [
+        await create({ confidence: 0.9 }),
+        'confidence: must be one of 1, 0.8, 0.5',
+      ],
+      [await create({ effort: 0 }), 'effort: must be more than 0'],
+      [await create({ reach: 1.5 }), 'reach: must be a whole number'],
+      [await create({ lane: 'someday' }), 'lane'],
+      [await create({ title: '' }), 'title: is required'],
+      [
+        await create({ toolRefs: ['component:default/nope'] }),
+        'toolRefs: component:default/nope not a platform tool',
+      ],
+      [
+        await create({ requestingTeamRefs: ['group:default/nope'] }),
+        'requestingTeamRefs: group:default/nope not a team',
+      ],
+      [
+        await create({ ownerRef: 'user:default/sven.eriksen' }),
+        'ownerRef: user:default/sven.eriksen is not a group',
+      ],
+      [await create({ impactId: 42 }), 'impactId: no impact with id 42'],
+      [
+        await create({
+          criteria: [{ metric: 'x', target: 'y', reviewDate: 'soon' }],
+        }),
+        'criteria.0.reviewDate',
+      ],
+      [
+        await api('post', `/items/${id}/kill`)(SVEN).send({ version: 1 }),
+        'reason',
+      ],
+      [
+        await api(
+          'post',
+          `/items/${id}/kill`,
+        )(SVEN).send({ reason: ' ', version: 1 }),
+        'reason: is required',
+      ],
+      [
+        await api('post', `/items/${id}/move`)(SVEN).send({ lane: 'now' }),
+        'version',
+      ],
+      [await api('get', '/items')(SVEN).query({ sort: 'magic' }), 'sort'],
+      [await api('get', '/reach')(SVEN).query({ toolRef: 'nope' }), 'toolRef'],
+      [
+        await api('post', '/goals/1/actors')(SVEN).send({}),
+        'teamRef: give either teamRef or persona',
+      ],
+    ] as const;
+    for (const [response, message] of cases) {
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(message);
+    }
+    const list = await api('get', '/items')(SVEN);
+    expect(list.body.totalCount).toBe(1);
+    expect(list.body.items[0]).toMatchObject({ status: 'active', version: 1 });
+    expect(
+      events.filter(e => e.outcome === 'success').map(e => e.options.eventId),
+    ).toEqual(['roadmap-create']);
+  });
+
+  it('answers 403, 404 and 409 where they belong', async () => {
+    const { api, create } = await start();
+    const { id } = (await create()).body;
+    await api(
+      'post',
+      `/items/${id}/move`,
+    )(SVEN).send({ lane: 'now', version: 1 });
+    const goal = (await api('post', '/goals')(SVEN).send({ title: 'Faster' }))
+      .body.id;
+    const expectations = [
+      [await create({}, LIAM), 403],
+      [
+        await api(
+          'post',
+          `/items/${id}/move`,
+        )(LIAM).send({ lane: 'later', version: 2 }),
+        403,
+      ],
+      [await api('delete', `/items/${id}`)(LIAM), 403],
+      [await api('get', '/reviews-due')(LIAM), 403],
+      [await api('post', '/goals')(LIAM).send({ title: 'x' }), 403],
+      [await api('get', '/items/999')(LIAM), 404],
+      [await api('put', '/items/999/vote')(LIAM), 404],
+      [
+        await api(
+          'post',
+          '/items/999/move',
+        )(SVEN).send({ lane: 'now', version: 1 }),
+        404,
+      ],
+      [await api('put', '/criteria/999')(SVEN).send({ outcome: 'met' }), 404],
+      [
+        await api('post', '/goals/999/actors')(SVEN).send({ persona: 'x' }),
+        404,
+      ],
+      [await api('delete', '/goals/999')(SVEN), 404],
+      [
+        await api(
+          'post',
+          `/goals/${goal}/actors`,
+        )(SVEN).send({ teamRef: 'group:default/nope' }),
+        400,
+      ],
+      // Stale: the item is at version 2 since the move.
+      [
+        await api(
+          'post',
+          `/items/${id}/move`,
+        )(SVEN).send({ lane: 'later', version: 1 }),
+        409,
+      ],
+      [
+        await api(
+          'put',
+          `/items/${id}`,
+        )(SVEN).send({
+          title: 'x',
+          ownerRef: 'group:default/platform',
+          reach: 1,
+          impact: 1,
+          confidence: 1,
+          effort: 1,
+          version: 1,
+        }),
+        409,
+      ],
+    ] as const;
+    expect(expectations.map(([r]) => r.status)).toEqual(
+      expectations.map(([, status]) => status),
+    );
+    const stale = expectations[12][0];
+    expect(stale.body.error.message).toBe(
+      `Roadmap item ${id} was changed by someone else (version 2, yours 1); reload it`,
+    );
+    await api(
+      'post',
+      `/items/${id}/kill`,
+    )(SVEN).send({ reason: 'no', version: 2 });
+    const afterKill = await api(
+      'post',
+      `/items/${id}/move`,
+    )(SVEN).send({ lane: 'now', version: 3 });
+    expect(afterKill.status).toBe(409);
+    expect((await api('get', `/items/${id}`)(SVEN)).body).toMatchObject({
+      status: 'killed',
+      lane: 'now',
+    });
+    const deleted = await api('delete', `/items/${id}`)(SVEN);
+    expect(deleted.status).toBe(204);
+    expect((await api('get', `/items/${id}`)(SVEN)).status).toBe(404);
+  });
+});
