@@ -14,6 +14,8 @@ interface DemoItem {
   anonymous?: boolean;
   reply?: string;
   status?: StatusChange;
+  /** Title of the demo roadmap item a planned item is linked to. */
+  roadmap?: string;
   /** Title of an earlier item this one duplicates; it gets merged into it. */
   duplicateOf?: string;
 }
@@ -29,6 +31,7 @@ const ITEMS: DemoItem[] = [
     reply:
       'Agreed, this is the biggest win we can make on build times. We are planning it for next quarter.',
     status: { status: 'planned' },
+    roadmap: 'Cache dependencies between pipeline runs',
   },
   {
     tool: 'ci-pipelines',
@@ -65,6 +68,7 @@ const ITEMS: DemoItem[] = [
     daysAgo: 20,
     votes: 8,
     status: { status: 'planned' },
+    roadmap: 'Instant rollback',
     reply:
       'Thanks for the detailed report. The rollback waits for the health check to time out; we will make it available immediately.',
   },
@@ -115,6 +119,7 @@ const ITEMS: DemoItem[] = [
     daysAgo: 26,
     votes: 11,
     status: { status: 'planned' },
+    roadmap: 'Rolling restarts on secret rotation',
     reply:
       'We are moving to rolling restarts with a grace period. Sorry for the outage.',
   },
@@ -263,7 +268,19 @@ export async function seedDemoFeedback(context: DemoContext): Promise<number> {
         later(9),
       );
     } else if (item.status) {
-      await store.changeStatus(id, 'new', item.status, maintainer, later(2));
+      const roadmapItem =
+        item.roadmap &&
+        (await context
+          .db('platform_product_roadmap_items')
+          .where({ title: item.roadmap })
+          .first('id'));
+      await store.changeStatus(
+        id,
+        'new',
+        { ...item.status, roadmapItemId: roadmapItem?.id },
+        maintainer,
+        later(2),
+      );
     }
     const original = item.duplicateOf && ids.get(item.duplicateOf);
     if (original) {

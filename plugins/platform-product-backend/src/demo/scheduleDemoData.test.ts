@@ -4,6 +4,7 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { RatingsStore } from '../database/RatingsStore';
+import { RoadmapStore } from '../database/RoadmapStore';
 import { SurveysStore } from '../database/SurveysStore';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
 import { scheduleDemoData } from './scheduleDemoData';
@@ -99,5 +100,38 @@ describe('demo data', () => {
         'user:default/liam.walsh',
       ]);
     expect(answered).toEqual([]);
+  });
+
+  it('seeds a roadmap in every lane, with shipped and killed items and an impact map', async () => {
+    const db = await seedTwice();
+    const roadmap = new RoadmapStore(db);
+    const board = await roadmap.board(50);
+    expect([...board.keys()].sort()).toEqual([
+      'exploring',
+      'later',
+      'next',
+      'now',
+    ]);
+    const page = (status: 'shipped' | 'killed') =>
+      roadmap.list({ status, sort: 'rice', limit: 10, offset: 0 });
+    expect((await page('shipped')).totalCount).toBe(2);
+    const killed = await page('killed');
+    expect(killed.items.every(i => i.killReason)).toBe(true);
+    const [top] = board.get('now')!.items;
+    expect(top.voteCount).toBeGreaterThan(0);
+    expect(top.riceScore).toBe(
+      (top.reach * top.impact * top.confidence) / top.effort,
+    );
+    const [goal] = await roadmap.goals();
+    expect(
+      goal.actors.flatMap(a => a.impacts).flatMap(i => i.items).length,
+    ).toBeGreaterThan(3);
+    expect(await roadmap.reviewsDue(new Date(), 10)).toHaveLength(1);
+    // Planned feedback links the roadmap item it became.
+    const cache = await db('platform_product_feedback_items')
+      .where({ title: 'Cache node_modules between pipeline runs' })
+      .first();
+    const item = await roadmap.get(Number(cache.roadmap_item_id));
+    expect(item?.title).toBe('Cache dependencies between pipeline runs');
   });
 });

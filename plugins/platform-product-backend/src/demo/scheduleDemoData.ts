@@ -8,6 +8,7 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { DemoContext } from './DemoContext';
 import { seedDemoFeedback } from './demoFeedback';
 import { seedDemoRatings } from './demoRatings';
+import { seedDemoRoadmap } from './demoRoadmap';
 import { seedDemoSurveys } from './demoSurveys';
 
 /** Each area's seeder, with the settings key that marks it done. */
@@ -17,6 +18,7 @@ const SEEDERS: {
   seed: (context: DemoContext) => Promise<number>;
 }[] = [
   { key: 'demo-ratings-seeded', what: 'ratings', seed: seedDemoRatings },
+  { key: 'demo-roadmap-seeded', what: 'roadmap items', seed: seedDemoRoadmap },
   {
     key: 'demo-feedback-seeded',
     what: 'feedback items',
