@@ -3,6 +3,7 @@ import {
   RoadmapGoal,
   RoadmapHistoryEntry,
   RoadmapLane,
+  roadmapLanes,
   RoadmapStatus,
   SuccessCriterion,
 } from 'backstage-plugin-platform-product-common';
@@ -197,24 +198,27 @@ export class RoadmapStore {
       if (filter.lane) query.where('lane', filter.lane);
       if (filter.ownerRef) query.where('owner_ref', filter.ownerRef);
       if (filter.toolRef) {
-        query.whereIn(
-          'id',
-          this.db(TOOLS).where('tool_ref', filter.toolRef).select('item_id'),
+        query.whereExists(
+          this.db(TOOLS)
+            .whereRaw('??.item_id = ??.id', [TOOLS, ITEMS])
+            .andWhere('tool_ref', filter.toolRef),
         );
       }
       if (filter.requestingTeamRef) {
-        query.whereIn(
-          'id',
+        query.whereExists(
           this.db(TEAMS)
-            .where('team_ref', filter.requestingTeamRef)
-            .select('item_id'),
+            .whereRaw('??.item_id = ??.id', [TEAMS, ITEMS])
+            .andWhere('team_ref', filter.requestingTeamRef),
         );
       }
       return query;
     };
+    // Filtered by a link (tool, team), few items match: sorting them beats walking the score
+    // index, which visits every better-scored item of other tools first. `+ 0` hides the index.
+    const linked = !!(filter.toolRef || filter.requestingTeamRef);
     const [rows, [{ count }]] = await Promise.all([
       where(this.db(ITEMS).select('*'))
-        .orderBy(SORTS[filter.sort])
+        .orderByRaw(orderSql(filter.sort, linked))
         .limit(filter.limit)
         .offset(filter.offset),
       where(this.db(ITEMS).count({ count: '*' })),
@@ -222,33 +226,25 @@ export class RoadmapStore {
     return { items: await this.withLinks(rows), totalCount: Number(count) };
   }
 
-  /** The top `perLane` active items of each lane by score, and each lane's size: two queries. */
+  /** The top `perLane` active items of each lane by score (one indexed query per lane), and each lane's size. */
   async board(
     perLane: number,
   ): Promise<Map<RoadmapLane, Page<StoredRoadmapItem>>> {
-    const ranked = this.db(ITEMS)
-      .where('status', 'active')
-      .select(
-        '*',
-        this.db.raw(
-          'row_number() over (partition by lane order by rice_score desc, id desc) as lane_rank',
+    const [perLaneRows, counts] = await Promise.all([
+      Promise.all(
+        roadmapLanes.map(lane =>
+          this.db(ITEMS)
+            .where({ status: 'active', lane })
+            .orderBy(SORTS.rice)
+            .limit(perLane),
         ),
-      )
-      .as('ranked');
-    const [rows, counts] = await Promise.all([
-      this.db
-        .from(ranked)
-        .where('lane_rank', '<=', perLane)
-        .orderBy([
-          { column: 'rice_score', order: 'desc' },
-          { column: 'id', order: 'desc' },
-        ]),
+      ),
       this.db(ITEMS)
         .where('status', 'active')
         .groupBy('lane')
         .select('lane', this.db.raw('count(*) as count')),
     ]);
-    const items = await this.withLinks(rows);
+    const items = await this.withLinks(perLaneRows.flat());
     const board = new Map<RoadmapLane, Page<StoredRoadmapItem>>();
     for (const { lane, count } of counts) {
       board.set(lane, {
@@ -609,6 +605,12 @@ async function mustExist(db: Knex, table: string, id: number, what: string) {
   if (!(await db(table).where({ id }).first('id'))) {
     throw new NotFoundError(`No ${what} with id ${id}`);
   }
+}
+
+function orderSql(sort: RoadmapFilter['sort'], unindexed: boolean): string {
+  return SORTS[sort]
+    .map(({ column, order }) => `${column}${unindexed ? ' + 0' : ''} ${order}`)
+    .join(', ');
 }
 
 function isSqlite(db: Knex) {

@@ -218,15 +218,20 @@ export class SurveysStore {
     limit: number,
     toolRef?: string,
   ): Promise<(NpsCounts & { survey: StoredSurvey })[]> {
+    // Pick the surveys first, so that only their answers are aggregated.
+    const latest = this.db(SURVEYS)
+      .where('opens_at', '<=', now)
+      .andWhere('tool_ref', toolRef ?? null)
+      .orderBy('closes_at', 'desc')
+      .limit(limit)
+      .select('id');
     const rows = await this.db(SURVEYS)
       .leftJoin(ANSWERS, `${ANSWERS}.survey_id`, `${SURVEYS}.id`)
-      .where(`${SURVEYS}.opens_at`, '<=', now)
-      .andWhere(`${SURVEYS}.tool_ref`, toolRef ?? null)
+      .whereIn(`${SURVEYS}.id`, latest)
       .groupBy(`${SURVEYS}.id`)
       .select(`${SURVEYS}.*`, ...npsColumns(this.db))
-      .orderBy(`${SURVEYS}.closes_at`, 'desc')
-      .limit(limit);
-    return rows.reverse().map(row => ({
+      .orderBy(`${SURVEYS}.closes_at`, 'asc');
+    return rows.map(row => ({
       ...toCounts(row),
       survey: toSurvey({ ...row, response_count: row.responses }),
     }));
