@@ -19,29 +19,35 @@ exports.up = async function up(knex) {
     table.text('description').nullable();
     table.timestamp('created_at', { useTz: true }).notNullable();
   });
-  await knex.schema.createTable('platform_product_roadmap_goal_actors', table => {
-    table.bigIncrements('id').primary();
-    table
-      .bigInteger('goal_id')
-      .notNullable()
-      .references('id')
-      .inTable('platform_product_roadmap_goals')
-      .onDelete('CASCADE');
-    table.string('team_ref', 255).nullable();
-    table.string('persona', 100).nullable();
-    table.index(['goal_id'], 'pp_goal_actors_goal_idx');
-  });
-  await knex.schema.createTable('platform_product_roadmap_goal_impacts', table => {
-    table.bigIncrements('id').primary();
-    table
-      .bigInteger('actor_id')
-      .notNullable()
-      .references('id')
-      .inTable('platform_product_roadmap_goal_actors')
-      .onDelete('CASCADE');
-    table.string('title', 200).notNullable();
-    table.index(['actor_id'], 'pp_goal_impacts_actor_idx');
-  });
+  await knex.schema.createTable(
+    'platform_product_roadmap_goal_actors',
+    table => {
+      table.bigIncrements('id').primary();
+      table
+        .bigInteger('goal_id')
+        .notNullable()
+        .references('id')
+        .inTable('platform_product_roadmap_goals')
+        .onDelete('CASCADE');
+      table.string('team_ref', 255).nullable();
+      table.string('persona', 100).nullable();
+      table.index(['goal_id'], 'pp_goal_actors_goal_idx');
+    },
+  );
+  await knex.schema.createTable(
+    'platform_product_roadmap_goal_impacts',
+    table => {
+      table.bigIncrements('id').primary();
+      table
+        .bigInteger('actor_id')
+        .notNullable()
+        .references('id')
+        .inTable('platform_product_roadmap_goal_actors')
+        .onDelete('CASCADE');
+      table.string('title', 200).notNullable();
+      table.index(['actor_id'], 'pp_goal_impacts_actor_idx');
+    },
+  );
   await knex.schema.createTable('platform_product_roadmap_items', table => {
     table.bigIncrements('id').primary();
     table.string('title', 200).notNullable();
@@ -100,17 +106,20 @@ exports.up = async function up(knex) {
     table.timestamp('created_at', { useTz: true }).notNullable();
     table.primary(['item_id', 'user_ref']);
   });
-  await knex.schema.createTable('platform_product_roadmap_vote_teams', table => {
-    table
-      .bigInteger('item_id')
-      .notNullable()
-      .references('id')
-      .inTable('platform_product_roadmap_items')
-      .onDelete('CASCADE');
-    table.string('user_ref', 255).notNullable();
-    table.string('team_ref', 255).notNullable();
-    table.primary(['item_id', 'team_ref', 'user_ref']);
-  });
+  await knex.schema.createTable(
+    'platform_product_roadmap_vote_teams',
+    table => {
+      table
+        .bigInteger('item_id')
+        .notNullable()
+        .references('id')
+        .inTable('platform_product_roadmap_items')
+        .onDelete('CASCADE');
+      table.string('user_ref', 255).notNullable();
+      table.string('team_ref', 255).notNullable();
+      table.primary(['item_id', 'team_ref', 'user_ref']);
+    },
+  );
   await knex.schema.createTable('platform_product_roadmap_history', table => {
     table.bigIncrements('id').primary();
     table

@@ -15,6 +15,8 @@ jest.setTimeout(30 * 60_000);
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = 15;
+/** Budget per query: the benchmark fails when a query's median exceeds it. */
+const BUDGET_MS = 1000;
 const now = new Date();
 
 /** Fills the tables with ROWS rows each, in SQL, spread over 50 tools, 12 statuses/lanes, 200 surveys. */
@@ -135,14 +137,16 @@ describe('queries at a million rows', () => {
       ],
     ];
     const results: string[] = [];
+    const overBudget: string[] = [];
     for (const [name, run] of cases) {
-      results.push(
-        `${name.padEnd(28)} ${(await median(run)).toFixed(1).padStart(8)} ms`,
-      );
+      const ms = await median(run);
+      results.push(`${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms`);
+      if (ms > BUDGET_MS) overBudget.push(name);
     }
     // eslint-disable-next-line no-console
     console.log(
       `Median of ${RUNS} runs, ${ROWS} rows per table:\n${results.join('\n')}`,
     );
+    expect(overBudget).toEqual([]);
   });
 });
