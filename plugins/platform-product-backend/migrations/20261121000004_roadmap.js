@@ -76,6 +76,7 @@ exports.up = async function up(knex) {
     table.index(['status', 'lane', 'rice_score'], 'pp_roadmap_lane_rice_idx');
     table.index(['status', 'rice_score'], 'pp_roadmap_rice_idx');
     table.index(['status', 'vote_count'], 'pp_roadmap_votes_idx');
+    table.index(['status', 'updated_at'], 'pp_roadmap_updated_idx');
     table.index(['owner_ref'], 'pp_roadmap_owner_idx');
     table.index(['impact_id'], 'pp_roadmap_impact_idx');
   });

@@ -294,7 +294,8 @@ export const roadmapQuerySchema = z.object({
   toolRef: entityRefSchema.optional(),
   ownerRef: entityRefSchema.optional(),
   requestingTeamRef: entityRefSchema.optional(),
-  sort: z.enum(['rice', 'votes', 'newest']).default('rice'),
+  /** `updated`: latest change first, e.g. the latest shipped or killed. */
+  sort: z.enum(['rice', 'votes', 'newest', 'updated']).default('rice'),
   ...paging,
 });
 export type RoadmapQuery = z.input<typeof roadmapQuerySchema>;

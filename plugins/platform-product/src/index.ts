@@ -10,6 +10,7 @@ export {
   EntityToolRatingCard,
   SurveyPromptCard,
   EntitySurveyPromptCard,
+  EntityRoadmapCard,
 } from './plugin';
 export type { SurveyPromptCardProps } from './components/Surveys';
 export { PlatformProductSidebarItem } from './components/PlatformProductSidebarItem';

@@ -87,3 +87,18 @@ export const EntitySurveyPromptCard = platformProductPlugin.provide(
     },
   }),
 );
+
+/**
+ * Entity card: the active roadmap items that concern a tool, highest RICE score first, each
+ * linking to its page in the Roadmap tab.
+ *
+ * @public
+ */
+export const EntityRoadmapCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityRoadmapCard',
+    component: {
+      lazy: () => import('./components/Roadmap').then(m => m.EntityRoadmapCard),
+    },
+  }),
+);

@@ -60,7 +60,7 @@ export interface RoadmapFilter {
   toolRef?: string;
   ownerRef?: string;
   requestingTeamRef?: string;
-  sort: 'rice' | 'votes' | 'newest';
+  sort: 'rice' | 'votes' | 'newest' | 'updated';
   limit: number;
   offset: number;
 }
@@ -80,6 +80,10 @@ const SORTS: Record<
     { column: 'id', order: 'desc' },
   ],
   newest: [{ column: 'id', order: 'desc' }],
+  updated: [
+    { column: 'updated_at', order: 'desc' },
+    { column: 'id', order: 'desc' },
+  ],
 };
 
 /**
@@ -255,7 +259,10 @@ export class RoadmapStore {
     return board;
   }
 
-  /** Adds the person's vote and the teams they are in; a second vote changes nothing. */
+  /**
+   * Adds the person's vote and the teams they are in; a second vote changes nothing. Only active
+   * items take votes.
+   */
   async vote(
     id: number,
     userRef: string,
@@ -263,7 +270,7 @@ export class RoadmapStore {
     now: Date,
   ): Promise<void> {
     await this.db.transaction(async tx => {
-      await lockVersion(tx, id);
+      await lockVersion(tx, id, undefined, 'active');
       const inserted = await tx(VOTES)
         .insert({ item_id: id, user_ref: userRef, created_at: now })
         .onConflict(['item_id', 'user_ref'])

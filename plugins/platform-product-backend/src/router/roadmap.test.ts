@@ -189,6 +189,8 @@ describe('roadmap API', () => {
     const { api } = await start({
       roadmap: { laneTitles: { now: 'This quarter' } },
     });
+    const lanes = await api('get', '/lanes')(LIAM);
+    expect(lanes.body.items[0]).toEqual({ lane: 'now', title: 'This quarter' });
     const { body } = await api('get', '/board')(LIAM);
     expect(body.lanes.map((l: any) => l.title)).toEqual([
       'This quarter',
@@ -350,6 +352,11 @@ describe('roadmap API', () => {
       `/items/${id}/move`,
     )(SVEN).send({ lane: 'now', version: 3 });
     expect(afterKill.status).toBe(409);
+    const voteAfterKill = await api('put', `/items/${id}/vote`)(LIAM);
+    expect(voteAfterKill.status).toBe(409);
+    expect(voteAfterKill.body.error.message).toBe(
+      `Roadmap item ${id} is killed`,
+    );
     expect((await api('get', `/items/${id}`)(SVEN)).body).toMatchObject({
       status: 'killed',
       lane: 'now',

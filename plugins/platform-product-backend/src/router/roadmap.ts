@@ -72,6 +72,11 @@ export function createRoadmapRouter(options: {
     };
   }
 
+  router.get('/roadmap/lanes', async (req, res) => {
+    await user(req);
+    res.json({ items: roadmap.lanes() });
+  });
+
   router.get('/roadmap/board', async (req, res) => {
     res.json(await roadmap.board(await user(req)));
   });

@@ -47,6 +47,14 @@ export class RoadmapService {
     },
   ) {}
 
+  /** The lanes in order, with their configured titles. */
+  lanes(): { lane: RoadmapLane; title: string }[] {
+    return roadmapLanes.map(lane => ({
+      lane,
+      title: this.options.laneTitles[lane],
+    }));
+  }
+
   async board(credentials: UserCredentials): Promise<RoadmapBoard> {
     const board = await this.options.store.board(BOARD_ITEMS_PER_LANE);
     const all = [...board.values()].flatMap(lane => lane.items);

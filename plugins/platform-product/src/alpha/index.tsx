@@ -45,6 +45,16 @@ const entitySurveyPromptCard = EntityCardBlueprint.make({
   },
 });
 
+const entityRoadmapCard = EntityCardBlueprint.make({
+  name: 'roadmap',
+  params: {
+    loader: () =>
+      import('../components/Roadmap').then(m =>
+        compatWrapper(<m.EntityRoadmapCard />),
+      ),
+  },
+});
+
 /**
  * Platform Product for Backstage's new frontend system.
  *
@@ -52,6 +62,6 @@ const entitySurveyPromptCard = EntityCardBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'platform-product',
-  extensions: [api, page, entitySurveyPromptCard],
+  extensions: [api, page, entitySurveyPromptCard, entityRoadmapCard],
   routes: { root: convertLegacyRouteRef(rootRouteRef) },
 });

@@ -88,6 +88,8 @@ export interface PlatformProductApi {
   /** The results as CSV: the per-team summary or the individual answers. */
   exportSurvey(id: number, part: 'teams' | 'answers'): Promise<Blob>;
 
+  /** The lanes in order with their configured titles. */
+  getRoadmapLanes(): Promise<{ lane: RoadmapLane; title: string }[]>;
   /** Active items by lane (top 50 each by RICE score), with the configured lane titles. */
   getRoadmapBoard(): Promise<RoadmapBoard>;
   /** Items filtered, sorted and paged on the server (active by default; shipped; killed). */

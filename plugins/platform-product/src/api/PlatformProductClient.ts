@@ -189,6 +189,14 @@ export class PlatformProductClient implements PlatformProductApi {
     return response.blob();
   }
 
+  async getRoadmapLanes(): Promise<{ lane: RoadmapLane; title: string }[]> {
+    return (
+      await this.get<{ items: { lane: RoadmapLane; title: string }[] }>(
+        '/roadmap/lanes',
+      )
+    ).items;
+  }
+
   async getRoadmapBoard(): Promise<RoadmapBoard> {
     return this.get('/roadmap/board');
   }

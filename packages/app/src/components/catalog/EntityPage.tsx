@@ -25,6 +25,7 @@ import {
 import { EntityCatalogGraphCard } from '@backstage/plugin-catalog-graph';
 import { Entity } from '@backstage/catalog-model';
 import {
+  EntityRoadmapCard,
   EntitySurveyPromptCard,
   EntityToolRatingCard,
 } from 'backstage-plugin-platform-product';
@@ -68,6 +69,9 @@ const softwarePage = (
           <EntitySwitch.Case if={isPlatformTool}>
             <Grid item md={6} xs={12}>
               <EntityToolRatingCard />
+            </Grid>
+            <Grid item md={6} xs={12}>
+              <EntityRoadmapCard />
             </Grid>
             <Grid item md={6} xs={12}>
               <EntitySurveyPromptCard />

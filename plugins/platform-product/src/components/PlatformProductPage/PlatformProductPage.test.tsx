@@ -26,6 +26,11 @@ const api = {
   getSurveyPrompts: async () => [
     { survey: { id: 3, title: 'Platform NPS Q4 2026', state: 'open' } },
   ],
+  getRoadmapBoard: async () => ({
+    lanes: [{ lane: 'now', title: 'Now', items: [], totalCount: 0 }],
+  }),
+  getRoadmapLanes: async () => [{ lane: 'now', title: 'Now' }],
+  getRoadmapReviewsDue: async () => [],
 } as unknown as PlatformProductApi;
 
 async function renderPage(path: string) {
@@ -67,6 +72,17 @@ describe('PlatformProductPage', () => {
       await screen.findByText(
         'Platform team survey: Platform NPS Q4 2026 — takes 10 seconds',
       ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the roadmap board in the Roadmap tab', async () => {
+    await renderPage('/platform-product/roadmap');
+    expect(screen.getByRole('tab', { name: 'Roadmap' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Now' }),
     ).toBeInTheDocument();
   });
 

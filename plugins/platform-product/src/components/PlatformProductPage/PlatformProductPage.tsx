@@ -9,6 +9,7 @@ import { ReactNode } from 'react';
 import { FeedbackTab } from '../Feedback';
 import { InsightsTab } from '../Insights';
 import { PlaceholderTab } from '../PlaceholderTab';
+import { RoadmapTab } from '../Roadmap';
 import { SurveyBanner } from '../Surveys';
 
 /** A tab's content, under the reminder of any open survey the reader has not answered. */
@@ -32,12 +33,10 @@ export function PlatformProductPage() {
         subtitle={`${orgName}'s internal developer platform, run as a product`}
       />
       <TabbedLayout>
+        {/* TabbedLayout matches `/roadmap/*`: RoadmapTab routes the views and `/roadmap/:id`. */}
         <TabbedLayout.Route path="/roadmap" title="Roadmap">
           <TabContent>
-            <PlaceholderTab
-              area="Roadmap"
-              description="What the platform team is working on now, next and later, prioritised by RICE score, and what it decided not to do."
-            />
+            <RoadmapTab />
           </TabContent>
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/changelog" title="Changelog">

@@ -1,0 +1,97 @@
+import {
+  APIRequestContext,
+  Browser,
+  expect,
+  Page,
+  test,
+} from '@playwright/test';
+import { signInAs } from './signIn';
+
+async function asPerson(browser: Browser, title: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, title);
+  return page;
+}
+
+/** A backend token for one of the example portal's people, from the demo sign-in provider. */
+async function tokenOf(request: APIRequestContext, userName: string) {
+  const response = await request.get('/api/auth/demo/refresh', {
+    headers: { 'x-demo-user': userName },
+  });
+  return (await response.json()).backstageIdentity.token as string;
+}
+
+test('a maintainer plans an item with the catalog reach, moves it to Now, and a developer votes for it', async ({
+  browser,
+}) => {
+  const title = `Secret leases for batch jobs ${Date.now()}`;
+  const sven = await asPerson(browser, 'Sven Eriksen');
+  await sven.goto('/platform-product/roadmap');
+  await sven.getByRole('button', { name: 'New item' }).click();
+  const editor = sven.getByRole('dialog', { name: 'New roadmap item' });
+  await editor.getByLabel('Title').fill(title);
+  await editor.getByLabel('Lane').selectOption({ label: 'Next' });
+  await editor.getByLabel('Tools').fill('Secrets');
+  await sven.getByRole('option', { name: 'Secrets Manager' }).click();
+  // Billing 4, Checkout 7, Fraud Detection 5, Payments Core 7, Security 4 people.
+  await expect(
+    editor.getByText('Suggested from the catalog: 27 people'),
+  ).toBeVisible();
+  await editor.getByRole('button', { name: 'Use suggested reach' }).click();
+  await expect(editor.getByLabel('Reach')).toHaveValue('27');
+  await editor
+    .getByLabel('Impact', { exact: true })
+    .selectOption({ label: '2 — high' });
+  await editor.getByLabel('Confidence').selectOption({ label: '80 %' });
+  await editor.getByLabel('Effort').fill('2');
+  await expect(editor.getByText('Score: 27 × 2 × 80 % ÷ 2 = 22')).toBeVisible();
+  await editor.getByRole('button', { name: 'Create item' }).click();
+
+  await expect(sven.getByRole('heading', { name: title })).toBeVisible();
+  const itemUrl = sven.url();
+  await sven.getByRole('button', { name: 'Move to…' }).click();
+  await sven.getByRole('menuitem', { name: 'Now' }).click();
+  await expect(sven.getByText(/moved it from Next to Now/)).toBeVisible();
+
+  // Liam's team (Checkout) uses Secrets Manager: he votes, and sees the item on the tool's page.
+  const liam = await asPerson(browser, 'Liam Walsh');
+  await liam.goto(itemUrl);
+  const vote = liam.getByRole('button', { name: /^Vote \(\d+\)$/ });
+  await expect(vote).toHaveAccessibleName('Vote (0)');
+  await vote.click();
+  await expect(vote).toHaveAttribute('aria-pressed', 'true');
+  await expect(vote).toHaveAccessibleName('Vote (1)');
+  await liam.goto('/catalog/default/api/secrets-api');
+  await expect(liam.getByRole('link', { name: title })).toBeVisible();
+});
+
+test('a kill without a reason is refused, in the UI and by the API', async ({
+  page,
+  request,
+}) => {
+  await signInAs(page, 'Sven Eriksen');
+  await page.goto('/platform-product/roadmap?view=list&lane=exploring');
+  await page.getByRole('link', { name: 'Topics as code' }).click();
+  await page.getByRole('button', { name: 'Kill…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Kill/ });
+  await expect(dialog.getByText('A reason is required')).toBeVisible();
+  await expect(
+    dialog.getByRole('button', { name: 'Kill item' }),
+  ).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  const id = page.url().match(/roadmap\/(\d+)/)![1];
+  const response = await request.post(
+    `/api/platform-product/roadmap/items/${id}/kill`,
+    {
+      headers: {
+        Authorization: `Bearer ${await tokenOf(request, 'sven.eriksen')}`,
+      },
+      data: { version: 1 },
+    },
+  );
+  expect(response.status()).toBe(400);
+  expect((await response.json()).error.message).toContain('reason');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Kill…' })).toBeVisible();
+});

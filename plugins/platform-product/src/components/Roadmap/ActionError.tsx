@@ -1,0 +1,29 @@
+import { Button } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import { errorMessage } from '../errorMessage';
+
+/** The server refused a change because the item changed (or ended) since it was loaded. */
+export const isConflict = (error: unknown) =>
+  (error as { response?: { status?: number } })?.response?.status === 409;
+
+/**
+ * Why a change failed, in the server's words. After a conflict it offers "Reload": the change
+ * is never retried over someone else's, the reader looks at the current state first.
+ */
+export function ActionError(props: { error: unknown; onReload?: () => void }) {
+  const { error, onReload } = props;
+  return (
+    <Alert
+      severity="error"
+      action={
+        isConflict(error) && onReload ? (
+          <Button color="inherit" size="small" onClick={onReload}>
+            Reload
+          </Button>
+        ) : undefined
+      }
+    >
+      {errorMessage(error)}
+    </Alert>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import { Link } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Box,
+  Card,
+  CardActions,
+  CardContent,
+  Chip,
+  Typography,
+} from '@material-ui/core';
+import {
+  RoadmapItem,
+  RoadmapItemDetail,
+} from 'backstage-plugin-platform-product-common';
+import { formatVotes } from './format';
+import { useRoadmapLinks } from './links';
+import { MoveMenu } from './MoveMenu';
+import { RiceScore } from './RiceScore';
+import { RoadmapVoteButton } from './RoadmapVoteButton';
+import { ToolChips } from './ToolChips';
+
+/** An item on the board: what, who owns it, which tools, its score and votes. */
+export function BoardCard(props: {
+  item: RoadmapItem;
+  toolTitles: Map<string, string>;
+  canVote: boolean;
+  canMove: boolean;
+  onVoted: (item: RoadmapItem) => void;
+  onMoved: (item: RoadmapItemDetail) => void;
+  onMoveFailed: (error: unknown) => void;
+}) {
+  const { item } = props;
+  const links = useRoadmapLinks();
+  const titleId = useId();
+  return (
+    <Card variant="outlined" component="article" aria-labelledby={titleId}>
+      <CardContent>
+        <Typography variant="subtitle1" component="h4" id={titleId}>
+          <Link to={links.item(item.id)}>{item.title}</Link>
+        </Typography>
+        <Typography variant="body2" color="textSecondary" gutterBottom>
+          Owned by <EntityRefLink entityRef={item.ownerRef} hideIcon />
+        </Typography>
+        <ToolChips toolRefs={item.toolRefs} toolTitles={props.toolTitles} />
+        <Box
+          display="flex"
+          flexWrap="wrap"
+          alignItems="center"
+          mt={1}
+          style={{ gap: 8 }}
+        >
+          <RiceScore item={item} />
+          <Typography variant="body2" color="textSecondary" component="span">
+            {formatVotes(item)}
+          </Typography>
+          {item.earlyAccess && (
+            <Chip size="small" color="secondary" label="Early access" />
+          )}
+        </Box>
+      </CardContent>
+      <CardActions>
+        <RoadmapVoteButton
+          item={item}
+          disabled={!props.canVote}
+          onVoted={props.onVoted}
+        />
+        {props.canMove && (
+          <MoveMenu
+            item={item}
+            onMoved={props.onMoved}
+            onError={props.onMoveFailed}
+          />
+        )}
+      </CardActions>
+    </Card>
+  );
+}

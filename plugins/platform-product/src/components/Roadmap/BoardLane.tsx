@@ -1,0 +1,67 @@
+import { ReactNode, useId } from 'react';
+import { Box, makeStyles, Paper, Typography } from '@material-ui/core';
+import { RoadmapItem } from 'backstage-plugin-platform-product-common';
+import { formatItemCount } from './format';
+
+const useStyles = makeStyles(theme => ({
+  lane: {
+    height: '100%',
+    padding: theme.spacing(1.5),
+    backgroundColor: theme.palette.background.default,
+  },
+  cards: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1.5),
+  },
+}));
+
+/** A column of the board: its title, how many items it holds, and their cards. */
+export function BoardLane(props: {
+  title: string;
+  totalCount: number;
+  items: RoadmapItem[];
+  renderCard: (item: RoadmapItem) => ReactNode;
+}) {
+  const { items } = props;
+  const classes = useStyles();
+  const headingId = useId();
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby={headingId}
+      className={classes.lane}
+    >
+      <Box display="flex" alignItems="baseline" mb={1.5} style={{ gap: 8 }}>
+        <Typography variant="h6" component="h3" id={headingId}>
+          {props.title}
+        </Typography>
+        <Typography variant="body2" color="textSecondary">
+          {formatItemCount(props.totalCount)}
+        </Typography>
+      </Box>
+      {items.length ? (
+        <ul className={classes.cards}>
+          {items.map(item => (
+            <li key={item.id}>{props.renderCard(item)}</li>
+          ))}
+        </ul>
+      ) : (
+        <Typography variant="body2" color="textSecondary">
+          Nothing in this lane.
+        </Typography>
+      )}
+      {props.totalCount > items.length && items.length > 0 && (
+        <Box mt={1.5}>
+          <Typography variant="body2" color="textSecondary">
+            {`The top ${items.length} by RICE score; the List view has them all.`}
+          </Typography>
+        </Box>
+      )}
+    </Paper>
+  );
+}

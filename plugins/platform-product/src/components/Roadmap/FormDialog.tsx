@@ -1,0 +1,87 @@
+import { FormEvent, ReactNode, useId, useState } from 'react';
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+} from '@material-ui/core';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { ActionError } from './ActionError';
+
+/**
+ * A dialog around a form: title, fields, Cancel and a submit button. `onSubmit` runs the
+ * change; while it runs the dialog is busy, and if it fails the server's message is shown
+ * above the buttons (with "Reload" after a conflict) and the input is kept. Open while mounted.
+ */
+export function FormDialog(props: {
+  title: ReactNode;
+  submitLabel: string;
+  /** False while the form cannot be sent, e.g. a required field is empty. */
+  canSubmit?: boolean;
+  /** Checks the input and runs the change; the caller unmounts the dialog when it is done. */
+  onSubmit: () => Promise<unknown>;
+  onClose: () => void;
+  /** Reloads what the dialog changes, offered after a conflict. */
+  onReload?: () => void;
+  maxWidth?: 'xs' | 'sm' | 'md';
+  children: ReactNode;
+}) {
+  const { onClose, onReload } = props;
+  const id = useId();
+  const [{ loading: busy, error }, submit] = useAsyncFn(props.onSubmit, [
+    props.onSubmit,
+  ]);
+  // The error the reader reloaded after: no longer shown.
+  const [reloaded, setReloaded] = useState<unknown>();
+
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    submit();
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      aria-labelledby={`${id}-title`}
+      fullWidth
+      maxWidth={props.maxWidth ?? 'xs'}
+    >
+      <form onSubmit={send} noValidate>
+        <DialogTitle id={`${id}-title`}>{props.title}</DialogTitle>
+        <DialogContent>
+          {props.children}
+          {error && error !== reloaded && (
+            <Box mt={2}>
+              <ActionError
+                error={error}
+                onReload={
+                  onReload &&
+                  (() => {
+                    setReloaded(error);
+                    onReload();
+                  })
+                }
+              />
+            </Box>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={busy || props.canSubmit === false}
+          >
+            {props.submitLabel}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

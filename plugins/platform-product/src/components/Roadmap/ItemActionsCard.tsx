@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { InfoCard } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { Box, Button } from '@material-ui/core';
+import { RoadmapItemDetail } from 'backstage-plugin-platform-product-common';
+import { platformProductApiRef } from '../../api';
+import { headingTitle } from '../Feedback/headings';
+import { ConfirmDialog } from './ConfirmDialog';
+import { KillDialog } from './KillDialog';
+import { useLaneTitles } from './laneTitles';
+import { MoveMenu } from './MoveMenu';
+import { RoadmapItemEditorDialog } from './RoadmapItemEditorDialog';
+import { ShipDialog } from './ShipDialog';
+
+type Dialog = 'edit' | 'ship' | 'kill' | 'delete';
+
+/**
+ * A maintainer's actions on an item: edit, move, ship, kill (with `canUpdate`) and delete (with
+ * `canDelete`). Every change names the version it started from.
+ */
+export function ItemActionsCard(props: {
+  item: RoadmapItemDetail;
+  canUpdate: boolean;
+  canDelete: boolean;
+  onChanged: (item: RoadmapItemDetail, message: string) => void;
+  onDeleted: () => void;
+  onReload: () => void;
+  onFailed: (error: unknown) => void;
+}) {
+  const { item, canUpdate, onChanged, onReload } = props;
+  const api = useApi(platformProductApiRef);
+  const laneTitles = useLaneTitles();
+  const [dialog, setDialog] = useState<Dialog>();
+  const active = item.status === 'active';
+  const done = (message: string) => (changed: RoadmapItemDetail) => {
+    setDialog(undefined);
+    onChanged(changed, message);
+  };
+
+  return (
+    <InfoCard title="Manage" headerProps={headingTitle(3)}>
+      <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+        {canUpdate && (
+          <Button variant="outlined" onClick={() => setDialog('edit')}>
+            Edit
+          </Button>
+        )}
+        {canUpdate && active && (
+          <>
+            <MoveMenu
+              item={item}
+              onMoved={moved =>
+                onChanged(moved, `Moved to ${laneTitles[moved.lane]}`)
+              }
+              onError={props.onFailed}
+            />
+            <Button variant="outlined" onClick={() => setDialog('ship')}>
+              Ship…
+            </Button>
+            <Button variant="outlined" onClick={() => setDialog('kill')}>
+              Kill…
+            </Button>
+          </>
+        )}
+        {props.canDelete && (
+          <Button variant="outlined" onClick={() => setDialog('delete')}>
+            Delete…
+          </Button>
+        )}
+      </Box>
+      {dialog === 'edit' && (
+        <RoadmapItemEditorDialog
+          // A reload after a conflict brings a new version: start again from its values.
+          key={item.version}
+          item={item}
+          onClose={() => setDialog(undefined)}
+          onSaved={done('Saved')}
+          onReload={onReload}
+        />
+      )}
+      {dialog === 'ship' && (
+        <ShipDialog
+          item={item}
+          onClose={() => setDialog(undefined)}
+          onShipped={done('Shipped')}
+          onReload={onReload}
+        />
+      )}
+      {dialog === 'kill' && (
+        <KillDialog
+          item={item}
+          onClose={() => setDialog(undefined)}
+          onKilled={done('Killed')}
+          onReload={onReload}
+        />
+      )}
+      {dialog === 'delete' && (
+        <ConfirmDialog
+          title={`Delete “${item.title}”?`}
+          confirmLabel="Delete"
+          onConfirm={async () => {
+            await api.deleteRoadmapItem(item.id);
+            props.onDeleted();
+          }}
+          onClose={() => setDialog(undefined)}
+        >
+          The item, its votes, success criteria and history are deleted for
+          good. To keep a record of why it was dropped, kill it instead.
+        </ConfirmDialog>
+      )}
+    </InfoCard>
+  );
+}

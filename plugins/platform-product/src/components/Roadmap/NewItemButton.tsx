@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { Button } from '@material-ui/core';
+import AddIcon from '@material-ui/icons/Add';
+import { roadmapCreatePermission } from 'backstage-plugin-platform-product-common';
+import { useRoadmapLinks } from './links';
+import { RoadmapItemEditorDialog } from './RoadmapItemEditorDialog';
+
+/** "New item", for maintainers: opens the editor, then the new item's page. */
+export function NewItemButton() {
+  const { allowed } = usePermission({ permission: roadmapCreatePermission });
+  const alertApi = useApi(alertApiRef);
+  const navigate = useNavigate();
+  const links = useRoadmapLinks();
+  const [open, setOpen] = useState(false);
+  if (!allowed) {
+    return null;
+  }
+  return (
+    <>
+      <Button
+        variant="contained"
+        color="primary"
+        startIcon={<AddIcon />}
+        onClick={() => setOpen(true)}
+      >
+        New item
+      </Button>
+      {open && (
+        <RoadmapItemEditorDialog
+          onClose={() => setOpen(false)}
+          onSaved={item => {
+            alertApi.post({
+              message: `Created “${item.title}”`,
+              severity: 'success',
+              display: 'transient',
+            });
+            navigate(links.item(item.id));
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { InfoCard, Link } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { List, ListItem, ListItemText } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from '../errorMessage';
+import { headingTitle } from '../Feedback/headings';
+import { formatDay } from './format';
+import { useRoadmapLinks } from './links';
+
+/**
+ * For maintainers: items whose success criteria passed their review date still pending.
+ * Renders nothing while loading or when nothing is due.
+ */
+export function ReviewsDueCard() {
+  const api = useApi(platformProductApiRef);
+  const links = useRoadmapLinks();
+  const { value, error } = useAsync(() => api.getRoadmapReviewsDue(), [api]);
+
+  if (error) {
+    return (
+      <Alert severity="warning">
+        Could not load the success criteria to review: {errorMessage(error)}
+      </Alert>
+    );
+  }
+  if (!value?.length) {
+    return null;
+  }
+  return (
+    <InfoCard
+      title="Success criteria to review"
+      subheader="Their review date has passed: did these items do what they were meant to?"
+      headerProps={headingTitle(3)}
+      noPadding
+    >
+      <List dense>
+        {value.map(({ item, criteria }) => (
+          <ListItem key={item.id} alignItems="flex-start">
+            <ListItemText
+              primary={<Link to={links.item(item.id)}>{item.title}</Link>}
+              secondaryTypographyProps={{ component: 'ul' }}
+              secondary={criteria.map(criterion => (
+                <li key={criterion.id}>
+                  {`${criterion.metric}: ${
+                    criterion.target
+                  } — review due ${formatDay(criterion.reviewDate)}`}
+                </li>
+              ))}
+            />
+          </ListItem>
+        ))}
+      </List>
+    </InfoCard>
+  );
+}

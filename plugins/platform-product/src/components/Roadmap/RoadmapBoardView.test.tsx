@@ -1,0 +1,223 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  roadmapUpdatePermission,
+  roadmapVotePermission,
+} from 'backstage-plugin-platform-product-common';
+import {
+  allow,
+  board,
+  itemDetail,
+  renderRoadmap,
+  responseError,
+  roadmapItem,
+} from './__testUtils__/fixtures';
+import { RoadmapTab } from './RoadmapTab';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+const caches = roadmapItem();
+const sso = roadmapItem({
+  id: 5,
+  title: 'Single sign-on for the portal',
+  lane: 'now',
+  toolRefs: ['component:default/service-templates'],
+  earlyAccess: true,
+  voteCount: 1,
+  voterTeamCount: 1,
+  voted: true,
+  riceScore: 42.4,
+});
+
+const lane = (name: string) => screen.getByRole('region', { name });
+const card = (name: string) => screen.getByRole('article', { name });
+
+describe('the roadmap board', () => {
+  it('shows the lanes with their configured titles, counts and cards', async () => {
+    allow(roadmapVotePermission);
+    await renderRoadmap(<RoadmapTab />, {
+      getRoadmapBoard: async () => board([caches, sso]),
+    });
+
+    await screen.findByRole('article', { name: 'Faster CI caches' });
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map(h => h.textContent),
+    ).toEqual(['Doing now', 'Up next', 'Later', 'Exploring']);
+    expect(lane('Up next')).toHaveTextContent('1 item');
+    expect(lane('Later')).toHaveTextContent('0 items');
+    expect(lane('Later')).toHaveTextContent('Nothing in this lane.');
+
+    const next = card('Faster CI caches');
+    expect(within(lane('Up next')).getByRole('article')).toBe(next);
+    expect(
+      within(next).getByRole('link', { name: 'Faster CI caches' }),
+    ).toHaveAttribute('href', '/platform-product/roadmap/3');
+    expect(
+      within(next).getByRole('link', { name: /platform/ }),
+    ).toHaveAttribute('href', '/catalog/default/group/platform');
+    expect(next).toHaveTextContent('CI Pipelines');
+    expect(next).toHaveTextContent('RICE 160');
+    expect(next).toHaveTextContent('12 votes · 5 teams');
+    expect(next).not.toHaveTextContent('Early access');
+
+    const now = card('Single sign-on for the portal');
+    expect(now).toHaveTextContent('Service Templates');
+    expect(now).toHaveTextContent('RICE 42');
+    expect(now).toHaveTextContent('1 vote · 1 team');
+    expect(now).toHaveTextContent('Early access');
+    expect(
+      within(now).getByRole('button', { name: 'Vote (1)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('explains the RICE score', async () => {
+    allow();
+    await renderRoadmap(<RoadmapTab />, {
+      getRoadmapBoard: async () => board([caches]),
+    });
+    await userEvent.hover(await screen.findByText('RICE 160'));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'Reach × Impact × Confidence ÷ Effort: 200 × 2 × 80 % ÷ 2 = 160',
+    );
+  });
+
+  it('toggles the reader’s vote', async () => {
+    allow(roadmapVotePermission);
+    const voteRoadmapItem = jest.fn(async () =>
+      roadmapItem({ voted: true, voteCount: 13, voterTeamCount: 6 }),
+    );
+    await renderRoadmap(<RoadmapTab />, {
+      getRoadmapBoard: async () => board([caches]),
+      voteRoadmapItem,
+    });
+
+    const button = await screen.findByRole('button', { name: 'Vote (12)' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(button);
+
+    expect(voteRoadmapItem).toHaveBeenCalledWith(3, true);
+    expect(
+      await screen.findByRole('button', { name: 'Vote (13)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(card('Faster CI caches')).toHaveTextContent('13 votes · 6 teams');
+  });
+
+  it('lets a developer vote but not move cards; without the vote permission the toggle is disabled', async () => {
+    allow();
+    await renderRoadmap(<RoadmapTab />, {
+      getRoadmapBoard: async () => board([caches]),
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Vote (12)' }),
+    ).toBeDisabled();
+    expect(
+      screen.queryByRole('button', { name: 'Move to…' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'New item' }),
+    ).not.toBeInTheDocument();
+  });
+
+  describe('for a maintainer', () => {
+    beforeEach(() => allow(roadmapVotePermission, roadmapUpdatePermission));
+
+    it('moves a card to another lane with the version it has', async () => {
+      const getRoadmapBoard = jest
+        .fn()
+        .mockResolvedValueOnce(board([caches]))
+        .mockResolvedValue(board([{ ...caches, lane: 'now', version: 5 }]));
+      const moveRoadmapItem = jest.fn(async () =>
+        itemDetail({ lane: 'now', version: 5 }),
+      );
+      await renderRoadmap(<RoadmapTab />, {
+        getRoadmapBoard,
+        moveRoadmapItem,
+      });
+
+      const next = await screen.findByRole('article', {
+        name: 'Faster CI caches',
+      });
+      await userEvent.click(
+        within(next).getByRole('button', { name: 'Move to…' }),
+      );
+      expect(
+        screen.getAllByRole('menuitem').map(item => item.textContent),
+      ).toEqual(['Doing now', 'Later', 'Exploring']);
+      await userEvent.click(
+        screen.getByRole('menuitem', { name: 'Doing now' }),
+      );
+
+      expect(moveRoadmapItem).toHaveBeenCalledWith(3, 'now', 4);
+      await waitFor(() =>
+        expect(
+          within(lane('Doing now')).getByRole('article', {
+            name: 'Faster CI caches',
+          }),
+        ).toBeInTheDocument(),
+      );
+    });
+
+    it('shows why a move failed and reloads the board on request', async () => {
+      const getRoadmapBoard = jest.fn(async () => board([caches]));
+      const conflict = await responseError(
+        409,
+        'Roadmap item 3 was changed by someone else (version 5, yours 4); reload it',
+      );
+      await renderRoadmap(<RoadmapTab />, {
+        getRoadmapBoard,
+        moveRoadmapItem: jest.fn().mockRejectedValue(conflict),
+      });
+
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Move to…' }),
+      );
+      await userEvent.click(screen.getByRole('menuitem', { name: 'Later' }));
+
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'Roadmap item 3 was changed by someone else (version 5, yours 4); reload it',
+      );
+      const loads = getRoadmapBoard.mock.calls.length;
+      await userEvent.click(
+        within(alert).getByRole('button', { name: 'Reload' }),
+      );
+      await waitFor(() =>
+        expect(getRoadmapBoard).toHaveBeenCalledTimes(loads + 1),
+      );
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+
+    it('lists the success criteria due for review', async () => {
+      await renderRoadmap(<RoadmapTab />, {
+        getRoadmapBoard: async () => board([caches]),
+        getRoadmapReviewsDue: async () => [
+          {
+            item: {
+              id: 3,
+              title: 'Faster CI caches',
+              lane: 'next',
+              status: 'shipped',
+              ownerRef: 'group:default/platform',
+            },
+            criteria: itemDetail().criteria,
+          },
+        ],
+      });
+
+      const reviews = (
+        await screen.findByRole('heading', {
+          name: 'Success criteria to review',
+        })
+      ).closest('.MuiCard-root') as HTMLElement;
+      expect(
+        within(reviews).getByRole('link', { name: 'Faster CI caches' }),
+      ).toHaveAttribute('href', '/platform-product/roadmap/3');
+      expect(reviews).toHaveTextContent(
+        'p50 build time: under 5 minutes — review due Jun 30, 2026',
+      );
+    });
+  });
+});

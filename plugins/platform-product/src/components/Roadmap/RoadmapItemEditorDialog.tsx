@@ -1,0 +1,254 @@
+import { useEffect, useId, useState } from 'react';
+import { useApi } from '@backstage/core-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { Box, Checkbox, FormControlLabel, TextField } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import {
+  RoadmapGoal,
+  RoadmapItemDetail,
+  roadmapLanes,
+  Team,
+} from 'backstage-plugin-platform-product-common';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from '../errorMessage';
+import { CriteriaFields } from './CriteriaFields';
+import { FormDialog } from './FormDialog';
+import { initialForm, ItemForm, toInput, toUpdate, validate } from './itemForm';
+import { useLaneTitles } from './laneTitles';
+import { RiceFields } from './RiceFields';
+
+export interface RoadmapItemEditorDialogProps {
+  /** The item to edit; creates a new one when unset. */
+  item?: RoadmapItemDetail;
+  onClose: () => void;
+  onSaved: (item: RoadmapItemDetail) => void;
+  /** Reloads the edited item, offered when someone else changed it meanwhile. */
+  onReload?: () => void;
+}
+
+/** "Goal › Actor › Impact" for every impact of the impact map. */
+function impactOptions(goals: RoadmapGoal[], teams: Team[]) {
+  const teamTitle = (ref: string) =>
+    teams.find(t => t.ref === ref)?.title ?? parseEntityRef(ref).name;
+  return goals.flatMap(goal =>
+    goal.actors.flatMap(actor =>
+      actor.impacts.map(impact => ({
+        id: impact.id,
+        label: `${goal.title} › ${
+          actor.teamRef ? teamTitle(actor.teamRef) : actor.persona
+        } › ${impact.title}`,
+      })),
+    ),
+  );
+}
+
+/** Creates or edits a roadmap item: what, who, which tools, RICE inputs, success criteria. */
+export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
+  const { item, onSaved } = props;
+  const api = useApi(platformProductApiRef);
+  const laneTitles = useLaneTitles();
+  const id = useId();
+  const [form, setForm] = useState(() => initialForm(item));
+  const [submitted, setSubmitted] = useState(false);
+  const errors = submitted ? validate(form) : {};
+  const choices = useAsync(async () => {
+    const [teams, tools, goals] = await Promise.all([
+      api.getTeams(),
+      api.getTools(),
+      api.getRoadmapGoals(),
+    ]);
+    return { teams, tools, goals };
+  }, [api]);
+  const teams = choices.value?.teams ?? [];
+  const tools = choices.value?.tools ?? [];
+  const change = (patch: Partial<ItemForm>) =>
+    setForm(f => ({ ...f, ...patch }));
+
+  // A new item belongs to the platform team unless the maintainer says otherwise.
+  useEffect(() => {
+    const platform = choices.value?.teams.find(t => t.name === 'platform');
+    if (!item && platform) {
+      setForm(f => (f.ownerRef ? f : { ...f, ownerRef: platform.ref }));
+    }
+  }, [item, choices.value]);
+
+  const save = async () => {
+    setSubmitted(true);
+    if (Object.keys(validate(form)).length) {
+      return;
+    }
+    onSaved(
+      item
+        ? await api.updateRoadmapItem(item.id, toUpdate(form, item.version))
+        : await api.createRoadmapItem(toInput(form)),
+    );
+  };
+
+  const owners =
+    form.ownerRef && !teams.some(t => t.ref === form.ownerRef)
+      ? [...teams, { ref: form.ownerRef, title: form.ownerRef }]
+      : teams;
+  const field = {
+    fullWidth: true,
+    margin: 'normal',
+    variant: 'outlined',
+  } as const;
+  const select = {
+    ...field,
+    select: true,
+    SelectProps: { native: true },
+    InputLabelProps: { shrink: true },
+  } as const;
+
+  return (
+    <FormDialog
+      title={item ? 'Edit roadmap item' : 'New roadmap item'}
+      submitLabel={item ? 'Save item' : 'Create item'}
+      onSubmit={save}
+      onClose={props.onClose}
+      onReload={props.onReload}
+      maxWidth="md"
+    >
+      {choices.error && (
+        <Alert severity="warning">
+          Could not load the teams, tools and impact map:{' '}
+          {errorMessage(choices.error)}
+        </Alert>
+      )}
+      <TextField
+        {...field}
+        id={`${id}-title`}
+        label="Title"
+        value={form.title}
+        onChange={e => change({ title: e.target.value })}
+        error={!!errors.title}
+        helperText={errors.title}
+        inputProps={{ maxLength: 200 }}
+        required
+      />
+      <TextField
+        {...field}
+        id={`${id}-description`}
+        label="Description"
+        value={form.description}
+        onChange={e => change({ description: e.target.value })}
+        helperText="Markdown"
+        inputProps={{ maxLength: 20_000 }}
+        multiline
+        minRows={3}
+      />
+      <Box display="flex" flexWrap="wrap" style={{ columnGap: 16 }}>
+        {!item && (
+          <TextField
+            {...select}
+            id={`${id}-lane`}
+            label="Lane"
+            value={form.lane}
+            onChange={e => change({ lane: e.target.value as ItemForm['lane'] })}
+            style={{ flex: 1, minWidth: 160 }}
+          >
+            {roadmapLanes.map(lane => (
+              <option key={lane} value={lane}>
+                {laneTitles[lane]}
+              </option>
+            ))}
+          </TextField>
+        )}
+        <TextField
+          {...select}
+          id={`${id}-owner`}
+          label="Owning team"
+          value={form.ownerRef}
+          onChange={e => change({ ownerRef: e.target.value })}
+          error={!!errors.ownerRef}
+          helperText={errors.ownerRef}
+          required
+          style={{ flex: 2, minWidth: 200 }}
+        >
+          <option value="" disabled>
+            {choices.loading ? 'Loading teams…' : 'Choose a team'}
+          </option>
+          {owners.map(team => (
+            <option key={team.ref} value={team.ref}>
+              {team.title}
+            </option>
+          ))}
+        </TextField>
+      </Box>
+      <Autocomplete
+        id={`${id}-tools`}
+        multiple
+        filterSelectedOptions
+        options={tools}
+        loading={choices.loading}
+        getOptionLabel={tool => tool.title}
+        value={tools.filter(tool => form.toolRefs.includes(tool.ref))}
+        onChange={(_, chosen) => change({ toolRefs: chosen.map(t => t.ref) })}
+        renderInput={params => (
+          <TextField {...params} {...field} label="Tools" />
+        )}
+      />
+      <Autocomplete
+        id={`${id}-requesters`}
+        multiple
+        filterSelectedOptions
+        options={teams}
+        loading={choices.loading}
+        getOptionLabel={team => team.title}
+        value={teams.filter(team => form.requestingTeamRefs.includes(team.ref))}
+        onChange={(_, chosen) =>
+          change({ requestingTeamRefs: chosen.map(t => t.ref) })
+        }
+        renderInput={params => (
+          <TextField
+            {...params}
+            {...field}
+            label="Requesting teams"
+            helperText="The teams that asked for it"
+          />
+        )}
+      />
+      <RiceFields
+        form={form}
+        errors={errors}
+        itemId={item?.id}
+        onChange={change}
+      />
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={form.earlyAccess}
+            onChange={e => change({ earlyAccess: e.target.checked })}
+          />
+        }
+        label="Early access for champions"
+      />
+      <TextField
+        {...select}
+        id={`${id}-map-impact`}
+        label="Impact map"
+        value={form.impactId ?? ''}
+        onChange={e =>
+          change({
+            impactId: e.target.value ? Number(e.target.value) : undefined,
+          })
+        }
+        helperText="The impact of the impact map this item delivers, if any"
+      >
+        <option value="">None</option>
+        {impactOptions(choices.value?.goals ?? [], teams).map(option => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </TextField>
+      <CriteriaFields
+        rows={form.criteria}
+        errors={errors.criteria}
+        onChange={criteria => change({ criteria })}
+      />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,155 @@
+import { ReactNode, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import {
+  EmptyState,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { Box, Grid } from '@material-ui/core';
+import {
+  roadmapDeletePermission,
+  RoadmapItemDetail,
+  roadmapUpdatePermission,
+  roadmapVotePermission,
+} from 'backstage-plugin-platform-product-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { platformProductApiRef } from '../../api';
+import { ActionError } from './ActionError';
+import { HistoryCard } from './HistoryCard';
+import { ItemActionsCard } from './ItemActionsCard';
+import { ItemSummaryCard } from './ItemSummaryCard';
+import { useRoadmapLinks } from './links';
+import { RiceCard } from './RiceCard';
+import { SuccessCriteriaCard } from './SuccessCriteriaCard';
+
+const isNotFound = (error?: Error) =>
+  (error as { response?: { status?: number } })?.response?.status === 404;
+
+function Column(props: { children: ReactNode }) {
+  return (
+    <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+      {props.children}
+    </Box>
+  );
+}
+
+/** One roadmap item (`/roadmap/:id`): what, why (RICE), its history and success criteria. */
+export function RoadmapItemPage() {
+  const { id: idParam } = useParams();
+  const id = Number(idParam);
+  const validId = Number.isInteger(id) && id > 0;
+  const api = useApi(platformProductApiRef);
+  const alertApi = useApi(alertApiRef);
+  const navigate = useNavigate();
+  const links = useRoadmapLinks();
+  const { allowed: canVote } = usePermission({
+    permission: roadmapVotePermission,
+  });
+  const { allowed: canUpdate } = usePermission({
+    permission: roadmapUpdatePermission,
+  });
+  const { allowed: canDelete } = usePermission({
+    permission: roadmapDeletePermission,
+  });
+  // The item as the last action returned it, until the next load.
+  const [updated, setUpdated] = useState<RoadmapItemDetail>();
+  const [actionError, setActionError] = useState<unknown>();
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    if (!validId) {
+      return undefined;
+    }
+    const loaded = await api.getRoadmapItem(id);
+    setUpdated(undefined);
+    return loaded;
+  }, [api, id, validId]);
+
+  const backLink = (
+    <Grid item xs={12}>
+      <Link to={links.roadmap()}>Back to the roadmap</Link>
+    </Grid>
+  );
+  if (loading && !value) {
+    return <Progress />;
+  }
+  if (error && !isNotFound(error)) {
+    return <ResponseErrorPanel error={error} />;
+  }
+  if (!value) {
+    return (
+      <Grid container spacing={3}>
+        {backLink}
+        <Grid item xs={12}>
+          <EmptyState
+            missing="data"
+            title="No such roadmap item"
+            description={`There is no roadmap item with id ${idParam}.`}
+          />
+        </Grid>
+      </Grid>
+    );
+  }
+
+  const item = updated ?? value;
+  const reload = () => {
+    setActionError(undefined);
+    retry();
+  };
+  const changed = (next: RoadmapItemDetail, message: string) => {
+    setActionError(undefined);
+    setUpdated(next);
+    alertApi.post({ message, severity: 'success', display: 'transient' });
+  };
+  const maintainer = canUpdate || canDelete;
+
+  return (
+    <Grid container spacing={3}>
+      {backLink}
+      {actionError !== undefined && (
+        <Grid item xs={12}>
+          <ActionError error={actionError} onReload={reload} />
+        </Grid>
+      )}
+      <Grid item xs={12} md={8}>
+        <Column>
+          <ItemSummaryCard
+            item={item}
+            canVote={canVote}
+            onVoted={voted => setUpdated({ ...item, ...voted })}
+          />
+          <SuccessCriteriaCard
+            criteria={item.criteria}
+            canReview={canUpdate}
+            onChanged={next => changed(next, 'Outcome saved')}
+          />
+          <HistoryCard history={item.history} />
+        </Column>
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <Column>
+          <RiceCard item={item} />
+          {maintainer && (
+            <ItemActionsCard
+              item={item}
+              canUpdate={canUpdate}
+              canDelete={canDelete}
+              onChanged={changed}
+              onDeleted={() => {
+                alertApi.post({
+                  message: `Deleted “${item.title}”`,
+                  severity: 'success',
+                  display: 'transient',
+                });
+                navigate(links.roadmap());
+              }}
+              onReload={reload}
+              onFailed={setActionError}
+            />
+          )}
+        </Column>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,61 @@
+import { ContentHeader } from '@backstage/core-components';
+import { Box, Tab, Tabs } from '@material-ui/core';
+import { ImpactMapView } from './ImpactMapView';
+import { NewItemButton } from './NewItemButton';
+import { RoadmapBoardView } from './RoadmapBoardView';
+import { RoadmapListView } from './RoadmapListView';
+import { roadmapViews, useRoadmapView, viewLabels } from './roadmapParams';
+
+/** The Roadmap tab's views (board, list, shipped, killed, impact map), chosen in the URL. */
+export function RoadmapOverview() {
+  const [view, setView] = useRoadmapView();
+
+  const content = () => {
+    switch (view) {
+      case 'board':
+        return <RoadmapBoardView />;
+      case 'impact-map':
+        return <ImpactMapView />;
+      default:
+        // Keyed so that each list starts from its own filters and voted items.
+        return <RoadmapListView key={view} view={view} />;
+    }
+  };
+
+  return (
+    <>
+      <ContentHeader
+        title="Roadmap"
+        description="What the platform team works on now, next and later, prioritised by RICE score, and what it decided not to do."
+      >
+        <NewItemButton />
+      </ContentHeader>
+      <Tabs
+        value={view}
+        onChange={(_, next) => setView(next)}
+        aria-label="Roadmap views"
+        indicatorColor="primary"
+        textColor="primary"
+        variant="scrollable"
+      >
+        {roadmapViews.map(v => (
+          <Tab
+            key={v}
+            value={v}
+            label={viewLabels[v]}
+            id={`roadmap-view-${v}`}
+            aria-controls="roadmap-view-panel"
+          />
+        ))}
+      </Tabs>
+      <Box
+        mt={2}
+        role="tabpanel"
+        id="roadmap-view-panel"
+        aria-labelledby={`roadmap-view-${view}`}
+      >
+        {content()}
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import {
+  RoadmapItem,
+  RoadmapStatus,
+} from 'backstage-plugin-platform-product-common';
+
+type RiceInputs = Pick<
+  RoadmapItem,
+  'reach' | 'impact' | 'confidence' | 'effort'
+>;
+
+/** Labels of the RICE impact scale (`riceImpacts`). */
+export const impactLabels: Record<number, string> = {
+  3: 'massive',
+  2: 'high',
+  1: 'medium',
+  0.5: 'low',
+  0.25: 'minimal',
+};
+
+/** "2 — high". */
+export const formatImpact = (impact: number) =>
+  `${impact} — ${impactLabels[impact] ?? 'custom'}`;
+
+/** A confidence between 0 and 1 as a percentage: "80 %". */
+export const formatConfidence = (confidence: number) =>
+  `${Math.round(confidence * 100)} %`;
+
+const numberFormat = new Intl.NumberFormat('en-US', {
+  maximumFractionDigits: 2,
+});
+
+/** A RICE input as written in formulas: "1,200", "0.5". */
+export const formatNumber = (value: number) => numberFormat.format(value);
+
+/** A RICE score as shown everywhere: rounded to a whole number. */
+export const formatScore = (score: number) => formatNumber(Math.round(score));
+
+/** The score written out: "200 × 2 × 80 % ÷ 2 = 160". */
+export function riceFormula(inputs: RiceInputs, score: number): string {
+  return `${formatNumber(inputs.reach)} × ${formatNumber(
+    inputs.impact,
+  )} × ${formatConfidence(inputs.confidence)} ÷ ${formatNumber(
+    inputs.effort,
+  )} = ${formatScore(score)}`;
+}
+
+const plural = (count: number, one: string, many: string) =>
+  `${count} ${count === 1 ? one : many}`;
+
+/** "12 votes · 5 teams". */
+export const formatVotes = (
+  item: Pick<RoadmapItem, 'voteCount' | 'voterTeamCount'>,
+) =>
+  `${plural(item.voteCount, 'vote', 'votes')} · ${plural(
+    item.voterTeamCount,
+    'team',
+    'teams',
+  )}`;
+
+/** "1 item", "4 items". */
+export const formatItemCount = (count: number) =>
+  plural(count, 'item', 'items');
+
+export const statusLabels: Record<RoadmapStatus, string> = {
+  active: 'Active',
+  shipped: 'Shipped',
+  killed: 'Killed',
+};
+
+/**
+ * A calendar day such as a review date, e.g. "30 Jun 2026". The server keeps days as UTC
+ * midnight, so they are shown in UTC lest they turn into the day before west of Greenwich.
+ */
+export function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,2 @@
+export { EntityRoadmapCard } from './EntityRoadmapCard';
+export { RoadmapTab } from './RoadmapTab';
