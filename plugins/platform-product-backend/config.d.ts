@@ -36,6 +36,10 @@ export interface Config {
         exploring?: string;
       };
     };
+    champions?: {
+      /** How many active champions each team should have: default at least 1, at most 2. */
+      targetPerTeam?: { min?: number; max?: number };
+    };
     feedback?: {
       /**
        * Key of the hash that stands for a person in anonymous answers (so "one per person" holds

@@ -44,6 +44,21 @@ const configSchema = z.object({
         .prefault({}),
     })
     .prefault({}),
+  champions: z
+    .object({
+      /** How many active champions a team should have. */
+      targetPerTeam: z
+        .object({
+          min: z.number().int().min(1).max(20).default(1),
+          max: z.number().int().min(1).max(20).default(2),
+        })
+        .prefault({})
+        .refine(t => t.max >= t.min, {
+          path: ['max'],
+          message: 'must be at least min',
+        }),
+    })
+    .prefault({}),
   feedback: z
     .object({
       anonymitySecret: z

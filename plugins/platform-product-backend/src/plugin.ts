@@ -8,17 +8,21 @@ import { platformProductPermissions } from 'backstage-plugin-platform-product-co
 import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
+import { ChampionsStore } from './database/ChampionsStore';
 import { FeedbackStore } from './database/FeedbackStore';
 import { RatingsStore } from './database/RatingsStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
 import { loadAnonymitySecret } from './services/anonymity';
+import { ChampionsService } from './services/ChampionsService';
+import { EarlyAccess } from './services/EarlyAccess';
 import { FeedbackService } from './services/FeedbackService';
 import { RatingsService } from './services/RatingsService';
 import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
 import { scheduleDemoData } from './demo/scheduleDemoData';
 import { createRouter } from './router';
+import { scheduleCoverageSnapshots } from './services/coverageSnapshots';
 
 /**
  * Platform Product backend plugin: roadmap, changelog, feedback, champions and insights.
@@ -80,12 +84,29 @@ export const platformProductPlugin = createBackendPlugin({
           minGroupSize: settings.feedback.minGroupSize,
         });
 
+        const championsStore = new ChampionsStore(db);
+        const earlyAccess = new EarlyAccess({
+          store: championsStore,
+          permissions: deps.permissions,
+        });
+        const champions = new ChampionsService({
+          store: championsStore,
+          directory,
+          earlyAccess,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          target: settings.champions.targetPerTeam,
+        });
+        await scheduleCoverageSnapshots({ ...deps, champions });
+
         const roadmap = new RoadmapService({
           store: new RoadmapStore(db),
           directory,
           notifications: deps.notifications,
           logger: deps.logger,
           laneTitles: settings.roadmap.laneTitles,
+          earlyAccess,
+          champions,
         });
 
         if (settings.demoData) {
@@ -102,6 +123,7 @@ export const platformProductPlugin = createBackendPlugin({
             feedback,
             surveys,
             roadmap,
+            champions,
           }),
         );
         deps.httpRouter.addAuthPolicy({

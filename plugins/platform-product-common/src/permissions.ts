@@ -72,6 +72,20 @@ export const championsKudosPermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Champions log what they did (demos, office hours, …); the server also checks they are one. */
+export const championsActivityPermission = createPermission({
+  name: 'platform-product.champions.log-activity',
+  attributes: { action: 'create' },
+});
+/**
+ * See roadmap items and changelog entries flagged "early access" before everyone else. Active
+ * champions get early access whatever the policy says; this permission is for maintainers.
+ */
+export const earlyAccessReadPermission = createPermission({
+  name: 'platform-product.early-access.read',
+  attributes: { action: 'read' },
+});
+
 export const insightsReadPermission = createPermission({
   name: 'platform-product.insights.read',
   attributes: { action: 'read' },
@@ -83,6 +97,7 @@ export const platformProductParticipantPermissions = [
   feedbackCreatePermission,
   championsNominatePermission,
   championsKudosPermission,
+  championsActivityPermission,
   insightsReadPermission,
 ];
 
@@ -98,6 +113,7 @@ export const platformProductMaintainerPermissions = [
   feedbackReadIdentitiesPermission,
   surveyManagePermission,
   championsManagePermission,
+  earlyAccessReadPermission,
 ];
 
 export const platformProductPermissions = [

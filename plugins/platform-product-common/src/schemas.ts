@@ -325,3 +325,62 @@ export const goalActorInputSchema = z
 export const goalImpactInputSchema = z.object({
   title: z.string().trim().min(1, 'is required').max(200),
 });
+
+/** What champions do, for the activity log. */
+export const championActivityTypes = [
+  'demo',
+  'office-hours',
+  'onboarding',
+  'feedback',
+  'design-review',
+] as const;
+export type ChampionActivityType = (typeof championActivityTypes)[number];
+
+const focusAreasSchema = z
+  .array(z.string().trim().min(1).max(40))
+  .max(10)
+  .default([]);
+
+/** Body of `POST /champions/nominations`: yourself or a teammate, for one of their teams. */
+export const nominationInputSchema = z.object({
+  nomineeRef: entityRefSchema,
+  teamRef: entityRefSchema,
+  reason: z.string().trim().min(1, 'is required').max(2000),
+  focusAreas: focusAreasSchema,
+});
+export type NominationInput = z.input<typeof nominationInputSchema>;
+
+/** Body of `POST /champions/nominations/:id/approve`. */
+export const nominationApproveSchema = z.object({
+  focusAreas: focusAreasSchema.optional(),
+});
+/** Body of `POST /champions/nominations/:id/decline`. */
+export const nominationDeclineSchema = z.object({
+  reason: z.string().trim().min(1, 'is required: say why').max(2000),
+});
+
+/** Body of `POST /champions/kudos`. */
+export const kudosInputSchema = z.object({
+  championRef: entityRefSchema,
+  message: z.string().trim().min(1, 'is required').max(500),
+});
+
+/** Body of `POST /champions/activities`: something a champion did. */
+export const championActivityInputSchema = z.object({
+  type: z.enum(championActivityTypes),
+  date: z.coerce.date({ message: 'must be a date' }),
+  note: z.string().trim().max(1000).optional(),
+});
+export type ChampionActivityInput = z.input<typeof championActivityInputSchema>;
+
+/** Query of `GET /champions/kudos`: the feed, or one champion's kudos. */
+export const kudosQuerySchema = z.object({
+  championRef: entityRefSchema.optional(),
+  ...paging,
+});
+
+/** Query of `GET /champions`: optionally one team's or one person's champions. */
+export const championsQuerySchema = z.object({
+  teamRef: entityRefSchema.optional(),
+  userRef: entityRefSchema.optional(),
+});

@@ -3,6 +3,7 @@ import {
   FeedbackStatus,
   RoadmapLane,
   RoadmapStatus,
+  ChampionActivityType,
 } from './schemas';
 
 /** A team of the company: a catalog Group matching the configured team filter. */
@@ -302,4 +303,101 @@ export interface RoadmapGoal {
       >[];
     }[];
   }[];
+}
+
+/** A person championing the platform in one team (active) or who did (alumni). */
+export interface Champion {
+  id: number;
+  userRef: string;
+  teamRef: string;
+  status: 'active' | 'alumni';
+  focusAreas: string[];
+  since: string;
+  endedAt?: string;
+}
+
+export interface Nomination {
+  id: number;
+  nomineeRef: string;
+  teamRef: string;
+  nominatorRef: string;
+  reason: string;
+  focusAreas: string[];
+  status: 'open' | 'approved' | 'declined';
+  declineReason?: string;
+  decidedBy?: string;
+  createdAt: string;
+  decidedAt?: string;
+}
+
+/** A team's champions against the target (configurable, e.g. 1–2). */
+export interface TeamCoverage {
+  teamRef: string;
+  title: string;
+  departmentRef?: string;
+  champions: number;
+  /** `uncovered` below 1, `above` over the target's maximum. */
+  state: 'uncovered' | 'covered' | 'above';
+}
+
+export interface ChampionCoverage {
+  eligibleTeams: number;
+  coveredTeams: number;
+  /** coveredTeams / eligibleTeams, 0–1. */
+  coverage: number;
+  target: { min: number; max: number };
+  teams: TeamCoverage[];
+  departments: {
+    ref: string;
+    title: string;
+    eligibleTeams: number;
+    coveredTeams: number;
+  }[];
+}
+
+/** Coverage on one day, kept by a daily snapshot. */
+export interface CoverageSnapshot {
+  day: string;
+  eligibleTeams: number;
+  coveredTeams: number;
+}
+
+export interface Kudos {
+  id: number;
+  championRef: string;
+  fromRef: string;
+  message: string;
+  createdAt: string;
+}
+
+export interface ChampionActivity {
+  id: number;
+  userRef: string;
+  type: ChampionActivityType;
+  date: string;
+  note?: string;
+}
+
+/** What champions did over a period: per champion and per type. */
+export interface ChampionActivitySummary {
+  since: string;
+  byChampion: { userRef: string; count: number }[];
+  byType: { type: ChampionActivityType; count: number }[];
+}
+
+/** The signed-in person as a champion: their championships and early access. */
+export interface ChampionStatus {
+  userRef: string;
+  championships: Champion[];
+  /** May see early-access roadmap items and changelog entries (champion or maintainer). */
+  earlyAccess: boolean;
+}
+
+/** A champion's card on their user page. */
+export interface ChampionProfile {
+  userRef: string;
+  championships: Champion[];
+  recentKudos: Kudos[];
+  kudosCount: number;
+  activityCount: number;
 }

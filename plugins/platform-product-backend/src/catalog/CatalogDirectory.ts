@@ -87,6 +87,40 @@ export class CatalogDirectory {
       : undefined;
   }
 
+  /** Titles of groups (e.g. the departments above teams), in one batched catalog read. */
+  async getGroupTitles(
+    groupRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Map<string, string>> {
+    if (!groupRefs.length) {
+      return new Map();
+    }
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      {
+        entityRefs: groupRefs,
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+        ],
+      },
+      { credentials },
+    );
+    return new Map(
+      items.flatMap(entity =>
+        entity
+          ? [
+              [
+                stringifyEntityRef(entity),
+                entity.metadata.title ?? entity.metadata.name,
+              ] as const,
+            ]
+          : [],
+      ),
+    );
+  }
+
   /** The eligible teams `userRef` is a direct member of. */
   async getTeamsOf(
     userRef: string,

@@ -70,6 +70,7 @@ describe('RoadmapStore', () => {
             sort: 'rice',
             limit: 25,
             offset: 0,
+            includeEarlyAccess: true,
             ...filter,
           })
         ).items.map(i => i.title);
@@ -92,6 +93,7 @@ describe('RoadmapStore', () => {
         sort: 'rice',
         limit: 2,
         offset: 2,
+        includeEarlyAccess: true,
       });
       expect(page.totalCount).toBe(4);
       expect(page.items.map(i => i.id)).toEqual([canary, portal]);
@@ -101,7 +103,7 @@ describe('RoadmapStore', () => {
       });
 
       await store.kill(arm, 1, 'superseded', SVEN, now);
-      const board = await store.board(1);
+      const board = await store.board(1, true);
       expect(board.get('now')).toMatchObject({
         totalCount: 2,
         items: [expect.objectContaining({ id: cache })],
@@ -109,6 +111,23 @@ describe('RoadmapStore', () => {
       expect(board.get('later')?.items.map(i => i.id)).toEqual([portal]);
       expect(board.has('next')).toBe(false);
       expect(await titles({ status: 'killed' })).toEqual(['arm']);
+
+      // Early-access items only for those who may see them: lists, board and counts.
+      await add('preview', 'now', { riceScore: 500, earlyAccess: true });
+      expect(await titles({ lane: 'now' })).toEqual([
+        'preview',
+        'cache',
+        'canary',
+      ]);
+      expect(await titles({ lane: 'now', includeEarlyAccess: false })).toEqual([
+        'cache',
+        'canary',
+      ]);
+      expect((await store.board(1, false)).get('now')).toMatchObject({
+        totalCount: 2,
+        items: [expect.objectContaining({ id: cache })],
+      });
+      expect((await store.board(1, true)).get('now')?.totalCount).toBe(3);
     },
   );
 
@@ -262,7 +281,7 @@ describe('RoadmapStore', () => {
       await store.addImpact(persona, 'First deploy on day one');
       const item = await add('self-service', 'now', { impactId: impact });
 
-      const [map] = await store.goals();
+      const [map] = await store.goals(true);
       expect(map).toMatchObject({
         title: 'Halve time to production',
         actors: [
@@ -282,7 +301,7 @@ describe('RoadmapStore', () => {
         'No actor with id 999',
       );
       await store.deleteFromMap('goal', goal);
-      expect(await store.goals()).toEqual([]);
+      expect(await store.goals(true)).toEqual([]);
       expect((await store.get(item))?.impactId).toBeUndefined();
       expect(await store.hasImpact(impact)).toBe(false);
     },

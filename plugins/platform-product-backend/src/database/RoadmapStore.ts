@@ -63,6 +63,8 @@ export interface RoadmapFilter {
   sort: 'rice' | 'votes' | 'newest' | 'updated';
   limit: number;
   offset: number;
+  /** Whether to include items flagged early access (for champions and maintainers). */
+  includeEarlyAccess: boolean;
 }
 
 type Page<T> = { items: T[]; totalCount: number };
@@ -199,6 +201,7 @@ export class RoadmapStore {
   async list(filter: RoadmapFilter): Promise<Page<StoredRoadmapItem>> {
     const where = (query: Knex.QueryBuilder) => {
       query.where('status', filter.status);
+      if (!filter.includeEarlyAccess) query.where('early_access', false);
       if (filter.lane) query.where('lane', filter.lane);
       if (filter.ownerRef) query.where('owner_ref', filter.ownerRef);
       if (filter.toolRef) {
@@ -233,20 +236,19 @@ export class RoadmapStore {
   /** The top `perLane` active items of each lane by score (one indexed query per lane), and each lane's size. */
   async board(
     perLane: number,
+    includeEarlyAccess: boolean,
   ): Promise<Map<RoadmapLane, Page<StoredRoadmapItem>>> {
+    const active = () => {
+      const query = this.db(ITEMS).where('status', 'active');
+      return includeEarlyAccess ? query : query.where('early_access', false);
+    };
     const [perLaneRows, counts] = await Promise.all([
       Promise.all(
         roadmapLanes.map(lane =>
-          this.db(ITEMS)
-            .where({ status: 'active', lane })
-            .orderBy(SORTS.rice)
-            .limit(perLane),
+          active().where({ lane }).orderBy(SORTS.rice).limit(perLane),
         ),
       ),
-      this.db(ITEMS)
-        .where('status', 'active')
-        .groupBy('lane')
-        .select('lane', this.db.raw('count(*) as count')),
+      active().groupBy('lane').select('lane', this.db.raw('count(*) as count')),
     ]);
     const items = await this.withLinks(perLaneRows.flat());
     const board = new Map<RoadmapLane, Page<StoredRoadmapItem>>();
@@ -380,14 +382,16 @@ export class RoadmapStore {
   }
 
   /** The impact map, every goal with its actors, impacts and the items under them. */
-  async goals(): Promise<RoadmapGoal[]> {
+  async goals(includeEarlyAccess: boolean): Promise<RoadmapGoal[]> {
+    const linked = this.db(ITEMS)
+      .whereNotNull('impact_id')
+      .whereNot('status', 'killed');
+    if (!includeEarlyAccess) linked.where('early_access', false);
     const [goals, actors, impacts, items] = await Promise.all([
       this.db(GOALS).orderBy('id'),
       this.db(ACTORS).orderBy('id'),
       this.db(IMPACTS).orderBy('id'),
-      this.db(ITEMS)
-        .whereNotNull('impact_id')
-        .whereNot('status', 'killed')
+      linked
         .orderBy('rice_score', 'desc')
         .select('id', 'title', 'lane', 'status', 'rice_score', 'impact_id'),
     ]);

@@ -120,10 +120,16 @@ describe('queries at a million rows', () => {
       ['survey NPS per team', () => surveys.countByTeam(17)],
       ['survey comments page', () => surveys.listComments(17, page)],
       ['NPS trend (12 surveys)', () => surveys.countPerSurvey(now, 12)],
-      ['roadmap board', () => roadmap.board(50)],
+      ['roadmap board', () => roadmap.board(50, false)],
       [
         'roadmap list by score',
-        () => roadmap.list({ ...page, status: 'active', sort: 'rice' }),
+        () =>
+          roadmap.list({
+            ...page,
+            status: 'active',
+            sort: 'rice',
+            includeEarlyAccess: false,
+          }),
       ],
       [
         'roadmap list, one tool',
@@ -133,6 +139,7 @@ describe('queries at a million rows', () => {
             status: 'active',
             toolRef: 'component:default/tool-7',
             sort: 'rice',
+            includeEarlyAccess: false,
           }),
       ],
     ];

@@ -105,7 +105,7 @@ describe('demo data', () => {
   it('seeds a roadmap in every lane, with shipped and killed items and an impact map', async () => {
     const db = await seedTwice();
     const roadmap = new RoadmapStore(db);
-    const board = await roadmap.board(50);
+    const board = await roadmap.board(50, true);
     expect([...board.keys()].sort()).toEqual([
       'exploring',
       'later',
@@ -113,7 +113,13 @@ describe('demo data', () => {
       'now',
     ]);
     const page = (status: 'shipped' | 'killed') =>
-      roadmap.list({ status, sort: 'rice', limit: 10, offset: 0 });
+      roadmap.list({
+        status,
+        sort: 'rice',
+        limit: 10,
+        offset: 0,
+        includeEarlyAccess: true,
+      });
     expect((await page('shipped')).totalCount).toBe(2);
     const killed = await page('killed');
     expect(killed.items.every(i => i.killReason)).toBe(true);
@@ -122,7 +128,7 @@ describe('demo data', () => {
     expect(top.riceScore).toBe(
       (top.reach * top.impact * top.confidence) / top.effort,
     );
-    const [goal] = await roadmap.goals();
+    const [goal] = await roadmap.goals(true);
     expect(
       goal.actors.flatMap(a => a.impacts).flatMap(i => i.items).length,
     ).toBeGreaterThan(3);

@@ -6,11 +6,13 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { ChampionsService } from '../services/ChampionsService';
 import { FeedbackService } from '../services/FeedbackService';
 import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
 import { createCatalogRouter } from './catalog';
+import { createChampionsRouter } from './champions';
 import { createFeedbackRouter } from './feedback';
 import { createRatingsRouter } from './ratings';
 import { createRoadmapRouter } from './roadmap';
@@ -26,6 +28,7 @@ export function createRouter(options: {
   feedback: FeedbackService;
   surveys: SurveysService;
   roadmap: RoadmapService;
+  champions: ChampionsService;
 }): express.Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -38,6 +41,7 @@ export function createRouter(options: {
   router.use(createFeedbackRouter(options));
   router.use(createSurveysRouter(options));
   router.use(createRoadmapRouter(options));
+  router.use(createChampionsRouter(options));
 
   return router;
 }

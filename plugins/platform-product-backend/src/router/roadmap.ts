@@ -204,7 +204,7 @@ export function createRoadmapRouter(options: {
 
   router.get('/roadmap/goals', async (req, res) => {
     await user(req);
-    res.json({ items: await roadmap.goals() });
+    res.json({ items: await roadmap.goals(await user(req)) });
   });
 
   router.post(

@@ -23,6 +23,8 @@ import {
   RoadmapStore,
   StoredRoadmapItem,
 } from '../database/RoadmapStore';
+import { ChampionsService } from './ChampionsService';
+import { EarlyAccess } from './EarlyAccess';
 import { UserCredentials } from './FeedbackService';
 
 const BOARD_ITEMS_PER_LANE = 50;
@@ -43,6 +45,8 @@ export class RoadmapService {
       notifications: NotificationService;
       logger: LoggerService;
       laneTitles: Record<RoadmapLane, string>;
+      earlyAccess: EarlyAccess;
+      champions: ChampionsService;
       now?: () => Date;
     },
   ) {}
@@ -56,7 +60,10 @@ export class RoadmapService {
   }
 
   async board(credentials: UserCredentials): Promise<RoadmapBoard> {
-    const board = await this.options.store.board(BOARD_ITEMS_PER_LANE);
+    const board = await this.options.store.board(
+      BOARD_ITEMS_PER_LANE,
+      await this.options.earlyAccess.mayAccess(credentials),
+    );
     const all = [...board.values()].flatMap(lane => lane.items);
     const presented = await this.present(all, credentials);
     return {
@@ -70,10 +77,13 @@ export class RoadmapService {
   }
 
   async list(
-    filter: RoadmapFilter,
+    filter: Omit<RoadmapFilter, 'includeEarlyAccess'>,
     credentials: UserCredentials,
   ): Promise<Page<RoadmapItem>> {
-    const page = await this.options.store.list(filter);
+    const page = await this.options.store.list({
+      ...filter,
+      includeEarlyAccess: await this.options.earlyAccess.mayAccess(credentials),
+    });
     return { ...page, items: await this.present(page.items, credentials) };
   }
 
@@ -81,7 +91,10 @@ export class RoadmapService {
     id: number,
     credentials: UserCredentials,
   ): Promise<RoadmapItemDetail> {
-    const [item] = await this.present([await this.find(id)], credentials);
+    const [item] = await this.present(
+      [await this.find(id, credentials)],
+      credentials,
+    );
     const [criteria, history] = await Promise.all([
       this.options.store.criteria(id),
       this.options.store.history(id),
@@ -99,6 +112,7 @@ export class RoadmapService {
       credentials.principal.userEntityRef,
       this.now(),
     );
+    if (input.earlyAccess) await this.announceEarlyAccess(id, input.title);
     return this.get(id, credentials);
   }
 
@@ -108,7 +122,7 @@ export class RoadmapService {
     input: RoadmapItemInput,
     credentials: UserCredentials,
   ): Promise<RoadmapItemDetail> {
-    await this.find(id);
+    const before = await this.find(id, credentials);
     await this.validate(input, credentials);
     await this.options.store.update(
       id,
@@ -116,6 +130,9 @@ export class RoadmapService {
       { ...input, riceScore: riceScore(input) },
       this.now(),
     );
+    if (input.earlyAccess && !before.earlyAccess) {
+      await this.announceEarlyAccess(id, input.title);
+    }
     return this.get(id, credentials);
   }
 
@@ -192,6 +209,7 @@ export class RoadmapService {
   }
 
   async vote(id: number, credentials: UserCredentials): Promise<RoadmapItem> {
+    await this.find(id, credentials);
     const viewer = await this.options.directory.getViewer(credentials);
     await this.options.store.vote(
       id,
@@ -199,12 +217,17 @@ export class RoadmapService {
       viewer.teamRefs,
       this.now(),
     );
-    return (await this.present([await this.find(id)], credentials))[0];
+    return (
+      await this.present([await this.find(id, credentials)], credentials)
+    )[0];
   }
 
   async unvote(id: number, credentials: UserCredentials): Promise<RoadmapItem> {
+    await this.find(id, credentials);
     await this.options.store.unvote(id, credentials.principal.userEntityRef);
-    return (await this.present([await this.find(id)], credentials))[0];
+    return (
+      await this.present([await this.find(id, credentials)], credentials)
+    )[0];
   }
 
   async setOutcome(
@@ -274,8 +297,10 @@ export class RoadmapService {
     };
   }
 
-  async goals(): Promise<RoadmapGoal[]> {
-    return this.options.store.goals();
+  async goals(credentials: BackstageCredentials): Promise<RoadmapGoal[]> {
+    return this.options.store.goals(
+      await this.options.earlyAccess.mayAccess(credentials),
+    );
   }
 
   async createGoal(goal: { title: string; description?: string }) {
@@ -340,9 +365,20 @@ export class RoadmapService {
     }
   }
 
-  private async find(id: number): Promise<StoredRoadmapItem> {
+  /**
+   * The item, if it exists and (with `credentials`) the caller may see it: early-access items
+   * are 404 for people without early access.
+   */
+  private async find(
+    id: number,
+    credentials?: BackstageCredentials,
+  ): Promise<StoredRoadmapItem> {
     const item = await this.options.store.get(id);
-    if (!item) {
+    const hidden =
+      item?.earlyAccess &&
+      credentials &&
+      !(await this.options.earlyAccess.mayAccess(credentials));
+    if (!item || hidden) {
       throw new NotFoundError(`No roadmap item with id ${id}`);
     }
     return item;
@@ -359,6 +395,13 @@ export class RoadmapService {
         )
       : new Set<number>();
     return items.map(item => ({ ...item, voted: voted.has(item.id) }));
+  }
+
+  private async announceEarlyAccess(id: number, title: string) {
+    await this.options.champions.announceEarlyAccess({
+      title: `Early access: "${title}" is on the roadmap`,
+      link: `/platform-product/roadmap/${id}`,
+    });
   }
 
   /** Tells the item's voters (except the actor); a failed notification is only logged. */

@@ -1,5 +1,15 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  Champion,
+  ChampionActivityInput,
+  ChampionActivitySummary,
+  ChampionCoverage,
+  ChampionProfile,
+  ChampionStatus,
+  CoverageSnapshot,
+  Kudos,
+  Nomination,
+  NominationInput,
   FeedbackActivity,
   FeedbackInput,
   FeedbackItem,
@@ -145,6 +155,34 @@ export interface PlatformProductApi {
     what: 'goal' | 'actor' | 'impact',
     id: number,
   ): Promise<void>;
+
+  /** Active champions and alumni, optionally of one team or one person. */
+  getChampions(filter?: {
+    teamRef?: string;
+    userRef?: string;
+  }): Promise<{ active: Champion[]; alumni: Champion[] }>;
+  getChampionCoverage(): Promise<ChampionCoverage>;
+  /** Daily coverage snapshots of the last `days` days (default 90). */
+  getCoverageHistory(days?: number): Promise<CoverageSnapshot[]>;
+  /** The signed-in person's championships and whether they have early access. */
+  getMyChampionStatus(): Promise<ChampionStatus>;
+  getChampionProfile(userRef: string): Promise<ChampionProfile>;
+  /** Open (or decided) nominations: all for maintainers, one's own for everyone else. */
+  getNominations(status?: Nomination['status']): Promise<Nomination[]>;
+  nominateChampion(input: NominationInput): Promise<Nomination>;
+  approveNomination(id: number, focusAreas?: string[]): Promise<Champion>;
+  declineNomination(id: number, reason: string): Promise<Nomination>;
+  /** Steps down (one's own championship) or moves a champion to the alumni (maintainers). */
+  retireChampion(id: number): Promise<Champion>;
+  getKudos(options?: {
+    championRef?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<Page<Kudos>>;
+  giveKudos(championRef: string, message: string): Promise<Kudos>;
+  logChampionActivity(input: ChampionActivityInput): Promise<{ id: number }>;
+  /** What champions did in the last 90 days, per champion and per type. */
+  getChampionActivitySummary(): Promise<ChampionActivitySummary>;
 }
 
 export const platformProductApiRef = createApiRef<PlatformProductApi>({

@@ -1,6 +1,16 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  Champion,
+  ChampionActivityInput,
+  ChampionActivitySummary,
+  ChampionCoverage,
+  ChampionProfile,
+  ChampionStatus,
+  CoverageSnapshot,
+  Kudos,
+  Nomination,
+  NominationInput,
   FeedbackActivity,
   FeedbackInput,
   FeedbackItem,
@@ -302,6 +312,86 @@ export class PlatformProductClient implements PlatformProductApi {
     id: number,
   ): Promise<void> {
     await this.send('DELETE', `/roadmap/${what}s/${id}`);
+  }
+
+  async getChampions(filter?: {
+    teamRef?: string;
+    userRef?: string;
+  }): Promise<{ active: Champion[]; alumni: Champion[] }> {
+    return this.get(`/champions${queryString(filter)}`);
+  }
+
+  async getChampionCoverage(): Promise<ChampionCoverage> {
+    return this.get('/champions/coverage');
+  }
+
+  async getCoverageHistory(days?: number): Promise<CoverageSnapshot[]> {
+    return (
+      await this.get<{ items: CoverageSnapshot[] }>(
+        `/champions/coverage/history${queryString({ days })}`,
+      )
+    ).items;
+  }
+
+  async getMyChampionStatus(): Promise<ChampionStatus> {
+    return this.get('/champions/me');
+  }
+
+  async getChampionProfile(userRef: string): Promise<ChampionProfile> {
+    return this.get(`/champions/profile${queryString({ userRef })}`);
+  }
+
+  async getNominations(status?: Nomination['status']): Promise<Nomination[]> {
+    return (
+      await this.get<{ items: Nomination[] }>(
+        `/champions/nominations${queryString({ status })}`,
+      )
+    ).items;
+  }
+
+  async nominateChampion(input: NominationInput): Promise<Nomination> {
+    return this.send('POST', '/champions/nominations', input);
+  }
+
+  async approveNomination(
+    id: number,
+    focusAreas?: string[],
+  ): Promise<Champion> {
+    return this.send('POST', `/champions/nominations/${id}/approve`, {
+      focusAreas,
+    });
+  }
+
+  async declineNomination(id: number, reason: string): Promise<Nomination> {
+    return this.send('POST', `/champions/nominations/${id}/decline`, {
+      reason,
+    });
+  }
+
+  async retireChampion(id: number): Promise<Champion> {
+    return this.send('POST', `/champions/${id}/retire`);
+  }
+
+  async getKudos(options?: {
+    championRef?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<Page<Kudos>> {
+    return this.get(`/champions/kudos${queryString(options)}`);
+  }
+
+  async giveKudos(championRef: string, message: string): Promise<Kudos> {
+    return this.send('POST', '/champions/kudos', { championRef, message });
+  }
+
+  async logChampionActivity(
+    input: ChampionActivityInput,
+  ): Promise<{ id: number }> {
+    return this.send('POST', '/champions/activities', input);
+  }
+
+  async getChampionActivitySummary(): Promise<ChampionActivitySummary> {
+    return this.get('/champions/activity-summary');
   }
 
   private async get<T>(path: string): Promise<T> {

@@ -1,0 +1,364 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  Champion,
+  ChampionActivity,
+  ChampionActivityType,
+  CoverageSnapshot,
+  Kudos,
+  Nomination,
+} from 'backstage-plugin-platform-product-common';
+import { Knex } from 'knex';
+
+const CHAMPIONS = 'platform_product_champions';
+const NOMINATIONS = 'platform_product_champion_nominations';
+const KUDOS = 'platform_product_champion_kudos';
+const ACTIVITIES = 'platform_product_champion_activities';
+const SNAPSHOTS = 'platform_product_coverage_snapshots';
+
+type Page<T> = { items: T[]; totalCount: number };
+
+/**
+ * Champions, nominations, kudos, the activity log and daily coverage snapshots. "One active
+ * championship per person and team" and "one open nomination per person and team" are partial
+ * unique indexes; a violation becomes a ConflictError.
+ */
+export class ChampionsStore {
+  constructor(private readonly db: Knex) {}
+
+  async listChampions(
+    filter: {
+      status?: Champion['status'];
+      teamRef?: string;
+      userRef?: string;
+    } = {},
+  ): Promise<Champion[]> {
+    const query = this.db(CHAMPIONS).orderBy([
+      { column: 'since', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ]);
+    if (filter.status) query.where('status', filter.status);
+    if (filter.teamRef) query.where('team_ref', filter.teamRef);
+    if (filter.userRef) query.where('user_ref', filter.userRef);
+    return (await query).map(toChampion);
+  }
+
+  async getChampion(id: number): Promise<Champion | undefined> {
+    const row = await this.db(CHAMPIONS).where({ id }).first();
+    return row && toChampion(row);
+  }
+
+  /** Active champions per team, counted in SQL. */
+  async countActiveByTeam(): Promise<Map<string, number>> {
+    const rows = await this.db(CHAMPIONS)
+      .where('status', 'active')
+      .groupBy('team_ref')
+      .select('team_ref', this.db.raw('count(distinct user_ref) as count'));
+    return new Map(rows.map(row => [row.team_ref, Number(row.count)]));
+  }
+
+  async isActiveChampion(userRef: string): Promise<boolean> {
+    return !!(await this.db(CHAMPIONS)
+      .where({ user_ref: userRef, status: 'active' })
+      .first('id'));
+  }
+
+  async activeChampionRefs(): Promise<string[]> {
+    return this.db(CHAMPIONS)
+      .where('status', 'active')
+      .distinct('user_ref')
+      .pluck('user_ref');
+  }
+
+  /** Moves a champion to the alumni; returns false when they were not active. */
+  async retire(id: number, now: Date): Promise<boolean> {
+    const updated = await this.db(CHAMPIONS)
+      .where({ id, status: 'active' })
+      .update({ status: 'alumni', ended_at: now });
+    return updated > 0;
+  }
+
+  async nominate(
+    nomination: Pick<
+      Nomination,
+      'nomineeRef' | 'teamRef' | 'nominatorRef' | 'reason' | 'focusAreas'
+    >,
+    now: Date,
+  ): Promise<number> {
+    try {
+      const [row] = await this.db(NOMINATIONS)
+        .insert({
+          nominee_ref: nomination.nomineeRef,
+          team_ref: nomination.teamRef,
+          nominator_ref: nomination.nominatorRef,
+          reason: nomination.reason,
+          focus_areas: JSON.stringify(nomination.focusAreas),
+          status: 'open',
+          created_at: now,
+        })
+        .returning('id');
+      return Number(typeof row === 'object' ? row.id : row);
+    } catch (error) {
+      throw uniqueViolation(error)
+        ? new ConflictError(
+            `${nomination.nomineeRef} already has an open nomination for ${nomination.teamRef}`,
+          )
+        : error;
+    }
+  }
+
+  async getNomination(id: number): Promise<Nomination | undefined> {
+    const row = await this.db(NOMINATIONS).where({ id }).first();
+    return row && toNomination(row);
+  }
+
+  async listNominations(filter: {
+    status?: Nomination['status'];
+    /** Only nominations this person made or received. */
+    involving?: string;
+  }): Promise<Nomination[]> {
+    const query = this.db(NOMINATIONS).orderBy('id', 'desc').limit(200);
+    if (filter.status) query.where('status', filter.status);
+    if (filter.involving) {
+      query.where(q =>
+        q
+          .where('nominee_ref', filter.involving!)
+          .orWhere('nominator_ref', filter.involving!),
+      );
+    }
+    return (await query).map(toNomination);
+  }
+
+  /**
+   * Approves an open nomination and makes the nominee an active champion, atomically. A
+   * nomination decided meanwhile, or a nominee already active for the team, is a ConflictError.
+   */
+  async approve(
+    id: number,
+    decidedBy: string,
+    focusAreas: string[] | undefined,
+    now: Date,
+  ): Promise<number> {
+    return this.db.transaction(async tx => {
+      const nomination = await this.decide(tx, id, {
+        status: 'approved',
+        decided_by: decidedBy,
+        decided_at: now,
+      });
+      try {
+        const [row] = await tx(CHAMPIONS)
+          .insert({
+            user_ref: nomination.nominee_ref,
+            team_ref: nomination.team_ref,
+            status: 'active',
+            focus_areas: JSON.stringify(
+              focusAreas ?? JSON.parse(nomination.focus_areas),
+            ),
+            since: now,
+          })
+          .returning('id');
+        return Number(typeof row === 'object' ? row.id : row);
+      } catch (error) {
+        throw uniqueViolation(error)
+          ? new ConflictError(
+              `${nomination.nominee_ref} is already a champion of ${nomination.team_ref}`,
+            )
+          : error;
+      }
+    });
+  }
+
+  async decline(
+    id: number,
+    decidedBy: string,
+    reason: string,
+    now: Date,
+  ): Promise<void> {
+    await this.db.transaction(tx =>
+      this.decide(tx, id, {
+        status: 'declined',
+        decline_reason: reason,
+        decided_by: decidedBy,
+        decided_at: now,
+      }),
+    );
+  }
+
+  async addKudos(
+    kudos: Pick<Kudos, 'championRef' | 'fromRef' | 'message'>,
+    now: Date,
+  ): Promise<number> {
+    const [row] = await this.db(KUDOS)
+      .insert({
+        champion_ref: kudos.championRef,
+        from_ref: kudos.fromRef,
+        message: kudos.message,
+        created_at: now,
+      })
+      .returning('id');
+    return Number(typeof row === 'object' ? row.id : row);
+  }
+
+  async listKudos(filter: {
+    championRef?: string;
+    limit: number;
+    offset: number;
+  }): Promise<Page<Kudos>> {
+    const where = (query: Knex.QueryBuilder) =>
+      filter.championRef
+        ? query.where('champion_ref', filter.championRef)
+        : query;
+    const [rows, [{ count }]] = await Promise.all([
+      where(this.db(KUDOS))
+        .orderBy('id', 'desc')
+        .limit(filter.limit)
+        .offset(filter.offset),
+      where(this.db(KUDOS).count({ count: '*' })),
+    ]);
+    return {
+      items: rows.map((row: any) => ({
+        id: Number(row.id),
+        championRef: row.champion_ref,
+        fromRef: row.from_ref,
+        message: row.message,
+        createdAt: new Date(row.created_at).toISOString(),
+      })),
+      totalCount: Number(count),
+    };
+  }
+
+  async logActivity(
+    activity: Omit<ChampionActivity, 'id' | 'date'> & { date: Date },
+    now: Date,
+  ): Promise<number> {
+    const [row] = await this.db(ACTIVITIES)
+      .insert({
+        user_ref: activity.userRef,
+        type: activity.type,
+        date: activity.date,
+        note: activity.note ?? null,
+        created_at: now,
+      })
+      .returning('id');
+    return Number(typeof row === 'object' ? row.id : row);
+  }
+
+  /** Activities since a date, counted per champion and per type: two grouped queries. */
+  async summarizeActivities(since: Date): Promise<{
+    byChampion: { userRef: string; count: number }[];
+    byType: { type: ChampionActivityType; count: number }[];
+  }> {
+    const recent = () => this.db(ACTIVITIES).where('date', '>=', since);
+    const [byChampion, byType] = await Promise.all([
+      recent()
+        .groupBy('user_ref')
+        .select('user_ref', this.db.raw('count(*) as count'))
+        .orderBy([
+          { column: 'count', order: 'desc' },
+          { column: 'user_ref', order: 'asc' },
+        ]),
+      recent()
+        .groupBy('type')
+        .select('type', this.db.raw('count(*) as count'))
+        .orderBy([
+          { column: 'count', order: 'desc' },
+          { column: 'type', order: 'asc' },
+        ]),
+    ]);
+    return {
+      byChampion: byChampion.map(r => ({
+        userRef: r.user_ref,
+        count: Number(r.count),
+      })),
+      byType: byType.map(r => ({ type: r.type, count: Number(r.count) })),
+    };
+  }
+
+  async countActivities(userRef: string): Promise<number> {
+    const [{ count }] = await this.db(ACTIVITIES)
+      .where('user_ref', userRef)
+      .count({ count: '*' });
+    return Number(count);
+  }
+
+  /** Records the day's coverage once; later calls the same day change nothing. */
+  async snapshotCoverage(snapshot: CoverageSnapshot): Promise<void> {
+    await this.db(SNAPSHOTS)
+      .insert({
+        day: snapshot.day,
+        eligible_teams: snapshot.eligibleTeams,
+        covered_teams: snapshot.coveredTeams,
+      })
+      .onConflict('day')
+      .ignore();
+  }
+
+  async coverageHistory(sinceDay: string): Promise<CoverageSnapshot[]> {
+    const rows = await this.db(SNAPSHOTS)
+      .where('day', '>=', sinceDay)
+      .orderBy('day');
+    return rows.map(row => ({
+      day: row.day,
+      eligibleTeams: Number(row.eligible_teams),
+      coveredTeams: Number(row.covered_teams),
+    }));
+  }
+
+  /** Closes an open nomination; throws when it does not exist or was decided already. */
+  private async decide(
+    tx: Knex.Transaction,
+    id: number,
+    changes: Record<string, unknown>,
+  ) {
+    const row = await tx(NOMINATIONS).where({ id }).first();
+    if (!row) {
+      throw new NotFoundError(`No nomination with id ${id}`);
+    }
+    const updated = await tx(NOMINATIONS)
+      .where({ id, status: 'open' })
+      .update(changes);
+    if (!updated) {
+      throw new ConflictError(`Nomination ${id} was already ${row.status}`);
+    }
+    return row;
+  }
+}
+
+/** PostgreSQL's unique_violation, or SQLite's UNIQUE constraint error. */
+function uniqueViolation(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint failed/.test(message ?? '')
+  );
+}
+
+function toChampion(row: any): Champion {
+  return {
+    id: Number(row.id),
+    userRef: row.user_ref,
+    teamRef: row.team_ref,
+    status: row.status,
+    focusAreas: JSON.parse(row.focus_areas),
+    since: new Date(row.since).toISOString(),
+    endedAt: row.ended_at ? new Date(row.ended_at).toISOString() : undefined,
+  };
+}
+
+function toNomination(row: any): Nomination {
+  return {
+    id: Number(row.id),
+    nomineeRef: row.nominee_ref,
+    teamRef: row.team_ref,
+    nominatorRef: row.nominator_ref,
+    reason: row.reason,
+    focusAreas: JSON.parse(row.focus_areas),
+    status: row.status,
+    declineReason: row.decline_reason ?? undefined,
+    decidedBy: row.decided_by ?? undefined,
+    createdAt: new Date(row.created_at).toISOString(),
+    decidedAt: row.decided_at
+      ? new Date(row.decided_at).toISOString()
+      : undefined,
+  };
+}

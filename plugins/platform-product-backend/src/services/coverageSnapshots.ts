@@ -1,0 +1,23 @@
+import { AuthService, SchedulerService } from '@backstage/backend-plugin-api';
+import { ChampionsService } from './ChampionsService';
+
+/**
+ * Keeps a daily snapshot of champion coverage, for the chart. Runs hourly through the scheduler
+ * (one replica at a time); the snapshot's primary key is the day, so a day is recorded once.
+ */
+export async function scheduleCoverageSnapshots(options: {
+  scheduler: SchedulerService;
+  auth: AuthService;
+  champions: ChampionsService;
+}) {
+  await options.scheduler.scheduleTask({
+    id: 'platform-product-coverage-snapshot',
+    frequency: { hours: 1 },
+    timeout: { minutes: 5 },
+    initialDelay: { seconds: 30 },
+    fn: async () => {
+      const credentials = await options.auth.getOwnServiceCredentials();
+      await options.champions.snapshotCoverage(credentials);
+    },
+  });
+}
