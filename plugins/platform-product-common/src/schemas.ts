@@ -336,21 +336,18 @@ export const championActivityTypes = [
 ] as const;
 export type ChampionActivityType = (typeof championActivityTypes)[number];
 
-const focusAreasSchema = z
-  .array(z.string().trim().min(1).max(40))
-  .max(10)
-  .default([]);
+const focusAreasSchema = z.array(z.string().trim().min(1).max(40)).max(10);
 
 /** Body of `POST /champions/nominations`: yourself or a teammate, for one of their teams. */
 export const nominationInputSchema = z.object({
   nomineeRef: entityRefSchema,
   teamRef: entityRefSchema,
   reason: z.string().trim().min(1, 'is required').max(2000),
-  focusAreas: focusAreasSchema,
+  focusAreas: focusAreasSchema.default([]),
 });
 export type NominationInput = z.input<typeof nominationInputSchema>;
 
-/** Body of `POST /champions/nominations/:id/approve`. */
+/** Body of `POST /champions/nominations/:id/approve`: focus areas, if not the nomination's. */
 export const nominationApproveSchema = z.object({
   focusAreas: focusAreasSchema.optional(),
 });

@@ -96,13 +96,17 @@ export function createChampionsRouter(options: {
 
   router.post('/champions/nominations', async (req, res) => {
     const input = parseInput(nominationInputSchema, req.body, 'body');
-    const credentials = await user(req);
+    const caller = await access(req);
     const nomination = await audited(
       auditor,
       event(req, 'champion-nominate', { teamRef: input.teamRef }),
       async () => {
-        await authorize(permissions, championsNominatePermission, credentials);
-        return champions.nominate(input, credentials);
+        await authorize(
+          permissions,
+          championsNominatePermission,
+          caller.credentials,
+        );
+        return champions.nominate(input, caller);
       },
     );
     res.status(201).json(nomination);

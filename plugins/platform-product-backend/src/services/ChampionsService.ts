@@ -127,7 +127,10 @@ export class ChampionsService {
     });
   }
 
-  /** Nominates a person for a team they are a member of (per the catalog). */
+  /**
+   * Nominates a person for a team they are a member of (per the catalog). People nominate
+   * themselves or a teammate; maintainers anyone.
+   */
   async nominate(
     input: {
       nomineeRef: string;
@@ -135,12 +138,23 @@ export class ChampionsService {
       reason: string;
       focusAreas: string[];
     },
-    credentials: UserCredentials,
+    access: { credentials: UserCredentials; manage: boolean },
   ): Promise<Nomination> {
+    const { credentials } = access;
     const team = await this.teamOf(input.teamRef, 'teamRef', credentials);
     if (!team.memberRefs.includes(input.nomineeRef)) {
       throw new InputError(
         `Invalid body: nomineeRef: ${input.nomineeRef} is not a member of ${team.title}`,
+      );
+    }
+    const nominatorRef = credentials.principal.userEntityRef;
+    if (
+      nominatorRef !== input.nomineeRef &&
+      !team.memberRefs.includes(nominatorRef) &&
+      !access.manage
+    ) {
+      throw new NotAllowedError(
+        `You can nominate yourself or someone in your own team, not in ${team.title}`,
       );
     }
     const active = await this.options.store.listChampions({
@@ -153,7 +167,6 @@ export class ChampionsService {
         `${input.nomineeRef} is already a champion of ${team.title}`,
       );
     }
-    const nominatorRef = credentials.principal.userEntityRef;
     const id = await this.options.store.nominate(
       { ...input, nominatorRef },
       this.now(),

@@ -1,0 +1,195 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { ChampionsStore } from './ChampionsStore';
+import { migrationsDir } from './migrations';
+
+jest.setTimeout(60_000);
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date('2026-11-20T10:00:00Z');
+const CHECKOUT = 'group:default/checkout';
+const SEARCH = 'group:default/search';
+const LIAM = 'user:default/liam.walsh';
+const RAVI = 'user:default/ravi.iyer';
+const SVEN = 'user:default/sven.eriksen';
+
+describe('ChampionsStore', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  async function createStore(databaseId: any) {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    const store = new ChampionsStore(knex);
+    const nominate = (nomineeRef: string, teamRef: string) =>
+      store.nominate(
+        {
+          nomineeRef,
+          teamRef,
+          nominatorRef: LIAM,
+          reason: 'Runs demos',
+          focusAreas: ['CI'],
+        },
+        now,
+      );
+    return { store, nominate };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'keeps one open nomination and one active championship per person and team, on %p',
+    async databaseId => {
+      const { store, nominate } = await createStore(databaseId);
+      const results = await Promise.allSettled([
+        nominate(LIAM, CHECKOUT),
+        nominate(LIAM, CHECKOUT),
+      ]);
+      expect(results.map(r => r.status).sort()).toEqual([
+        'fulfilled',
+        'rejected',
+      ]);
+      expect(
+        (results.find(r => r.status === 'rejected') as any).reason.message,
+      ).toBe(`${LIAM} already has an open nomination for ${CHECKOUT}`);
+      const [open] = await store.listNominations({ status: 'open' });
+      const championId = await store.approve(open.id, SVEN, undefined, now);
+      await expect(
+        store.approve(open.id, SVEN, undefined, now),
+      ).rejects.toThrow(`Nomination ${open.id} was already approved`);
+      // A new nomination can be opened, but approving it cannot make a second championship.
+      const again = await nominate(LIAM, CHECKOUT);
+      await expect(store.approve(again, SVEN, undefined, now)).rejects.toThrow(
+        `${LIAM} is already a champion of ${CHECKOUT}`,
+      );
+      expect((await store.getNomination(again))?.status).toBe('open');
+      await store.decline(again, SVEN, 'Already one', now);
+      await expect(store.decline(again, SVEN, 'x', now)).rejects.toThrow(
+        'was already declined',
+      );
+      await expect(store.approve(999, SVEN, undefined, now)).rejects.toThrow(
+        'No nomination with id 999',
+      );
+
+      expect(await store.getChampion(championId)).toMatchObject({
+        userRef: LIAM,
+        teamRef: CHECKOUT,
+        status: 'active',
+        focusAreas: ['CI'],
+      });
+      expect(await store.listNominations({ involving: RAVI })).toEqual([]);
+      expect(
+        (await store.listNominations({ involving: LIAM })).map(n => n.status),
+      ).toEqual(['declined', 'approved']);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts active champions per team and retires them, on %p',
+    async databaseId => {
+      const { store, nominate } = await createStore(databaseId);
+      for (const [person, team] of [
+        [LIAM, CHECKOUT],
+        [RAVI, CHECKOUT],
+        [RAVI, SEARCH],
+      ]) {
+        await store.approve(
+          await nominate(person, team),
+          SVEN,
+          ['Deploy'],
+          now,
+        );
+      }
+      expect(Object.fromEntries(await store.countActiveByTeam())).toEqual({
+        [CHECKOUT]: 2,
+        [SEARCH]: 1,
+      });
+      const [liam] = await store.listChampions({ userRef: LIAM });
+      expect(await store.retire(liam.id, now)).toBe(true);
+      expect(await store.retire(liam.id, now)).toBe(false);
+      expect(await store.isActiveChampion(LIAM)).toBe(false);
+      expect(await store.isActiveChampion(RAVI)).toBe(true);
+      expect(await store.activeChampionRefs()).toEqual([RAVI]);
+      expect(Object.fromEntries(await store.countActiveByTeam())).toEqual({
+        [CHECKOUT]: 1,
+        [SEARCH]: 1,
+      });
+      expect(
+        (await store.listChampions({ status: 'alumni' }))[0],
+      ).toMatchObject({
+        userRef: LIAM,
+        endedAt: now.toISOString(),
+      });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'pages kudos, sums activities in SQL and snapshots coverage once a day, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      for (const message of ['one', 'two', 'three']) {
+        await store.addKudos(
+          { championRef: RAVI, fromRef: LIAM, message },
+          now,
+        );
+      }
+      await store.addKudos(
+        { championRef: LIAM, fromRef: RAVI, message: 'x' },
+        now,
+      );
+      const page = await store.listKudos({
+        championRef: RAVI,
+        limit: 2,
+        offset: 0,
+      });
+      expect(page.totalCount).toBe(3);
+      expect(page.items.map(k => k.message)).toEqual(['three', 'two']);
+
+      const at = (days: number) => new Date(now.getTime() - days * DAY);
+      for (const [userRef, type, days] of [
+        [RAVI, 'demo', 5],
+        [RAVI, 'demo', 20],
+        [RAVI, 'office-hours', 30],
+        [LIAM, 'demo', 10],
+        [LIAM, 'onboarding', 200],
+      ] as const) {
+        await store.logActivity({ userRef, type, date: at(days) }, now);
+      }
+      expect(await store.summarizeActivities(at(90))).toEqual({
+        byChampion: [
+          { userRef: RAVI, count: 3 },
+          { userRef: LIAM, count: 1 },
+        ],
+        byType: [
+          { type: 'demo', count: 3 },
+          { type: 'office-hours', count: 1 },
+        ],
+      });
+      expect(await store.countActivities(LIAM)).toBe(2);
+
+      await Promise.all([
+        store.snapshotCoverage({
+          day: '2026-11-19',
+          eligibleTeams: 13,
+          coveredTeams: 8,
+        }),
+        store.snapshotCoverage({
+          day: '2026-11-19',
+          eligibleTeams: 13,
+          coveredTeams: 8,
+        }),
+      ]);
+      await store.snapshotCoverage({
+        day: '2026-11-20',
+        eligibleTeams: 13,
+        coveredTeams: 9,
+      });
+      await store.snapshotCoverage({
+        day: '2026-11-20',
+        eligibleTeams: 13,
+        coveredTeams: 1,
+      });
+      expect(await store.coverageHistory('2026-11-01')).toEqual([
+        { day: '2026-11-19', eligibleTeams: 13, coveredTeams: 8 },
+        { day: '2026-11-20', eligibleTeams: 13, coveredTeams: 9 },
+      ]);
+    },
+  );
+});
