@@ -1,6 +1,7 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { ChampionsStore } from '../database/ChampionsStore';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { RatingsStore } from '../database/RatingsStore';
@@ -139,5 +140,23 @@ describe('demo data', () => {
       .first();
     const item = await roadmap.get(Number(cache.roadmap_item_id));
     expect(item?.title).toBe('Cache dependencies between pipeline runs');
+  });
+
+  it('seeds champions for most teams, leaving Storefront uncovered, with 90 days of coverage', async () => {
+    const db = await seedTwice();
+    const champions = new ChampionsStore(db);
+    const counts = await champions.countActiveByTeam();
+    expect(counts.size).toBe(7);
+    expect(counts.get('group:default/checkout')).toBe(2);
+    expect(counts.has('group:default/storefront')).toBe(false);
+    expect(await champions.listChampions({ status: 'alumni' })).toHaveLength(1);
+    expect(await champions.listNominations({ status: 'open' })).toHaveLength(1);
+    const history = await champions.coverageHistory('2000-01-01');
+    expect(history).toHaveLength(90);
+    expect(history[0].coveredTeams).toBeLessThan(history[89].coveredTeams);
+    expect(history[89]).toMatchObject({ eligibleTeams: 13, coveredTeams: 7 });
+    expect(
+      (await champions.listKudos({ limit: 10, offset: 0 })).totalCount,
+    ).toBe(6);
   });
 });

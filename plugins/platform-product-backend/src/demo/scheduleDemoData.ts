@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { seedDemoChampions } from './demoChampions';
 import { DemoContext } from './DemoContext';
 import { seedDemoFeedback } from './demoFeedback';
 import { seedDemoRatings } from './demoRatings';
@@ -25,6 +26,7 @@ const SEEDERS: {
     seed: seedDemoFeedback,
   },
   { key: 'demo-surveys-seeded', what: 'survey answers', seed: seedDemoSurveys },
+  { key: 'demo-champions-seeded', what: 'champions', seed: seedDemoChampions },
 ];
 
 /**
