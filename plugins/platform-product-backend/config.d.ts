@@ -36,6 +36,13 @@ export interface Config {
         exploring?: string;
       };
     };
+    changelog?: {
+      /**
+       * Serve the Atom feed (`/api/platform-product/changelog/feed.atom`) without sign-in, for
+       * feed readers. It only holds published entries that are not in early access. Default false.
+       */
+      publicFeed?: boolean;
+    };
     champions?: {
       /** How many active champions each team should have: default at least 1, at most 2. */
       targetPerTeam?: { min?: number; max?: number };

@@ -44,6 +44,12 @@ const configSchema = z.object({
         .prefault({}),
     })
     .prefault({}),
+  changelog: z
+    .object({
+      /** Serve the Atom feed without sign-in (it only holds public, published entries). */
+      publicFeed: z.boolean().default(false),
+    })
+    .prefault({}),
   champions: z
     .object({
       /** How many active champions a team should have. */

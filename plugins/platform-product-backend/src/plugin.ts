@@ -9,12 +9,14 @@ import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
 import { ChampionsStore } from './database/ChampionsStore';
+import { ChangelogStore } from './database/ChangelogStore';
 import { FeedbackStore } from './database/FeedbackStore';
 import { RatingsStore } from './database/RatingsStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
 import { loadAnonymitySecret } from './services/anonymity';
 import { ChampionsService } from './services/ChampionsService';
+import { ChangelogService } from './services/ChangelogService';
 import { EarlyAccess } from './services/EarlyAccess';
 import { FeedbackService } from './services/FeedbackService';
 import { RatingsService } from './services/RatingsService';
@@ -23,6 +25,7 @@ import { SurveysService } from './services/SurveysService';
 import { scheduleDemoData } from './demo/scheduleDemoData';
 import { createRouter } from './router';
 import { scheduleCoverageSnapshots } from './services/coverageSnapshots';
+import { scheduleChangelogPublisher } from './services/changelogPublisher';
 
 /**
  * Platform Product backend plugin: roadmap, changelog, feedback, champions and insights.
@@ -99,8 +102,9 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
 
+        const roadmapStore = new RoadmapStore(db);
         const roadmap = new RoadmapService({
-          store: new RoadmapStore(db),
+          store: roadmapStore,
           directory,
           notifications: deps.notifications,
           logger: deps.logger,
@@ -108,6 +112,18 @@ export const platformProductPlugin = createBackendPlugin({
           earlyAccess,
           champions,
         });
+
+        const changelog = new ChangelogService({
+          store: new ChangelogStore(db),
+          roadmap: roadmapStore,
+          champions: championsStore,
+          directory,
+          earlyAccess,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          auth: deps.auth,
+        });
+        await scheduleChangelogPublisher({ ...deps, changelog });
 
         if (settings.demoData) {
           await scheduleDemoData({ ...deps, db, directory, secret });
@@ -124,12 +140,20 @@ export const platformProductPlugin = createBackendPlugin({
             surveys,
             roadmap,
             champions,
+            changelog,
+            appBaseUrl: deps.config.getString('app.baseUrl'),
           }),
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
         });
+        if (settings.changelog.publicFeed) {
+          deps.httpRouter.addAuthPolicy({
+            path: '/changelog/feed.atom',
+            allow: 'unauthenticated',
+          });
+        }
       },
     });
   },

@@ -381,3 +381,70 @@ export const championsQuerySchema = z.object({
   teamRef: entityRefSchema.optional(),
   userRef: entityRefSchema.optional(),
 });
+
+export const changelogCategories = [
+  'new',
+  'improved',
+  'fixed',
+  'deprecated',
+  'breaking',
+] as const;
+export type ChangelogCategory = (typeof changelogCategories)[number];
+
+/**
+ * Body of `POST /changelog` and (with `version`) `PUT /changelog/:id`. A scheduled entry needs a
+ * `publishAt` in the future; early-access entries are for champions until `earlyAccessUntil`.
+ */
+export const changelogEntryInputSchema = z
+  .object({
+    title: z.string().trim().min(1, 'is required').max(200),
+    body: z.string().trim().max(50_000).default(''),
+    category: z.enum(changelogCategories),
+    /** Optional before/after example, two markdown blocks shown side by side. */
+    before: z.string().trim().max(10_000).optional(),
+    after: z.string().trim().max(10_000).optional(),
+    toolRefs: z.array(entityRefSchema).max(20).default([]),
+    roadmapItemIds: z.array(idSchema).max(20).default([]),
+    status: z.enum(['draft', 'scheduled', 'published']).default('draft'),
+    publishAt: z.coerce.date({ message: 'must be a date' }).optional(),
+    earlyAccess: z.boolean().default(false),
+    earlyAccessUntil: z.coerce.date({ message: 'must be a date' }).optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.status === 'scheduled' && !entry.publishAt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishAt'],
+        message: 'is required for a scheduled entry',
+      });
+    }
+    if (
+      entry.status === 'scheduled' &&
+      entry.publishAt &&
+      entry.publishAt <= new Date()
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishAt'],
+        message: 'must be in the future',
+      });
+    }
+    if (!entry.earlyAccess && entry.earlyAccessUntil) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['earlyAccessUntil'],
+        message: 'only applies to early-access entries',
+      });
+    }
+  });
+export type ChangelogEntryInput = z.input<typeof changelogEntryInputSchema>;
+
+/** Query of `GET /changelog`: published entries, newest first, paged on the server. */
+export const changelogQuerySchema = z.object({
+  toolRef: entityRefSchema.optional(),
+  category: z.enum(changelogCategories).optional(),
+  /** Only entries about tools the caller's teams use. */
+  mine: booleanQuery,
+  ...paging,
+});
+export type ChangelogQuery = z.input<typeof changelogQuerySchema>;

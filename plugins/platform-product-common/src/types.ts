@@ -4,6 +4,7 @@ import {
   RoadmapLane,
   RoadmapStatus,
   ChampionActivityType,
+  ChangelogCategory,
 } from './schemas';
 
 /** A team of the company: a catalog Group matching the configured team filter. */
@@ -400,4 +401,47 @@ export interface ChampionProfile {
   recentKudos: Kudos[];
   kudosCount: number;
   activityCount: number;
+}
+
+/** A changelog entry as readers see it. */
+export interface ChangelogEntry {
+  id: number;
+  title: string;
+  /** Markdown. */
+  body: string;
+  category: ChangelogCategory;
+  before?: string;
+  after?: string;
+  toolRefs: string[];
+  /** Roadmap items this entry ships. */
+  roadmapItemIds: number[];
+  status: 'draft' | 'scheduled' | 'published';
+  publishAt?: string;
+  publishedAt?: string;
+  earlyAccess: boolean;
+  earlyAccessUntil?: string;
+  authorRef: string;
+  helpfulCount: number;
+  /** The caller marked it helpful. */
+  helpful: boolean;
+  /** Published after the caller's last visit of the changelog. */
+  isNew: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One change of an entry, for its history. */
+export interface ChangelogRevision {
+  id: number;
+  action: 'created' | 'updated' | 'published' | 'deleted';
+  actorRef: string;
+  title: string;
+  createdAt: string;
+}
+
+/** How many entries are new since the caller's last visit. */
+export interface ChangelogUnseen {
+  count: number;
+  lastSeenAt?: string;
 }

@@ -313,6 +313,58 @@ export class RoadmapStore {
     return this.db(VOTES).where({ item_id: id }).pluck('user_ref');
   }
 
+  /** The people who voted for any of the items, each once. */
+  async votersOf(ids: number[]): Promise<string[]> {
+    return this.db(VOTES)
+      .whereIn('item_id', ids)
+      .distinct('user_ref')
+      .pluck('user_ref');
+  }
+
+  /** Of `ids`, those that exist. */
+  async existing(ids: number[]): Promise<Set<number>> {
+    const rows = await this.db(ITEMS).whereIn('id', ids).select('id');
+    return new Set(rows.map(r => Number(r.id)));
+  }
+
+  /**
+   * Records that a published changelog entry ships these items: active items become shipped
+   * (with a history entry), and every item lists the entry among its changelog entries.
+   */
+  async shipByChangelog(
+    ids: number[],
+    entryId: number,
+    actorRef: string,
+    now: Date,
+  ): Promise<void> {
+    for (const id of ids) {
+      await this.db.transaction(async tx => {
+        const row = await lockVersion(tx, id).catch(() => undefined);
+        if (!row) return;
+        const entries: number[] = JSON.parse(row.changelog_entry_ids);
+        const active = row.status === 'active';
+        await tx(ITEMS)
+          .where({ id })
+          .update({
+            changelog_entry_ids: JSON.stringify([
+              ...new Set([...entries, entryId]),
+            ]),
+            ...(active && { status: 'shipped', shipped_at: now }),
+            version: row.version + 1,
+            updated_at: now,
+          });
+        if (active) {
+          await tx(HISTORY).insert(
+            historyRow(id, 'shipped', actorRef, now, {
+              from: row.lane,
+              note: `Changelog entry #${entryId}`,
+            }),
+          );
+        }
+      });
+    }
+  }
+
   /** The teams of the people who voted for the item, each once. */
   async voterTeamRefs(id: number): Promise<string[]> {
     return this.db(VOTE_TEAMS)

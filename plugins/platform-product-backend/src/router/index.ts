@@ -7,12 +7,14 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsService } from '../services/ChampionsService';
+import { ChangelogService } from '../services/ChangelogService';
 import { FeedbackService } from '../services/FeedbackService';
 import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
 import { createCatalogRouter } from './catalog';
 import { createChampionsRouter } from './champions';
+import { createChangelogRouter } from './changelog';
 import { createFeedbackRouter } from './feedback';
 import { createRatingsRouter } from './ratings';
 import { createRoadmapRouter } from './roadmap';
@@ -29,6 +31,8 @@ export function createRouter(options: {
   surveys: SurveysService;
   roadmap: RoadmapService;
   champions: ChampionsService;
+  changelog: ChangelogService;
+  appBaseUrl: string;
 }): express.Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -42,6 +46,7 @@ export function createRouter(options: {
   router.use(createSurveysRouter(options));
   router.use(createRoadmapRouter(options));
   router.use(createChampionsRouter(options));
+  router.use(createChangelogRouter(options));
 
   return router;
 }

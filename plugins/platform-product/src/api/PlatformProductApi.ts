@@ -1,5 +1,10 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ChangelogEntry,
+  ChangelogEntryInput,
+  ChangelogQuery,
+  ChangelogRevision,
+  ChangelogUnseen,
   Champion,
   ChampionActivityInput,
   ChampionActivitySummary,
@@ -183,6 +188,27 @@ export interface PlatformProductApi {
   logChampionActivity(input: ChampionActivityInput): Promise<{ id: number }>;
   /** What champions did in the last 90 days, per champion and per type. */
   getChampionActivitySummary(): Promise<ChampionActivitySummary>;
+
+  /** Published entries, newest first (early-access ones only for champions and maintainers). */
+  listChangelog(query?: ChangelogQuery): Promise<Page<ChangelogEntry>>;
+  /** Drafts and scheduled entries, for people who may edit entries. */
+  listUnpublishedChangelog(): Promise<ChangelogEntry[]>;
+  getChangelogEntry(id: number): Promise<ChangelogEntry>;
+  getChangelogRevisions(id: number): Promise<ChangelogRevision[]>;
+  createChangelogEntry(input: ChangelogEntryInput): Promise<ChangelogEntry>;
+  /** 409 when `version` is stale. */
+  updateChangelogEntry(
+    id: number,
+    input: ChangelogEntryInput & { version: number },
+  ): Promise<ChangelogEntry>;
+  publishChangelogEntry(id: number): Promise<ChangelogEntry>;
+  deleteChangelogEntry(id: number): Promise<void>;
+  /** Marks (`true`) or unmarks (`false`) the entry helpful for the caller. */
+  markChangelogHelpful(id: number, helpful: boolean): Promise<ChangelogEntry>;
+  /** How many entries were published since the caller's last visit. */
+  getChangelogUnseen(): Promise<ChangelogUnseen>;
+  /** Sets the caller's "last seen" marker to now. */
+  markChangelogSeen(): Promise<void>;
 }
 
 export const platformProductApiRef = createApiRef<PlatformProductApi>({

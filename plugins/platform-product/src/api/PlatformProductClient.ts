@@ -1,6 +1,11 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ChangelogEntry,
+  ChangelogEntryInput,
+  ChangelogQuery,
+  ChangelogRevision,
+  ChangelogUnseen,
   Champion,
   ChampionActivityInput,
   ChampionActivitySummary,
@@ -392,6 +397,64 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getChampionActivitySummary(): Promise<ChampionActivitySummary> {
     return this.get('/champions/activity-summary');
+  }
+
+  async listChangelog(query?: ChangelogQuery): Promise<Page<ChangelogEntry>> {
+    return this.get(`/changelog${queryString(query)}`);
+  }
+
+  async listUnpublishedChangelog(): Promise<ChangelogEntry[]> {
+    return (
+      await this.get<{ items: ChangelogEntry[] }>('/changelog/unpublished')
+    ).items;
+  }
+
+  async getChangelogEntry(id: number): Promise<ChangelogEntry> {
+    return this.get(`/changelog/${id}`);
+  }
+
+  async getChangelogRevisions(id: number): Promise<ChangelogRevision[]> {
+    return (
+      await this.get<{ items: ChangelogRevision[] }>(
+        `/changelog/${id}/revisions`,
+      )
+    ).items;
+  }
+
+  async createChangelogEntry(
+    input: ChangelogEntryInput,
+  ): Promise<ChangelogEntry> {
+    return this.send('POST', '/changelog', input);
+  }
+
+  async updateChangelogEntry(
+    id: number,
+    input: ChangelogEntryInput & { version: number },
+  ): Promise<ChangelogEntry> {
+    return this.send('PUT', `/changelog/${id}`, input);
+  }
+
+  async publishChangelogEntry(id: number): Promise<ChangelogEntry> {
+    return this.send('POST', `/changelog/${id}/publish`);
+  }
+
+  async deleteChangelogEntry(id: number): Promise<void> {
+    await this.send('DELETE', `/changelog/${id}`);
+  }
+
+  async markChangelogHelpful(
+    id: number,
+    helpful: boolean,
+  ): Promise<ChangelogEntry> {
+    return this.send(helpful ? 'PUT' : 'DELETE', `/changelog/${id}/helpful`);
+  }
+
+  async getChangelogUnseen(): Promise<ChangelogUnseen> {
+    return this.get('/changelog/unseen');
+  }
+
+  async markChangelogSeen(): Promise<void> {
+    await this.send('POST', '/changelog/seen');
   }
 
   private async get<T>(path: string): Promise<T> {

@@ -1,0 +1,476 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  ChangelogCategory,
+  ChangelogRevision,
+} from 'backstage-plugin-platform-product-common';
+import { Knex } from 'knex';
+
+const ENTRIES = 'platform_product_changelog_entries';
+const TOOLS = 'platform_product_changelog_tools';
+const ROADMAP = 'platform_product_changelog_roadmap';
+const REVISIONS = 'platform_product_changelog_revisions';
+const REACTIONS = 'platform_product_changelog_reactions';
+const SEEN = 'platform_product_changelog_seen';
+const DELIVERIES = 'platform_product_changelog_deliveries';
+const INSERT_BATCH = 500;
+
+/** What a maintainer writes. */
+export interface ChangelogFields {
+  title: string;
+  body: string;
+  category: ChangelogCategory;
+  before?: string;
+  after?: string;
+  toolRefs: string[];
+  roadmapItemIds: number[];
+  publishAt?: Date;
+  earlyAccess: boolean;
+  earlyAccessUntil?: Date;
+}
+
+export interface StoredChangelogEntry
+  extends Omit<ChangelogFields, 'publishAt' | 'earlyAccessUntil'> {
+  id: number;
+  status: 'draft' | 'scheduled' | 'published';
+  publishAt?: string;
+  publishedAt?: string;
+  earlyAccessUntil?: string;
+  authorRef: string;
+  helpfulCount: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChangelogFilter {
+  toolRefs?: string[];
+  category?: ChangelogCategory;
+  /** Whether to include entries still in their early-access window. */
+  includeEarlyAccess: boolean;
+  limit: number;
+  offset: number;
+}
+
+export type Delivery = { entryId: number; userRef: string };
+
+/**
+ * Changelog entries with their links, revisions, "helpful" reactions, per-person "last seen"
+ * markers, and the notification outbox.
+ */
+export class ChangelogStore {
+  constructor(private readonly db: Knex) {}
+
+  async create(
+    fields: ChangelogFields,
+    status: 'draft' | 'scheduled',
+    actorRef: string,
+    now: Date,
+  ): Promise<number> {
+    return this.db.transaction(async tx => {
+      const [row] = await tx(ENTRIES)
+        .insert({
+          ...entryRow(fields),
+          status,
+          author_ref: actorRef,
+          helpful_count: 0,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id');
+      const id = Number(typeof row === 'object' ? row.id : row);
+      await writeLinks(tx, id, fields);
+      await revise(tx, id, 'created', actorRef, now);
+      return id;
+    });
+  }
+
+  async update(
+    id: number,
+    version: number,
+    fields: ChangelogFields,
+    status: 'draft' | 'scheduled' | undefined,
+    actorRef: string,
+    now: Date,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      const updated = await tx(ENTRIES)
+        .where({ id, version })
+        .whereNull('deleted_at')
+        .update({
+          ...entryRow(fields),
+          ...(status && { status }),
+          version: version + 1,
+          updated_at: now,
+        });
+      if (!updated) {
+        await mustExist(tx, id);
+        throw new ConflictError(
+          `Changelog entry ${id} was changed by someone else; reload it`,
+        );
+      }
+      await tx(TOOLS).where({ entry_id: id }).delete();
+      await tx(ROADMAP).where({ entry_id: id }).delete();
+      await writeLinks(tx, id, fields);
+      await revise(tx, id, 'updated', actorRef, now);
+    });
+  }
+
+  async delete(id: number, actorRef: string, now: Date): Promise<void> {
+    await this.db.transaction(async tx => {
+      await mustExist(tx, id);
+      await tx(ENTRIES).where({ id }).update({ deleted_at: now });
+      await revise(tx, id, 'deleted', actorRef, now);
+    });
+  }
+
+  /**
+   * Publishes a draft or scheduled entry and queues one notification per person of `audience`,
+   * atomically. Returns false when the entry was published already (e.g. by another replica).
+   */
+  async publish(
+    id: number,
+    audience: string[],
+    actorRef: string,
+    now: Date,
+  ): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      const published = await tx(ENTRIES)
+        .where({ id })
+        .whereIn('status', ['draft', 'scheduled'])
+        .whereNull('deleted_at')
+        .update({ status: 'published', published_at: now, updated_at: now });
+      if (!published) {
+        return false;
+      }
+      for (let i = 0; i < audience.length; i += INSERT_BATCH) {
+        await tx(DELIVERIES)
+          .insert(
+            audience
+              .slice(i, i + INSERT_BATCH)
+              .map(user_ref => ({ entry_id: id, user_ref })),
+          )
+          .onConflict(['entry_id', 'user_ref'])
+          .ignore();
+      }
+      await revise(tx, id, 'published', actorRef, now);
+      return true;
+    });
+  }
+
+  /** Scheduled entries whose time has come. */
+  async duePublications(now: Date): Promise<number[]> {
+    return (
+      await this.db(ENTRIES)
+        .where('status', 'scheduled')
+        .andWhere('publish_at', '<=', now)
+        .whereNull('deleted_at')
+        .orderBy('publish_at')
+        .select('id')
+    ).map(row => Number(row.id));
+  }
+
+  /**
+   * Claims up to `limit` unsent notifications (or ones claimed before `staleBefore`, whose sender
+   * died). On PostgreSQL, rows another replica is claiming are skipped, never shared.
+   */
+  async claimDeliveries(
+    now: Date,
+    staleBefore: Date,
+    limit: number,
+  ): Promise<Delivery[]> {
+    return this.db.transaction(async tx => {
+      const pending = tx(DELIVERIES)
+        .whereNull('sent_at')
+        .andWhere(q =>
+          q.whereNull('claimed_at').orWhere('claimed_at', '<', staleBefore),
+        )
+        .orderBy(['entry_id', 'user_ref'])
+        .limit(limit)
+        .select('entry_id', 'user_ref');
+      const rows = await (isSqlite(tx)
+        ? pending
+        : pending.forUpdate().skipLocked());
+      if (rows.length) {
+        await tx(DELIVERIES)
+          .whereIn(
+            ['entry_id', 'user_ref'],
+            rows.map(r => [r.entry_id, r.user_ref]),
+          )
+          .update({ claimed_at: now });
+      }
+      return rows.map(r => ({
+        entryId: Number(r.entry_id),
+        userRef: r.user_ref,
+      }));
+    });
+  }
+
+  async markDelivered(deliveries: Delivery[], now: Date): Promise<void> {
+    await this.settle(deliveries, { sent_at: now });
+  }
+
+  /** Gives claimed deliveries back after a failed send, for the next run to retry. */
+  async releaseDeliveries(deliveries: Delivery[]): Promise<void> {
+    await this.settle(deliveries, { claimed_at: null });
+  }
+
+  async get(id: number): Promise<StoredChangelogEntry | undefined> {
+    const row = await this.db(ENTRIES)
+      .where({ id })
+      .whereNull('deleted_at')
+      .first();
+    return row && (await this.withLinks([row]))[0];
+  }
+
+  /** Published entries, newest first, visible to the reader. */
+  async listPublished(
+    filter: ChangelogFilter,
+    now: Date,
+  ): Promise<{ items: StoredChangelogEntry[]; totalCount: number }> {
+    const where = (query: Knex.QueryBuilder) => {
+      this.published(query, filter.includeEarlyAccess, now);
+      if (filter.category) query.where('category', filter.category);
+      if (filter.toolRefs) {
+        query.whereExists(
+          this.db(TOOLS)
+            .whereRaw('??.entry_id = ??.id', [TOOLS, ENTRIES])
+            .whereIn('tool_ref', filter.toolRefs),
+        );
+      }
+      return query;
+    };
+    const [rows, [{ count }]] = await Promise.all([
+      where(this.db(ENTRIES).select('*'))
+        .orderBy([
+          { column: 'published_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(filter.limit)
+        .offset(filter.offset),
+      where(this.db(ENTRIES).count({ count: '*' })),
+    ]);
+    return { items: await this.withLinks(rows), totalCount: Number(count) };
+  }
+
+  /** Drafts and scheduled entries, for maintainers. */
+  async listUnpublished(): Promise<StoredChangelogEntry[]> {
+    const rows = await this.db(ENTRIES)
+      .whereIn('status', ['draft', 'scheduled'])
+      .whereNull('deleted_at')
+      .orderBy('updated_at', 'desc')
+      .limit(200);
+    return this.withLinks(rows);
+  }
+
+  async revisions(entryId: number): Promise<ChangelogRevision[]> {
+    const rows = await this.db(REVISIONS)
+      .where({ entry_id: entryId })
+      .orderBy('id');
+    return rows.map(row => ({
+      id: Number(row.id),
+      action: row.action,
+      actorRef: row.actor_ref,
+      title: JSON.parse(row.snapshot).title,
+      createdAt: new Date(row.created_at).toISOString(),
+    }));
+  }
+
+  /** Marks the entry helpful for the person; twice changes nothing. */
+  async react(id: number, userRef: string, helpful: boolean, now: Date) {
+    await this.db.transaction(async tx => {
+      const query = tx(ENTRIES)
+        .where({ id, status: 'published' })
+        .whereNull('deleted_at');
+      if (!(await (isSqlite(tx) ? query : query.forUpdate()).first('id'))) {
+        throw new NotFoundError(`No published changelog entry with id ${id}`);
+      }
+      if (helpful) {
+        await tx(REACTIONS)
+          .insert({ entry_id: id, user_ref: userRef, created_at: now })
+          .onConflict(['entry_id', 'user_ref'])
+          .ignore();
+      } else {
+        await tx(REACTIONS).where({ entry_id: id, user_ref: userRef }).delete();
+      }
+      await tx(ENTRIES)
+        .where({ id })
+        .update({
+          helpful_count: tx(REACTIONS).where({ entry_id: id }).count('*'),
+        });
+    });
+  }
+
+  async helpfulFor(ids: number[], userRef: string): Promise<Set<number>> {
+    const rows = await this.db(REACTIONS)
+      .whereIn('entry_id', ids)
+      .andWhere('user_ref', userRef)
+      .select('entry_id');
+    return new Set(rows.map(r => Number(r.entry_id)));
+  }
+
+  async seenAt(userRef: string): Promise<Date | undefined> {
+    const row = await this.db(SEEN).where({ user_ref: userRef }).first();
+    return row ? new Date(row.seen_at) : undefined;
+  }
+
+  async markSeen(userRef: string, now: Date): Promise<void> {
+    await this.db(SEEN)
+      .insert({ user_ref: userRef, seen_at: now })
+      .onConflict('user_ref')
+      .merge();
+  }
+
+  /** How many entries visible to the reader were published after `since`. */
+  async countPublishedSince(
+    since: Date,
+    includeEarlyAccess: boolean,
+    now: Date,
+  ): Promise<number> {
+    const query = this.db(ENTRIES).where('published_at', '>', since);
+    this.published(query, includeEarlyAccess, now);
+    const [{ count }] = await query.count({ count: '*' });
+    return Number(count);
+  }
+
+  private published(
+    query: Knex.QueryBuilder,
+    includeEarlyAccess: boolean,
+    now: Date,
+  ) {
+    query.where('status', 'published').whereNull('deleted_at');
+    if (!includeEarlyAccess) {
+      query.where(q =>
+        q.where('early_access', false).orWhere('early_access_until', '<=', now),
+      );
+    }
+    return query;
+  }
+
+  private async settle(
+    deliveries: Delivery[],
+    changes: Record<string, unknown>,
+  ) {
+    if (deliveries.length) {
+      await this.db(DELIVERIES)
+        .whereIn(
+          ['entry_id', 'user_ref'],
+          deliveries.map(d => [d.entryId, d.userRef]),
+        )
+        .update(changes);
+    }
+  }
+
+  /** Adds each entry's tools and roadmap items, in two queries for the whole page. */
+  private async withLinks(rows: any[]): Promise<StoredChangelogEntry[]> {
+    const ids = rows.map(row => Number(row.id));
+    const [tools, items] = await Promise.all([
+      this.db(TOOLS).whereIn('entry_id', ids).orderBy('tool_ref'),
+      this.db(ROADMAP).whereIn('entry_id', ids).orderBy('roadmap_item_id'),
+    ]);
+    return rows.map(row => {
+      const id = Number(row.id);
+      return toEntry(
+        row,
+        tools.filter(t => Number(t.entry_id) === id).map(t => t.tool_ref),
+        items
+          .filter(i => Number(i.entry_id) === id)
+          .map(i => Number(i.roadmap_item_id)),
+      );
+    });
+  }
+}
+
+async function mustExist(tx: Knex.Transaction, id: number) {
+  if (!(await tx(ENTRIES).where({ id }).whereNull('deleted_at').first('id'))) {
+    throw new NotFoundError(`No changelog entry with id ${id}`);
+  }
+}
+
+async function writeLinks(
+  tx: Knex.Transaction,
+  id: number,
+  fields: ChangelogFields,
+) {
+  if (fields.toolRefs.length) {
+    await tx(TOOLS).insert(
+      [...new Set(fields.toolRefs)].map(tool_ref => ({
+        entry_id: id,
+        tool_ref,
+      })),
+    );
+  }
+  if (fields.roadmapItemIds.length) {
+    await tx(ROADMAP).insert(
+      [...new Set(fields.roadmapItemIds)].map(roadmap_item_id => ({
+        entry_id: id,
+        roadmap_item_id,
+      })),
+    );
+  }
+}
+
+/** Appends a revision with a snapshot of the entry as it is now. */
+async function revise(
+  tx: Knex.Transaction,
+  id: number,
+  action: ChangelogRevision['action'],
+  actorRef: string,
+  now: Date,
+) {
+  const entry = await tx(ENTRIES).where({ id }).first();
+  await tx(REVISIONS).insert({
+    entry_id: id,
+    action,
+    actor_ref: actorRef,
+    snapshot: JSON.stringify(entry),
+    created_at: now,
+  });
+}
+
+function isSqlite(db: Knex) {
+  return String(db.client.config.client).includes('sqlite');
+}
+
+function entryRow(fields: ChangelogFields) {
+  return {
+    title: fields.title,
+    body: fields.body,
+    category: fields.category,
+    before_example: fields.before ?? null,
+    after_example: fields.after ?? null,
+    publish_at: fields.publishAt ?? null,
+    early_access: fields.earlyAccess,
+    early_access_until: fields.earlyAccessUntil ?? null,
+  };
+}
+
+const iso = (value: unknown) =>
+  value ? new Date(value as string).toISOString() : undefined;
+
+function toEntry(
+  row: any,
+  toolRefs: string[],
+  roadmapItemIds: number[],
+): StoredChangelogEntry {
+  return {
+    id: Number(row.id),
+    title: row.title,
+    body: row.body,
+    category: row.category,
+    before: row.before_example ?? undefined,
+    after: row.after_example ?? undefined,
+    toolRefs,
+    roadmapItemIds,
+    status: row.status,
+    publishAt: iso(row.publish_at),
+    publishedAt: iso(row.published_at),
+    earlyAccess: Boolean(row.early_access),
+    earlyAccessUntil: iso(row.early_access_until),
+    authorRef: row.author_ref,
+    helpfulCount: Number(row.helpful_count),
+    version: Number(row.version),
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}

@@ -1,0 +1,444 @@
+import {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  ChangelogCategory,
+  ChangelogEntry,
+  ChangelogRevision,
+  ChangelogUnseen,
+  Page,
+} from 'backstage-plugin-platform-product-common';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import {
+  ChangelogFields,
+  ChangelogStore,
+  Delivery,
+  StoredChangelogEntry,
+} from '../database/ChangelogStore';
+import { ChampionsStore } from '../database/ChampionsStore';
+import { RoadmapStore } from '../database/RoadmapStore';
+import { EarlyAccess } from './EarlyAccess';
+import { UserCredentials } from './FeedbackService';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Without a "last seen" marker, entries of the last two weeks count as new. */
+const FIRST_VISIT_WINDOW = 14 * DAY;
+const DELIVERY_BATCH = 500;
+/** A claim older than this belongs to a sender that died; the next run retries it. */
+const CLAIM_TIMEOUT = 5 * 60 * 1000;
+
+const CATEGORY_TITLES: Record<ChangelogCategory, string> = {
+  new: 'New',
+  improved: 'Improved',
+  fixed: 'Fixed',
+  deprecated: 'Deprecated',
+  breaking: 'Breaking change',
+};
+
+export type ChangelogInput = ChangelogFields & {
+  status: 'draft' | 'scheduled' | 'published';
+};
+
+/**
+ * The changelog: maintainers write, schedule and publish entries; on publish the audience is
+ * computed from the catalog and notified exactly once per person through an outbox.
+ */
+export class ChangelogService {
+  constructor(
+    private readonly options: {
+      store: ChangelogStore;
+      roadmap: RoadmapStore;
+      champions: ChampionsStore;
+      directory: CatalogDirectory;
+      earlyAccess: EarlyAccess;
+      notifications: NotificationService;
+      logger: LoggerService;
+      auth: AuthService;
+      now?: () => Date;
+    },
+  ) {}
+
+  async list(
+    query: {
+      toolRef?: string;
+      category?: ChangelogCategory;
+      mine?: boolean;
+      limit: number;
+      offset: number;
+    },
+    credentials: UserCredentials,
+  ): Promise<Page<ChangelogEntry>> {
+    const { directory, earlyAccess, store } = this.options;
+    let toolRefs = query.toolRef ? [query.toolRef] : undefined;
+    if (query.mine) {
+      const [viewer, adoption] = await Promise.all([
+        directory.getViewer(credentials),
+        directory.getAdoption(credentials),
+      ]);
+      const mine = adoption
+        .filter(a => a.teamRefs.some(t => viewer.teamRefs.includes(t)))
+        .map(a => a.toolRef);
+      toolRefs = toolRefs ? toolRefs.filter(t => mine.includes(t)) : mine;
+    }
+    const page = await store.listPublished(
+      {
+        toolRefs,
+        category: query.category,
+        includeEarlyAccess: await earlyAccess.mayAccess(credentials),
+        limit: query.limit,
+        offset: query.offset,
+      },
+      this.now(),
+    );
+    return { ...page, items: await this.present(page.items, credentials) };
+  }
+
+  /** Drafts and scheduled entries; the router lets only writers ask. */
+  async unpublished(credentials: UserCredentials): Promise<ChangelogEntry[]> {
+    return this.present(
+      await this.options.store.listUnpublished(),
+      credentials,
+    );
+  }
+
+  /** One entry: published ones for readers (early access permitting), any for writers. */
+  async get(
+    id: number,
+    access: { credentials: UserCredentials; write: boolean },
+  ): Promise<ChangelogEntry> {
+    const entry = await this.options.store.get(id);
+    const visible =
+      entry &&
+      (access.write ||
+        (entry.status === 'published' &&
+          (!this.inEarlyAccess(entry) ||
+            (await this.options.earlyAccess.mayAccess(access.credentials)))));
+    if (!visible) {
+      throw new NotFoundError(`No changelog entry with id ${id}`);
+    }
+    return (await this.present([entry], access.credentials))[0];
+  }
+
+  async revisions(id: number): Promise<ChangelogRevision[]> {
+    await this.find(id);
+    return this.options.store.revisions(id);
+  }
+
+  async create(
+    input: ChangelogInput,
+    credentials: UserCredentials,
+  ): Promise<ChangelogEntry> {
+    await this.validate(input, credentials);
+    const actorRef = credentials.principal.userEntityRef;
+    const id = await this.options.store.create(
+      input,
+      input.status === 'scheduled' ? 'scheduled' : 'draft',
+      actorRef,
+      this.now(),
+    );
+    if (input.status === 'published') {
+      await this.publish(id, actorRef);
+    }
+    return this.get(id, { credentials, write: true });
+  }
+
+  async update(
+    id: number,
+    version: number,
+    input: ChangelogInput,
+    credentials: UserCredentials,
+  ): Promise<ChangelogEntry> {
+    const before = await this.find(id);
+    await this.validate(input, credentials);
+    const actorRef = credentials.principal.userEntityRef;
+    const status = before.status === 'published' ? undefined : input.status;
+    await this.options.store.update(
+      id,
+      version,
+      input,
+      status === 'published' ? undefined : status,
+      actorRef,
+      this.now(),
+    );
+    if (status === 'published') {
+      await this.publish(id, actorRef);
+    }
+    return this.get(id, { credentials, write: true });
+  }
+
+  async delete(id: number, credentials: UserCredentials): Promise<void> {
+    await this.options.store.delete(
+      id,
+      credentials.principal.userEntityRef,
+      this.now(),
+    );
+  }
+
+  /**
+   * Publishes a draft or scheduled entry now: queues a notification per person of its audience,
+   * ships its roadmap items, and sends what it can right away (the rest is retried).
+   */
+  async publishNow(id: number, credentials: UserCredentials) {
+    await this.find(id);
+    await this.publish(id, credentials.principal.userEntityRef);
+    return this.get(id, { credentials, write: true });
+  }
+
+  /** Publishes the scheduled entries that are due and sends pending notifications. */
+  async runScheduled(): Promise<void> {
+    for (const id of await this.options.store.duePublications(this.now())) {
+      const entry = await this.find(id);
+      await this.publish(id, entry.authorRef);
+    }
+    await this.deliver();
+  }
+
+  /**
+   * The entry's audience, from one batched catalog read: people in teams adopting a linked
+   * tool, voters of linked roadmap items, and active champions. Early-access entries reach the
+   * champions only.
+   */
+  async audienceOf(
+    entry: Pick<
+      StoredChangelogEntry,
+      'toolRefs' | 'roadmapItemIds' | 'earlyAccess'
+    >,
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
+    const { directory, roadmap, champions } = this.options;
+    const championRefs = await champions.activeChampionRefs();
+    if (entry.earlyAccess) {
+      return championRefs.sort();
+    }
+    const [teams, adoption, voters] = await Promise.all([
+      directory.listTeams(credentials),
+      directory.getAdoption(credentials),
+      entry.roadmapItemIds.length ? roadmap.votersOf(entry.roadmapItemIds) : [],
+    ]);
+    const adopting = new Set(
+      adoption
+        .filter(a => entry.toolRefs.includes(a.toolRef))
+        .flatMap(a => a.teamRefs),
+    );
+    return [
+      ...new Set([
+        ...teams.filter(t => adopting.has(t.ref)).flatMap(t => t.memberRefs),
+        ...voters,
+        ...championRefs,
+      ]),
+    ].sort();
+  }
+
+  async react(id: number, helpful: boolean, credentials: UserCredentials) {
+    await this.get(id, { credentials, write: false });
+    await this.options.store.react(
+      id,
+      credentials.principal.userEntityRef,
+      helpful,
+      this.now(),
+    );
+    return this.get(id, { credentials, write: false });
+  }
+
+  async unseen(credentials: UserCredentials): Promise<ChangelogUnseen> {
+    const { store, earlyAccess } = this.options;
+    const lastSeen = await store.seenAt(credentials.principal.userEntityRef);
+    const since =
+      lastSeen ?? new Date(this.now().getTime() - FIRST_VISIT_WINDOW);
+    return {
+      count: await store.countPublishedSince(
+        since,
+        await earlyAccess.mayAccess(credentials),
+        this.now(),
+      ),
+      lastSeenAt: lastSeen?.toISOString(),
+    };
+  }
+
+  async markSeen(credentials: UserCredentials): Promise<void> {
+    await this.options.store.markSeen(
+      credentials.principal.userEntityRef,
+      this.now(),
+    );
+  }
+
+  /** Published entries nobody needs early access for: the feed and search. */
+  async publicEntries(
+    toolRef: string | undefined,
+    limit: number,
+  ): Promise<StoredChangelogEntry[]> {
+    const page = await this.options.store.listPublished(
+      {
+        toolRefs: toolRef ? [toolRef] : undefined,
+        includeEarlyAccess: false,
+        limit,
+        offset: 0,
+      },
+      this.now(),
+    );
+    return page.items;
+  }
+
+  private async publish(id: number, actorRef: string) {
+    const entry = await this.find(id);
+    // The audience is everyone concerned, not what the publisher may see: read as the plugin.
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const audience = await this.audienceOf(entry, credentials);
+    const published = await this.options.store.publish(
+      id,
+      audience,
+      actorRef,
+      this.now(),
+    );
+    if (published && entry.roadmapItemIds.length) {
+      await this.options.roadmap.shipByChangelog(
+        entry.roadmapItemIds,
+        id,
+        actorRef,
+        this.now(),
+      );
+    }
+    await this.deliver();
+  }
+
+  /**
+   * Sends queued notifications: one notification call per entry and batch of people, marking
+   * them sent; on failure they are released for the next run.
+   */
+  private async deliver(): Promise<void> {
+    const { store } = this.options;
+    for (;;) {
+      const now = this.now();
+      const claimed = await store.claimDeliveries(
+        now,
+        new Date(now.getTime() - CLAIM_TIMEOUT),
+        DELIVERY_BATCH,
+      );
+      if (!claimed.length) {
+        return;
+      }
+      for (const [entryId, batch] of groupByEntry(claimed)) {
+        const entry = await this.options.store.get(entryId);
+        try {
+          if (entry)
+            await this.notify(
+              entry,
+              batch.map(d => d.userRef),
+            );
+          await store.markDelivered(batch, this.now());
+        } catch (error) {
+          this.options.logger.warn(
+            `Could not notify about changelog entry ${entryId}, will retry: ${error}`,
+          );
+          await store.releaseDeliveries(batch);
+          return;
+        }
+      }
+    }
+  }
+
+  private async notify(entry: StoredChangelogEntry, recipients: string[]) {
+    await this.options.notifications.send({
+      recipients: { type: 'entity', entityRef: recipients },
+      payload: {
+        title: `${CATEGORY_TITLES[entry.category]}: ${entry.title}`,
+        description: summary(entry.body),
+        link: `/platform-product/changelog/${entry.id}`,
+        topic: `changelog-${entry.category}`,
+        severity: entry.category === 'breaking' ? 'high' : 'normal',
+      },
+    });
+  }
+
+  private async validate(
+    input: ChangelogInput,
+    credentials: BackstageCredentials,
+  ) {
+    const problems: string[] = [];
+    const tools = await this.options.directory.listTools(credentials);
+    const unknownTools = input.toolRefs.filter(
+      ref => !tools.some(t => t.ref === ref),
+    );
+    if (unknownTools.length) {
+      problems.push(`toolRefs: ${unknownTools.join(', ')} not a platform tool`);
+    }
+    const items = await this.options.roadmap.existing(input.roadmapItemIds);
+    const unknownItems = input.roadmapItemIds.filter(id => !items.has(id));
+    if (unknownItems.length) {
+      problems.push(
+        `roadmapItemIds: no roadmap item ${unknownItems.join(', ')}`,
+      );
+    }
+    if (problems.length) {
+      throw new InputError(`Invalid body: ${problems.join('; ')}`);
+    }
+  }
+
+  private async find(id: number): Promise<StoredChangelogEntry> {
+    const entry = await this.options.store.get(id);
+    if (!entry) {
+      throw new NotFoundError(`No changelog entry with id ${id}`);
+    }
+    return entry;
+  }
+
+  private inEarlyAccess(entry: StoredChangelogEntry) {
+    return (
+      entry.earlyAccess &&
+      (!entry.earlyAccessUntil || new Date(entry.earlyAccessUntil) > this.now())
+    );
+  }
+
+  private async present(
+    entries: StoredChangelogEntry[],
+    credentials: UserCredentials,
+  ): Promise<ChangelogEntry[]> {
+    if (!entries.length) {
+      return [];
+    }
+    const userRef = credentials.principal.userEntityRef;
+    const { store } = this.options;
+    const [helpful, seenAt] = await Promise.all([
+      store.helpfulFor(
+        entries.map(e => e.id),
+        userRef,
+      ),
+      store.seenAt(userRef),
+    ]);
+    const since = seenAt ?? new Date(this.now().getTime() - FIRST_VISIT_WINDOW);
+    return entries.map(entry => ({
+      ...entry,
+      helpful: helpful.has(entry.id),
+      isNew: !!entry.publishedAt && new Date(entry.publishedAt) > since,
+    }));
+  }
+
+  private now() {
+    return this.options.now?.() ?? new Date();
+  }
+}
+
+function groupByEntry(deliveries: Delivery[]): Map<number, Delivery[]> {
+  const groups = new Map<number, Delivery[]>();
+  for (const delivery of deliveries) {
+    groups.set(delivery.entryId, [
+      ...(groups.get(delivery.entryId) ?? []),
+      delivery,
+    ]);
+  }
+  return groups;
+}
+
+/** The first paragraph of a markdown body, without markup, at most 200 characters. */
+function summary(body: string): string {
+  const text = body
+    .split(/\n\s*\n/)[0]
+    .replace(/[#*_`>[\]]/g, '')
+    .replace(/\((https?:[^)]*)\)/g, '')
+    .trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
