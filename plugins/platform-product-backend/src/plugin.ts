@@ -141,7 +141,7 @@ export const platformProductPlugin = createBackendPlugin({
             roadmap,
             champions,
             changelog,
-            appBaseUrl: deps.config.getString('app.baseUrl'),
+            appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
           }),
         );
         deps.httpRouter.addAuthPolicy({
