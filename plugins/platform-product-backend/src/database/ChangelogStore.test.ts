@@ -1,0 +1,199 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { ChangelogFields, ChangelogStore } from './ChangelogStore';
+import { migrationsDir } from './migrations';
+
+jest.setTimeout(60_000);
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date('2026-11-20T10:00:00Z');
+const at = (days: number) => new Date(now.getTime() + days * DAY);
+const SVEN = 'user:default/sven.eriksen';
+const CI = 'component:default/ci-pipelines';
+const DEPLOY = 'system:default/deploy';
+const people = (n: number) =>
+  Array.from({ length: n }, (_, i) => `user:default/person-${i}`);
+
+function fields(overrides: Partial<ChangelogFields> = {}): ChangelogFields {
+  return {
+    title: 'Faster builds',
+    body: 'Caches are **on**.',
+    category: 'improved',
+    toolRefs: [CI],
+    roadmapItemIds: [],
+    earlyAccess: false,
+    ...overrides,
+  };
+}
+
+describe('ChangelogStore', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  async function createStore(databaseId: any) {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    const store = new ChangelogStore(knex);
+    const post = async (
+      overrides: Partial<ChangelogFields>,
+      publishedAt: Date,
+      audience: string[] = [],
+    ) => {
+      const id = await store.create(fields(overrides), 'draft', SVEN, at(-30));
+      await store.publish(id, audience, SVEN, publishedAt);
+      return id;
+    };
+    return { store, post };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'lists published entries newest first, by tool and category, hiding early access, on %p',
+    async databaseId => {
+      const { store, post } = await createStore(databaseId);
+      const old = await post({ title: 'old', category: 'fixed' }, at(-20));
+      const deploy = await post(
+        { title: 'deploy', toolRefs: [DEPLOY] },
+        at(-10),
+      );
+      const preview = await post(
+        { title: 'preview', earlyAccess: true },
+        at(-5),
+      );
+      const ended = await post(
+        { title: 'ended', earlyAccess: true, earlyAccessUntil: at(-1) },
+        at(-3),
+      );
+      await store.create(fields({ title: 'draft' }), 'draft', SVEN, now);
+      const deleted = await post({ title: 'deleted' }, at(-2));
+      await store.delete(deleted, SVEN, now);
+
+      const titles = async (filter: object) =>
+        (
+          await store.listPublished(
+            { includeEarlyAccess: false, limit: 10, offset: 0, ...filter },
+            now,
+          )
+        ).items.map(e => e.title);
+      expect(await titles({})).toEqual(['ended', 'deploy', 'old']);
+      expect(await titles({ includeEarlyAccess: true })).toEqual([
+        'ended',
+        'preview',
+        'deploy',
+        'old',
+      ]);
+      expect(await titles({ toolRefs: [DEPLOY] })).toEqual(['deploy']);
+      expect(await titles({ category: 'fixed' })).toEqual(['old']);
+      const page = await store.listPublished(
+        { includeEarlyAccess: true, limit: 2, offset: 2 },
+        now,
+      );
+      expect(page).toMatchObject({ totalCount: 4 });
+      expect(page.items.map(e => e.id)).toEqual([deploy, old]);
+      expect(await store.countPublishedSince(at(-6), false, now)).toBe(1);
+      expect(await store.countPublishedSince(at(-6), true, now)).toBe(2);
+      expect((await store.get(preview))?.earlyAccess).toBe(true);
+      expect((await store.get(ended))?.earlyAccessUntil).toBe(
+        at(-1).toISOString(),
+      );
+      expect(await store.get(deleted)).toBeUndefined();
+      expect((await store.revisions(deleted)).map(r => r.action)).toEqual([
+        'created',
+        'published',
+        'deleted',
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'refuses stale versions and keeps every revision, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const id = await store.create(fields(), 'draft', SVEN, now);
+      await store.update(
+        id,
+        1,
+        fields({ title: 'Faster builds, now' }),
+        'scheduled',
+        SVEN,
+        now,
+      );
+      await expect(
+        store.update(id, 1, fields({ title: 'stale' }), undefined, SVEN, now),
+      ).rejects.toThrow(`Changelog entry ${id} was changed by someone else`);
+      await expect(
+        store.update(999, 1, fields(), undefined, SVEN, now),
+      ).rejects.toThrow('No changelog entry with id 999');
+      expect(await store.get(id)).toMatchObject({
+        title: 'Faster builds, now',
+        status: 'scheduled',
+        version: 2,
+      });
+      expect((await store.revisions(id)).map(r => [r.action, r.title])).toEqual(
+        [
+          ['created', 'Faster builds'],
+          ['updated', 'Faster builds, now'],
+        ],
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'publishes once and hands each notification to exactly one sender, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const id = await store.create(fields(), 'scheduled', SVEN, now);
+      const audience = people(1200);
+      // Two replicas publish the same due entry at once: one wins, the outbox is filled once.
+      const results = await Promise.all([
+        store.publish(id, audience, SVEN, now),
+        store.publish(id, audience, SVEN, now),
+      ]);
+      expect(results.sort()).toEqual([false, true]);
+      expect(await store.duePublications(at(1))).toEqual([]);
+
+      const [first, second] = await Promise.all([
+        store.claimDeliveries(now, at(-1), 700),
+        store.claimDeliveries(now, at(-1), 700),
+      ]);
+      const claimed = [...first, ...second].map(d => d.userRef);
+      expect(claimed).toHaveLength(1200);
+      expect(new Set(claimed).size).toBe(1200);
+
+      await store.markDelivered(first, now);
+      await store.releaseDeliveries(second);
+      const retried = await store.claimDeliveries(now, at(-1), 2000);
+      expect(retried).toHaveLength(second.length);
+      // A sender that died: its claim goes stale and another sender takes it over.
+      expect(await store.claimDeliveries(at(0.5), at(-1), 2000)).toEqual([]);
+      expect(await store.claimDeliveries(at(0.5), at(0.1), 2000)).toHaveLength(
+        second.length,
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts one helpful mark per person, and keeps one seen marker each, on %p',
+    async databaseId => {
+      const { store, post } = await createStore(databaseId);
+      const id = await post({}, now);
+      await Promise.all(
+        Array.from({ length: 8 }, () => store.react(id, SVEN, true, now)),
+      );
+      await store.react(id, 'user:default/liam', true, now);
+      expect((await store.get(id))?.helpfulCount).toBe(2);
+      await store.react(id, SVEN, false, now);
+      expect((await store.get(id))?.helpfulCount).toBe(1);
+      expect(await store.helpfulFor([id], 'user:default/liam')).toEqual(
+        new Set([id]),
+      );
+      const draft = await store.create(fields(), 'draft', SVEN, now);
+      await expect(store.react(draft, SVEN, true, now)).rejects.toThrow(
+        `No published changelog entry with id ${draft}`,
+      );
+
+      expect(await store.seenAt(SVEN)).toBeUndefined();
+      await store.markSeen(SVEN, at(-1));
+      await store.markSeen(SVEN, now);
+      expect(await store.seenAt(SVEN)).toEqual(now);
+    },
+  );
+});
