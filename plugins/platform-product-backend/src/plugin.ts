@@ -142,6 +142,7 @@ export const platformProductPlugin = createBackendPlugin({
             champions,
             changelog,
             appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+            publicFeed: settings.changelog.publicFeed,
           }),
         );
         deps.httpRouter.addAuthPolicy({

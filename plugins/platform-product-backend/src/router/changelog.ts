@@ -32,8 +32,11 @@ export function createChangelogRouter(options: {
   auditor: AuditorService;
   changelog: ChangelogService;
   appBaseUrl: string;
+  /** Whether the feed is served without sign-in (`platformProduct.changelog.publicFeed`). */
+  publicFeed: boolean;
 }) {
-  const { httpAuth, permissions, auditor, changelog, appBaseUrl } = options;
+  const { httpAuth, permissions, auditor, changelog, appBaseUrl, publicFeed } =
+    options;
   const router = Router();
   const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
   const idOf = (req: Request) =>
@@ -72,6 +75,9 @@ export function createChangelogRouter(options: {
       req.query,
       'query',
     );
+    if (!publicFeed) {
+      await httpAuth.credentials(req);
+    }
     const entries = await changelog.publicEntries(toolRef, FEED_LENGTH);
     res
       .type('application/atom+xml')

@@ -33,6 +33,7 @@ export function createRouter(options: {
   champions: ChampionsService;
   changelog: ChangelogService;
   appBaseUrl: string;
+  publicFeed: boolean;
 }): express.Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
