@@ -50,9 +50,9 @@ describe('ChangelogService', () => {
         permissions: mockServices.permissions.mock(),
       }),
       notifications: {
-        send: async options => {
+        send: async notification => {
           if (failures-- > 0) throw new Error('notifications backend is down');
-          sent.push(options);
+          sent.push(notification);
         },
       },
       logger: mockServices.logger.mock(),
