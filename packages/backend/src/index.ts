@@ -22,6 +22,11 @@ backend.add(permissionPolicyModule);
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(
+  import('backstage-plugin-platform-product-backend').then(m => ({
+    default: m.searchModulePlatformProductChangelog,
+  })),
+);
 
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));

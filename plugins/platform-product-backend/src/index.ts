@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export { platformProductPlugin as default } from './plugin';
+export { searchModulePlatformProductChangelog } from './search/module';
+export type { ChangelogDocument } from './search/ChangelogCollatorFactory';

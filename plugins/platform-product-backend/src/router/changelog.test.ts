@@ -142,6 +142,20 @@ describe('changelog API', () => {
     expect(feed.text).not.toContain('Secrets');
     expect((await api('get', '/changelog/feed.atom')()).status).toBe(401);
 
+    const documents = await api('get', '/changelog/search-documents')().set({
+      Authorization: mockCredentials.service.header(),
+    });
+    expect(documents.body.items.map((d: any) => d.title)).toEqual([
+      'Secrets',
+      'Caches <on>',
+    ]);
+    expect(documents.body.items[0].location).toMatch(
+      /^\/platform-product\/changelog\/\d+$/,
+    );
+    expect((await api('get', '/changelog/search-documents')(LIAM)).status).toBe(
+      403,
+    );
+
     const open = await start({ publicFeed: true });
     await open.post({ title: 'Public' });
     const anonymous = await open.api('get', '/changelog/feed.atom')();

@@ -23,6 +23,7 @@ import { allowed, authorize } from './authorize';
 import { parseInput } from './validation';
 
 const FEED_LENGTH = 50;
+const SEARCH_LIMIT = 10_000;
 const versionSchema = z.object({ version: z.number().int().min(1) });
 
 /** The changelog: reading, writing and publishing entries, "new since", reactions, the feed. */
@@ -82,6 +83,22 @@ export function createChangelogRouter(options: {
     res
       .type('application/atom+xml')
       .send(atomFeed(entries, { appBaseUrl, toolRef }));
+  });
+
+  /** For the search collator: every public entry, as search documents. */
+  router.get('/changelog/search-documents', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['service'] });
+    const entries = await changelog.publicEntries(undefined, SEARCH_LIMIT);
+    res.json({
+      items: entries.map(entry => ({
+        title: entry.title,
+        text: entry.body,
+        location: `/platform-product/changelog/${entry.id}`,
+        category: entry.category,
+        toolRefs: entry.toolRefs,
+        publishedAt: entry.publishedAt,
+      })),
+    });
   });
 
   router.get('/changelog/:id', async (req, res) => {
