@@ -2,6 +2,7 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
+import { ChangelogStore } from '../database/ChangelogStore';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { RatingsStore } from '../database/RatingsStore';
@@ -158,5 +159,32 @@ describe('demo data', () => {
     expect(
       (await champions.listKudos({ limit: 10, offset: 0 })).totalCount,
     ).toBe(6);
+  });
+
+  it('seeds a changelog in every category, with an early-access entry, a scheduled one and a draft', async () => {
+    const db = await seedTwice();
+    const changelog = new ChangelogStore(db);
+    const now = new Date();
+    const page = (includeEarlyAccess: boolean) =>
+      changelog.listPublished(
+        { includeEarlyAccess, limit: 20, offset: 0 },
+        now,
+      );
+    const everyone = await page(false);
+    expect(everyone.totalCount).toBe(6);
+    expect(new Set(everyone.items.map(e => e.category))).toEqual(
+      new Set(['new', 'improved', 'fixed', 'deprecated', 'breaking']),
+    );
+    expect((await page(true)).totalCount).toBe(7);
+    expect(
+      (await changelog.listUnpublished()).map(e => e.status).sort(),
+    ).toEqual(['draft', 'scheduled']);
+    const logs = everyone.items.find(e => e.title.startsWith('Pipeline logs'));
+    expect(logs?.roadmapItemIds).toHaveLength(1);
+    const item = await new RoadmapStore(db).get(logs!.roadmapItemIds[0]);
+    expect(item).toMatchObject({
+      status: 'shipped',
+      changelogEntryIds: [logs!.id],
+    });
   });
 });

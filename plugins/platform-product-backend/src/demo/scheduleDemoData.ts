@@ -6,6 +6,7 @@ import {
 import { Knex } from 'knex';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { seedDemoChampions } from './demoChampions';
+import { seedDemoChangelog } from './demoChangelog';
 import { DemoContext } from './DemoContext';
 import { seedDemoFeedback } from './demoFeedback';
 import { seedDemoRatings } from './demoRatings';
@@ -27,6 +28,11 @@ const SEEDERS: {
   },
   { key: 'demo-surveys-seeded', what: 'survey answers', seed: seedDemoSurveys },
   { key: 'demo-champions-seeded', what: 'champions', seed: seedDemoChampions },
+  {
+    key: 'demo-changelog-seeded',
+    what: 'changelog entries',
+    seed: seedDemoChangelog,
+  },
 ];
 
 /**
