@@ -4,6 +4,7 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { demoAuthProviderModule } from './modules/demoAuthProvider';
 import { permissionPolicyModule } from './modules/permissionPolicy';
+import { searchModulePlatformProductChangelog } from 'backstage-plugin-platform-product-backend';
 
 const backend = createBackend();
 
@@ -22,11 +23,7 @@ backend.add(permissionPolicyModule);
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
-backend.add(
-  import('backstage-plugin-platform-product-backend').then(m => ({
-    default: m.searchModulePlatformProductChangelog,
-  })),
-);
+backend.add(searchModulePlatformProductChangelog);
 
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));

@@ -11,6 +11,9 @@ export {
   SurveyPromptCard,
   EntitySurveyPromptCard,
   EntityRoadmapCard,
+  EntityChangelogCard,
+  EntityChampionProfileCard,
+  EntityTeamChampionsCard,
 } from './plugin';
 export type { SurveyPromptCardProps } from './components/Surveys';
 export { PlatformProductSidebarItem } from './components/PlatformProductSidebarItem';

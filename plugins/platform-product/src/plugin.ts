@@ -102,3 +102,51 @@ export const EntityRoadmapCard = platformProductPlugin.provide(
     },
   }),
 );
+
+/**
+ * Entity card: a tool's latest changelog entries, marked "New" for the reader, each linking to
+ * its permalink, and a link to all changes to the tool.
+ *
+ * @public
+ */
+export const EntityChangelogCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityChangelogCard',
+    component: {
+      lazy: () =>
+        import('./components/Changelog').then(m => m.EntityChangelogCard),
+    },
+  }),
+);
+
+/**
+ * Entity card for people: the teams they champion (or did), their focus areas, kudos and
+ * logged activities, with "Give kudos" while they are an active champion. Renders nothing for
+ * people who never were a platform champion.
+ *
+ * @public
+ */
+export const EntityChampionProfileCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityChampionProfileCard',
+    component: {
+      lazy: () =>
+        import('./components/Champions').then(m => m.EntityChampionProfileCard),
+    },
+  }),
+);
+
+/**
+ * Entity card for teams: the team's active platform champions, or a call to nominate one.
+ *
+ * @public
+ */
+export const EntityTeamChampionsCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamChampionsCard',
+    component: {
+      lazy: () =>
+        import('./components/Champions').then(m => m.EntityTeamChampionsCard),
+    },
+  }),
+);

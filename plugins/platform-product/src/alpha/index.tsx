@@ -55,6 +55,38 @@ const entityRoadmapCard = EntityCardBlueprint.make({
   },
 });
 
+const entityChangelogCard = EntityCardBlueprint.make({
+  name: 'changelog',
+  params: {
+    loader: () =>
+      import('../components/Changelog').then(m =>
+        compatWrapper(<m.EntityChangelogCard />),
+      ),
+  },
+});
+
+const entityChampionProfileCard = EntityCardBlueprint.make({
+  name: 'champion-profile',
+  params: {
+    filter: { kind: 'user' },
+    loader: () =>
+      import('../components/Champions').then(m =>
+        compatWrapper(<m.EntityChampionProfileCard />),
+      ),
+  },
+});
+
+const entityTeamChampionsCard = EntityCardBlueprint.make({
+  name: 'team-champions',
+  params: {
+    filter: { kind: 'group' },
+    loader: () =>
+      import('../components/Champions').then(m =>
+        compatWrapper(<m.EntityTeamChampionsCard />),
+      ),
+  },
+});
+
 /**
  * Platform Product for Backstage's new frontend system.
  *
@@ -62,6 +94,14 @@ const entityRoadmapCard = EntityCardBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'platform-product',
-  extensions: [api, page, entitySurveyPromptCard, entityRoadmapCard],
+  extensions: [
+    api,
+    page,
+    entitySurveyPromptCard,
+    entityRoadmapCard,
+    entityChangelogCard,
+    entityChampionProfileCard,
+    entityTeamChampionsCard,
+  ],
   routes: { root: convertLegacyRouteRef(rootRouteRef) },
 });

@@ -25,8 +25,11 @@ import {
 import { EntityCatalogGraphCard } from '@backstage/plugin-catalog-graph';
 import { Entity } from '@backstage/catalog-model';
 import {
+  EntityChampionProfileCard,
+  EntityChangelogCard,
   EntityRoadmapCard,
   EntitySurveyPromptCard,
+  EntityTeamChampionsCard,
   EntityToolRatingCard,
 } from 'backstage-plugin-platform-product';
 
@@ -72,6 +75,9 @@ const softwarePage = (
             </Grid>
             <Grid item md={6} xs={12}>
               <EntityRoadmapCard />
+            </Grid>
+            <Grid item md={6} xs={12}>
+              <EntityChangelogCard />
             </Grid>
             <Grid item md={6} xs={12}>
               <EntitySurveyPromptCard />
@@ -120,6 +126,9 @@ const userPage = (
           <EntityUserProfileCard />
         </Grid>
         <Grid item xs={12} md={6}>
+          <EntityChampionProfileCard />
+        </Grid>
+        <Grid item xs={12} md={6}>
           <EntityOwnershipCard />
         </Grid>
       </Grid>
@@ -134,6 +143,9 @@ const groupPage = (
         {entityWarningContent}
         <Grid item xs={12} md={6}>
           <EntityGroupProfileCard />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <EntityTeamChampionsCard />
         </Grid>
         <Grid item xs={12} md={6}>
           <EntityOwnershipCard />

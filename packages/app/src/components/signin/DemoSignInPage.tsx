@@ -124,6 +124,7 @@ export function DemoSignInPage(props: SignInPageProps) {
                 }}
               >
                 <TextField
+                  id="demo-sign-in-user-name"
                   label="User name from the catalog"
                   placeholder="e.g. priya.shah"
                   value={typed}

@@ -31,6 +31,24 @@ const api = {
   }),
   getRoadmapLanes: async () => [{ lane: 'now', title: 'Now' }],
   getRoadmapReviewsDue: async () => [],
+  getMyChampionStatus: async () => ({ championships: [] }),
+  getChampionCoverage: async () => ({
+    eligibleTeams: 0,
+    coveredTeams: 0,
+    coverage: 0,
+    target: { min: 1, max: 2 },
+    teams: [],
+    departments: [],
+  }),
+  getCoverageHistory: async () => [],
+  getChampions: async () => ({ active: [], alumni: [] }),
+  getNominations: async () => [],
+  getKudos: async () => ({ items: [], totalCount: 0 }),
+  getChampionActivitySummary: async () => ({ byChampion: [], byType: [] }),
+  listChangelog: async () => ({ items: [], totalCount: 0 }),
+  listUnpublishedChangelog: async () => [],
+  getChangelogUnseen: async () => ({ count: 0 }),
+  markChangelogSeen: async () => undefined,
 } as unknown as PlatformProductApi;
 
 async function renderPage(path: string) {
@@ -67,12 +85,23 @@ describe('PlatformProductPage', () => {
       'aria-selected',
       'true',
     );
-    expect(screen.getByText('Changelog is on its way')).toBeInTheDocument();
+    expect(await screen.findByText('No changes yet')).toBeInTheDocument();
     expect(
       await screen.findByText(
         'Platform team survey: Platform NPS Q4 2026 — takes 10 seconds',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows the champions program in the Champions tab', async () => {
+    await renderPage('/platform-product/champions');
+    expect(screen.getByRole('tab', { name: 'Champions' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(await screen.findByLabelText('Coverage')).toHaveTextContent(
+      '0 of 0 teams have a champion (0 %)',
+    );
   });
 
   it('shows the roadmap board in the Roadmap tab', async () => {

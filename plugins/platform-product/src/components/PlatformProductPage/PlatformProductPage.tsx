@@ -6,9 +6,10 @@ import {
 } from '@backstage/core-components';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import { ReactNode } from 'react';
+import { ChampionsTab } from '../Champions';
+import { ChangelogTab } from '../Changelog';
 import { FeedbackTab } from '../Feedback';
 import { InsightsTab } from '../Insights';
-import { PlaceholderTab } from '../PlaceholderTab';
 import { RoadmapTab } from '../Roadmap';
 import { SurveyBanner } from '../Surveys';
 
@@ -39,12 +40,10 @@ export function PlatformProductPage() {
             <RoadmapTab />
           </TabContent>
         </TabbedLayout.Route>
+        {/* TabbedLayout matches `/changelog/*`: ChangelogTab routes the list and `/changelog/:id`. */}
         <TabbedLayout.Route path="/changelog" title="Changelog">
           <TabContent>
-            <PlaceholderTab
-              area="Changelog"
-              description="What changed in the tools your teams use, week by week."
-            />
+            <ChangelogTab />
           </TabContent>
         </TabbedLayout.Route>
         {/* TabbedLayout matches `/feedback/*`: FeedbackTab routes the inbox and `/feedback/:id`. */}
@@ -55,10 +54,7 @@ export function PlatformProductPage() {
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/champions" title="Champions">
           <TabContent>
-            <PlaceholderTab
-              area="Champions"
-              description="The developers who advocate the platform in their teams, and which teams still need one."
-            />
+            <ChampionsTab />
           </TabContent>
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/insights" title="Insights">

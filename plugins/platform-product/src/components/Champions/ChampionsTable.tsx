@@ -1,0 +1,59 @@
+import { ReactNode } from 'react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+} from '@material-ui/core';
+import { Champion } from 'backstage-plugin-platform-product-common';
+import { formatDate } from '../Surveys/format';
+import { FocusAreaChips } from './FocusAreaChips';
+
+/** Champions with their team, dates and focus areas; an action column when `action` is set. */
+export function ChampionsTable(props: {
+  label: string;
+  champions: Champion[];
+  /** Show when the championship ended (alumni). */
+  ended?: boolean;
+  action?: (champion: Champion) => ReactNode;
+}) {
+  const { champions, ended, action } = props;
+  return (
+    <Table size="small" aria-label={props.label}>
+      <TableHead>
+        <TableRow>
+          <TableCell>Champion</TableCell>
+          <TableCell>Team</TableCell>
+          <TableCell>Since</TableCell>
+          {ended && <TableCell>Until</TableCell>}
+          <TableCell>Focus areas</TableCell>
+          {action && <TableCell>Actions</TableCell>}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {champions.map(champion => (
+          <TableRow key={champion.id}>
+            <TableCell>
+              <EntityRefLink entityRef={champion.userRef} />
+            </TableCell>
+            <TableCell>
+              <EntityRefLink entityRef={champion.teamRef} />
+            </TableCell>
+            <TableCell>{formatDate(champion.since)}</TableCell>
+            {ended && (
+              <TableCell>
+                {champion.endedAt && formatDate(champion.endedAt)}
+              </TableCell>
+            )}
+            <TableCell>
+              <FocusAreaChips areas={champion.focusAreas} />
+            </TableCell>
+            {action && <TableCell>{action(champion)}</TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

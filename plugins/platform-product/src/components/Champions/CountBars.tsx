@@ -1,0 +1,57 @@
+import { ReactNode, useId } from 'react';
+import { Box, LinearProgress, Typography } from '@material-ui/core';
+
+/** A titled list of counts, each with a bar relative to the largest. */
+export function CountBars(props: {
+  title: string;
+  rows: { key: string; label: ReactNode; count: number }[];
+  /** Shown instead of the list when there are no rows. */
+  empty?: string;
+}) {
+  const { rows } = props;
+  const id = useId();
+  const max = Math.max(1, ...rows.map(row => row.count));
+  return (
+    <>
+      <Typography variant="subtitle1" component="h4" id={id}>
+        {props.title}
+      </Typography>
+      {rows.length ? (
+        <Box component="ul" aria-labelledby={id} p={0} m={0}>
+          {rows.map(row => (
+            <Box
+              component="li"
+              key={row.key}
+              display="flex"
+              alignItems="center"
+              py={0.5}
+              style={{ gap: 16, listStyle: 'none' }}
+            >
+              <Typography variant="body2" style={{ flex: '0 0 40%' }}>
+                {row.label}
+              </Typography>
+              <Box flexGrow={1}>
+                <LinearProgress
+                  variant="determinate"
+                  value={(row.count / max) * 100}
+                  aria-hidden
+                />
+              </Box>
+              <Typography
+                variant="body2"
+                style={{ minWidth: 24 }}
+                align="right"
+              >
+                {row.count}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      ) : (
+        <Typography variant="body2" color="textSecondary">
+          {props.empty}
+        </Typography>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  Box,
+  Button,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@material-ui/core';
+import { championsNominatePermission } from 'backstage-plugin-platform-product-common';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { formatDate } from '../Surveys/format';
+import { FocusAreaChips } from './FocusAreaChips';
+import { NominateDialog } from './NominateDialog';
+import { useChampionsLink } from './useChampionsLink';
+
+/** A team's page: its active platform champions, or a call to nominate one. */
+export function EntityTeamChampionsCard() {
+  const { entity } = useEntity();
+  const teamRef = stringifyEntityRef(entity);
+  const api = useApi(platformProductApiRef);
+  const championsLink = useChampionsLink();
+  const { allowed: canNominate } = usePermission({
+    permission: championsNominatePermission,
+  });
+  const [nominating, setNominating] = useState(false);
+  const { value, error } = useAsync(
+    () => api.getChampions({ teamRef }),
+    [api, teamRef],
+  );
+
+  const content = () => {
+    if (error) return <ResponseErrorPanel error={error} />;
+    if (!value) return <Progress />;
+    if (!value.active.length) {
+      return (
+        <Box display="flex" flexDirection="column" alignItems="flex-start">
+          <Typography gutterBottom>
+            This team has no champion — nominate someone
+          </Typography>
+          {canNominate && (
+            <Button
+              variant="contained"
+              color="primary"
+              onClick={() => setNominating(true)}
+            >
+              Nominate someone
+            </Button>
+          )}
+        </Box>
+      );
+    }
+    return (
+      <List dense disablePadding aria-label="Champions of this team">
+        {value.active.map(champion => (
+          <ListItem key={champion.id} disableGutters alignItems="flex-start">
+            <ListItemText
+              primary={<EntityRefLink entityRef={champion.userRef} />}
+              secondaryTypographyProps={{ component: 'div' }}
+              secondary={
+                <>
+                  Since {formatDate(champion.since)}
+                  <FocusAreaChips areas={champion.focusAreas} />
+                </>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+    );
+  };
+
+  return (
+    <InfoCard
+      title="Platform champions"
+      subheader="Who advocates the platform in this team"
+      deepLink={{ title: 'See all champions', link: championsLink }}
+    >
+      {content()}
+      {nominating && (
+        <NominateDialog
+          teamRef={teamRef}
+          onClose={() => setNominating(false)}
+          onNominated={() => setNominating(false)}
+        />
+      )}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,111 @@
+import { useId, useState } from 'react';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useEntityPresentation } from '@backstage/plugin-catalog-react';
+import { TextField } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from '../errorMessage';
+import { FormDialog } from '../Roadmap/FormDialog';
+
+const MESSAGE_MAX_LENGTH = 500;
+
+function ChampionOption(props: { userRef: string }) {
+  const { primaryTitle } = useEntityPresentation(props.userRef);
+  return <option value={props.userRef}>{primaryTitle}</option>;
+}
+
+/** The active champions one may thank: each person once, never yourself. */
+function useChampionChoices(preset?: string) {
+  const api = useApi(platformProductApiRef);
+  return useAsync(async () => {
+    if (preset) return [preset];
+    const [{ active }, viewer] = await Promise.all([
+      api.getChampions(),
+      api.getViewer(),
+    ]);
+    return [...new Set(active.map(c => c.userRef))].filter(
+      ref => ref !== viewer.userRef,
+    );
+  }, [api, preset]);
+}
+
+/** Thanks an active champion with a short message. Open while mounted. */
+export function GiveKudosDialog(props: {
+  /** Presets and locks the champion. */
+  championRef?: string;
+  onClose: () => void;
+  onSent: () => void;
+}) {
+  const { onSent } = props;
+  const api = useApi(platformProductApiRef);
+  const alertApi = useApi(alertApiRef);
+  const id = useId();
+  const choices = useChampionChoices(props.championRef);
+  const [championRef, setChampionRef] = useState(props.championRef ?? '');
+  const [message, setMessage] = useState('');
+  const ready = !!championRef && !!message.trim();
+
+  return (
+    <FormDialog
+      title="Give kudos"
+      submitLabel="Send kudos"
+      canSubmit={ready}
+      onSubmit={async () => {
+        await api.giveKudos(championRef, message.trim());
+        alertApi.post({
+          message: 'Kudos sent',
+          severity: 'success',
+          display: 'transient',
+        });
+        onSent();
+      }}
+      onClose={props.onClose}
+      maxWidth="sm"
+    >
+      {choices.error && (
+        <Alert severity="warning">
+          Could not load the champions: {errorMessage(choices.error)}
+        </Alert>
+      )}
+      <TextField
+        id={`${id}-champion`}
+        label="Champion"
+        value={championRef}
+        onChange={e => setChampionRef(e.target.value)}
+        select
+        SelectProps={{ native: true }}
+        InputLabelProps={{ shrink: true }}
+        disabled={!!props.championRef}
+        helperText={
+          choices.value?.length === 0 && 'There is nobody else to thank yet.'
+        }
+        required
+        fullWidth
+        margin="normal"
+        variant="outlined"
+      >
+        <option value="" disabled>
+          {choices.loading ? 'Loading champions…' : 'Choose a champion'}
+        </option>
+        {choices.value?.map(ref => (
+          <ChampionOption key={ref} userRef={ref} />
+        ))}
+      </TextField>
+      <TextField
+        id={`${id}-message`}
+        label="Message"
+        value={message}
+        onChange={e => setMessage(e.target.value)}
+        helperText={`${message.length}/${MESSAGE_MAX_LENGTH}`}
+        inputProps={{ maxLength: MESSAGE_MAX_LENGTH }}
+        required
+        multiline
+        minRows={3}
+        fullWidth
+        margin="normal"
+        variant="outlined"
+      />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { TextField } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import { Nomination } from 'backstage-plugin-platform-product-common';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { errorMessage } from '../errorMessage';
+import { FormDialog } from '../Roadmap/FormDialog';
+import { FocusAreasField } from './FocusAreasField';
+import { TeamOptions } from './TeamOptions';
+import {
+  NominationForm,
+  REASON_MAX_LENGTH,
+  toInput,
+  validate,
+} from './nominationForm';
+
+const field = {
+  fullWidth: true,
+  margin: 'normal',
+  variant: 'outlined',
+} as const;
+
+/**
+ * Nominates a champion: yourself (the default) or a teammate, for one of their teams. The
+ * server checks that the person is a member of the team. Open while mounted.
+ */
+export function NominateDialog(props: {
+  /** Presets the team, e.g. from the list of teams without a champion. */
+  teamRef?: string;
+  onClose: () => void;
+  onNominated: (nomination: Nomination) => void;
+}) {
+  const { onNominated } = props;
+  const api = useApi(platformProductApiRef);
+  const alertApi = useApi(alertApiRef);
+  const id = useId();
+  const choices = useAsync(async () => {
+    const [teams, viewer] = await Promise.all([
+      api.getTeams(),
+      api.getViewer(),
+    ]);
+    return { teams, viewer };
+  }, [api]);
+  const viewer = choices.value?.viewer;
+  // Unset until changed: the defaults (your first team, yourself) arrive with the viewer.
+  const [teamRef, setTeamRef] = useState(props.teamRef);
+  const [person, setPerson] = useState<string>();
+  const [reason, setReason] = useState('');
+  const [focusAreas, setFocusAreas] = useState<string[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const form: NominationForm = {
+    teamRef: teamRef ?? viewer?.teamRefs[0] ?? '',
+    person: person ?? viewer?.userRef ?? '',
+    reason,
+    focusAreas,
+  };
+  const errors = submitted ? validate(form) : {};
+
+  const nominate = async () => {
+    setSubmitted(true);
+    if (Object.keys(validate(form)).length) {
+      return;
+    }
+    const nomination = await api.nominateChampion(toInput(form));
+    alertApi.post({
+      message: 'Nomination sent',
+      severity: 'success',
+      display: 'transient',
+    });
+    onNominated(nomination);
+  };
+
+  return (
+    <FormDialog
+      title="Nominate a champion"
+      submitLabel="Nominate"
+      onSubmit={nominate}
+      onClose={props.onClose}
+      maxWidth="sm"
+    >
+      {choices.error && (
+        <Alert severity="warning">
+          Could not load the teams: {errorMessage(choices.error)}
+        </Alert>
+      )}
+      <TextField
+        {...field}
+        id={`${id}-team`}
+        label="Team"
+        value={form.teamRef}
+        onChange={e => setTeamRef(e.target.value)}
+        select
+        SelectProps={{ native: true }}
+        InputLabelProps={{ shrink: true }}
+        error={!!errors.teamRef}
+        helperText={errors.teamRef ?? 'The team they will champion'}
+        required
+      >
+        <option value="" disabled>
+          {choices.loading ? 'Loading teams…' : 'Choose a team'}
+        </option>
+        <TeamOptions
+          teams={choices.value?.teams ?? []}
+          yourTeamRefs={viewer?.teamRefs ?? []}
+          selectedRef={form.teamRef}
+        />
+      </TextField>
+      <Autocomplete<string, false, false, true>
+        id={`${id}-person`}
+        freeSolo
+        options={viewer ? [viewer.userRef] : []}
+        renderOption={ref =>
+          ref === viewer?.userRef ? `${ref} (yourself)` : ref
+        }
+        // One text for value and input, else MUI resets the typed input to the value.
+        value={form.person}
+        inputValue={form.person}
+        onChange={(_, value) => setPerson(value ?? '')}
+        onInputChange={(_, value) => setPerson(value)}
+        renderInput={params => (
+          <TextField
+            {...params}
+            {...field}
+            label="Person (user entity ref, e.g. user:default/jane.doe)"
+            error={!!errors.person}
+            helperText={
+              errors.person ??
+              'Yourself by default. They must be a member of the team.'
+            }
+            required
+          />
+        )}
+      />
+      <TextField
+        {...field}
+        id={`${id}-reason`}
+        label="Reason"
+        value={reason}
+        onChange={e => setReason(e.target.value)}
+        error={!!errors.reason}
+        helperText={
+          errors.reason ??
+          `Why they would make a good champion · ${reason.length}/${REASON_MAX_LENGTH}`
+        }
+        inputProps={{ maxLength: REASON_MAX_LENGTH }}
+        required
+        multiline
+        minRows={3}
+      />
+      <FocusAreasField value={focusAreas} onChange={setFocusAreas} />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,180 @@
+import { ReactElement } from 'react';
+import { alertApiRef } from '@backstage/core-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  Champion,
+  ChampionCoverage,
+  Kudos,
+  Nomination,
+  Viewer,
+} from 'backstage-plugin-platform-product-common';
+import { PlatformProductApi, platformProductApiRef } from '../../../api';
+import { rootRouteRef } from '../../../routes';
+import { alertApi, teams } from '../../Roadmap/__testUtils__/fixtures';
+
+/*
+ * Test files using these helpers mock usePermission, which caches decisions otherwise:
+ *   jest.mock('@backstage/plugin-permission-react', () => ({
+ *     ...jest.requireActual('@backstage/plugin-permission-react'),
+ *     usePermission: jest.fn(),
+ *   }));
+ */
+export {
+  alertApi,
+  allow,
+  responseError,
+  teams,
+} from '../../Roadmap/__testUtils__/fixtures';
+
+/** The signed-in person: a member of Checkout. */
+export const viewer: Viewer = {
+  userRef: 'user:default/ana.lima',
+  teamRefs: ['group:default/checkout'],
+};
+
+export function champion(overrides: Partial<Champion> = {}): Champion {
+  return {
+    id: 1,
+    userRef: 'user:default/jane.doe',
+    teamRef: 'group:default/search',
+    status: 'active',
+    focusAreas: ['CI', 'Observability'],
+    since: '2026-01-15T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function nomination(overrides: Partial<Nomination> = {}): Nomination {
+  return {
+    id: 4,
+    nomineeRef: 'user:default/omar.haddad',
+    teamRef: 'group:default/checkout',
+    nominatorRef: 'user:default/ana.lima',
+    reason: 'Runs the weekly CI clinic.',
+    focusAreas: ['CI'],
+    status: 'open',
+    createdAt: '2026-04-02T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function kudos(overrides: Partial<Kudos> = {}): Kudos {
+  return {
+    id: 8,
+    championRef: 'user:default/jane.doe',
+    fromRef: 'user:default/omar.haddad',
+    message: 'Thanks for the tracing demo!',
+    createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString(),
+    ...overrides,
+  };
+}
+
+export const coverage: ChampionCoverage = {
+  eligibleTeams: 13,
+  coveredTeams: 9,
+  coverage: 9 / 13,
+  target: { min: 1, max: 2 },
+  teams: [
+    {
+      teamRef: 'group:default/checkout',
+      title: 'Checkout',
+      departmentRef: 'group:default/commerce',
+      champions: 0,
+      state: 'uncovered',
+    },
+    {
+      teamRef: 'group:default/payments',
+      title: 'Payments',
+      departmentRef: 'group:default/commerce',
+      champions: 0,
+      state: 'uncovered',
+    },
+    {
+      teamRef: 'group:default/search',
+      title: 'Search',
+      departmentRef: 'group:default/commerce',
+      champions: 1,
+      state: 'covered',
+    },
+    {
+      teamRef: 'group:default/platform',
+      title: 'Platform',
+      departmentRef: 'group:default/enablement',
+      champions: 3,
+      state: 'above',
+    },
+  ],
+  departments: [
+    {
+      ref: 'group:default/commerce',
+      title: 'Commerce',
+      eligibleTeams: 5,
+      coveredTeams: 3,
+    },
+    {
+      ref: 'group:default/enablement',
+      title: 'Enablement',
+      eligibleTeams: 8,
+      coveredTeams: 6,
+    },
+  ],
+};
+
+/** What every Champions card reads, with nothing in it: override what a test needs. */
+export const emptyChampionsApi: Partial<PlatformProductApi> = {
+  getTeams: async () => teams,
+  getViewer: async () => viewer,
+  getMyChampionStatus: async () => ({
+    userRef: viewer.userRef,
+    championships: [],
+    earlyAccess: false,
+  }),
+  getChampions: async () => ({ active: [], alumni: [] }),
+  getChampionCoverage: async () => coverage,
+  getCoverageHistory: async () => [],
+  getNominations: async () => [],
+  getKudos: async () => ({ items: [], totalCount: 0 }),
+  getChampionActivitySummary: async () => ({
+    since: '2026-01-11T00:00:00Z',
+    byChampion: [],
+    byType: [],
+  }),
+};
+
+/**
+ * Renders `element` as the content of the suite's Champions tab, i.e. at
+ * `/platform-product/champions`, with entity and suite routes mounted for links.
+ */
+export async function renderChampions(
+  element: ReactElement,
+  api: Partial<PlatformProductApi> = {},
+) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [platformProductApiRef, { ...emptyChampionsApi, ...api }],
+        [alertApiRef, alertApi],
+      ]}
+    >
+      {element}
+    </TestApiProvider>,
+    {
+      routeEntries: ['/platform-product/champions'],
+      mountedRoutes: {
+        '/platform-product': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}
+
+/** recharts' ResponsiveContainer measures its parent; jsdom has no layout. */
+export function stubResizeObserver() {
+  class NoResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.assign(window, { ResizeObserver: NoResizeObserver });
+}

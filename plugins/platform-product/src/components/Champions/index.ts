@@ -1,0 +1,3 @@
+export { ChampionsTab } from './ChampionsTab';
+export { EntityChampionProfileCard } from './EntityChampionProfileCard';
+export { EntityTeamChampionsCard } from './EntityTeamChampionsCard';

@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { MarkdownContent } from '@backstage/core-components';
+import { Grid, Typography } from '@material-ui/core';
+
+function Example(props: { label: string; content: string }) {
+  const id = useId();
+  return (
+    <Grid item xs={12} md={6} component="section" aria-labelledby={id}>
+      <Typography id={id} variant="overline" color="textSecondary">
+        {props.label}
+      </Typography>
+      <MarkdownContent content={props.content} />
+    </Grid>
+  );
+}
+
+/** An entry's optional before/after example, side by side (stacked on small screens). */
+export function BeforeAfter(props: { before?: string; after?: string }) {
+  const { before, after } = props;
+  if (!before && !after) {
+    return null;
+  }
+  return (
+    <Grid container spacing={2}>
+      {before && <Example label="Before" content={before} />}
+      {after && <Example label="After" content={after} />}
+    </Grid>
+  );
+}

@@ -1,0 +1,46 @@
+import { Chip, makeStyles } from '@material-ui/core';
+import { ChangelogCategory } from 'backstage-plugin-platform-product-common';
+import { categoryLabels } from './format';
+
+const useStyles = makeStyles(theme => ({
+  breaking: {
+    backgroundColor: theme.palette.error.main,
+    color: theme.palette.error.contrastText,
+  },
+  deprecated: {
+    backgroundColor: theme.palette.warning.main,
+    color: theme.palette.warning.contrastText,
+  },
+  // Read as "Category: Breaking"; seen as "Breaking".
+  hidden: {
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+}));
+
+/** What kind of change an entry is; breaking changes in the theme's error colour. */
+export function CategoryChip(props: { category: ChangelogCategory }) {
+  const { category } = props;
+  const classes = useStyles();
+  return (
+    <Chip
+      size="small"
+      color={category === 'new' ? 'primary' : 'default'}
+      className={
+        category === 'breaking' || category === 'deprecated'
+          ? classes[category]
+          : undefined
+      }
+      label={
+        <>
+          <span className={classes.hidden}>Category: </span>
+          {categoryLabels[category]}
+        </>
+      }
+    />
+  );
+}

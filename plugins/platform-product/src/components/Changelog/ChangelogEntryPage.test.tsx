@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  changelogDeletePermission,
+  changelogUpdatePermission,
+} from 'backstage-plugin-platform-product-common';
+import { PlatformProductApi } from '../../api';
+import {
+  alertApi,
+  allow,
+  changelogEntry,
+  renderChangelog,
+} from './__testUtils__/fixtures';
+import { ChangelogTab } from './ChangelogTab';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+const renderPage = (api: Partial<PlatformProductApi>, id = '21') =>
+  renderChangelog(<ChangelogTab />, api, `/platform-product/changelog/${id}`);
+
+describe('ChangelogEntryPage', () => {
+  beforeEach(() => allow(changelogUpdatePermission, changelogDeletePermission));
+
+  it('shows writers the revisions, Edit and Delete', async () => {
+    const getChangelogRevisions = jest.fn(async () => [
+      {
+        id: 1,
+        action: 'created' as const,
+        actorRef: 'user:default/sven.eriksen',
+        title: 'Pipelines cache node_modules',
+        createdAt: '2026-11-17T12:00:00.000Z',
+      },
+      {
+        id: 2,
+        action: 'published' as const,
+        actorRef: 'user:default/ana.lima',
+        title: 'Pipelines cache node_modules',
+        createdAt: '2026-11-18T12:00:00.000Z',
+      },
+    ]);
+    const deleteChangelogEntry = jest.fn(async () => undefined);
+    await renderPage({
+      getChangelogEntry: async () => changelogEntry(),
+      getChangelogRevisions,
+      deleteChangelogEntry,
+    });
+
+    expect(await screen.findByText('created it')).toBeInTheDocument();
+    expect(getChangelogRevisions).toHaveBeenCalledWith(21);
+    expect(screen.getByText('sven.eriksen')).toBeInTheDocument();
+    expect(screen.getByText('published it')).toBeInTheDocument();
+    // Published already: nothing to publish.
+    expect(screen.queryByRole('button', { name: 'Publish now' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const editor = await screen.findByRole('dialog', {
+      name: 'Edit changelog entry',
+    });
+    expect(within(editor).getByRole('textbox', { name: 'Title' })).toHaveValue(
+      'Pipelines cache node_modules',
+    );
+    await userEvent.click(
+      within(editor).getByRole('button', { name: 'Cancel' }),
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
+    expect(deleteChangelogEntry).toHaveBeenCalledWith(21);
+    expect(await screen.findByText('No changes yet')).toBeInTheDocument();
+    expect(alertApi.post).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'Deleted “Pipelines cache node_modules”',
+      }),
+    );
+  });
+
+  it('says when there is no such entry', async () => {
+    await renderPage({}, 'latest');
+    expect(
+      await screen.findByText('No such changelog entry'),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import {
+  EmptyState,
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { Box, Grid } from '@material-ui/core';
+import {
+  changelogDeletePermission,
+  ChangelogEntry,
+  changelogUpdatePermission,
+} from 'backstage-plugin-platform-product-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { platformProductApiRef } from '../../api';
+import { headingTitle } from '../Feedback/headings';
+import { ChangelogEntryView } from './ChangelogEntryView';
+import { EntryActions } from './EntryActions';
+import { useChangelogLinks } from './links';
+import { RevisionsCard } from './RevisionsCard';
+
+const isNotFound = (error?: Error) =>
+  (error as { response?: { status?: number } })?.response?.status === 404;
+
+/** One entry's permalink (`/changelog/:id`); writers also see its revisions, Edit and Delete. */
+export function ChangelogEntryPage() {
+  const { id: idParam } = useParams();
+  const id = Number(idParam);
+  const validId = Number.isInteger(id) && id > 0;
+  const api = useApi(platformProductApiRef);
+  const alertApi = useApi(alertApiRef);
+  const navigate = useNavigate();
+  const links = useChangelogLinks();
+  const { allowed: canUpdate } = usePermission({
+    permission: changelogUpdatePermission,
+  });
+  const { allowed: canDelete } = usePermission({
+    permission: changelogDeletePermission,
+  });
+  const writer = canUpdate || canDelete;
+  // The entry as the last action returned it, until the next load.
+  const [updated, setUpdated] = useState<ChangelogEntry>();
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    if (!validId) {
+      return undefined;
+    }
+    const loaded = await api.getChangelogEntry(id);
+    setUpdated(undefined);
+    return loaded;
+  }, [api, id, validId]);
+
+  const backLink = (
+    <Grid item xs={12}>
+      <Link to={links.changelog()}>Back to the changelog</Link>
+    </Grid>
+  );
+  if (loading && !value) {
+    return <Progress />;
+  }
+  if (error && !isNotFound(error)) {
+    return <ResponseErrorPanel error={error} />;
+  }
+  if (!value) {
+    return (
+      <Grid container spacing={3}>
+        {backLink}
+        <Grid item xs={12}>
+          <EmptyState
+            missing="data"
+            title="No such changelog entry"
+            description={`There is no changelog entry with id ${idParam}.`}
+          />
+        </Grid>
+      </Grid>
+    );
+  }
+
+  const entry = updated ?? value;
+  const notify = (message: string) =>
+    alertApi.post({ message, severity: 'success', display: 'transient' });
+
+  return (
+    <Grid container spacing={3}>
+      {backLink}
+      <Grid item xs={12} md={writer ? 8 : 12}>
+        <ChangelogEntryView
+          entry={entry}
+          headingLevel={2}
+          context="permalink"
+          onChanged={setUpdated}
+        />
+      </Grid>
+      {writer && (
+        <Grid item xs={12} md={4}>
+          <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+            <InfoCard title="Manage" headerProps={headingTitle(3)}>
+              <EntryActions
+                entry={entry}
+                onChanged={(changed, message) => {
+                  setUpdated(changed);
+                  notify(message);
+                }}
+                onDeleted={() => {
+                  notify(`Deleted “${entry.title}”`);
+                  navigate(links.changelog());
+                }}
+                onReload={retry}
+              />
+            </InfoCard>
+            {canUpdate && (
+              <RevisionsCard entryId={entry.id} reloadKey={entry.updatedAt} />
+            )}
+          </Box>
+        </Grid>
+      )}
+    </Grid>
+  );
+}

@@ -1,0 +1,113 @@
+import { Fragment, useId } from 'react';
+import { Link, MarkdownContent } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Box,
+  Card,
+  CardActions,
+  CardContent,
+  Chip,
+  Typography,
+} from '@material-ui/core';
+import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
+import { formatDate, formatDateTime } from '../Surveys/format';
+import { BeforeAfter } from './BeforeAfter';
+import { CategoryChip } from './CategoryChip';
+import { HelpfulButton } from './HelpfulButton';
+import { useChangelogLinks } from './links';
+
+/** Where the entry is shown: in a list (title links to the permalink), on it, or previewed. */
+export type EntryContext = 'list' | 'permalink' | 'preview';
+
+function PublicationDate(props: { entry: ChangelogEntry }) {
+  const { status, publishedAt, publishAt } = props.entry;
+  if (status === 'published' && publishedAt) {
+    return (
+      <>
+        Published <time dateTime={publishedAt}>{formatDate(publishedAt)}</time>
+      </>
+    );
+  }
+  if (status === 'scheduled' && publishAt) {
+    return (
+      <>
+        Scheduled for{' '}
+        <time dateTime={publishAt}>{formatDateTime(publishAt)}</time>
+      </>
+    );
+  }
+  return <>Draft, not published yet</>;
+}
+
+/**
+ * A changelog entry as readers see it: category, title, date, tools, the markdown body (never
+ * raw HTML), an optional before/after example, the roadmap items it ships and "Helpful".
+ */
+export function ChangelogEntryView(props: {
+  entry: ChangelogEntry;
+  headingLevel: 2 | 3 | 4;
+  context: EntryContext;
+  /** Receives the entry after the reader marked it helpful (or took that back). */
+  onChanged?: (entry: ChangelogEntry) => void;
+}) {
+  const { entry, context } = props;
+  const titleId = useId();
+  const links = useChangelogLinks();
+  return (
+    <Card component="article" aria-labelledby={titleId}>
+      <CardContent>
+        <Box
+          display="flex"
+          flexWrap="wrap"
+          alignItems="center"
+          mb={1}
+          style={{ gap: 8 }}
+        >
+          <CategoryChip category={entry.category} />
+          {entry.isNew && <Chip size="small" color="secondary" label="New" />}
+          {entry.earlyAccess && (
+            <Chip size="small" variant="outlined" label="Early access" />
+          )}
+        </Box>
+        <Typography
+          id={titleId}
+          variant="h6"
+          component={`h${props.headingLevel}`}
+        >
+          {context === 'list' ? (
+            <Link to={links.entry(entry.id)}>{entry.title}</Link>
+          ) : (
+            entry.title
+          )}
+        </Typography>
+        <Typography variant="body2" color="textSecondary" gutterBottom>
+          <PublicationDate entry={entry} />
+          {entry.toolRefs.map((ref, index) => (
+            <Fragment key={ref}>
+              {index === 0 ? ' · ' : ', '}
+              <EntityRefLink entityRef={ref} hideIcon />
+            </Fragment>
+          ))}
+        </Typography>
+        {entry.body && <MarkdownContent content={entry.body} />}
+        <BeforeAfter before={entry.before} after={entry.after} />
+        {entry.roadmapItemIds.length > 0 && (
+          <Box display="flex" flexWrap="wrap" mt={1} style={{ gap: 16 }}>
+            {entry.roadmapItemIds.map(id => (
+              <Link key={id} to={links.roadmapItem(id)}>
+                Ships roadmap item #{id}
+              </Link>
+            ))}
+          </Box>
+        )}
+      </CardContent>
+      <CardActions>
+        <HelpfulButton
+          entry={entry}
+          disabled={context === 'preview'}
+          onChanged={updated => props.onChanged?.(updated)}
+        />
+      </CardActions>
+    </Card>
+  );
+}

@@ -1,0 +1,33 @@
+import { Box, Typography } from '@material-ui/core';
+import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
+import { ChangelogEntryView } from './ChangelogEntryView';
+import { groupByWeek } from './format';
+
+/** Published entries under a heading per week ("Week of 16 Nov 2026"), newest first. */
+export function ChangelogWeeks(props: {
+  entries: ChangelogEntry[];
+  onChanged: (entry: ChangelogEntry) => void;
+}) {
+  return (
+    <>
+      {groupByWeek(props.entries).map(week => (
+        <Box key={week.title} component="section" mb={3}>
+          <Typography variant="h6" component="h3" gutterBottom>
+            {week.title}
+          </Typography>
+          <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
+            {week.entries.map(entry => (
+              <ChangelogEntryView
+                key={entry.id}
+                entry={entry}
+                headingLevel={4}
+                context="list"
+                onChanged={props.onChanged}
+              />
+            ))}
+          </Box>
+        </Box>
+      ))}
+    </>
+  );
+}

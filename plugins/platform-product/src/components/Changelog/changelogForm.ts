@@ -1,0 +1,141 @@
+import {
+  ChangelogCategory,
+  ChangelogEntry,
+  ChangelogEntryInput,
+} from 'backstage-plugin-platform-product-common';
+
+/** Save as a draft, schedule, or publish now. */
+export type PublishChoice = 'draft' | 'scheduled' | 'published';
+
+/** The editor's fields, as typed. */
+export interface EntryForm {
+  title: string;
+  category: ChangelogCategory;
+  /** Markdown. */
+  body: string;
+  before: string;
+  after: string;
+  toolRefs: string[];
+  roadmapItemIds: number[];
+  status: PublishChoice;
+  /** `datetime-local` values: local time, `YYYY-MM-DDTHH:mm`; '' when unset. */
+  publishAt: string;
+  earlyAccess: boolean;
+  earlyAccessUntil: string;
+}
+
+export type FormErrors = Partial<
+  Record<'title' | 'publishAt' | 'earlyAccessUntil', string>
+>;
+
+/** `YYYY-MM-DDTHH:mm` in local time, the value format of `datetime-local` inputs. */
+function toLocalInput(iso?: string): string {
+  if (!iso) {
+    return '';
+  }
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(
+    date.getDate(),
+  )}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** An entry's values, or a new draft's. */
+export function initialForm(entry?: ChangelogEntry): EntryForm {
+  return {
+    title: entry?.title ?? '',
+    category: entry?.category ?? 'improved',
+    body: entry?.body ?? '',
+    before: entry?.before ?? '',
+    after: entry?.after ?? '',
+    toolRefs: entry?.toolRefs ?? [],
+    roadmapItemIds: entry?.roadmapItemIds ?? [],
+    status: entry?.status ?? 'draft',
+    publishAt: toLocalInput(entry?.publishAt),
+    earlyAccess: entry?.earlyAccess ?? false,
+    earlyAccessUntil: toLocalInput(entry?.earlyAccessUntil),
+  };
+}
+
+const isDate = (value: string) => !Number.isNaN(new Date(value).getTime());
+
+/** A `datetime-local` value as an ISO timestamp; undefined when empty or invalid. */
+const toIso = (local: string) =>
+  local && isDate(local) ? new Date(local).toISOString() : undefined;
+
+/** What is missing or wrong (mirroring the server's schema); empty when the form can be sent. */
+export function validate(form: EntryForm, now = new Date()): FormErrors {
+  const errors: FormErrors = {};
+  if (!form.title.trim()) errors.title = 'Give the entry a title';
+  if (form.status === 'scheduled') {
+    if (!form.publishAt || !isDate(form.publishAt)) {
+      errors.publishAt = 'Choose when to publish it';
+    } else if (new Date(form.publishAt) <= now) {
+      errors.publishAt = 'Choose a time in the future';
+    }
+  }
+  if (
+    form.earlyAccess &&
+    form.earlyAccessUntil &&
+    !isDate(form.earlyAccessUntil)
+  ) {
+    errors.earlyAccessUntil = 'Choose a date and time';
+  }
+  return errors;
+}
+
+/** The request body: trimmed text, optional fields left out when empty, ISO dates. */
+export function toInput(form: EntryForm): ChangelogEntryInput {
+  const before = form.before.trim();
+  const after = form.after.trim();
+  return {
+    title: form.title.trim(),
+    body: form.body.trim(),
+    category: form.category,
+    ...(before && { before }),
+    ...(after && { after }),
+    toolRefs: form.toolRefs,
+    roadmapItemIds: form.roadmapItemIds,
+    status: form.status,
+    ...(form.status === 'scheduled' && { publishAt: toIso(form.publishAt) }),
+    earlyAccess: form.earlyAccess,
+    ...(form.earlyAccess &&
+      form.earlyAccessUntil && {
+        earlyAccessUntil: toIso(form.earlyAccessUntil),
+      }),
+  };
+}
+
+/** The entry as readers will see it once published, for the editor's preview. */
+export function previewEntry(
+  form: EntryForm,
+  entry?: ChangelogEntry,
+): ChangelogEntry {
+  const now = new Date().toISOString();
+  const scheduledFor =
+    form.status === 'scheduled' ? toIso(form.publishAt) : undefined;
+  return {
+    id: entry?.id ?? 0,
+    title: form.title.trim() || 'Untitled',
+    body: form.body.trim(),
+    category: form.category,
+    before: form.before.trim() || undefined,
+    after: form.after.trim() || undefined,
+    toolRefs: form.toolRefs,
+    roadmapItemIds: form.roadmapItemIds,
+    status: 'published',
+    publishedAt: entry?.publishedAt ?? scheduledFor ?? now,
+    earlyAccess: form.earlyAccess,
+    earlyAccessUntil: form.earlyAccess
+      ? toIso(form.earlyAccessUntil)
+      : undefined,
+    authorRef: entry?.authorRef ?? '',
+    helpfulCount: entry?.helpfulCount ?? 0,
+    helpful: false,
+    // Readers see it as new right after it is published.
+    isNew: true,
+    version: entry?.version ?? 0,
+    createdAt: entry?.createdAt ?? now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,2 @@
+export { ChangelogTab } from './ChangelogTab';
+export { EntityChangelogCard } from './EntityChangelogCard';
