@@ -11,6 +11,7 @@ import { openDatabase } from './database/migrations';
 import { ChampionsStore } from './database/ChampionsStore';
 import { ChangelogStore } from './database/ChangelogStore';
 import { FeedbackStore } from './database/FeedbackStore';
+import { InsightsStore } from './database/InsightsStore';
 import { RatingsStore } from './database/RatingsStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
@@ -19,6 +20,8 @@ import { ChampionsService } from './services/ChampionsService';
 import { ChangelogService } from './services/ChangelogService';
 import { EarlyAccess } from './services/EarlyAccess';
 import { FeedbackService } from './services/FeedbackService';
+import { InsightsService } from './services/InsightsService';
+import { scheduleToolSnapshots } from './services/toolSnapshots';
 import { RatingsService } from './services/RatingsService';
 import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
@@ -80,8 +83,9 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
         });
 
+        const surveysStore = new SurveysStore(db);
         const surveys = new SurveysService({
-          store: new SurveysStore(db),
+          store: surveysStore,
           directory,
           secret,
           minGroupSize: settings.feedback.minGroupSize,
@@ -125,6 +129,18 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
+        const insights = new InsightsService({
+          store: new InsightsStore(db),
+          surveysStore,
+          surveys,
+          championsStore,
+          champions,
+          directory,
+          secret,
+          minGroupSize: settings.feedback.minGroupSize,
+        });
+        await scheduleToolSnapshots({ ...deps, insights });
+
         if (settings.demoData) {
           await scheduleDemoData({ ...deps, db, directory, secret });
         }
@@ -141,6 +157,7 @@ export const platformProductPlugin = createBackendPlugin({
             roadmap,
             champions,
             changelog,
+            insights,
             appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
             publicFeed: settings.changelog.publicFeed,
           }),

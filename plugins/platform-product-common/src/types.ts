@@ -445,3 +445,70 @@ export interface ChangelogUnseen {
   count: number;
   lastSeenAt?: string;
 }
+
+/** One platform tool's figures on the Insights tab. */
+export interface ToolInsight {
+  toolRef: string;
+  title: string;
+  adoption: Pick<ToolAdoption, 'adoptingTeams' | 'eligibleTeams' | 'rate'>;
+  rating: { count: number; average: number | null };
+  /** The latest survey about this tool that has answers. */
+  nps?: { surveyId: number; title: string; nps: number | null; responses: number };
+  openFeedback: number;
+  /** Active roadmap items in the Now lane linked to the tool. */
+  roadmapNow: number;
+  lastChangelogAt?: string;
+  /** At least the minimum group size rated it: its satisfaction can be judged. */
+  enoughRatings: boolean;
+  /** High adoption and low satisfaction: people may use it because they must. */
+  captive: boolean;
+}
+
+export interface ToolInsights {
+  minGroupSize: number;
+  /** Where the chart's quadrants split: adoption rate and average rating. */
+  thresholds: { adoption: number; rating: number };
+  tools: ToolInsight[];
+}
+
+/** A tool's adoption and satisfaction on one day, from the daily snapshot. */
+export interface ToolSnapshot {
+  day: string;
+  toolRef: string;
+  adoptionRate: number;
+  adoptingTeams: number;
+  ratingCount: number;
+  ratingAverage: number | null;
+}
+
+export interface ProgramHealth {
+  coverage: { eligibleTeams: number; coveredTeams: number; coverage: number };
+  feedbackResponse: {
+    /** Median hours from a feedback item to the first maintainer reply or status change. */
+    medianHoursToFirstResponse: number | null;
+    responded: number;
+    /** Median hours from a feedback item to shipped or declined. */
+    medianHoursToFinalStatus: number | null;
+    finalized: number;
+  };
+  roadmapByQuarter: { quarter: string; shipped: number; killed: number }[];
+  changelogByWeek: { week: string; entries: number; helpful: number }[];
+}
+
+/** One team's view: what it adopts, how its people rate it, its champions and feedback. */
+export interface TeamInsight {
+  teamRef: string;
+  title: string;
+  members: number;
+  minGroupSize: number;
+  tools: {
+    toolRef: string;
+    title: string;
+    ratingCount: number;
+    /** Only when at least the minimum group size of the team rated the tool. */
+    averageRating?: number;
+  }[];
+  champions: Champion[];
+  /** Open items its members sent under their name (anonymous ones are never attributed). */
+  openFeedback: Pick<FeedbackItem, 'id' | 'title' | 'toolRef' | 'status'>[];
+}

@@ -237,6 +237,23 @@ export class SurveysStore {
     }));
   }
 
+  /** NPS counts of every survey about a tool opened by `now`, in closing order. */
+  async countPerToolSurvey(
+    now: Date,
+  ): Promise<(NpsCounts & { survey: StoredSurvey })[]> {
+    const rows = await this.db(SURVEYS)
+      .leftJoin(ANSWERS, `${ANSWERS}.survey_id`, `${SURVEYS}.id`)
+      .whereNotNull(`${SURVEYS}.tool_ref`)
+      .andWhere(`${SURVEYS}.opens_at`, '<=', now)
+      .groupBy(`${SURVEYS}.id`)
+      .select(`${SURVEYS}.*`, ...npsColumns(this.db))
+      .orderBy(`${SURVEYS}.closes_at`, 'asc');
+    return rows.map(row => ({
+      ...toCounts(row),
+      survey: toSurvey({ ...row, response_count: row.responses }),
+    }));
+  }
+
   /**
    * A page of the "why" comments, ordered by score and then by respondent key: never by time,
    * so the order says nothing about who answered when.

@@ -9,6 +9,7 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsService } from '../services/ChampionsService';
 import { ChangelogService } from '../services/ChangelogService';
 import { FeedbackService } from '../services/FeedbackService';
+import { InsightsService } from '../services/InsightsService';
 import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
@@ -16,6 +17,7 @@ import { createCatalogRouter } from './catalog';
 import { createChampionsRouter } from './champions';
 import { createChangelogRouter } from './changelog';
 import { createFeedbackRouter } from './feedback';
+import { createInsightsRouter } from './insights';
 import { createRatingsRouter } from './ratings';
 import { createRoadmapRouter } from './roadmap';
 import { createSurveysRouter } from './surveys';
@@ -32,6 +34,7 @@ export function createRouter(options: {
   roadmap: RoadmapService;
   champions: ChampionsService;
   changelog: ChangelogService;
+  insights: InsightsService;
   appBaseUrl: string;
   publicFeed: boolean;
 }): express.Router {
@@ -48,6 +51,7 @@ export function createRouter(options: {
   router.use(createRoadmapRouter(options));
   router.use(createChampionsRouter(options));
   router.use(createChangelogRouter(options));
+  router.use(createInsightsRouter(options));
 
   return router;
 }

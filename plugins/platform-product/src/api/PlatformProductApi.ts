@@ -1,5 +1,9 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ProgramHealth,
+  TeamInsight,
+  ToolInsights,
+  ToolSnapshot,
   ChangelogEntry,
   ChangelogEntryInput,
   ChangelogQuery,
@@ -209,6 +213,18 @@ export interface PlatformProductApi {
   getChangelogUnseen(): Promise<ChangelogUnseen>;
   /** Sets the caller's "last seen" marker to now. */
   markChangelogSeen(): Promise<void>;
+
+  /** Every tool's adoption, satisfaction, NPS, open feedback, roadmap and changelog figures. */
+  getToolInsights(): Promise<ToolInsights>;
+  /** Daily snapshots of adoption and satisfaction, of one tool or all, over `days` days. */
+  getToolTrends(options?: {
+    toolRef?: string;
+    days?: number;
+  }): Promise<ToolSnapshot[]>;
+  /** NPS of the platform-wide surveys, oldest first. */
+  getNpsTrend(): Promise<SurveyTrendPoint[]>;
+  getProgramHealth(): Promise<ProgramHealth>;
+  getTeamInsight(teamRef: string): Promise<TeamInsight>;
 }
 
 export const platformProductApiRef = createApiRef<PlatformProductApi>({

@@ -1,6 +1,11 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ProgramHealth,
+  TeamInsight,
+  ToolInsights,
+  ToolSnapshot,
   ChangelogEntry,
   ChangelogEntryInput,
   ChangelogQuery,
@@ -455,6 +460,39 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async markChangelogSeen(): Promise<void> {
     await this.send('POST', '/changelog/seen');
+  }
+
+  async getToolInsights(): Promise<ToolInsights> {
+    return this.get('/insights/tools');
+  }
+
+  async getToolTrends(options?: {
+    toolRef?: string;
+    days?: number;
+  }): Promise<ToolSnapshot[]> {
+    return (
+      await this.get<{ items: ToolSnapshot[] }>(
+        `/insights/trends${queryString(options)}`,
+      )
+    ).items;
+  }
+
+  async getNpsTrend(): Promise<SurveyTrendPoint[]> {
+    return (await this.get<{ items: SurveyTrendPoint[] }>('/insights/nps'))
+      .items;
+  }
+
+  async getProgramHealth(): Promise<ProgramHealth> {
+    return this.get('/insights/health');
+  }
+
+  async getTeamInsight(teamRef: string): Promise<TeamInsight> {
+    const { kind, namespace, name } = parseEntityRef(teamRef);
+    return this.get(
+      `/insights/teams/${encodeURIComponent(kind)}/${encodeURIComponent(
+        namespace,
+      )}/${encodeURIComponent(name)}`,
+    );
   }
 
   private async get<T>(path: string): Promise<T> {

@@ -1,0 +1,72 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  entityRefSchema,
+  insightsReadPermission,
+} from 'backstage-plugin-platform-product-common';
+import { Request } from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { InsightsService } from '../services/InsightsService';
+import { authorize } from './authorize';
+import { parseInput } from './validation';
+
+const trendsQuerySchema = z.object({
+  toolRef: entityRefSchema.optional(),
+  days: z.coerce.number().int().min(1).max(730).default(90),
+});
+const teamPathSchema = z.object({
+  kind: z.string(),
+  namespace: z.string(),
+  name: z.string(),
+});
+
+/** Insights: read-only aggregates, for people with `platform-product.insights.read`. */
+export function createInsightsRouter(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  insights: InsightsService;
+}) {
+  const { httpAuth, permissions, insights } = options;
+  const router = Router();
+
+  async function reader(req: Request) {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    await authorize(permissions, insightsReadPermission, credentials);
+    return credentials;
+  }
+
+  router.get('/insights/tools', async (req, res) => {
+    res.json(await insights.tools(await reader(req)));
+  });
+
+  router.get('/insights/trends', async (req, res) => {
+    const { toolRef, days } = parseInput(trendsQuerySchema, req.query, 'query');
+    await reader(req);
+    res.json({ items: await insights.trends(toolRef, days) });
+  });
+
+  router.get('/insights/nps', async (req, res) => {
+    await reader(req);
+    res.json({ items: await insights.npsTrend() });
+  });
+
+  router.get('/insights/health', async (req, res) => {
+    res.json(await insights.health(await reader(req)));
+  });
+
+  router.get('/insights/teams/:kind/:namespace/:name', async (req, res) => {
+    const path = parseInput(teamPathSchema, req.params, 'path');
+    const teamRef = parseInput(
+      entityRefSchema,
+      stringifyEntityRef(path),
+      'path',
+    );
+    res.json(await insights.team(teamRef, await reader(req)));
+  });
+
+  return router;
+}

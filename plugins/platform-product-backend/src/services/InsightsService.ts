@@ -1,0 +1,231 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import {
+  ProgramHealth,
+  SurveyTrendPoint,
+  TeamInsight,
+  ToolInsights,
+  ToolSnapshot,
+} from 'backstage-plugin-platform-product-common';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { ChampionsStore } from '../database/ChampionsStore';
+import { InsightsStore } from '../database/InsightsStore';
+import { SurveysStore } from '../database/SurveysStore';
+import { raterKey } from './anonymity';
+import { ChampionsService } from './ChampionsService';
+import { npsOf, SurveysService } from './SurveysService';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Adoption at or above this rate, with an average rating below 3, is a captive audience. */
+const THRESHOLDS = { adoption: 0.5, rating: 3 };
+const CHANGELOG_WEEKS = 12;
+
+/**
+ * Insights: adoption × satisfaction per tool, trends, program health and per-team views. Each
+ * figure is one SQL aggregate, joined in memory with one batched catalog read.
+ */
+export class InsightsService {
+  constructor(
+    private readonly options: {
+      store: InsightsStore;
+      surveysStore: SurveysStore;
+      surveys: SurveysService;
+      championsStore: ChampionsStore;
+      champions: ChampionsService;
+      directory: CatalogDirectory;
+      secret: string;
+      minGroupSize: number;
+      now?: () => Date;
+    },
+  ) {}
+
+  async tools(credentials: BackstageCredentials): Promise<ToolInsights> {
+    const { store, directory, minGroupSize } = this.options;
+    const [tools, adoption, ratings, feedback, roadmapNow, changelog, nps] =
+      await Promise.all([
+        directory.listTools(credentials),
+        directory.getAdoption(credentials),
+        store.ratingsByTool(),
+        store.openFeedbackByTool(),
+        store.roadmapNowByTool(),
+        store.lastChangelogByTool(this.now()),
+        this.latestToolNps(),
+      ]);
+    return {
+      minGroupSize,
+      thresholds: THRESHOLDS,
+      tools: tools.map(tool => {
+        const adopted = adoption.find(a => a.toolRef === tool.ref);
+        const rating = ratings.get(tool.ref);
+        const enoughRatings = (rating?.count ?? 0) >= minGroupSize;
+        const rate = adopted?.rate ?? 0;
+        return {
+          toolRef: tool.ref,
+          title: tool.title,
+          adoption: {
+            adoptingTeams: adopted?.adoptingTeams ?? 0,
+            eligibleTeams: adopted?.eligibleTeams ?? 0,
+            rate,
+          },
+          rating: {
+            count: rating?.count ?? 0,
+            average: rating?.average ?? null,
+          },
+          nps: nps.get(tool.ref),
+          openFeedback: feedback.get(tool.ref) ?? 0,
+          roadmapNow: roadmapNow.get(tool.ref) ?? 0,
+          lastChangelogAt: changelog.get(tool.ref),
+          enoughRatings,
+          captive:
+            enoughRatings &&
+            rate >= THRESHOLDS.adoption &&
+            rating!.average < THRESHOLDS.rating,
+        };
+      }),
+    };
+  }
+
+  async trends(
+    toolRef: string | undefined,
+    days: number,
+  ): Promise<ToolSnapshot[]> {
+    const since = new Date(this.now().getTime() - days * DAY);
+    return this.options.store.toolSnapshots(dayOf(since), toolRef);
+  }
+
+  /** NPS of the platform-wide surveys, oldest first. */
+  async npsTrend(): Promise<SurveyTrendPoint[]> {
+    return this.options.surveys.trend();
+  }
+
+  async health(credentials: BackstageCredentials): Promise<ProgramHealth> {
+    const { store, champions } = this.options;
+    const since = new Date(this.now().getTime() - CHANGELOG_WEEKS * 7 * DAY);
+    const [coverage, times, roadmapByQuarter, changelogByWeek] =
+      await Promise.all([
+        champions.coverage(credentials),
+        store.feedbackResponseTimes(),
+        store.roadmapByQuarter(),
+        store.changelogByWeek(since, this.now()),
+      ]);
+    const hours = (seconds: number | null) =>
+      seconds === null ? null : Math.round((seconds / 3600) * 10) / 10;
+    return {
+      coverage: {
+        eligibleTeams: coverage.eligibleTeams,
+        coveredTeams: coverage.coveredTeams,
+        coverage: coverage.coverage,
+      },
+      feedbackResponse: {
+        medianHoursToFirstResponse: hours(times.firstResponse.median),
+        responded: times.firstResponse.count,
+        medianHoursToFinalStatus: hours(times.finalStatus.median),
+        finalized: times.finalStatus.count,
+      },
+      roadmapByQuarter,
+      changelogByWeek,
+    };
+  }
+
+  /**
+   * One team: the tools it adopts with its people's ratings (anonymous ones included through
+   * their rater keys, shown only from the minimum group size on), its champions, its open
+   * feedback sent under a name.
+   */
+  async team(
+    teamRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<TeamInsight> {
+    const { directory, store, championsStore, secret, minGroupSize } =
+      this.options;
+    const [teams, tools, adoption] = await Promise.all([
+      directory.listTeams(credentials),
+      directory.listTools(credentials),
+      directory.getAdoption(credentials),
+    ]);
+    const team = teams.find(t => t.ref === teamRef);
+    if (!team) {
+      throw new NotFoundError(`${teamRef} is not a team`);
+    }
+    const adopted = tools.filter(tool =>
+      adoption.some(
+        a => a.toolRef === tool.ref && a.teamRefs.includes(teamRef),
+      ),
+    );
+    const [ratings, champions, openFeedback] = await Promise.all([
+      store.ratingsByKeys(
+        adopted.flatMap(tool =>
+          team.memberRefs.map(member => ({
+            toolRef: tool.ref,
+            raterKey: raterKey(secret, `tool:${tool.ref}`, member),
+          })),
+        ),
+      ),
+      championsStore.listChampions({ status: 'active', teamRef }),
+      team.memberRefs.length ? store.openFeedbackBy(team.memberRefs) : [],
+    ]);
+    return {
+      teamRef,
+      title: team.title,
+      members: team.memberRefs.length,
+      minGroupSize,
+      tools: adopted.map(tool => {
+        const rating = ratings.get(tool.ref);
+        const count = rating?.count ?? 0;
+        return {
+          toolRef: tool.ref,
+          title: tool.title,
+          ratingCount: count,
+          averageRating: count >= minGroupSize ? rating!.average : undefined,
+        };
+      }),
+      champions,
+      openFeedback,
+    };
+  }
+
+  /** Records today's adoption and satisfaction of every tool (once per day). */
+  async snapshot(credentials: BackstageCredentials): Promise<void> {
+    const insights = await this.tools(credentials);
+    const day = dayOf(this.now());
+    await this.options.store.snapshotTools(
+      insights.tools.map(tool => ({
+        day,
+        toolRef: tool.toolRef,
+        adoptingTeams: tool.adoption.adoptingTeams,
+        adoptionRate: tool.adoption.rate,
+        ratingCount: tool.rating.count,
+        ratingAverage: tool.rating.average,
+      })),
+      insights.tools[0]?.adoption.eligibleTeams ?? 0,
+    );
+  }
+
+  /** The latest survey with answers about each tool, from one grouped query. */
+  private async latestToolNps() {
+    const rows = await this.options.surveysStore.countPerToolSurvey(this.now());
+    const latest = new Map<
+      string,
+      { surveyId: number; title: string; nps: number | null; responses: number }
+    >();
+    for (const { survey, ...counts } of rows) {
+      if (survey.toolRef && counts.responses) {
+        latest.set(survey.toolRef, {
+          surveyId: survey.id,
+          title: survey.title,
+          nps: npsOf(counts).nps,
+          responses: counts.responses,
+        });
+      }
+    }
+    return latest;
+  }
+
+  private now() {
+    return this.options.now?.() ?? new Date();
+  }
+}
+
+function dayOf(date: Date) {
+  return date.toISOString().slice(0, 10);
+}
