@@ -1,0 +1,258 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { riceScore } from 'backstage-plugin-platform-product-common';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { ChangelogStore } from './ChangelogStore';
+import { FeedbackStore } from './FeedbackStore';
+import { InsightsStore } from './InsightsStore';
+import { migrationsDir } from './migrations';
+import { RatingsStore } from './RatingsStore';
+import { RoadmapStore } from './RoadmapStore';
+
+jest.setTimeout(60_000);
+
+const HOUR = 60 * 60 * 1000;
+const T0 = new Date('2026-11-16T09:00:00Z'); // a Monday
+const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
+const A = 'component:default/tool-a';
+const B = 'component:default/tool-b';
+const SVEN = 'user:default/sven';
+
+describe('InsightsStore', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  async function createStores(databaseId: any) {
+    const db = await databases.init(databaseId);
+    await db.migrate.latest({ directory: migrationsDir });
+    return {
+      insights: new InsightsStore(db),
+      ratings: new RatingsStore(db),
+      feedback: new FeedbackStore(db),
+      roadmap: new RoadmapStore(db),
+      changelog: new ChangelogStore(db),
+    };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'computes averages, open feedback and median response times on a small fixture, on %p',
+    async databaseId => {
+      const { insights, ratings, feedback } = await createStores(databaseId);
+      for (const [key, stars] of [
+        ['a', 5],
+        ['b', 4],
+        ['c', 3],
+      ] as const) {
+        await ratings.set({ toolRef: A, raterKey: key, stars }, T0);
+      }
+      await ratings.set({ toolRef: B, raterKey: 'a', stars: 2 }, T0);
+      expect(Object.fromEntries(await insights.ratingsByTool())).toEqual({
+        [A]: { count: 3, average: 4 },
+        [B]: { count: 1, average: 2 },
+      });
+      expect(
+        Object.fromEntries(
+          await insights.ratingsByKeys([
+            { toolRef: A, raterKey: 'a' },
+            { toolRef: A, raterKey: 'b' },
+            { toolRef: B, raterKey: 'b' },
+          ]),
+        ),
+      ).toEqual({ [A]: { count: 2, average: 4.5 } });
+
+      const item = (title: string, toolRef = A, authorRef?: string) =>
+        feedback.create(
+          {
+            toolRef,
+            kind: 'idea',
+            title,
+            body: '',
+            authorKey: title,
+            authorRef,
+          },
+          T0,
+        );
+      const one = await item('one');
+      const two = await item('two');
+      const three = await item('three', B, 'user:default/liam');
+      await feedback.reply(
+        one,
+        { ref: SVEN, role: 'maintainer' },
+        'On it',
+        at(2),
+      );
+      await feedback.changeStatus(
+        one,
+        'new',
+        { status: 'planned' },
+        SVEN,
+        at(5),
+      );
+      await feedback.changeStatus(
+        one,
+        'planned',
+        { status: 'shipped' },
+        SVEN,
+        at(10),
+      );
+      await feedback.changeStatus(
+        two,
+        'new',
+        { status: 'acknowledged' },
+        SVEN,
+        at(4),
+      );
+      await feedback.changeStatus(
+        two,
+        'acknowledged',
+        { status: 'declined', reason: 'no' },
+        SVEN,
+        at(20),
+      );
+      await feedback.reply(three, { role: 'author' }, 'More detail', at(1));
+      await feedback.reply(
+        three,
+        { ref: SVEN, role: 'maintainer' },
+        'Thanks',
+        at(6),
+      );
+
+      // First maintainer response after 2 h, 4 h and 6 h: median 4 h (the author's reply
+      // does not count). Final status after 10 h and 20 h: median 15 h.
+      expect(await insights.feedbackResponseTimes()).toEqual({
+        firstResponse: { median: 4 * 3600, count: 3 },
+        finalStatus: { median: 15 * 3600, count: 2 },
+      });
+      expect(Object.fromEntries(await insights.openFeedbackByTool())).toEqual({
+        [B]: 1,
+      });
+      expect(await insights.openFeedbackBy(['user:default/liam'])).toEqual([
+        { id: three, title: 'three', toolRef: B, status: 'new' },
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts roadmap and changelog activity per lane, quarter and week, on %p',
+    async databaseId => {
+      const { insights, roadmap, changelog } = await createStores(databaseId);
+      const rice = { reach: 10, impact: 1, confidence: 1, effort: 1 };
+      const add = (title: string, lane: 'now' | 'next', toolRefs = [A]) =>
+        roadmap.create(
+          {
+            title,
+            description: '',
+            lane,
+            ownerRef: 'group:default/platform',
+            toolRefs,
+            requestingTeamRefs: [],
+            reachSource: 'manual',
+            earlyAccess: false,
+            criteria: [],
+            ...rice,
+            riceScore: riceScore(rice),
+          },
+          SVEN,
+          T0,
+        );
+      await add('now A', 'now');
+      await add('now AB', 'now', [A, B]);
+      await add('next A', 'next');
+      const shipped1 = await add('shipped 1', 'now');
+      const shipped2 = await add('shipped 2', 'now');
+      const killed = await add('killed', 'next');
+      await roadmap.ship(
+        shipped1,
+        1,
+        [],
+        SVEN,
+        new Date('2026-08-03T10:00:00Z'),
+      );
+      await roadmap.ship(
+        shipped2,
+        1,
+        [],
+        SVEN,
+        new Date('2026-09-30T10:00:00Z'),
+      );
+      await roadmap.kill(
+        killed,
+        1,
+        'no',
+        SVEN,
+        new Date('2026-10-01T10:00:00Z'),
+      );
+      expect(Object.fromEntries(await insights.roadmapNowByTool())).toEqual({
+        [A]: 2,
+        [B]: 1,
+      });
+      expect(await insights.roadmapByQuarter()).toEqual([
+        { quarter: '2026-Q3', shipped: 2, killed: 0 },
+        { quarter: '2026-Q4', shipped: 0, killed: 1 },
+      ]);
+
+      const post = async (
+        toolRefs: string[],
+        publishedAt: Date,
+        helpful = 0,
+      ) => {
+        const id = await changelog.create(
+          {
+            title: 'x',
+            body: '',
+            category: 'new',
+            toolRefs,
+            roadmapItemIds: [],
+            earlyAccess: false,
+          },
+          'draft',
+          SVEN,
+          publishedAt,
+        );
+        await changelog.publish(id, [], SVEN, publishedAt);
+        for (let i = 0; i < helpful; i++) {
+          await changelog.react(id, `user:default/p${i}`, true, publishedAt);
+        }
+      };
+      await post([A], at(0), 2); // Monday 16 Nov
+      await post([A, B], at(48 + 12), 1); // Wednesday 18 Nov
+      await post([B], new Date('2026-11-15T23:00:00Z')); // Sunday: the week of 9 Nov
+      expect(
+        await insights.changelogByWeek(new Date('2026-11-01'), at(100)),
+      ).toEqual([
+        { week: '2026-11-09', entries: 1, helpful: 0 },
+        { week: '2026-11-16', entries: 2, helpful: 3 },
+      ]);
+      expect(
+        Object.fromEntries(await insights.lastChangelogByTool(at(100))),
+      ).toEqual({
+        [A]: at(60).toISOString(),
+        [B]: at(60).toISOString(),
+      });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'records one snapshot per tool and day, on %p',
+    async databaseId => {
+      const { insights } = await createStores(databaseId);
+      const snapshot = (day: string, adoptingTeams: number) => ({
+        day,
+        toolRef: A,
+        adoptingTeams,
+        adoptionRate: adoptingTeams / 10,
+        ratingCount: 3,
+        ratingAverage: 4,
+      });
+      await Promise.all([
+        insights.snapshotTools([snapshot('2026-11-15', 5)], 10),
+        insights.snapshotTools([snapshot('2026-11-15', 5)], 10),
+      ]);
+      await insights.snapshotTools([snapshot('2026-11-16', 6)], 10);
+      await insights.snapshotTools([snapshot('2026-11-16', 9)], 10);
+      expect(await insights.toolSnapshots('2026-11-01', A)).toEqual([
+        snapshot('2026-11-15', 5),
+        snapshot('2026-11-16', 6),
+      ]);
+      expect(await insights.toolSnapshots('2026-11-16')).toHaveLength(1);
+    },
+  );
+});
