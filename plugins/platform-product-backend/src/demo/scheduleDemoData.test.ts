@@ -4,6 +4,7 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogStore } from '../database/ChangelogStore';
 import { FeedbackStore } from '../database/FeedbackStore';
+import { InsightsStore } from '../database/InsightsStore';
 import { migrationsDir } from '../database/migrations';
 import { RatingsStore } from '../database/RatingsStore';
 import { RoadmapStore } from '../database/RoadmapStore';
@@ -186,5 +187,18 @@ describe('demo data', () => {
       status: 'shipped',
       changelogEntryIds: [logs!.id],
     });
+  });
+
+  it('seeds half a year of tool snapshots ending near today’s figures', async () => {
+    const db = await seedTwice();
+    const insights = new InsightsStore(db);
+    const ci = await insights.toolSnapshots(
+      '2000-01-01',
+      'component:default/ci-pipelines',
+    );
+    expect(ci).toHaveLength(180);
+    expect(ci[0].adoptingTeams).toBeLessThan(ci[179].adoptingTeams);
+    expect(ci[179].adoptingTeams).toBe(12);
+    expect(ci[179].ratingAverage).toBeGreaterThan(3);
   });
 });

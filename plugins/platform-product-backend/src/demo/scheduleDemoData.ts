@@ -9,6 +9,7 @@ import { seedDemoChampions } from './demoChampions';
 import { seedDemoChangelog } from './demoChangelog';
 import { DemoContext } from './DemoContext';
 import { seedDemoFeedback } from './demoFeedback';
+import { seedDemoInsights } from './demoInsights';
 import { seedDemoRatings } from './demoRatings';
 import { seedDemoRoadmap } from './demoRoadmap';
 import { seedDemoSurveys } from './demoSurveys';
@@ -32,6 +33,11 @@ const SEEDERS: {
     key: 'demo-changelog-seeded',
     what: 'changelog entries',
     seed: seedDemoChangelog,
+  },
+  {
+    key: 'demo-insights-seeded',
+    what: 'tool snapshots',
+    seed: seedDemoInsights,
   },
 ];
 
