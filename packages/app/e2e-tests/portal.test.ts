@@ -20,7 +20,9 @@ test('a developer opens Platform Product and sees the five tabs', async ({
 
   await page.getByRole('tab', { name: 'Insights' }).click();
   await expect(page).toHaveURL(/\/platform-product\/insights$/);
-  const ciRow = page.getByRole('row', { name: /CI Pipelines/ });
+  const ciRow = page
+    .getByRole('table', { name: 'Tools', exact: true })
+    .getByRole('row', { name: /CI Pipelines/ });
   await expect(ciRow).toContainText('12 of 13');
   await expect(ciRow).toContainText('92 %');
 });

@@ -39,7 +39,6 @@ import {
   RatingSummary,
   Team,
   Tool,
-  ToolAdoption,
   Survey,
   SurveyComment,
   SurveyInput,
@@ -60,7 +59,6 @@ export interface PageRequest {
 export interface PlatformProductApi {
   getTeams(): Promise<Team[]>;
   getTools(): Promise<Tool[]>;
-  getAdoption(options?: { toolRefs?: string[] }): Promise<ToolAdoption[]>;
   getViewer(): Promise<Viewer>;
   getRatingSummary(toolRef: string): Promise<RatingSummary>;
   /** Sets the caller's rating of a tool; returns the new summary. */

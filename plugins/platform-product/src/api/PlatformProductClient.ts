@@ -41,7 +41,6 @@ import {
   RatingSummary,
   Team,
   Tool,
-  ToolAdoption,
   Survey,
   SurveyComment,
   SurveyInput,
@@ -79,16 +78,6 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getTools(): Promise<Tool[]> {
     return (await this.get<{ items: Tool[] }>('/tools')).items;
-  }
-
-  async getAdoption(options?: {
-    toolRefs?: string[];
-  }): Promise<ToolAdoption[]> {
-    const query = new URLSearchParams();
-    options?.toolRefs?.forEach(ref => query.append('toolRef', ref));
-    const suffix = query.size ? `?${query}` : '';
-    return (await this.get<{ items: ToolAdoption[] }>(`/adoption${suffix}`))
-      .items;
   }
 
   async getViewer(): Promise<Viewer> {

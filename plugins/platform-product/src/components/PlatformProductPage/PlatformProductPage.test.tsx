@@ -18,7 +18,6 @@ const item = feedbackItem({ body: '' });
 
 const api = {
   getTools: async () => [],
-  getAdoption: async () => [],
   listFeedback: async () => ({ items: [item], totalCount: 1 }),
   getFeedback: async () => item,
   getFeedbackActivity: async () => ({ items: [], totalCount: 0 }),

@@ -4,6 +4,7 @@ import { Box, Button } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { platformProductApiRef } from '../../api';
 import { errorMessage } from '../errorMessage';
+import { downloadBlob } from '../download';
 
 type Part = 'teams' | 'answers';
 
@@ -11,18 +12,6 @@ const LABELS: Record<Part, string> = {
   teams: 'Export team summary (CSV)',
   answers: 'Export answers (CSV)',
 };
-
-/** Hands a file to the browser as a download. */
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url));
-}
 
 /** Downloads a survey's results as CSV: the per-team summary or the individual answers. */
 export function ExportButtons(props: { surveyId: number }) {
@@ -35,7 +24,7 @@ export function ExportButtons(props: { surveyId: number }) {
     setExporting(part);
     try {
       const csv = await api.exportSurvey(surveyId, part);
-      download(csv, `survey-${surveyId}-${part}.csv`);
+      downloadBlob(csv, `survey-${surveyId}-${part}.csv`);
     } catch (e) {
       alertApi.post({
         message: `Could not export: ${errorMessage(e)}`,

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { signInAs } from './signIn';
+
+/** The cells of a CSV file without quoted commas or line breaks (the tools table has none). */
+const parseCsv = (text: string) =>
+  text
+    .trim()
+    .split(/\r?\n/)
+    .map(line => line.split(','));
+
+test('the Insights tab shows adoption × satisfaction and a tools table whose CSV matches it', async ({
+  page,
+}) => {
+  await signInAs(page, 'Sven Eriksen');
+  await page.goto('/platform-product/insights');
+  await expect(
+    page.getByRole('img', {
+      name: /^Adoption against average rating of 9 tools\./,
+    }),
+  ).toBeVisible();
+
+  const table = page.getByRole('table', { name: 'Tools', exact: true });
+  const ci = table.getByRole('row', { name: /CI Pipelines/ });
+  await expect(ci).toContainText('92 % · 12 of 13');
+  await expect(ci).toContainText('★');
+
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('region', { name: 'Tools', exact: true })
+    .getByRole('button', { name: 'Download CSV' })
+    .click();
+  const file = await (await download).path();
+  const [header, ...rows] = parseCsv(await readFile(file!, 'utf8'));
+  expect(header.slice(0, 3)).toEqual(['Tool', 'Adoption', 'Adopting teams']);
+  expect(rows).toHaveLength(9);
+  const ciRow = rows.find(row => row[0] === 'CI Pipelines')!;
+  expect(ciRow.slice(1, 4)).toEqual(['92 %', '12', '13']);
+  // The average on screen is the one in the file.
+  const average = ciRow[header.indexOf('Average rating')];
+  await expect(ci).toContainText(`${average} ★`);
+  const secretsRow = rows.find(row => row[0] === 'Secrets Manager')!;
+  await expect(
+    table.getByRole('row', { name: /Secrets Manager/ }),
+  ).toContainText(`${secretsRow[1]} · ${secretsRow[2]} of ${secretsRow[3]}`);
+});

@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import {
+  insights,
+  renderInsights,
+  stubResizeObserver,
+  toolInsight,
+} from './__testUtils__/fixtures';
+import { AdoptionSatisfactionCard } from './AdoptionSatisfactionCard';
+
+beforeAll(stubResizeObserver);
+
+const point = (toolRef: string) =>
+  screen.queryByTestId(`point-component:default/${toolRef}`);
+
+describe('AdoptionSatisfactionCard', () => {
+  it('sums up the quadrants for screen readers', async () => {
+    await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
+    expect(
+      screen.getByRole('img', {
+        name: 'Adoption against average rating of 4 tools. Loved and used: CI Pipelines. Loved, not yet used: none. Used, not loved — captive?: Deployer, legacy. Neither: none. Too few ratings to judge: Service Templates. Not rated yet: Secrets Vault.',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('labels the quadrants split at the thresholds', async () => {
+    await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
+    const chart = screen.getByRole('img', { name: /^Adoption against/ });
+    for (const label of [
+      'Loved and used',
+      'Loved, not yet used',
+      'Used, not loved — captive?',
+      'Neither',
+    ]) {
+      expect(within(chart).getByText(label)).toBeInTheDocument();
+    }
+  });
+
+  it('draws tools with too few ratings hollow and leaves out tools without ratings', async () => {
+    await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
+    expect(point('ci-pipelines')).not.toHaveAttribute('fill', 'none');
+    expect(point('legacy-deployer')).not.toHaveAttribute('fill', 'none');
+    expect(point('service-templates')).toHaveAttribute('fill', 'none');
+    expect(point('secrets-vault')).not.toBeInTheDocument();
+    // Sized by the number of ratings.
+    expect(Number(point('ci-pipelines')!.getAttribute('r'))).toBeGreaterThan(
+      Number(point('service-templates')!.getAttribute('r')),
+    );
+  });
+
+  it('lists the captive tools, never one with too few ratings', async () => {
+    await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
+    const list = screen.getByRole('list', {
+      name: 'Captive audience — investigate',
+    });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(
+      within(list).getByRole('link', { name: 'Deployer, legacy' }),
+    ).toHaveAttribute('href', '/catalog/default/component/legacy-deployer');
+    expect(list).toHaveTextContent(
+      'Adoption 77 % · 10 of 13, rated 2.4 ★ (12)',
+    );
+  });
+
+  it('says when no tool looks captive', async () => {
+    await renderInsights(
+      <AdoptionSatisfactionCard
+        insights={{ ...insights, tools: [toolInsight()] }}
+      />,
+    );
+    expect(screen.getByText('No tool looks captive')).toBeInTheDocument();
+  });
+});

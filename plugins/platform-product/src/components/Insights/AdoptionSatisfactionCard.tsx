@@ -1,0 +1,69 @@
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@material-ui/core';
+import { ToolInsights } from 'backstage-plugin-platform-product-common';
+import { formatPercent } from '../Surveys/format';
+import { AdoptionSatisfactionChart } from './AdoptionSatisfactionChart';
+import { CAPTIVE_LABEL } from './CaptiveChip';
+import { formatAdoption, formatRating } from './format';
+import { SectionCard } from './SectionCard';
+
+/** The tools flagged as captive: widely adopted, poorly rated by enough people. */
+function CaptiveList(props: { insights: ToolInsights }) {
+  const captive = props.insights.tools.filter(t => t.captive);
+  return (
+    <>
+      <Typography variant="h6" component="h4" id="insights-captive-heading">
+        {CAPTIVE_LABEL}
+      </Typography>
+      {captive.length ? (
+        <List dense aria-labelledby="insights-captive-heading">
+          {captive.map(tool => (
+            <ListItem key={tool.toolRef} disableGutters>
+              <ListItemText
+                primary={
+                  <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
+                }
+                secondary={`Adoption ${formatAdoption(
+                  tool.adoption,
+                )}, rated ${formatRating(tool.rating)}`}
+              />
+            </ListItem>
+          ))}
+        </List>
+      ) : (
+        <Typography color="textSecondary">No tool looks captive</Typography>
+      )}
+    </>
+  );
+}
+
+/** Adoption × satisfaction: which tools are loved, used, both or neither. */
+export function AdoptionSatisfactionCard(props: { insights: ToolInsights }) {
+  const { insights } = props;
+  const { thresholds, minGroupSize } = insights;
+  return (
+    <SectionCard
+      title="Adoption × satisfaction"
+      subheader={`Quadrants split at ${formatPercent(
+        thresholds.adoption,
+      )} adoption and a ${
+        thresholds.rating
+      } ★ average; point size is the number of ratings, hollow points have fewer than ${minGroupSize}`}
+    >
+      <Grid container spacing={2}>
+        <Grid item xs={12} md={8}>
+          <AdoptionSatisfactionChart insights={insights} />
+        </Grid>
+        <Grid item xs={12} md={4}>
+          <CaptiveList insights={insights} />
+        </Grid>
+      </Grid>
+    </SectionCard>
+  );
+}

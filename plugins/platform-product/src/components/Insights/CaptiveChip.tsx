@@ -1,0 +1,21 @@
+import { Chip, makeStyles } from '@material-ui/core';
+import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
+
+export const CAPTIVE_LABEL = 'Captive audience — investigate';
+
+const useStyles = makeStyles(theme => ({
+  icon: { color: theme.palette.warning.main },
+}));
+
+/** Marks a tool that is widely used but poorly rated: people may use it because they must. */
+export function CaptiveChip() {
+  const classes = useStyles();
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      icon={<ErrorOutlineIcon className={classes.icon} />}
+      label={CAPTIVE_LABEL}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import { ReactNode } from 'react';
+import { TextField } from '@material-ui/core';
+
+/** A labelled native select, as in the suite's filter bars. */
+export function InsightsSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <TextField
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      onChange={event => props.onChange(event.target.value)}
+      select
+      SelectProps={{ native: true }}
+      InputLabelProps={{ shrink: true }}
+      variant="outlined"
+      size="small"
+      style={{ minWidth: 180 }}
+    >
+      {props.children}
+    </TextField>
+  );
+}

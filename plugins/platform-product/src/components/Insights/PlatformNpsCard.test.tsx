@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SurveyTrendPoint } from 'backstage-plugin-platform-product-common';
+import { renderInsights, stubResizeObserver } from './__testUtils__/fixtures';
+import { PlatformNpsCard } from './PlatformNpsCard';
+
+beforeAll(stubResizeObserver);
+
+const score = (nps: number | null, responses: number) => ({
+  responses,
+  promoters: 0,
+  passives: 0,
+  detractors: 0,
+  nps,
+});
+const surveys: SurveyTrendPoint[] = [
+  {
+    surveyId: 3,
+    title: 'Autumn',
+    closesAt: '2025-10-15T17:00:00Z',
+    score: score(10, 20),
+  },
+  {
+    surveyId: 7,
+    title: 'Spring',
+    closesAt: '2026-03-15T17:00:00Z',
+    score: score(33, 30),
+  },
+];
+
+describe('PlatformNpsCard', () => {
+  it('draws the NPS of each platform-wide survey, or lists them in a table', async () => {
+    await renderInsights(<PlatformNpsCard />, {
+      getNpsTrend: async () => surveys,
+    });
+    expect(
+      await screen.findByRole('img', {
+        name: 'Platform NPS per survey: Autumn 10, Spring 33',
+      }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Show as table' }),
+    );
+
+    const rows = within(
+      screen.getByRole('table', { name: 'Platform NPS per survey' }),
+    ).getAllByRole('row');
+    expect(rows[2]).toHaveTextContent(/^Spring.*3033$/);
+    expect(
+      within(rows[2]).getByRole('link', { name: 'Spring' }),
+    ).toHaveAttribute('href', '/platform-product/feedback/surveys/7');
+  });
+
+  it('says when no platform-wide survey has answers', async () => {
+    await renderInsights(<PlatformNpsCard />, { getNpsTrend: async () => [] });
+    expect(
+      await screen.findByText('No platform-wide survey has answers yet.'),
+    ).toBeInTheDocument();
+  });
+});

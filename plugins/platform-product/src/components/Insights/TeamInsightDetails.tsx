@@ -1,0 +1,151 @@
+import { Link } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Box,
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@material-ui/core';
+import { TeamInsight } from 'backstage-plugin-platform-product-common';
+import { StatusChip } from '../Feedback/StatusChip';
+import { CsvCell } from './csv';
+import { formatAverage } from './format';
+import { useInsightsLinks } from './links';
+
+/** The team's average of a tool, or why it is hidden. */
+const averageText = (
+  tool: TeamInsight['tools'][number],
+  minGroupSize: number,
+) =>
+  tool.averageRating === undefined
+    ? `Hidden — fewer than ${minGroupSize} ratings`
+    : `${formatAverage(tool.averageRating)} ★`;
+
+/** The team's tools table as CSV rows, header first. */
+export const teamToolsCsv = (insight: TeamInsight): CsvCell[][] => [
+  ['Tool', 'Ratings from the team', 'Average rating'],
+  ...insight.tools.map(tool => [
+    tool.title,
+    tool.ratingCount,
+    averageText(tool, insight.minGroupSize),
+  ]),
+];
+
+function Heading(props: { children: string }) {
+  return (
+    <Typography variant="h6" component="h4" gutterBottom>
+      {props.children}
+    </Typography>
+  );
+}
+
+function TeamTools(props: { insight: TeamInsight }) {
+  const { tools, minGroupSize, title } = props.insight;
+  if (!tools.length) {
+    return (
+      <Typography color="textSecondary">
+        This team adopts no platform tool yet.
+      </Typography>
+    );
+  }
+  return (
+    <Table size="small" aria-label={`Adopted by ${title}`}>
+      <TableHead>
+        <TableRow>
+          <TableCell>Tool</TableCell>
+          <TableCell align="right">Ratings from the team</TableCell>
+          <TableCell align="right">Average rating</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {tools.map(tool => (
+          <TableRow key={tool.toolRef}>
+            <TableCell>
+              <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
+            </TableCell>
+            <TableCell align="right">{tool.ratingCount}</TableCell>
+            <TableCell align="right">
+              {tool.averageRating === undefined ? (
+                <Typography
+                  variant="body2"
+                  color="textSecondary"
+                  component="span"
+                >
+                  {averageText(tool, minGroupSize)}
+                </Typography>
+              ) : (
+                averageText(tool, minGroupSize)
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** One team: its size, the tools it adopts and how its people rate them, champions, feedback. */
+export function TeamInsightDetails(props: { insight: TeamInsight }) {
+  const { insight } = props;
+  const links = useInsightsLinks();
+  return (
+    <>
+      <Box mb={2}>
+        <Typography>
+          <EntityRefLink entityRef={insight.teamRef} title={insight.title} />
+          {` · ${insight.members} ${
+            insight.members === 1 ? 'member' : 'members'
+          }`}
+        </Typography>
+      </Box>
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={6}>
+          <Heading>What it adopts</Heading>
+          <TeamTools insight={insight} />
+        </Grid>
+        <Grid item xs={12} sm={6} md={3}>
+          <Heading>Champions</Heading>
+          {insight.champions.length ? (
+            <List dense disablePadding>
+              {insight.champions.map(champion => (
+                <ListItem key={champion.id} disableGutters>
+                  <EntityRefLink entityRef={champion.userRef} />
+                </ListItem>
+              ))}
+            </List>
+          ) : (
+            <Typography color="textSecondary">No champion yet.</Typography>
+          )}
+        </Grid>
+        <Grid item xs={12} sm={6} md={3}>
+          <Heading>Open feedback</Heading>
+          {insight.openFeedback.length ? (
+            <List dense disablePadding>
+              {insight.openFeedback.map(item => (
+                <ListItem key={item.id} disableGutters>
+                  <ListItemText
+                    primary={
+                      <Link to={links.feedbackItem(item.id)}>{item.title}</Link>
+                    }
+                  />
+                  <StatusChip status={item.status} />
+                </ListItem>
+              ))}
+            </List>
+          ) : (
+            <Typography color="textSecondary">
+              No open feedback sent under a name.
+            </Typography>
+          )}
+        </Grid>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { Grid } from '@material-ui/core';
+import useAsync from 'react-use/esm/useAsync';
+import { platformProductApiRef } from '../../api';
+import { AdoptionSatisfactionCard } from './AdoptionSatisfactionCard';
+import { ToolsTable } from './ToolsTable';
+import { TrendsCard } from './TrendsCard';
+
+/** The per-tool sections, from one request: the tools table, the quadrant chart and trends. */
+export function ToolSections() {
+  const api = useApi(platformProductApiRef);
+  const { value, error } = useAsync(() => api.getToolInsights(), [api]);
+
+  if (error || !value?.tools.length) {
+    let content = <Progress />;
+    if (error) content = <ResponseErrorPanel error={error} />;
+    else if (value) {
+      content = (
+        <EmptyState
+          missing="data"
+          title="No platform tools found"
+          description="Tools are catalog entities matching platformProduct.tools.filter (by default: Components, Systems and APIs tagged platform-tool)."
+        />
+      );
+    }
+    return (
+      <Grid item xs={12}>
+        {content}
+      </Grid>
+    );
+  }
+  const byTitle = [...value.tools].sort((a, b) =>
+    a.title.localeCompare(b.title),
+  );
+  return (
+    <>
+      <Grid item xs={12}>
+        <ToolsTable insights={value} />
+      </Grid>
+      <Grid item xs={12}>
+        <AdoptionSatisfactionCard insights={value} />
+      </Grid>
+      <Grid item xs={12}>
+        <TrendsCard tools={byTitle} />
+      </Grid>
+    </>
+  );
+}

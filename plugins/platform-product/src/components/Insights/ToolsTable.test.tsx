@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  captureDownloads,
+  insights,
+  parseCsv,
+  renderInsights,
+} from './__testUtils__/fixtures';
+import { ToolsTable } from './ToolsTable';
+
+const bodyRows = () =>
+  within(screen.getByRole('table', { name: 'Tools' }))
+    .getAllByRole('row')
+    .slice(1);
+
+const cellTexts = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map(cell => cell.textContent);
+
+describe('ToolsTable', () => {
+  it('shows each tool’s figures, most adopted first, and flags captive audiences', async () => {
+    await renderInsights(<ToolsTable insights={insights} />);
+
+    const rows = bodyRows();
+    expect(rows.map(row => cellTexts(row)[0])).toEqual([
+      'CI Pipelines',
+      'Deployer, legacyCaptive audience — investigate',
+      'Service Templates',
+      'Secrets Vault',
+    ]);
+    const ci = cellTexts(rows[0]);
+    expect(ci.slice(1, 6)).toEqual([
+      '92 % · 12 of 13',
+      '4.2 ★ (31)',
+      '35',
+      '3',
+      '1',
+    ]);
+    expect(ci[6]).toMatch(/2026/);
+    expect(cellTexts(rows[3]).slice(1, 7)).toEqual([
+      '8 % · 1 of 13',
+      '—',
+      '—',
+      '1',
+      '2',
+      '—',
+    ]);
+  });
+
+  it('links each figure to the list behind it', async () => {
+    await renderInsights(<ToolsTable insights={insights} />);
+    const ci = within(bodyRows()[0]);
+    const ref = encodeURIComponent('component:default/ci-pipelines');
+
+    expect(ci.getByRole('link', { name: 'CI Pipelines' })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/ci-pipelines',
+    );
+    expect(ci.getByRole('link', { name: '4.2 ★ (31)' })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/ci-pipelines',
+    );
+    expect(ci.getByRole('link', { name: '35' })).toHaveAttribute(
+      'href',
+      '/platform-product/feedback/surveys/7',
+    );
+    expect(ci.getByRole('link', { name: '3' })).toHaveAttribute(
+      'href',
+      `/platform-product/feedback?toolRef=${ref}`,
+    );
+    expect(ci.getByRole('link', { name: '1' })).toHaveAttribute(
+      'href',
+      `/platform-product/roadmap?view=list&lane=now&toolRef=${ref}`,
+    );
+    expect(ci.getByRole('link', { name: /2026/ })).toHaveAttribute(
+      'href',
+      `/platform-product/changelog?toolRef=${ref}`,
+    );
+  });
+
+  it('downloads exactly the table’s rows and figures as CSV', async () => {
+    const downloads = captureDownloads();
+    await renderInsights(<ToolsTable insights={insights} />);
+
+    await userEvent.click(
+      within(screen.getByRole('region', { name: 'Tools' })).getByRole(
+        'button',
+        { name: 'Download CSV' },
+      ),
+    );
+
+    await waitFor(() => expect(downloads.files).toHaveLength(1));
+    expect(downloads.files[0].fileName).toBe('platform-tools.csv');
+    const [header, ...csvRows] = parseCsv(await downloads.files[0].text);
+    downloads.restore();
+    expect(header).toEqual([
+      'Tool',
+      'Adoption',
+      'Adopting teams',
+      'Eligible teams',
+      'Average rating',
+      'Ratings',
+      'NPS',
+      'Open feedback',
+      'In Now',
+      'Last change',
+      'Flag',
+    ]);
+    expect(csvRows[1]).toEqual([
+      'Deployer, legacy',
+      '77 %',
+      '10',
+      '13',
+      '2.4',
+      '12',
+      '-20',
+      '5',
+      '0',
+      expect.stringMatching(/2025/),
+      'Captive audience — investigate',
+    ]);
+    // Each CSV row is the table row at the same place, cell by cell.
+    const tableRows = bodyRows().map(cellTexts);
+    expect(csvRows).toHaveLength(tableRows.length);
+    csvRows.forEach((csv, i) => {
+      const [tool, adoption, adopting, eligible, average, ratings] = csv;
+      const [nps, open, now, lastChange, flag] = csv.slice(6);
+      expect(tableRows[i]).toEqual([
+        `${tool}${flag}`,
+        `${adoption} · ${adopting} of ${eligible}`,
+        average ? `${average} ★ (${ratings})` : '—',
+        nps || '—',
+        open,
+        now,
+        lastChange || '—',
+      ]);
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { Typography } from '@material-ui/core';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatDay } from '../Roadmap/format';
+import { TrendPoint, trendEnds } from './trendSeries';
+import { dashOf, useChartTheme } from './useChartTheme';
+
+/** "Adoption: CI Pipelines from 85 % on Mar 1, 2026 to 92 % on Mar 30, 2026; …". */
+function describe(
+  title: string,
+  points: TrendPoint[],
+  tools: { toolRef: string; title: string }[],
+  format: (value: number) => string,
+) {
+  const parts = tools.map(tool => {
+    const ends = trendEnds(points, tool.toolRef);
+    return ends
+      ? `${tool.title} from ${format(ends.first.value)} on ${formatDay(
+          ends.first.day,
+        )} to ${format(ends.last.value)} on ${formatDay(ends.last.day)}`
+      : `${tool.title} no data`;
+  });
+  return `${title}: ${parts.join('; ')}`;
+}
+
+/** One line per tool over days, themed, with a summary of each line for screen readers. */
+export function TrendChart(props: {
+  title: string;
+  points: TrendPoint[];
+  tools: { toolRef: string; title: string }[];
+  domain: [number, number];
+  ticks: number[];
+  format: (value: number) => string;
+}) {
+  const { title, points, tools, domain, ticks, format } = props;
+  const { axis, grid, tooltip, legend, series } = useChartTheme();
+  return (
+    <>
+      <Typography variant="h6" component="h4">
+        {title}
+      </Typography>
+      <div role="img" aria-label={describe(title, points, tools, format)}>
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart data={points} margin={{ top: 16, right: 24, left: 0 }}>
+            <CartesianGrid {...grid} />
+            <XAxis dataKey="day" tickFormatter={formatDay} {...axis} />
+            <YAxis
+              domain={domain}
+              ticks={ticks}
+              tickFormatter={format}
+              {...axis}
+            />
+            <Tooltip
+              labelFormatter={formatDay}
+              formatter={(value: number) => format(value)}
+              {...tooltip}
+            />
+            <Legend {...legend} />
+            {tools.map((tool, index) => (
+              <Line
+                key={tool.toolRef}
+                type="monotone"
+                dataKey={(point: TrendPoint) => point.values[tool.toolRef]}
+                name={tool.title}
+                stroke={series[index % series.length]}
+                strokeDasharray={dashOf(index)}
+                strokeWidth={2}
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
+import {
+  captureDownloads,
+  parseCsv,
+  renderInsights,
+  stubResizeObserver,
+} from './__testUtils__/fixtures';
+import { TrendsCard } from './TrendsCard';
+
+beforeAll(stubResizeObserver);
+
+const CI = 'component:default/ci-pipelines';
+const VAULT = 'component:default/secrets-vault';
+const tools = [
+  { toolRef: CI, title: 'CI Pipelines' },
+  { toolRef: VAULT, title: 'Secrets Vault' },
+];
+
+function snapshot(overrides: Partial<ToolSnapshot>): ToolSnapshot {
+  return {
+    day: '2026-03-01',
+    toolRef: CI,
+    adoptionRate: 0.85,
+    adoptingTeams: 11,
+    ratingCount: 30,
+    ratingAverage: 4.1,
+    ...overrides,
+  };
+}
+
+const snapshots = [
+  snapshot({}),
+  snapshot({ day: '2026-03-02', adoptionRate: 0.92, adoptingTeams: 12 }),
+  snapshot({
+    toolRef: VAULT,
+    adoptionRate: 0.08,
+    adoptingTeams: 1,
+    ratingCount: 0,
+    ratingAverage: null,
+  }),
+  snapshot({
+    day: '2026-03-02',
+    toolRef: VAULT,
+    adoptionRate: 0.08,
+    adoptingTeams: 1,
+    ratingCount: 0,
+    ratingAverage: null,
+  }),
+];
+
+describe('TrendsCard', () => {
+  it('loads the trend of the chosen tool over the chosen range', async () => {
+    const getToolTrends = jest.fn(async () => snapshots);
+    await renderInsights(<TrendsCard tools={tools} />, { getToolTrends });
+    expect(getToolTrends).toHaveBeenCalledWith({ days: 90 });
+
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Tool' }),
+      'CI Pipelines',
+    );
+    await waitFor(() =>
+      expect(getToolTrends).toHaveBeenLastCalledWith({ toolRef: CI, days: 90 }),
+    );
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Range' }),
+      'Last 30 days',
+    );
+    await waitFor(() =>
+      expect(getToolTrends).toHaveBeenLastCalledWith({ toolRef: CI, days: 30 }),
+    );
+    expect(getToolTrends).toHaveBeenCalledTimes(3);
+  });
+
+  it('draws one line per tool, summed up for screen readers', async () => {
+    await renderInsights(<TrendsCard tools={tools} />, {
+      getToolTrends: async () => snapshots,
+    });
+    expect(
+      await screen.findByRole('img', {
+        name: /^Adoption: CI Pipelines from 85 % on .+ to 92 % on .+; Secrets Vault from 8 % on .+ to 8 % on .+$/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /^Average rating: CI Pipelines from 4\.1 on .+ to 4\.1 on .+; Secrets Vault no data$/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the numbers as a table and downloads them', async () => {
+    const downloads = captureDownloads();
+    await renderInsights(<TrendsCard tools={tools} />, {
+      getToolTrends: async () => snapshots,
+    });
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: 'Show as table' }),
+    );
+
+    const rows = within(
+      screen.getByRole('table', { name: 'Trend figures' }),
+    ).getAllByRole('row');
+    expect(rows).toHaveLength(5);
+    expect(rows[1]).toHaveTextContent(/CI Pipelines92 %12304\.1$/);
+    expect(rows[2]).toHaveTextContent(/Secrets Vault8 %10—$/);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(downloads.files).toHaveLength(1));
+    const csv = parseCsv(await downloads.files[0].text);
+    downloads.restore();
+    expect(downloads.files[0].fileName).toBe('platform-trends.csv');
+    expect(csv[0]).toEqual([
+      'Day',
+      'Tool',
+      'Adoption',
+      'Adopting teams',
+      'Ratings',
+      'Average rating',
+    ]);
+    expect(csv.slice(1).map(row => row.slice(1))).toEqual([
+      ['CI Pipelines', '92 %', '12', '30', '4.1'],
+      ['Secrets Vault', '8 %', '1', '0', ''],
+      ['CI Pipelines', '85 %', '11', '30', '4.1'],
+      ['Secrets Vault', '8 %', '1', '0', ''],
+    ]);
+  });
+
+  it('says when there are no snapshots yet', async () => {
+    await renderInsights(<TrendsCard tools={tools} />, {
+      getToolTrends: async () => [],
+    });
+    expect(
+      await screen.findByText(
+        'No snapshots in this range yet: they are taken once a day.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,71 @@
+import { TableColumn } from '@backstage/core-components';
+import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
+import { formatDay } from '../Roadmap/format';
+import { formatPercent } from '../Surveys/format';
+import { CardTable } from './CardTable';
+import { CsvCell } from './csv';
+import { formatAverage } from './format';
+
+interface Row extends ToolSnapshot {
+  title: string;
+}
+
+const HEADER = [
+  'Day',
+  'Tool',
+  'Adoption',
+  'Adopting teams',
+  'Ratings',
+  'Average rating',
+];
+
+/** A row's cells as shown; `null` where there is no value (shown as a dash). */
+const cells = (row: Row): (string | number | null)[] => [
+  formatDay(row.day),
+  row.title,
+  formatPercent(row.adoptionRate),
+  row.adoptingTeams,
+  row.ratingCount,
+  row.ratingAverage === null ? null : formatAverage(row.ratingAverage),
+];
+
+/** The trend figures as rows (newest day first), with each tool's title. */
+export function trendRows(
+  snapshots: ToolSnapshot[],
+  titleOf: (toolRef: string) => string,
+): Row[] {
+  return snapshots
+    .map(snapshot => ({ ...snapshot, title: titleOf(snapshot.toolRef) }))
+    .sort(
+      (a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title),
+    );
+}
+
+/** The trend figures as CSV rows, header first. */
+export const trendsCsv = (rows: Row[]): CsvCell[][] => [
+  HEADER,
+  ...rows.map(cells),
+];
+
+/** The trend charts' numbers: one row per tool and day. */
+export function TrendsTable(props: { rows: Row[] }) {
+  const columns: TableColumn<Row>[] = HEADER.map((title, index) => ({
+    title,
+    render: row => cells(row)[index] ?? '—',
+  }));
+  return (
+    <CardTable<Row>
+      name="Trend figures"
+      options={{
+        sorting: false,
+        paging: true,
+        pageSize: 10,
+        pageSizeOptions: [10, 50, 100],
+        emptyRowsWhenPaging: false,
+        padding: 'dense',
+      }}
+      columns={columns}
+      data={props.rows}
+    />
+  );
+}

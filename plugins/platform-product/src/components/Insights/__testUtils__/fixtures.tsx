@@ -1,0 +1,161 @@
+import { ReactElement } from 'react';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  ToolInsight,
+  ToolInsights,
+} from 'backstage-plugin-platform-product-common';
+import { PlatformProductApi, platformProductApiRef } from '../../../api';
+import { rootRouteRef } from '../../../routes';
+
+export function toolInsight(overrides: Partial<ToolInsight> = {}): ToolInsight {
+  return {
+    toolRef: 'component:default/ci-pipelines',
+    title: 'CI Pipelines',
+    adoption: { adoptingTeams: 12, eligibleTeams: 13, rate: 12 / 13 },
+    rating: { count: 31, average: 4.23 },
+    nps: { surveyId: 7, title: 'CI, spring', nps: 35, responses: 20 },
+    openFeedback: 3,
+    roadmapNow: 1,
+    lastChangelogAt: '2026-03-12T10:00:00Z',
+    enoughRatings: true,
+    captive: false,
+    ...overrides,
+  };
+}
+
+/**
+ * Loved and used (CI Pipelines), captive (a title with a comma, for CSV quoting), too few
+ * ratings although in the captive corner (Service Templates) and not rated (Secrets Vault).
+ */
+export const insights: ToolInsights = {
+  minGroupSize: 5,
+  thresholds: { adoption: 0.5, rating: 3 },
+  tools: [
+    toolInsight({
+      toolRef: 'component:default/service-templates',
+      title: 'Service Templates',
+      adoption: { adoptingTeams: 9, eligibleTeams: 13, rate: 9 / 13 },
+      rating: { count: 2, average: 1.5 },
+      nps: undefined,
+      openFeedback: 0,
+      roadmapNow: 0,
+      lastChangelogAt: undefined,
+      enoughRatings: false,
+    }),
+    toolInsight(),
+    toolInsight({
+      toolRef: 'component:default/secrets-vault',
+      title: 'Secrets Vault',
+      adoption: { adoptingTeams: 1, eligibleTeams: 13, rate: 1 / 13 },
+      rating: { count: 0, average: null },
+      nps: { surveyId: 9, title: 'Vault', nps: null, responses: 0 },
+      openFeedback: 1,
+      roadmapNow: 2,
+      lastChangelogAt: undefined,
+      enoughRatings: false,
+    }),
+    toolInsight({
+      toolRef: 'component:default/legacy-deployer',
+      title: 'Deployer, legacy',
+      adoption: { adoptingTeams: 10, eligibleTeams: 13, rate: 10 / 13 },
+      rating: { count: 12, average: 2.36 },
+      nps: { surveyId: 8, title: 'Deployer', nps: -20, responses: 15 },
+      openFeedback: 5,
+      roadmapNow: 0,
+      lastChangelogAt: '2025-11-02T10:00:00Z',
+      captive: true,
+    }),
+  ],
+};
+
+export async function renderInsights(
+  element: ReactElement,
+  api: Partial<PlatformProductApi> = {},
+) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[platformProductApiRef, api]]}>
+      {element}
+    </TestApiProvider>,
+    {
+      routeEntries: ['/platform-product/insights'],
+      mountedRoutes: {
+        '/platform-product': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}
+
+/**
+ * recharts' ResponsiveContainer measures its parent, which jsdom does not lay out: every
+ * observed element reports 800 × 400, so that charts draw.
+ */
+export function stubResizeObserver() {
+  class SizedResizeObserver {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe(target: Element) {
+      this.callback(
+        [{ target, contentRect: { width: 800, height: 400 } } as any],
+        this as unknown as ResizeObserver,
+      );
+    }
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.assign(window, { ResizeObserver: SizedResizeObserver });
+}
+
+/** Records the files the page hands to the browser: name and text. Restore with `restore`. */
+export function captureDownloads() {
+  const files: { fileName: string; text: Promise<string> }[] = [];
+  let blob: Blob | undefined;
+  Object.assign(URL, {
+    createObjectURL: (created: Blob) => {
+      blob = created;
+      return 'blob:insights';
+    },
+    revokeObjectURL: () => {},
+  });
+  const click = jest
+    .spyOn(HTMLAnchorElement.prototype, 'click')
+    .mockImplementation(function record(this: HTMLAnchorElement) {
+      files.push({ fileName: this.download, text: blob!.text() });
+    });
+  return { files, restore: () => click.mockRestore() };
+}
+
+/** RFC 4180 CSV as rows of cells (quoted cells may hold commas, quotes and line breaks). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        cell += char;
+      }
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += char;
+    }
+  }
+  return rows;
+}
