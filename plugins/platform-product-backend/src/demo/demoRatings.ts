@@ -6,7 +6,7 @@ import { random } from './random';
 /** How the example company feels about each tool: mean stars, by tool name. */
 const MOOD: Record<string, number> = {
   'ci-pipelines': 4.2,
-  deploy: 3.3,
+  deploy: 2.5,
   observability: 3.8,
   'secrets-api': 2.3,
   'db-provisioner': 3.1,
