@@ -453,7 +453,12 @@ export interface ToolInsight {
   adoption: Pick<ToolAdoption, 'adoptingTeams' | 'eligibleTeams' | 'rate'>;
   rating: { count: number; average: number | null };
   /** The latest survey about this tool that has answers. */
-  nps?: { surveyId: number; title: string; nps: number | null; responses: number };
+  nps?: {
+    surveyId: number;
+    title: string;
+    nps: number | null;
+    responses: number;
+  };
   openFeedback: number;
   /** Active roadmap items in the Now lane linked to the tool. */
   roadmapNow: number;

@@ -1,21 +1,12 @@
-import { Box, FormControlLabel, Switch, TextField } from '@material-ui/core';
+import { Box, FormControlLabel, Switch } from '@material-ui/core';
 import {
   ChangelogCategory,
   changelogCategories,
   Tool,
 } from 'backstage-plugin-platform-product-common';
 import { ChangelogFilters } from './changelogFilters';
+import { FilterSelect } from '../FilterSelect';
 import { categoryLabels } from './format';
-
-const select = {
-  select: true,
-  SelectProps: { native: true },
-  // Native selects always show a value ("All tools" is an empty one): keep the label up.
-  InputLabelProps: { shrink: true },
-  variant: 'outlined',
-  size: 'small',
-  style: { minWidth: 180 },
-} as const;
 
 /** Tool, category and "Tools my teams use" of the changelog. */
 export function ChangelogFilterBar(props: {
@@ -34,12 +25,11 @@ export function ChangelogFilterBar(props: {
       style={{ gap: 16 }}
       mb={2}
     >
-      <TextField
-        {...select}
+      <FilterSelect
         id="changelog-filter-tool"
         label="Tool"
         value={filters.toolRef ?? ''}
-        onChange={e => onChange({ toolRef: e.target.value || undefined })}
+        onChange={value => onChange({ toolRef: value || undefined })}
       >
         <option value="">All tools</option>
         {unknownTool && (
@@ -50,16 +40,13 @@ export function ChangelogFilterBar(props: {
             {tool.title}
           </option>
         ))}
-      </TextField>
-      <TextField
-        {...select}
+      </FilterSelect>
+      <FilterSelect
         id="changelog-filter-category"
         label="Category"
         value={filters.category ?? ''}
-        onChange={e =>
-          onChange({
-            category: (e.target.value || undefined) as ChangelogCategory,
-          })
+        onChange={value =>
+          onChange({ category: (value || undefined) as ChangelogCategory })
         }
       >
         <option value="">All categories</option>
@@ -68,7 +55,7 @@ export function ChangelogFilterBar(props: {
             {categoryLabels[category]}
           </option>
         ))}
-      </TextField>
+      </FilterSelect>
       <FormControlLabel
         control={
           <Switch

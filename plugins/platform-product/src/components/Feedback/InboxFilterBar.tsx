@@ -1,5 +1,4 @@
-import { ReactNode } from 'react';
-import { Box, FormControlLabel, Switch, TextField } from '@material-ui/core';
+import { Box, FormControlLabel, Switch } from '@material-ui/core';
 import { Tool } from 'backstage-plugin-platform-product-common';
 import { statusLabels } from './format';
 import {
@@ -11,6 +10,7 @@ import {
   StatusFilter,
   statusFilters,
 } from './inboxFilters';
+import { FilterSelect } from '../FilterSelect';
 
 const statusOptions: Record<StatusFilter, string> = {
   open: 'Open',
@@ -30,32 +30,6 @@ const sortOptions: Record<SortOrder, string> = {
   newest: 'Newest',
   oldest: 'Oldest',
 };
-
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) {
-  return (
-    <TextField
-      id={props.id}
-      label={props.label}
-      value={props.value}
-      onChange={event => props.onChange(event.target.value)}
-      select
-      SelectProps={{ native: true }}
-      // Native selects always show a value ("All tools" is an empty one): keep the label up.
-      InputLabelProps={{ shrink: true }}
-      variant="outlined"
-      size="small"
-      style={{ minWidth: 160 }}
-    >
-      {props.children}
-    </TextField>
-  );
-}
 
 /** Tool, status, age, sort order and "Only mine" of the feedback inbox. */
 export function InboxFilterBar(props: {

@@ -7,7 +7,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { TeamOptions } from '../Champions/TeamOptions';
 import { DownloadCsvButton } from './DownloadCsvButton';
-import { InsightsSelect } from './InsightsSelect';
+import { FilterSelect } from '../FilterSelect';
 import { teamToolsCsv, TeamInsightDetails } from './TeamInsightDetails';
 import { SectionCard } from './SectionCard';
 
@@ -60,7 +60,7 @@ export function TeamInsightCard() {
     >
       {choices.value && teamRef && (
         <Box mb={2}>
-          <InsightsSelect
+          <FilterSelect
             id="insights-team"
             label="Team"
             value={teamRef}
@@ -71,7 +71,7 @@ export function TeamInsightCard() {
               yourTeamRefs={choices.value.viewer.teamRefs}
               selectedRef={teamRef}
             />
-          </InsightsSelect>
+          </FilterSelect>
         </Box>
       )}
       {content()}

@@ -8,7 +8,7 @@ import { platformProductApiRef } from '../../api';
 import { formatPercent } from '../Surveys/format';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { formatAverage } from './format';
-import { InsightsSelect } from './InsightsSelect';
+import { FilterSelect } from '../FilterSelect';
 import { ShowAsTableSwitch } from './ShowAsTableSwitch';
 import { TrendChart } from './TrendChart';
 import { trendPoints, trendToolRefs } from './trendSeries';
@@ -100,7 +100,7 @@ export function TrendsCard(props: {
         gridGap={16}
         mb={2}
       >
-        <InsightsSelect
+        <FilterSelect
           id="insights-trends-tool"
           label="Tool"
           value={toolRef}
@@ -112,8 +112,8 @@ export function TrendsCard(props: {
               {tool.title}
             </option>
           ))}
-        </InsightsSelect>
-        <InsightsSelect
+        </FilterSelect>
+        <FilterSelect
           id="insights-trends-range"
           label="Range"
           value={String(days)}
@@ -124,7 +124,7 @@ export function TrendsCard(props: {
               Last {range} days
             </option>
           ))}
-        </InsightsSelect>
+        </FilterSelect>
         <ShowAsTableSwitch checked={asTable} onChange={setAsTable} />
       </Box>
       {content()}

@@ -1,5 +1,4 @@
-import { ReactNode } from 'react';
-import { Box, TextField } from '@material-ui/core';
+import { Box } from '@material-ui/core';
 import { roadmapLanes, Tool } from 'backstage-plugin-platform-product-common';
 import { useLaneTitles } from './laneTitles';
 import {
@@ -8,6 +7,7 @@ import {
   RoadmapSort,
   roadmapSorts,
 } from './roadmapParams';
+import { FilterSelect } from '../FilterSelect';
 
 const sortLabels: Record<RoadmapSort, string> = {
   rice: 'Highest RICE score',
@@ -20,32 +20,6 @@ const sortLabels: Record<RoadmapSort, string> = {
 export interface RefOption {
   ref: string;
   title: string;
-}
-
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) {
-  return (
-    <TextField
-      id={props.id}
-      label={props.label}
-      value={props.value}
-      onChange={event => props.onChange(event.target.value)}
-      select
-      SelectProps={{ native: true }}
-      // Native selects always show a value ("All tools" is an empty one): keep the label up.
-      InputLabelProps={{ shrink: true }}
-      variant="outlined"
-      size="small"
-      style={{ minWidth: 160 }}
-    >
-      {props.children}
-    </TextField>
-  );
 }
 
 /** Options for `value` among `options`, keeping a value from the URL that is not one of them. */

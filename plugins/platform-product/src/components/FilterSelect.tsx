@@ -1,8 +1,11 @@
 import { ReactNode } from 'react';
 import { TextField } from '@material-ui/core';
 
-/** A labelled native select, as in the suite's filter bars. */
-export function InsightsSelect(props: {
+/**
+ * A labelled native select, as in the suite's filter bars. Native selects always show a value
+ * ("All tools" is an empty one), so the label stays up.
+ */
+export function FilterSelect(props: {
   id: string;
   label: string;
   value: string;
