@@ -11,6 +11,7 @@ import { openDatabase } from './database/migrations';
 import { ChampionsStore } from './database/ChampionsStore';
 import { ChangelogStore } from './database/ChangelogStore';
 import { FeedbackStore } from './database/FeedbackStore';
+import { ImpactMapStore } from './database/ImpactMapStore';
 import { InsightsStore } from './database/InsightsStore';
 import { RatingsStore } from './database/RatingsStore';
 import { RoadmapStore } from './database/RoadmapStore';
@@ -109,6 +110,7 @@ export const platformProductPlugin = createBackendPlugin({
         const roadmapStore = new RoadmapStore(db);
         const roadmap = new RoadmapService({
           store: roadmapStore,
+          impactMap: new ImpactMapStore(db),
           directory,
           notifications: deps.notifications,
           logger: deps.logger,

@@ -266,44 +266,4 @@ describe('RoadmapStore', () => {
       );
     },
   );
-
-  it.each(databases.eachSupportedId())(
-    'draws the impact map and unlinks items when a branch is deleted, on %p',
-    async databaseId => {
-      const { store, add } = await createStore(databaseId);
-      const goal = await store.createGoal(
-        { title: 'Halve time to production' },
-        now,
-      );
-      const team = await store.addActor(goal, { teamRef: CHECKOUT });
-      const persona = await store.addActor(goal, { persona: 'New joiners' });
-      const impact = await store.addImpact(team, 'Deploy without tickets');
-      await store.addImpact(persona, 'First deploy on day one');
-      const item = await add('self-service', 'now', { impactId: impact });
-
-      const [map] = await store.goals(true);
-      expect(map).toMatchObject({
-        title: 'Halve time to production',
-        actors: [
-          {
-            teamRef: CHECKOUT,
-            impacts: [
-              {
-                title: 'Deploy without tickets',
-                items: [{ id: item, lane: 'now', riceScore: 160 }],
-              },
-            ],
-          },
-          { persona: 'New joiners', impacts: [{ items: [] }] },
-        ],
-      });
-      await expect(store.addImpact(999, 'x')).rejects.toThrow(
-        'No actor with id 999',
-      );
-      await store.deleteFromMap('goal', goal);
-      expect(await store.goals(true)).toEqual([]);
-      expect((await store.get(item))?.impactId).toBeUndefined();
-      expect(await store.hasImpact(impact)).toBe(false);
-    },
-  );
 });

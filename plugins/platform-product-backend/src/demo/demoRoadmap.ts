@@ -2,6 +2,7 @@ import {
   RoadmapLane,
   riceScore,
 } from 'backstage-plugin-platform-product-common';
+import { ImpactMapStore } from '../database/ImpactMapStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { adoptersOf, DAY, DemoContext } from './DemoContext';
 import { pick, random } from './random';
@@ -239,7 +240,10 @@ const IMPACT_MAP = {
 export async function seedDemoRoadmap(context: DemoContext): Promise<number> {
   const store = new RoadmapStore(context.db);
   const at = (days: number) => new Date(context.now.getTime() + days * DAY);
-  const impactIds = await seedImpactMap(store, context.now);
+  const impactIds = await seedImpactMap(
+    new ImpactMapStore(context.db),
+    context.now,
+  );
   const maintainers =
     context.teams.find(t => t.ref === PLATFORM)?.memberRefs ?? [];
   let count = 0;
@@ -302,7 +306,7 @@ export async function seedDemoRoadmap(context: DemoContext): Promise<number> {
   return count;
 }
 
-async function seedImpactMap(store: RoadmapStore, now: Date) {
+async function seedImpactMap(store: ImpactMapStore, now: Date) {
   const goal = await store.createGoal(
     { title: IMPACT_MAP.goal, description: IMPACT_MAP.description },
     now,

@@ -4,6 +4,7 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogStore } from '../database/ChangelogStore';
 import { FeedbackStore } from '../database/FeedbackStore';
+import { ImpactMapStore } from '../database/ImpactMapStore';
 import { InsightsStore } from '../database/InsightsStore';
 import { migrationsDir } from '../database/migrations';
 import { RatingsStore } from '../database/RatingsStore';
@@ -131,7 +132,7 @@ describe('demo data', () => {
     expect(top.riceScore).toBe(
       (top.reach * top.impact * top.confidence) / top.effort,
     );
-    const [goal] = await roadmap.goals(true);
+    const [goal] = await new ImpactMapStore(db).goals(true);
     expect(
       goal.actors.flatMap(a => a.impacts).flatMap(i => i.items).length,
     ).toBeGreaterThan(3);

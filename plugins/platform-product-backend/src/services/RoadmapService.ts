@@ -17,6 +17,7 @@ import {
   riceScore,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { ImpactMapStore } from '../database/ImpactMapStore';
 import {
   RoadmapFilter,
   RoadmapItemFields,
@@ -41,6 +42,7 @@ export class RoadmapService {
   constructor(
     private readonly options: {
       store: RoadmapStore;
+      impactMap: ImpactMapStore;
       directory: CatalogDirectory;
       notifications: NotificationService;
       logger: LoggerService;
@@ -298,13 +300,13 @@ export class RoadmapService {
   }
 
   async goals(credentials: BackstageCredentials): Promise<RoadmapGoal[]> {
-    return this.options.store.goals(
+    return this.options.impactMap.goals(
       await this.options.earlyAccess.mayAccess(credentials),
     );
   }
 
   async createGoal(goal: { title: string; description?: string }) {
-    return { id: await this.options.store.createGoal(goal, this.now()) };
+    return { id: await this.options.impactMap.createGoal(goal, this.now()) };
   }
 
   /** Adds an actor to a goal: a catalog team (400 if unknown) or a named persona. */
@@ -319,15 +321,15 @@ export class RoadmapService {
         `Invalid body: teamRef: ${actor.teamRef} is not a team`,
       );
     }
-    return { id: await this.options.store.addActor(goalId, actor) };
+    return { id: await this.options.impactMap.addActor(goalId, actor) };
   }
 
   async addImpact(actorId: number, title: string) {
-    return { id: await this.options.store.addImpact(actorId, title) };
+    return { id: await this.options.impactMap.addImpact(actorId, title) };
   }
 
   async deleteFromMap(what: 'goal' | 'actor' | 'impact', id: number) {
-    await this.options.store.deleteFromMap(what, id);
+    await this.options.impactMap.deleteFromMap(what, id);
   }
 
   /** Unknown tools, teams, owners or impacts are 400s naming the field. */
@@ -335,7 +337,7 @@ export class RoadmapService {
     input: RoadmapItemInput,
     credentials: BackstageCredentials,
   ) {
-    const { directory, store } = this.options;
+    const { directory, impactMap } = this.options;
     const [tools, teams, owner] = await Promise.all([
       directory.listTools(credentials),
       directory.listTeams(credentials),
@@ -357,7 +359,7 @@ export class RoadmapService {
     if (badTeams.length) {
       problems.push(`requestingTeamRefs: ${badTeams.join(', ')} not a team`);
     }
-    if (input.impactId && !(await store.hasImpact(input.impactId))) {
+    if (input.impactId && !(await impactMap.hasImpact(input.impactId))) {
       problems.push(`impactId: no impact with id ${input.impactId}`);
     }
     if (problems.length) {
