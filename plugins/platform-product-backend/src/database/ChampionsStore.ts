@@ -8,6 +8,7 @@ import {
   Nomination,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
+import { insertedId, isUniqueViolation } from './dialect';
 
 const CHAMPIONS = 'platform_product_champions';
 const NOMINATIONS = 'platform_product_champion_nominations';
@@ -85,7 +86,7 @@ export class ChampionsStore {
     now: Date,
   ): Promise<number> {
     try {
-      const [row] = await this.db(NOMINATIONS)
+      const rows = await this.db(NOMINATIONS)
         .insert({
           nominee_ref: nomination.nomineeRef,
           team_ref: nomination.teamRef,
@@ -96,9 +97,9 @@ export class ChampionsStore {
           created_at: now,
         })
         .returning('id');
-      return Number(typeof row === 'object' ? row.id : row);
+      return insertedId(rows);
     } catch (error) {
-      throw uniqueViolation(error)
+      throw isUniqueViolation(error)
         ? new ConflictError(
             `${nomination.nomineeRef} already has an open nomination for ${nomination.teamRef}`,
           )
@@ -145,7 +146,7 @@ export class ChampionsStore {
         decided_at: now,
       });
       try {
-        const [row] = await tx(CHAMPIONS)
+        const rows = await tx(CHAMPIONS)
           .insert({
             user_ref: nomination.nominee_ref,
             team_ref: nomination.team_ref,
@@ -156,9 +157,9 @@ export class ChampionsStore {
             since: now,
           })
           .returning('id');
-        return Number(typeof row === 'object' ? row.id : row);
+        return insertedId(rows);
       } catch (error) {
-        throw uniqueViolation(error)
+        throw isUniqueViolation(error)
           ? new ConflictError(
               `${nomination.nominee_ref} is already a champion of ${nomination.team_ref}`,
             )
@@ -187,7 +188,7 @@ export class ChampionsStore {
     kudos: Pick<Kudos, 'championRef' | 'fromRef' | 'message'>,
     now: Date,
   ): Promise<number> {
-    const [row] = await this.db(KUDOS)
+    const rows = await this.db(KUDOS)
       .insert({
         champion_ref: kudos.championRef,
         from_ref: kudos.fromRef,
@@ -195,7 +196,7 @@ export class ChampionsStore {
         created_at: now,
       })
       .returning('id');
-    return Number(typeof row === 'object' ? row.id : row);
+    return insertedId(rows);
   }
 
   async listKudos(filter: {
@@ -230,7 +231,7 @@ export class ChampionsStore {
     activity: Omit<ChampionActivity, 'id' | 'date'> & { date: Date },
     now: Date,
   ): Promise<number> {
-    const [row] = await this.db(ACTIVITIES)
+    const rows = await this.db(ACTIVITIES)
       .insert({
         user_ref: activity.userRef,
         type: activity.type,
@@ -239,7 +240,7 @@ export class ChampionsStore {
         created_at: now,
       })
       .returning('id');
-    return Number(typeof row === 'object' ? row.id : row);
+    return insertedId(rows);
   }
 
   /** Activities since a date, counted per champion and per type: two grouped queries. */
@@ -321,16 +322,6 @@ export class ChampionsStore {
     }
     return row;
   }
-}
-
-/** PostgreSQL's unique_violation, or SQLite's UNIQUE constraint error. */
-function uniqueViolation(error: unknown): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  return (
-    code === '23505' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    /UNIQUE constraint failed/.test(message ?? '')
-  );
 }
 
 function toChampion(row: any): Champion {

@@ -4,6 +4,7 @@ import {
   ChangelogRevision,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
+import { forUpdate, insertedId, isSqlite } from './dialect';
 
 const ENTRIES = 'platform_product_changelog_entries';
 const TOOLS = 'platform_product_changelog_tools';
@@ -67,7 +68,7 @@ export class ChangelogStore {
     now: Date,
   ): Promise<number> {
     return this.db.transaction(async tx => {
-      const [row] = await tx(ENTRIES)
+      const rows = await tx(ENTRIES)
         .insert({
           ...entryRow(fields),
           status,
@@ -78,7 +79,7 @@ export class ChangelogStore {
           updated_at: now,
         })
         .returning('id');
-      const id = Number(typeof row === 'object' ? row.id : row);
+      const id = insertedId(rows);
       await writeLinks(tx, id, fields);
       await revise(tx, id, 'created', actorRef, now);
       return id;
@@ -282,7 +283,7 @@ export class ChangelogStore {
       const query = tx(ENTRIES)
         .where({ id, status: 'published' })
         .whereNull('deleted_at');
-      if (!(await (isSqlite(tx) ? query : query.forUpdate()).first('id'))) {
+      if (!(await forUpdate(tx, query).first('id'))) {
         throw new NotFoundError(`No published changelog entry with id ${id}`);
       }
       if (helpful) {
@@ -426,10 +427,6 @@ async function revise(
     snapshot: JSON.stringify(entry),
     created_at: now,
   });
-}
-
-function isSqlite(db: Knex) {
-  return String(db.client.config.client).includes('sqlite');
 }
 
 function entryRow(fields: ChangelogFields) {

@@ -5,6 +5,7 @@ import {
   FeedbackStatus,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
+import { forUpdate, insertedId } from './dialect';
 
 const ITEMS = 'platform_product_feedback_items';
 const VOTES = 'platform_product_feedback_votes';
@@ -65,7 +66,7 @@ export class FeedbackStore {
     >,
     now: Date,
   ): Promise<number> {
-    const [row] = await this.db(ITEMS)
+    const rows = await this.db(ITEMS)
       .insert({
         tool_ref: item.toolRef,
         kind: item.kind,
@@ -79,7 +80,7 @@ export class FeedbackStore {
         updated_at: now,
       })
       .returning('id');
-    return Number(typeof row === 'object' ? row.id : row);
+    return insertedId(rows);
   }
 
   async get(id: number): Promise<StoredFeedbackItem | undefined> {
@@ -331,15 +332,11 @@ export class FeedbackStore {
 /** Reads an item's row and locks it until the transaction ends (SQLite locks the database). */
 async function lockItem(tx: Knex.Transaction, id: number) {
   const query = tx(ITEMS).where({ id });
-  const row = await (isSqlite(tx) ? query : query.forUpdate()).first();
+  const row = await forUpdate(tx, query).first();
   if (!row) {
     throw new NotFoundError(`No feedback with id ${id}`);
   }
   return row;
-}
-
-function isSqlite(db: Knex) {
-  return String(db.client.config.client).includes('sqlite');
 }
 
 function optionalNumber(value: unknown): number | undefined {

@@ -1,6 +1,7 @@
 import { NotFoundError } from '@backstage/errors';
 import { RoadmapGoal } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
+import { insertedId } from './dialect';
 
 const ITEMS = 'platform_product_roadmap_items';
 const GOALS = 'platform_product_roadmap_goals';
@@ -128,8 +129,7 @@ export class ImpactMapStore {
 }
 
 async function insertId(insert: Knex.QueryBuilder): Promise<number> {
-  const [row] = await insert.returning('id');
-  return Number(typeof row === 'object' ? row.id : row);
+  return insertedId(await insert.returning('id'));
 }
 
 async function mustExist(db: Knex, table: string, id: number, what: string) {

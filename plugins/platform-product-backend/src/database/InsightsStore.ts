@@ -1,5 +1,6 @@
 import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
+import { isSqlite } from './dialect';
 
 const RATINGS = 'platform_product_ratings';
 const FEEDBACK = 'platform_product_feedback_items';
@@ -273,27 +274,23 @@ function counts(rows: { key: string; count: unknown }[]): Counts {
   return new Map(rows.map(r => [r.key, Number(r.count)]));
 }
 
-function isPg(db: Knex) {
-  return String(db.client.config.client).startsWith('p');
-}
-
 /** SQL for the seconds between two timestamp expressions. */
 function secondsBetween(db: Knex, later: string, earlier: string) {
-  return isPg(db)
-    ? `extract(epoch from (${later} - ${earlier}))`
-    : `((${later}) - (${earlier})) / 1000.0`;
+  return isSqlite(db)
+    ? `((${later}) - (${earlier})) / 1000.0`
+    : `extract(epoch from (${later} - ${earlier}))`;
 }
 
 /** SQL for "YYYY-Qn" of a timestamp column. */
 function quarterOf(db: Knex, column: string) {
-  return isPg(db)
-    ? `to_char(${column} at time zone 'UTC', 'YYYY-"Q"Q')`
-    : `strftime('%Y', ${column} / 1000, 'unixepoch') || '-Q' || ((cast(strftime('%m', ${column} / 1000, 'unixepoch') as integer) + 2) / 3)`;
+  return isSqlite(db)
+    ? `strftime('%Y', ${column} / 1000, 'unixepoch') || '-Q' || ((cast(strftime('%m', ${column} / 1000, 'unixepoch') as integer) + 2) / 3)`
+    : `to_char(${column} at time zone 'UTC', 'YYYY-"Q"Q')`;
 }
 
 /** SQL for the Monday ("YYYY-MM-DD") of a timestamp column's week, in UTC. */
 function weekOf(db: Knex, column: string) {
-  return isPg(db)
-    ? `to_char(date_trunc('week', ${column} at time zone 'UTC'), 'YYYY-MM-DD')`
-    : `date(${column} / 1000, 'unixepoch', 'weekday 0', '-6 days')`;
+  return isSqlite(db)
+    ? `date(${column} / 1000, 'unixepoch', 'weekday 0', '-6 days')`
+    : `to_char(date_trunc('week', ${column} at time zone 'UTC'), 'YYYY-MM-DD')`;
 }

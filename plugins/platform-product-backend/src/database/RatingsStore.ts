@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { insertedId } from './dialect';
 import {
   MyRating,
   RatingSummary,
@@ -33,7 +34,7 @@ export class RatingsStore {
       comment: rating.comment ?? null,
     };
     await this.db.transaction(async tx => {
-      const [row] = await tx(HISTORY)
+      const rows = await tx(HISTORY)
         .insert({ ...fields, created_at: now })
         .returning('id');
       if (!rating.userRef) {
@@ -45,7 +46,7 @@ export class RatingsStore {
       await tx(CURRENT)
         .insert({
           ...fields,
-          history_id: typeof row === 'object' ? row.id : row,
+          history_id: insertedId(rows),
           updated_at: now,
         })
         .onConflict(['tool_ref', 'rater_key'])

@@ -7,6 +7,7 @@ import {
   SuccessCriterion,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
+import { forUpdate, insertedId } from './dialect';
 
 const ITEMS = 'platform_product_roadmap_items';
 const TOOLS = 'platform_product_roadmap_item_tools';
@@ -97,7 +98,7 @@ export class RoadmapStore {
     now: Date,
   ): Promise<number> {
     return this.db.transaction(async tx => {
-      const [row] = await tx(ITEMS)
+      const rows = await tx(ITEMS)
         .insert({
           ...itemRow(fields),
           lane: fields.lane,
@@ -111,7 +112,7 @@ export class RoadmapStore {
           updated_at: now,
         })
         .returning('id');
-      const id = Number(typeof row === 'object' ? row.id : row);
+      const id = insertedId(rows);
       await writeLinks(tx, id, fields);
       await tx(HISTORY).insert(
         historyRow(id, 'created', actorRef, now, { to: fields.lane }),
@@ -477,7 +478,7 @@ async function lockVersion(
   status?: RoadmapStatus,
 ) {
   const query = tx(ITEMS).where({ id });
-  const row = await (isSqlite(tx) ? query : query.forUpdate()).first();
+  const row = await forUpdate(tx, query).first();
   if (!row) {
     throw new NotFoundError(`No roadmap item with id ${id}`);
   }
@@ -547,10 +548,6 @@ function orderSql(sort: RoadmapFilter['sort'], unindexed: boolean): string {
   return SORTS[sort]
     .map(({ column, order }) => `${column}${unindexed ? ' + 0' : ''} ${order}`)
     .join(', ');
-}
-
-function isSqlite(db: Knex) {
-  return String(db.client.config.client).includes('sqlite');
 }
 
 function itemRow(fields: RoadmapItemFields) {

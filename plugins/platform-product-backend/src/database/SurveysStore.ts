@@ -1,5 +1,6 @@
 import { NpsScore } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
+import { insertedId } from './dialect';
 
 const SURVEYS = 'platform_product_surveys';
 const ANSWERS = 'platform_product_survey_answers';
@@ -65,7 +66,7 @@ export class SurveysStore {
     createdBy: string,
     now: Date,
   ): Promise<number> {
-    const [row] = await this.db(SURVEYS)
+    const rows = await this.db(SURVEYS)
       .insert({
         ...toRow(fields),
         created_by: createdBy,
@@ -73,7 +74,7 @@ export class SurveysStore {
         updated_at: now,
       })
       .returning('id');
-    return Number(typeof row === 'object' ? row.id : row);
+    return insertedId(rows);
   }
 
   async update(id: number, fields: SurveyFields, now: Date): Promise<void> {

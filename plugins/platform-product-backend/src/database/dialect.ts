@@ -1,0 +1,38 @@
+import { Knex } from 'knex';
+
+/*
+ * The few places where SQLite (development, tests) and PostgreSQL (production) differ, in one
+ * file so that the stores read the same on both.
+ */
+
+export function isSqlite(db: Knex): boolean {
+  return String(db.client.config.client).includes('sqlite');
+}
+
+/** The id of the first row of `insert(…).returning('id')`: an object on PostgreSQL, a value on SQLite. */
+export function insertedId([row]: unknown[]): number {
+  return Number(
+    typeof row === 'object' && row ? (row as { id: unknown }).id : row,
+  );
+}
+
+/**
+ * Locks the selected rows until the transaction ends. SQLite has no row locks, but a write
+ * transaction there holds the whole database, which serialises writers just the same.
+ */
+export function forUpdate(
+  tx: Knex.Transaction,
+  query: Knex.QueryBuilder,
+): Knex.QueryBuilder {
+  return isSqlite(tx) ? query : query.forUpdate();
+}
+
+/** PostgreSQL's unique_violation, or SQLite's UNIQUE constraint error. */
+export function isUniqueViolation(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint failed/.test(message ?? '')
+  );
+}
