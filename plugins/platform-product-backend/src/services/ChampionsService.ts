@@ -26,7 +26,8 @@ import {
 import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { EarlyAccess } from './EarlyAccess';
-import { UserCredentials } from './FeedbackService';
+import { UserCredentials } from './credentials';
+import { Notice, notifyPeople } from './notify';
 
 const DAY = 24 * 60 * 60 * 1000;
 const ACTIVITY_WINDOW_DAYS = 90;
@@ -381,35 +382,17 @@ export class ChampionsService {
     return nomination;
   }
 
-  /** Sends one notification to `people` (but not `actorRef`); failures are only logged. */
   private async notify(
     people: string[],
-    message: {
-      topic: string;
-      title: string;
-      description: string;
-      link?: string;
-    },
+    message: Omit<Notice, 'link'> & { link?: string },
     actorRef?: string,
   ) {
-    const recipients = [...new Set(people)].filter(ref => ref !== actorRef);
-    if (!recipients.length) {
-      return;
-    }
-    try {
-      await this.options.notifications.send({
-        recipients: { type: 'entity', entityRef: recipients },
-        payload: {
-          title: message.title,
-          description: message.description,
-          link: message.link ?? '/platform-product/champions',
-          topic: message.topic,
-          severity: 'normal',
-        },
-      });
-    } catch (error) {
-      this.options.logger.warn(`Could not send ${message.topic}: ${error}`);
-    }
+    await notifyPeople(
+      this.options,
+      people,
+      { ...message, link: message.link ?? '/platform-product/champions' },
+      actorRef,
+    );
   }
 
   private now() {

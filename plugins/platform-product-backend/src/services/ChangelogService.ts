@@ -22,7 +22,7 @@ import {
 import { ChampionsStore } from '../database/ChampionsStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { EarlyAccess } from './EarlyAccess';
-import { UserCredentials } from './FeedbackService';
+import { UserCredentials } from './credentials';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */

@@ -1,8 +1,4 @@
-import {
-  BackstageCredentials,
-  BackstageUserPrincipal,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   ConflictError,
   InputError,
@@ -25,8 +21,8 @@ import {
   StoredFeedbackItem,
 } from '../database/FeedbackStore';
 import { raterKey } from './anonymity';
-
-export type UserCredentials = BackstageCredentials<BackstageUserPrincipal>;
+import { UserCredentials } from './credentials';
+import { notifyPeople } from './notify';
 
 /** What the caller may see and do, decided by the router from the permission framework. */
 export interface FeedbackAccess {
@@ -283,10 +279,7 @@ export class FeedbackService {
     return raterKey(this.options.secret, `feedback:${toolRef}`, userRef);
   }
 
-  /**
-   * Notifies the item's (named) author and, unless `onlyAuthor`, everyone who +1'd it, except
-   * the person acting. A failed notification is logged, never fails the triage itself.
-   */
+  /** Notifies the item's (named) author and, unless `onlyAuthor`, everyone who +1'd it. */
   private async notify(
     item: StoredFeedbackItem,
     actorRef: string,
@@ -298,31 +291,16 @@ export class FeedbackService {
     },
     voters?: string[],
   ) {
-    const people = new Set(item.authorRef ? [item.authorRef] : []);
-    if (!message.onlyAuthor) {
-      for (const ref of voters ?? (await this.options.store.voterRefs(item.id)))
-        people.add(ref);
-    }
-    people.delete(actorRef);
-    if (!people.size) {
-      return;
-    }
-    try {
-      await this.options.notifications.send({
-        recipients: { type: 'entity', entityRef: [...people] },
-        payload: {
-          title: message.title,
-          description: message.description,
-          link: `/platform-product/feedback/${item.id}`,
-          topic: message.topic,
-          severity: 'normal',
-        },
-      });
-    } catch (error) {
-      this.options.logger.warn(
-        `Could not notify about feedback ${item.id}: ${error}`,
-      );
-    }
+    const { onlyAuthor, ...notice } = message;
+    const plusOnes = onlyAuthor
+      ? []
+      : voters ?? (await this.options.store.voterRefs(item.id));
+    await notifyPeople(
+      this.options,
+      [...(item.authorRef ? [item.authorRef] : []), ...plusOnes],
+      { ...notice, link: `/platform-product/feedback/${item.id}` },
+      actorRef,
+    );
   }
 
   private now() {

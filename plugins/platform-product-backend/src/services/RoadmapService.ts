@@ -26,7 +26,8 @@ import {
 } from '../database/RoadmapStore';
 import { ChampionsService } from './ChampionsService';
 import { EarlyAccess } from './EarlyAccess';
-import { UserCredentials } from './FeedbackService';
+import { UserCredentials } from './credentials';
+import { notifyPeople } from './notify';
 
 const BOARD_ITEMS_PER_LANE = 50;
 const REVIEWS_DUE_LIMIT = 100;
@@ -406,7 +407,7 @@ export class RoadmapService {
     });
   }
 
-  /** Tells the item's voters (except the actor); a failed notification is only logged. */
+  /** Tells the item's voters, except the person acting. */
   private async notifyVoters(
     id: number,
     actorRef: string,
@@ -420,26 +421,17 @@ export class RoadmapService {
       this.find(id),
       this.options.store.voterRefs(id),
     ]);
-    const recipients = voters.filter(ref => ref !== actorRef);
-    if (!recipients.length) {
-      return;
-    }
-    try {
-      await this.options.notifications.send({
-        recipients: { type: 'entity', entityRef: recipients },
-        payload: {
-          title: message.title(item.title),
-          description: message.description,
-          link: `/platform-product/roadmap/${id}`,
-          topic: message.topic,
-          severity: 'normal',
-        },
-      });
-    } catch (error) {
-      this.options.logger.warn(
-        `Could not notify the voters of roadmap item ${id}: ${error}`,
-      );
-    }
+    await notifyPeople(
+      this.options,
+      voters,
+      {
+        topic: message.topic,
+        title: message.title(item.title),
+        description: message.description,
+        link: `/platform-product/roadmap/${id}`,
+      },
+      actorRef,
+    );
   }
 
   private now() {

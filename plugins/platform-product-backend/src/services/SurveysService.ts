@@ -26,7 +26,7 @@ import {
 } from '../database/SurveysStore';
 import { raterKey } from './anonymity';
 import { toCsv } from './csv';
-import { UserCredentials } from './FeedbackService';
+import { UserCredentials } from './credentials';
 
 const TREND_LENGTH = 12;
 
