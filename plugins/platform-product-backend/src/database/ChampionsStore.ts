@@ -199,6 +199,11 @@ export class ChampionsStore {
     return insertedId(rows);
   }
 
+  async getKudos(id: number): Promise<Kudos | undefined> {
+    const row = await this.db(KUDOS).where({ id }).first();
+    return row && toKudos(row);
+  }
+
   async listKudos(filter: {
     championRef?: string;
     limit: number;
@@ -216,13 +221,7 @@ export class ChampionsStore {
       where(this.db(KUDOS).count({ count: '*' })),
     ]);
     return {
-      items: rows.map((row: any) => ({
-        id: Number(row.id),
-        championRef: row.champion_ref,
-        fromRef: row.from_ref,
-        message: row.message,
-        createdAt: new Date(row.created_at).toISOString(),
-      })),
+      items: rows.map(toKudos),
       totalCount: Number(count),
     };
   }
@@ -322,6 +321,16 @@ export class ChampionsStore {
     }
     return row;
   }
+}
+
+function toKudos(row: any): Kudos {
+  return {
+    id: Number(row.id),
+    championRef: row.champion_ref,
+    fromRef: row.from_ref,
+    message: row.message,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
 }
 
 function toChampion(row: any): Champion {

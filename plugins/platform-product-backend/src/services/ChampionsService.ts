@@ -273,12 +273,7 @@ export class ChampionsService {
       title: 'You received kudos for championing the platform',
       description: input.message,
     });
-    const { items } = await this.options.store.listKudos({
-      championRef: input.championRef,
-      limit: 1,
-      offset: 0,
-    });
-    return items.find(k => k.id === id)!;
+    return (await this.options.store.getKudos(id))!;
   }
 
   async kudos(filter: {
