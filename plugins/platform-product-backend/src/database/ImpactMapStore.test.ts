@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { riceScore } from 'backstage-plugin-platform-product-common';
+import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ImpactMapStore } from './ImpactMapStore';
 import { migrationsDir } from './migrations';
@@ -9,25 +9,7 @@ jest.setTimeout(60_000);
 
 const now = new Date('2026-11-20T10:00:00Z');
 const SVEN = 'user:default/sven.eriksen';
-const CI = 'component:default/ci-pipelines';
 const CHECKOUT = 'group:default/checkout';
-
-function fields(overrides: Partial<RoadmapItemFields> = {}): RoadmapItemFields {
-  const rice = { reach: 200, impact: 2, confidence: 0.8, effort: 2 };
-  return {
-    title: 'Build cache',
-    description: '',
-    ownerRef: 'group:default/platform',
-    toolRefs: [CI],
-    requestingTeamRefs: [],
-    reachSource: 'manual',
-    earlyAccess: false,
-    criteria: [],
-    ...rice,
-    riceScore: riceScore(rice),
-    ...overrides,
-  };
-}
 
 describe('ImpactMapStore', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
@@ -41,7 +23,12 @@ describe('ImpactMapStore', () => {
       title: string,
       lane: 'now' | 'next',
       overrides: Partial<RoadmapItemFields> = {},
-    ) => store.create({ ...fields({ title, ...overrides }), lane }, SVEN, now);
+    ) =>
+      store.create(
+        { ...roadmapItemFields({ title, ...overrides }), lane },
+        SVEN,
+        now,
+      );
     return { store, add, impactMap };
   }
 

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { riceScore } from 'backstage-plugin-platform-product-common';
+import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogStore } from './ChangelogStore';
 import { FeedbackStore } from './FeedbackStore';
@@ -134,22 +134,9 @@ describe('InsightsStore', () => {
     'counts roadmap and changelog activity per lane, quarter and week, on %p',
     async databaseId => {
       const { insights, roadmap, changelog } = await createStores(databaseId);
-      const rice = { reach: 10, impact: 1, confidence: 1, effort: 1 };
       const add = (title: string, lane: 'now' | 'next', toolRefs = [A]) =>
         roadmap.create(
-          {
-            title,
-            description: '',
-            lane,
-            ownerRef: 'group:default/platform',
-            toolRefs,
-            requestingTeamRefs: [],
-            reachSource: 'manual',
-            earlyAccess: false,
-            criteria: [],
-            ...rice,
-            riceScore: riceScore(rice),
-          },
+          { ...roadmapItemFields({ title, toolRefs }), lane },
           SVEN,
           T0,
         );

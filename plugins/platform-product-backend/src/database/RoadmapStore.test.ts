@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { riceScore } from 'backstage-plugin-platform-product-common';
+import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from './migrations';
 import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
@@ -14,23 +14,6 @@ const DEPLOY = 'system:default/deploy';
 const CHECKOUT = 'group:default/checkout';
 const SEARCH = 'group:default/search';
 
-function fields(overrides: Partial<RoadmapItemFields> = {}): RoadmapItemFields {
-  const rice = { reach: 200, impact: 2, confidence: 0.8, effort: 2 };
-  return {
-    title: 'Build cache',
-    description: '',
-    ownerRef: 'group:default/platform',
-    toolRefs: [CI],
-    requestingTeamRefs: [],
-    reachSource: 'manual',
-    earlyAccess: false,
-    criteria: [],
-    ...rice,
-    riceScore: riceScore(rice),
-    ...overrides,
-  };
-}
-
 describe('RoadmapStore', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
@@ -42,7 +25,12 @@ describe('RoadmapStore', () => {
       title: string,
       lane: 'now' | 'next' | 'later' | 'exploring',
       overrides: Partial<RoadmapItemFields> = {},
-    ) => store.create({ ...fields({ title, ...overrides }), lane }, SVEN, now);
+    ) =>
+      store.create(
+        { ...roadmapItemFields({ title, ...overrides }), lane },
+        SVEN,
+        now,
+      );
     return { store, add };
   }
 
@@ -138,7 +126,7 @@ describe('RoadmapStore', () => {
       const id = await add('cache', 'next');
       await store.move(id, 1, 'now', SVEN, now);
       await expect(
-        store.update(id, 1, fields({ title: 'stale' }), now),
+        store.update(id, 1, roadmapItemFields({ title: 'stale' }), now),
       ).rejects.toThrow('changed by someone else (version 2, yours 1)');
       // Two maintainers moving the same version at once: exactly one wins.
       const results = await Promise.allSettled([
@@ -232,7 +220,7 @@ describe('RoadmapStore', () => {
       await store.update(
         id,
         1,
-        fields({
+        roadmapItemFields({
           criteria: [
             { ...build, reviewDate: new Date(build.reviewDate) },
             {

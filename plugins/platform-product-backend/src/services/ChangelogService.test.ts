@@ -7,6 +7,7 @@ import { ChangelogStore } from '../database/ChangelogStore';
 import { migrationsDir } from '../database/migrations';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
 import { EarlyAccess } from './EarlyAccess';
@@ -90,20 +91,11 @@ describe('ChangelogService', () => {
 
       const item = await roadmap.create(
         {
-          title: 'Self-service secrets',
-          description: '',
+          ...roadmapItemFields({
+            title: 'Self-service secrets',
+            toolRefs: [SECRETS],
+          }),
           lane: 'now',
-          ownerRef: 'group:default/security',
-          toolRefs: [SECRETS],
-          requestingTeamRefs: [],
-          reach: 1,
-          reachSource: 'manual',
-          impact: 1,
-          confidence: 1,
-          effort: 1,
-          riceScore: 1,
-          earlyAccess: false,
-          criteria: [],
         },
         SVEN,
         new Date(),
