@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { TextField } from '@material-ui/core';
+import { Box, TextField } from '@material-ui/core';
 
 /**
  * A labelled native select, as in the suite's filter bars. Native selects always show a value
@@ -28,4 +28,38 @@ export function FilterSelect(props: {
       {props.children}
     </TextField>
   );
+}
+
+/** The row of filters above a list. */
+export function FilterBar(props: { children: ReactNode }) {
+  return (
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      alignItems="center"
+      style={{ gap: 16 }}
+      mb={2}
+    >
+      {props.children}
+    </Box>
+  );
+}
+
+/**
+ * The options of an entity filter (tools, teams). A value from the URL that is not among them
+ * (a renamed tool, say) stays selectable, shown by its ref.
+ */
+export function refOptions(
+  options: { ref: string; title: string }[],
+  value?: string,
+) {
+  const all =
+    value && !options.some(o => o.ref === value)
+      ? [...options, { ref: value, title: value }]
+      : options;
+  return all.map(option => (
+    <option key={option.ref} value={option.ref}>
+      {option.title}
+    </option>
+  ));
 }

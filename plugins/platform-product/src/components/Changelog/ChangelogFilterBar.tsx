@@ -1,11 +1,11 @@
-import { Box, FormControlLabel, Switch } from '@material-ui/core';
+import { FormControlLabel, Switch } from '@material-ui/core';
 import {
   ChangelogCategory,
   changelogCategories,
   Tool,
 } from 'backstage-plugin-platform-product-common';
 import { ChangelogFilters } from './changelogFilters';
-import { FilterSelect } from '../FilterSelect';
+import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
 import { categoryLabels } from './format';
 
 /** Tool, category and "Tools my teams use" of the changelog. */
@@ -15,16 +15,8 @@ export function ChangelogFilterBar(props: {
   onChange: (change: Partial<ChangelogFilters>) => void;
 }) {
   const { filters, tools, onChange } = props;
-  const unknownTool =
-    filters.toolRef && !tools.some(t => t.ref === filters.toolRef);
   return (
-    <Box
-      display="flex"
-      flexWrap="wrap"
-      alignItems="center"
-      style={{ gap: 16 }}
-      mb={2}
-    >
+    <FilterBar>
       <FilterSelect
         id="changelog-filter-tool"
         label="Tool"
@@ -32,14 +24,7 @@ export function ChangelogFilterBar(props: {
         onChange={value => onChange({ toolRef: value || undefined })}
       >
         <option value="">All tools</option>
-        {unknownTool && (
-          <option value={filters.toolRef}>{filters.toolRef}</option>
-        )}
-        {tools.map(tool => (
-          <option key={tool.ref} value={tool.ref}>
-            {tool.title}
-          </option>
-        ))}
+        {refOptions(tools, filters.toolRef)}
       </FilterSelect>
       <FilterSelect
         id="changelog-filter-category"
@@ -66,6 +51,6 @@ export function ChangelogFilterBar(props: {
         }
         label="Tools my teams use"
       />
-    </Box>
+    </FilterBar>
   );
 }

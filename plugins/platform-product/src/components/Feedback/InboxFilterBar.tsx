@@ -1,4 +1,4 @@
-import { Box, FormControlLabel, Switch } from '@material-ui/core';
+import { FormControlLabel, Switch } from '@material-ui/core';
 import { Tool } from 'backstage-plugin-platform-product-common';
 import { statusLabels } from './format';
 import {
@@ -10,7 +10,7 @@ import {
   StatusFilter,
   statusFilters,
 } from './inboxFilters';
-import { FilterSelect } from '../FilterSelect';
+import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
 
 const statusOptions: Record<StatusFilter, string> = {
   open: 'Open',
@@ -38,16 +38,8 @@ export function InboxFilterBar(props: {
   onChange: (change: Partial<InboxFilters>) => void;
 }) {
   const { filters, tools, onChange } = props;
-  const unknownTool =
-    filters.toolRef && !tools.some(t => t.ref === filters.toolRef);
   return (
-    <Box
-      display="flex"
-      flexWrap="wrap"
-      alignItems="center"
-      style={{ gap: 16 }}
-      mb={2}
-    >
+    <FilterBar>
       <FilterSelect
         id="feedback-filter-tool"
         label="Tool"
@@ -55,14 +47,7 @@ export function InboxFilterBar(props: {
         onChange={toolRef => onChange({ toolRef: toolRef || undefined })}
       >
         <option value="">All tools</option>
-        {unknownTool && (
-          <option value={filters.toolRef}>{filters.toolRef}</option>
-        )}
-        {tools.map(tool => (
-          <option key={tool.ref} value={tool.ref}>
-            {tool.title}
-          </option>
-        ))}
+        {refOptions(tools, filters.toolRef)}
       </FilterSelect>
       <FilterSelect
         id="feedback-filter-status"
@@ -110,6 +95,6 @@ export function InboxFilterBar(props: {
         }
         label="Only mine"
       />
-    </Box>
+    </FilterBar>
   );
 }

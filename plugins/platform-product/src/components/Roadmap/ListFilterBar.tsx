@@ -1,4 +1,3 @@
-import { Box } from '@material-ui/core';
 import { roadmapLanes, Tool } from 'backstage-plugin-platform-product-common';
 import { useLaneTitles } from './laneTitles';
 import {
@@ -7,7 +6,7 @@ import {
   RoadmapSort,
   roadmapSorts,
 } from './roadmapParams';
-import { FilterSelect } from '../FilterSelect';
+import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
 
 const sortLabels: Record<RoadmapSort, string> = {
   rice: 'Highest RICE score',
@@ -23,17 +22,6 @@ export interface RefOption {
 }
 
 /** Options for `value` among `options`, keeping a value from the URL that is not one of them. */
-function refOptions(options: RefOption[], value?: string) {
-  const all =
-    value && !options.some(o => o.ref === value)
-      ? [...options, { ref: value, title: value }]
-      : options;
-  return all.map(option => (
-    <option key={option.ref} value={option.ref}>
-      {option.title}
-    </option>
-  ));
-}
 
 /** Lane (active items only), tool, owning team, requesting team and sort order of a list. */
 export function ListFilterBar(props: {
@@ -47,13 +35,7 @@ export function ListFilterBar(props: {
   const { view, filters, onChange } = props;
   const laneTitles = useLaneTitles();
   return (
-    <Box
-      display="flex"
-      flexWrap="wrap"
-      alignItems="center"
-      style={{ gap: 16 }}
-      mb={2}
-    >
+    <FilterBar>
       {view === 'list' && (
         <FilterSelect
           id="roadmap-filter-lane"
@@ -112,6 +94,6 @@ export function ListFilterBar(props: {
           </option>
         ))}
       </FilterSelect>
-    </Box>
+    </FilterBar>
   );
 }
