@@ -11,6 +11,7 @@ import { openDatabase } from './database/migrations';
 import { ChampionsStore } from './database/ChampionsStore';
 import { ChangelogStore } from './database/ChangelogStore';
 import { FeedbackStore } from './database/FeedbackStore';
+import { IdempotencyStore } from './database/IdempotencyStore';
 import { ImpactMapStore } from './database/ImpactMapStore';
 import { InsightsStore } from './database/InsightsStore';
 import { RatingsStore } from './database/RatingsStore';
@@ -28,6 +29,8 @@ import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
 import { scheduleDemoData } from './demo/scheduleDemoData';
 import { createRouter } from './router';
+import { IdempotentCreates } from './router/idempotency';
+import { scheduleIdempotencyKeyCleanup } from './services/idempotencyKeys';
 import { scheduleCoverageSnapshots } from './services/coverageSnapshots';
 import { scheduleChangelogPublisher } from './services/changelogPublisher';
 
@@ -65,6 +68,7 @@ export const platformProductPlugin = createBackendPlugin({
 
         const directory = new CatalogDirectory({
           catalog: deps.catalog,
+          auth: deps.auth,
           teamFilter: settings.teams.filter,
           toolFilter: settings.tools.filter,
           cacheSeconds: settings.catalogCacheSeconds,
@@ -74,6 +78,7 @@ export const platformProductPlugin = createBackendPlugin({
           store: new RatingsStore(db),
           directory,
           secret,
+          minGroupSize: settings.feedback.minGroupSize,
         });
 
         const feedback = new FeedbackService({
@@ -138,10 +143,12 @@ export const platformProductPlugin = createBackendPlugin({
           championsStore,
           champions,
           directory,
-          secret,
           minGroupSize: settings.feedback.minGroupSize,
         });
         await scheduleToolSnapshots({ ...deps, insights });
+
+        const idempotencyKeys = new IdempotencyStore(db, secret);
+        await scheduleIdempotencyKeyCleanup({ ...deps, idempotencyKeys });
 
         if (settings.demoData) {
           await scheduleDemoData({ ...deps, db, directory, secret });
@@ -160,6 +167,7 @@ export const platformProductPlugin = createBackendPlugin({
             champions,
             changelog,
             insights,
+            idempotency: new IdempotentCreates(idempotencyKeys),
             appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
             publicFeed: settings.changelog.publicFeed,
           }),

@@ -4,11 +4,77 @@ import { z } from 'zod';
 export const entityRefSchema = z
   .string()
   .trim()
+  .max(255)
   .regex(
     /^[a-z0-9-_.]+:[a-z0-9-_.]+\/[a-z0-9-_.]+$/i,
     'must be an entity ref like component:default/name',
   )
   .transform(ref => ref.toLocaleLowerCase('en-US'));
+
+const CONTROL_CHARACTERS = 'must not contain control characters';
+// eslint-disable-next-line no-control-regex
+const ONE_LINE = /^[^\u0000-\u001f\u007f]*$/;
+// eslint-disable-next-line no-control-regex
+const LINES = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
+/**
+ * One line of free text (a title, a name), trimmed: no control characters at all (U+0000 to
+ * U+001F, U+007F). PostgreSQL cannot store NUL, and XML feeds cannot carry most of the others.
+ */
+function singleLineText() {
+  return z.string().trim().regex(ONE_LINE, CONTROL_CHARACTERS);
+}
+
+/** Free text over several lines (markdown, a reason), trimmed: tabs and line breaks only. */
+function multiLineText() {
+  return z.string().trim().regex(LINES, CONTROL_CHARACTERS);
+}
+
+const DATE_MESSAGE = 'must be an ISO date between 1970 and 9999';
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Whether `value` is a real calendar date (and time) in ISO 8601 form, from 1970 to 9999. */
+function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) {
+    return false;
+  }
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] =
+    match.slice(1).map(part => Number(part ?? 0));
+  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate();
+  const leapDay =
+    month === 2 &&
+    day === 29 &&
+    (year % 4 !== 0 || (year % 100 === 0 && year % 400 !== 0));
+  const time = Date.parse(value);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    !leapDay &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHours <= 23 &&
+    offsetMinutes <= 59 &&
+    time >= EARLIEST &&
+    time <= LATEST
+  );
+}
+
+/**
+ * A date in a body, as JSON carries it: an ISO 8601 date (`2026-12-01`, midnight UTC) or
+ * date-time with `Z` or an offset (`2026-12-01T09:30:00+01:00`), in the years 1970 to 9999.
+ * Parsed to a Date. Anything else (numbers, booleans, `null`, other formats) is refused.
+ */
+export const isoDateSchema = z
+  .string(DATE_MESSAGE)
+  .refine(isIsoDate, DATE_MESSAGE)
+  .transform(value => new Date(value));
 
 /** Query of `GET /tools/adoption`: optionally a subset of tools. */
 export const adoptionQuerySchema = z.object({
@@ -25,7 +91,7 @@ export type AdoptionQuery = z.infer<typeof adoptionQuerySchema>;
 export const ratingInputSchema = z.object({
   toolRef: entityRefSchema,
   stars: z.number().int('must be a whole number').min(1).max(5),
-  comment: z.string().trim().max(2000).optional(),
+  comment: multiLineText().max(2000).optional(),
   anonymous: z.boolean().default(false),
 });
 export type RatingInput = z.input<typeof ratingInputSchema>;
@@ -37,20 +103,29 @@ export const toolQuerySchema = z.object({
 
 const paging = {
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 };
-/** A positive integer id in a path or body, e.g. `/feedback/12`. */
-const idSchema = z.coerce
-  .number()
+/** Ids are PostgreSQL `integer`s. */
+const MAX_ID = 2_147_483_647;
+/** A positive integer id in a body, e.g. `{ "intoId": 12 }`: a JSON number. */
+const idSchema = z
+  .number('must be a positive id')
   .int('must be a whole number')
-  .positive('must be a positive id');
+  .positive('must be a positive id')
+  .max(MAX_ID, `must be at most ${MAX_ID}`);
+/** An id in a path or a query, e.g. `/feedback/12`: digits only. */
+const idParamSchema = z
+  .string('must be a positive id')
+  .regex(/^\d+$/, 'must be a positive id')
+  .transform(Number)
+  .pipe(idSchema);
 const booleanQuery = z
   .enum(['true', 'false'])
   .transform(v => v === 'true')
   .optional();
 
 /** Path of every `/…/:id` route. */
-export const idPathSchema = z.object({ id: idSchema });
+export const idPathSchema = z.object({ id: idParamSchema });
 
 export const feedbackKinds = ['feedback', 'idea'] as const;
 export type FeedbackKind = (typeof feedbackKinds)[number];
@@ -80,8 +155,8 @@ export const feedbackTransitions: Record<FeedbackStatus, FeedbackStatus[]> = {
 export const feedbackInputSchema = z.object({
   toolRef: entityRefSchema,
   kind: z.enum(feedbackKinds).default('feedback'),
-  title: z.string().trim().min(1, 'is required').max(200),
-  body: z.string().trim().max(10_000).default(''),
+  title: singleLineText().min(1, 'is required').max(200),
+  body: multiLineText().max(10_000).default(''),
   anonymous: z.boolean().default(false),
 });
 export type FeedbackInput = z.input<typeof feedbackInputSchema>;
@@ -115,7 +190,7 @@ export const feedbackStatusInputSchema = z
     status: z.enum(['acknowledged', 'planned', 'shipped', 'declined']),
     roadmapItemId: idSchema.optional(),
     changelogEntryId: idSchema.optional(),
-    reason: z.string().trim().max(2000).optional(),
+    reason: multiLineText().max(2000).optional(),
   })
   .superRefine((input, ctx) => {
     if (input.status === 'declined' && !input.reason) {
@@ -144,7 +219,7 @@ export type FeedbackStatusInput = z.input<typeof feedbackStatusInputSchema>;
 
 /** Body of `POST /feedback/:id/replies`. */
 export const feedbackReplyInputSchema = z.object({
-  body: z.string().trim().min(1, 'is required').max(10_000),
+  body: multiLineText().min(1, 'is required').max(10_000),
 });
 
 /** Body of `POST /feedback/:id/merge`: this item is a duplicate of `intoId`. */
@@ -156,19 +231,17 @@ export const pageQuerySchema = z.object(paging);
 export const defaultNpsQuestion =
   'How likely are you to recommend the platform to a colleague?';
 
-const dateSchema = z.coerce.date({ message: 'must be a date' });
-
 /** Fields of an NPS survey campaign, as created by a maintainer. */
 export const surveyInputSchema = z
   .object({
-    title: z.string().trim().min(1, 'is required').max(200),
-    question: z.string().trim().min(1).max(500).default(defaultNpsQuestion),
+    title: singleLineText().min(1, 'is required').max(200),
+    question: multiLineText().min(1).max(500).default(defaultNpsQuestion),
     /** Ask about one tool only; unset for the platform as a whole. */
     toolRef: entityRefSchema.optional(),
     /** Teams asked; unset or empty for every team. */
     teamRefs: z.array(entityRefSchema).max(500).default([]),
-    opensAt: dateSchema,
-    closesAt: dateSchema,
+    opensAt: isoDateSchema,
+    closesAt: isoDateSchema,
   })
   .refine(s => s.closesAt > s.opensAt, {
     path: ['closesAt'],
@@ -179,7 +252,7 @@ export type SurveyInput = z.input<typeof surveyInputSchema>;
 /** Body of `PUT /surveys/:id/response`: the caller's answer, editable until the survey closes. */
 export const surveyResponseInputSchema = z.object({
   score: z.number().int('must be a whole number').min(0).max(10),
-  reason: z.string().trim().max(2000).optional(),
+  reason: multiLineText().max(2000).optional(),
   anonymous: z.boolean().default(true),
 });
 export type SurveyResponseInput = z.input<typeof surveyResponseInputSchema>;
@@ -225,15 +298,15 @@ const oneOfScale = (scale: readonly number[], name: string) =>
  */
 export const criterionInputSchema = z.object({
   id: idSchema.optional(),
-  metric: z.string().trim().min(1, 'is required').max(200),
-  target: z.string().trim().min(1, 'is required').max(200),
-  reviewDate: z.coerce.date({ message: 'must be a date' }),
+  metric: singleLineText().min(1, 'is required').max(200),
+  target: singleLineText().min(1, 'is required').max(200),
+  reviewDate: isoDateSchema,
 });
 
 /** Body of `POST /roadmap/items`. The score is computed by the server from the RICE inputs. */
 export const roadmapItemInputSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(200),
-  description: z.string().trim().max(20_000).default(''),
+  title: singleLineText().min(1, 'is required').max(200),
+  description: multiLineText().max(20_000).default(''),
   lane: z.enum(roadmapLanes),
   /** The owning platform team: a catalog Group. */
   ownerRef: entityRefSchema,
@@ -255,7 +328,9 @@ export const roadmapItemInputSchema = z.object({
 });
 export type RoadmapItemInput = z.input<typeof roadmapItemInputSchema>;
 
-const versioned = { version: z.number().int().min(1) };
+const versioned = {
+  version: z.number().int('must be a whole number').min(1).max(MAX_ID),
+};
 
 /** Body of `PUT /roadmap/items/:id`: every field, and the version the editor started from. */
 export const roadmapItemUpdateSchema = roadmapItemInputSchema
@@ -272,14 +347,14 @@ export const roadmapShipSchema = z.object({
   ...versioned,
 });
 export const roadmapKillSchema = z.object({
-  reason: z.string().trim().min(1, 'is required: say why').max(2000),
+  reason: multiLineText().min(1, 'is required: say why').max(2000),
   ...versioned,
 });
 
 /** Body of `PUT /roadmap/criteria/:id`: how a success criterion turned out. */
 export const criterionOutcomeSchema = z.object({
   outcome: z.enum(['pending', 'met', 'missed']),
-  note: z.string().trim().max(2000).optional(),
+  note: multiLineText().max(2000).optional(),
 });
 
 const refList = z.preprocess(
@@ -303,19 +378,19 @@ export type RoadmapQuery = z.input<typeof roadmapQuerySchema>;
 /** Query of `GET /roadmap/reach`: the tools an item links, and the item (for its voters). */
 export const reachQuerySchema = z.object({
   toolRef: refList.optional(),
-  itemId: idSchema.optional(),
+  itemId: idParamSchema.optional(),
 });
 
 /** Body of `POST /roadmap/goals`. */
 export const goalInputSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(200),
-  description: z.string().trim().max(2000).optional(),
+  title: singleLineText().min(1, 'is required').max(200),
+  description: multiLineText().max(2000).optional(),
 });
 /** Body of `POST /roadmap/goals/:id/actors`: a catalog team or a named persona. */
 export const goalActorInputSchema = z
   .object({
     teamRef: entityRefSchema.optional(),
-    persona: z.string().trim().min(1).max(100).optional(),
+    persona: singleLineText().min(1).max(100).optional(),
   })
   .refine(a => !!a.teamRef !== !!a.persona, {
     path: ['teamRef'],
@@ -323,7 +398,7 @@ export const goalActorInputSchema = z
   });
 /** Body of `POST /roadmap/actors/:id/impacts`. */
 export const goalImpactInputSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(200),
+  title: singleLineText().min(1, 'is required').max(200),
 });
 
 /** What champions do, for the activity log. */
@@ -336,13 +411,13 @@ export const championActivityTypes = [
 ] as const;
 export type ChampionActivityType = (typeof championActivityTypes)[number];
 
-const focusAreasSchema = z.array(z.string().trim().min(1).max(40)).max(10);
+const focusAreasSchema = z.array(singleLineText().min(1).max(40)).max(10);
 
 /** Body of `POST /champions/nominations`: yourself or a teammate, for one of their teams. */
 export const nominationInputSchema = z.object({
   nomineeRef: entityRefSchema,
   teamRef: entityRefSchema,
-  reason: z.string().trim().min(1, 'is required').max(2000),
+  reason: multiLineText().min(1, 'is required').max(2000),
   focusAreas: focusAreasSchema.default([]),
 });
 export type NominationInput = z.input<typeof nominationInputSchema>;
@@ -353,20 +428,20 @@ export const nominationApproveSchema = z.object({
 });
 /** Body of `POST /champions/nominations/:id/decline`. */
 export const nominationDeclineSchema = z.object({
-  reason: z.string().trim().min(1, 'is required: say why').max(2000),
+  reason: multiLineText().min(1, 'is required: say why').max(2000),
 });
 
 /** Body of `POST /champions/kudos`. */
 export const kudosInputSchema = z.object({
   championRef: entityRefSchema,
-  message: z.string().trim().min(1, 'is required').max(500),
+  message: multiLineText().min(1, 'is required').max(500),
 });
 
 /** Body of `POST /champions/activities`: something a champion did. */
 export const championActivityInputSchema = z.object({
   type: z.enum(championActivityTypes),
-  date: z.coerce.date({ message: 'must be a date' }),
-  note: z.string().trim().max(1000).optional(),
+  date: isoDateSchema,
+  note: multiLineText().max(1000).optional(),
 });
 export type ChampionActivityInput = z.input<typeof championActivityInputSchema>;
 
@@ -376,11 +451,17 @@ export const kudosQuerySchema = z.object({
   ...paging,
 });
 
-/** Query of `GET /champions`: optionally one team's or one person's champions. */
+/**
+ * Query of `GET /champions`: the roster, paged; optionally only the active champions or the
+ * alumni, of one team or one person.
+ */
 export const championsQuerySchema = z.object({
+  status: z.enum(['active', 'alumni']).optional(),
   teamRef: entityRefSchema.optional(),
   userRef: entityRefSchema.optional(),
+  ...paging,
 });
+export type ChampionsQuery = z.input<typeof championsQuerySchema>;
 
 export const changelogCategories = [
   'new',
@@ -397,18 +478,18 @@ export type ChangelogCategory = (typeof changelogCategories)[number];
  */
 export const changelogEntryInputSchema = z
   .object({
-    title: z.string().trim().min(1, 'is required').max(200),
-    body: z.string().trim().max(50_000).default(''),
+    title: singleLineText().min(1, 'is required').max(200),
+    body: multiLineText().max(50_000).default(''),
     category: z.enum(changelogCategories),
     /** Optional before/after example, two markdown blocks shown side by side. */
-    before: z.string().trim().max(10_000).optional(),
-    after: z.string().trim().max(10_000).optional(),
+    before: multiLineText().max(10_000).optional(),
+    after: multiLineText().max(10_000).optional(),
     toolRefs: z.array(entityRefSchema).max(20).default([]),
     roadmapItemIds: z.array(idSchema).max(20).default([]),
     status: z.enum(['draft', 'scheduled', 'published']).default('draft'),
-    publishAt: z.coerce.date({ message: 'must be a date' }).optional(),
+    publishAt: isoDateSchema.optional(),
     earlyAccess: z.boolean().default(false),
-    earlyAccessUntil: z.coerce.date({ message: 'must be a date' }).optional(),
+    earlyAccessUntil: isoDateSchema.optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.status === 'scheduled' && !entry.publishAt) {

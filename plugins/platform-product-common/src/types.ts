@@ -60,11 +60,13 @@ export interface MyRating {
 /** Current ratings of a tool: one per person, the latest they gave. */
 export interface RatingSummary {
   toolRef: string;
-  count: number;
-  /** Mean of the current ratings, or null when nobody rated the tool. */
+  /** Number of current ratings; null when fewer than `minGroupSize` (then nothing is shown). */
+  count: number | null;
+  /** Mean of the current ratings; null when nobody or fewer than `minGroupSize` rated it. */
   average: number | null;
-  /** Number of current ratings per star value, 1 to 5. */
-  distribution: Record<1 | 2 | 3 | 4 | 5, number>;
+  /** Number of current ratings per star value, 1 to 5; null below `minGroupSize`. */
+  distribution: Record<1 | 2 | 3 | 4 | 5, number> | null;
+  minGroupSize: number;
   /** The caller's own rating, if they rated the tool. */
   mine?: MyRating;
 }
@@ -134,7 +136,9 @@ export interface Survey {
   closesAt: string;
   state: SurveyState;
   createdBy: string;
-  responseCount: number;
+  /** Number of answers; null while fewer than `minGroupSize` answered. */
+  responseCount: number | null;
+  minGroupSize: number;
 }
 
 /** The caller's answer to a survey. */
@@ -161,23 +165,28 @@ export interface NpsScore {
   nps: number | null;
 }
 
-/** A team's slice of a survey's results; figures are hidden below the minimum group size. */
+/**
+ * A team's slice of a survey's results. Each answer counts for one team only (the first team
+ * asked that the person is in), and a slice is hidden (null figures) when it is too small, or
+ * when showing it would let the hidden rest be computed by subtraction.
+ */
 export interface SurveyTeamResult {
   teamRef: string;
   title: string;
   audience: number;
-  responses: number;
-  responseRate: number;
-  /** Absent when fewer than the minimum group size answered. */
+  responses: number | null;
+  responseRate: number | null;
+  /** Absent when the slice is hidden. */
   score?: NpsScore;
 }
 
 export interface SurveyResults {
   survey: Survey;
-  overall: NpsScore;
+  /** Null while the answers are too few to show (see `minGroupSize`). */
+  overall: NpsScore | null;
   /** People asked: distinct members of the audience teams, from the catalog. */
   audience: number;
-  responseRate: number;
+  responseRate: number | null;
   minGroupSize: number;
   teams: SurveyTeamResult[];
 }
@@ -194,7 +203,8 @@ export interface SurveyTrendPoint {
   surveyId: number;
   title: string;
   closesAt: string;
-  score: NpsScore;
+  /** Null when the survey's answers are too few to show. */
+  score: NpsScore | null;
 }
 
 /** A roadmap item as lists and the board show it. */
@@ -451,8 +461,9 @@ export interface ToolInsight {
   toolRef: string;
   title: string;
   adoption: Pick<ToolAdoption, 'adoptingTeams' | 'eligibleTeams' | 'rate'>;
-  rating: { count: number; average: number | null };
-  /** The latest survey about this tool that has answers. */
+  /** Both null when fewer than the minimum group size rated the tool. */
+  rating: { count: number | null; average: number | null };
+  /** The latest survey about this tool with enough answers to show. */
   nps?: {
     surveyId: number;
     title: string;
@@ -482,7 +493,8 @@ export interface ToolSnapshot {
   toolRef: string;
   adoptionRate: number;
   adoptingTeams: number;
-  ratingCount: number;
+  /** Both null when fewer than the minimum group size had rated the tool that day. */
+  ratingCount: number | null;
   ratingAverage: number | null;
 }
 
@@ -509,8 +521,12 @@ export interface TeamInsight {
   tools: {
     toolRef: string;
     title: string;
-    ratingCount: number;
-    /** Only when at least the minimum group size of the team rated the tool. */
+    /**
+     * Ratings by the team's people (each person counted for one team only); null when hidden:
+     * too few, or showing it would let a small group be computed by subtraction.
+     */
+    ratingCount: number | null;
+    /** Only when `ratingCount` is shown. */
     averageRating?: number;
   }[];
   champions: Champion[];

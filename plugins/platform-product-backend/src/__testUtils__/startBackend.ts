@@ -1,4 +1,9 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { platformProductPlugin } from '../plugin';
 import { loadExampleCatalog } from './exampleCatalog';
@@ -6,15 +11,26 @@ import { notificationsSpy } from './notificationsSpy';
 
 /**
  * Starts the real plugin against the example company, with the given config and services.
- * Notifications go to `notifications` (a spy) unless given.
+ * Notifications go to `notifications` (a spy) unless given; `catalog` may wrap the example
+ * catalog (e.g. to record who reads it).
  */
 export async function startBackend(
-  options: { config?: object; features?: any[]; notifications?: any } = {},
+  options: {
+    config?: object;
+    features?: any[];
+    notifications?: any;
+    catalog?: (catalog: CatalogService) => CatalogService;
+  } = {},
 ) {
+  const catalog = catalogServiceMock({ entities: await loadExampleCatalog() });
   const { server } = await startTestBackend({
     features: [
       platformProductPlugin,
-      catalogServiceMock.factory({ entities: await loadExampleCatalog() }),
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () => options.catalog?.(catalog) ?? catalog,
+      }),
       mockServices.rootConfig.factory({ data: options.config ?? {} }),
       options.notifications ?? notificationsSpy().factory,
       ...(options.features ?? []),

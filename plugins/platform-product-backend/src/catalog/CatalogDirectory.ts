@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import {
   Entity,
   RELATION_CONSUMES_API,
@@ -43,14 +46,43 @@ export class CatalogDirectory {
     { expiresAt: number; snapshot: Promise<CatalogSnapshot> }
   >();
 
+  private people?: { expiresAt: number; refs: Promise<Set<string>> };
+
   constructor(
     private readonly options: {
       catalog: CatalogService;
+      auth: AuthService;
       teamFilter: CatalogFilter;
       toolFilter: CatalogFilter;
       cacheSeconds: number;
     },
   ) {}
+
+  /**
+   * The plugin's own credentials: for company-wide facts, and on anonymous paths, where reading
+   * with the person's credentials would put their name in the catalog's audit log beside the
+   * anonymous write.
+   */
+  pluginCredentials(): Promise<BackstageCredentials> {
+    return this.options.auth.getOwnServiceCredentials();
+  }
+
+  /**
+   * Whether `userRef` is a User of the catalog. Reads every user ref at once, as the plugin, and
+   * caches them: a lookup of one person would name them in the catalog's audit log.
+   */
+  async isPerson(userRef: string): Promise<boolean> {
+    const now = Date.now();
+    if (!this.people || this.people.expiresAt <= now) {
+      const refs = this.loadPeople();
+      this.people = {
+        expiresAt: now + this.options.cacheSeconds * 1000,
+        refs,
+      };
+      refs.catch(() => (this.people = undefined));
+    }
+    return (await this.people.refs).has(userRef);
+  }
 
   async listTeams(credentials: BackstageCredentials): Promise<TeamRecord[]> {
     return (await this.snapshot(credentials)).teams;
@@ -200,6 +232,17 @@ export class CatalogDirectory {
       tools: toolItems.map(toTool),
       adoption: adoptionOf(footprints, dependents, teams),
     };
+  }
+
+  private async loadPeople(): Promise<Set<string>> {
+    const { items } = await this.options.catalog.getEntities(
+      {
+        filter: { kind: 'user' },
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials: await this.pluginCredentials() },
+    );
+    return new Set(items.map(entity => stringifyEntityRef(entity)));
   }
 
   /** Entities that depend on or consume any of `refs`, in batches of refs. */

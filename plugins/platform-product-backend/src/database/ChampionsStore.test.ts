@@ -121,6 +121,49 @@ describe('ChampionsStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'pages the roster, longest-standing first, with the count of all that match, on %p',
+    async databaseId => {
+      const { store, nominate } = await createStore(databaseId);
+      const teams = Array.from({ length: 5 }, (_, i) => `group:default/t-${i}`);
+      for (const [i, team] of teams.entries()) {
+        const since = new Date(now.getTime() - (10 - i) * DAY);
+        await store.approve(await nominate(LIAM, team), SVEN, [], since);
+      }
+      const [first] = (await store.pageChampions({ limit: 1, offset: 0 }))
+        .items;
+      await store.retire(first.id, now);
+
+      const page = await store.pageChampions({
+        status: 'active',
+        limit: 2,
+        offset: 1,
+      });
+      expect(page.totalCount).toBe(4);
+      expect(page.items.map(c => c.teamRef)).toEqual([teams[2], teams[3]]);
+      expect(
+        await store.pageChampions({ status: 'alumni', limit: 25, offset: 0 }),
+      ).toEqual({
+        items: [expect.objectContaining({ teamRef: teams[0] })],
+        totalCount: 1,
+      });
+      expect(
+        await store.pageChampions({
+          teamRef: teams[4],
+          userRef: LIAM,
+          limit: 25,
+          offset: 0,
+        }),
+      ).toEqual({
+        items: [expect.objectContaining({ teamRef: teams[4] })],
+        totalCount: 1,
+      });
+      expect(
+        await store.pageChampions({ userRef: RAVI, limit: 25, offset: 0 }),
+      ).toEqual({ items: [], totalCount: 0 });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'pages kudos, sums activities in SQL and snapshots coverage once a day, on %p',
     async databaseId => {
       const { store } = await createStore(databaseId);

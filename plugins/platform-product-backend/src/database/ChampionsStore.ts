@@ -26,6 +26,10 @@ type Page<T> = { items: T[]; totalCount: number };
 export class ChampionsStore {
   constructor(private readonly db: Knex) {}
 
+  /**
+   * Championships of one team or one person (a handful of rows), longest-standing first. The
+   * whole roster is read a page at a time with `pageChampions`.
+   */
   async listChampions(
     filter: {
       status?: Champion['status'];
@@ -33,14 +37,44 @@ export class ChampionsStore {
       userRef?: string;
     } = {},
   ): Promise<Champion[]> {
-    const query = this.db(CHAMPIONS).orderBy([
+    const query = this.championsWhere(filter).orderBy([
       { column: 'since', order: 'asc' },
       { column: 'id', order: 'asc' },
     ]);
+    return (await query).map(toChampion);
+  }
+
+  /** The roster, longest-standing first, a page at a time, with the count of all that match. */
+  async pageChampions(filter: {
+    status?: Champion['status'];
+    teamRef?: string;
+    userRef?: string;
+    limit: number;
+    offset: number;
+  }): Promise<Page<Champion>> {
+    const [rows, [{ count }]] = await Promise.all([
+      this.championsWhere(filter)
+        .orderBy([
+          { column: 'since', order: 'asc' },
+          { column: 'id', order: 'asc' },
+        ])
+        .limit(filter.limit)
+        .offset(filter.offset),
+      this.championsWhere(filter).count({ count: '*' }),
+    ]);
+    return { items: rows.map(toChampion), totalCount: Number(count) };
+  }
+
+  private championsWhere(filter: {
+    status?: Champion['status'];
+    teamRef?: string;
+    userRef?: string;
+  }): Knex.QueryBuilder {
+    const query = this.db(CHAMPIONS);
     if (filter.status) query.where('status', filter.status);
     if (filter.teamRef) query.where('team_ref', filter.teamRef);
     if (filter.userRef) query.where('user_ref', filter.userRef);
-    return (await query).map(toChampion);
+    return query;
   }
 
   async getChampion(id: number): Promise<Champion | undefined> {
@@ -84,9 +118,10 @@ export class ChampionsStore {
       'nomineeRef' | 'teamRef' | 'nominatorRef' | 'reason' | 'focusAreas'
     >,
     now: Date,
+    tx: Knex | Knex.Transaction = this.db,
   ): Promise<number> {
     try {
-      const rows = await this.db(NOMINATIONS)
+      const rows = await tx(NOMINATIONS)
         .insert({
           nominee_ref: nomination.nomineeRef,
           team_ref: nomination.teamRef,
@@ -187,8 +222,9 @@ export class ChampionsStore {
   async addKudos(
     kudos: Pick<Kudos, 'championRef' | 'fromRef' | 'message'>,
     now: Date,
+    tx: Knex | Knex.Transaction = this.db,
   ): Promise<number> {
-    const rows = await this.db(KUDOS)
+    const rows = await tx(KUDOS)
       .insert({
         champion_ref: kudos.championRef,
         from_ref: kudos.fromRef,

@@ -171,6 +171,45 @@ describe('ChangelogStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'publishes, queues and runs the rest of the unit of work in one transaction, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const id = await store.create(fields(), 'scheduled', SVEN, now);
+      const failing = jest.fn(async () => {
+        throw new Error('shipping failed');
+      });
+      await expect(
+        store.publish(id, people(3), SVEN, now, failing),
+      ).rejects.toThrow('shipping failed');
+      expect(failing).toHaveBeenCalledWith(expect.anything(), id);
+      expect((await store.get(id))?.status).toBe('scheduled');
+      expect(await store.claimDeliveries(now, at(-1), 10)).toEqual([]);
+      expect((await store.revisions(id)).map(r => r.action)).toEqual([
+        'created',
+      ]);
+
+      const alongside = jest.fn(async () => {});
+      expect(await store.publish(id, people(3), SVEN, now, alongside)).toBe(
+        true,
+      );
+      expect(await store.publish(id, people(3), SVEN, now, alongside)).toBe(
+        false,
+      );
+      expect(alongside).toHaveBeenCalledTimes(1);
+      expect(await store.claimDeliveries(now, at(-1), 10)).toHaveLength(3);
+
+      // Created as published: one transaction for both, or neither.
+      await expect(
+        store.create(fields({ title: 'Both' }), 'draft', SVEN, now, undefined, {
+          audience: people(2),
+          alongside: failing,
+        }),
+      ).rejects.toThrow('shipping failed');
+      expect((await store.listUnpublished()).map(e => e.title)).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'counts one helpful mark per person, and keeps one seen marker each, on %p',
     async databaseId => {
       const { store, post } = await createStore(databaseId);

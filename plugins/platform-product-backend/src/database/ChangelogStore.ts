@@ -54,6 +54,14 @@ export interface ChangelogFilter {
 
 export type Delivery = { entryId: number; userRef: string };
 
+/** What publishing an entry does besides changing its status. */
+export interface Publication {
+  /** The people to notify, each once. */
+  audience: string[];
+  /** More work of the same unit, run in the publish transaction (e.g. shipping roadmap items). */
+  alongside?: (tx: Knex.Transaction, entryId: number) => Promise<void>;
+}
+
 /**
  * Changelog entries with their links, revisions, "helpful" reactions, per-person "last seen"
  * markers, and the notification outbox.
@@ -61,14 +69,20 @@ export type Delivery = { entryId: number; userRef: string };
 export class ChangelogStore {
   constructor(private readonly db: Knex) {}
 
+  /**
+   * Creates an entry, in `tx` when given (e.g. the transaction that records an idempotency key);
+   * with a `publication`, also publishes it in the same transaction.
+   */
   async create(
     fields: ChangelogFields,
     status: 'draft' | 'scheduled',
     actorRef: string,
     now: Date,
+    tx: Knex | Knex.Transaction = this.db,
+    publication?: Publication,
   ): Promise<number> {
-    return this.db.transaction(async tx => {
-      const rows = await tx(ENTRIES)
+    return tx.transaction(async trx => {
+      const rows = await trx(ENTRIES)
         .insert({
           ...entryRow(fields),
           status,
@@ -80,8 +94,18 @@ export class ChangelogStore {
         })
         .returning('id');
       const id = insertedId(rows);
-      await writeLinks(tx, id, fields);
-      await revise(tx, id, 'created', actorRef, now);
+      await writeLinks(trx, id, fields);
+      await revise(trx, id, 'created', actorRef, now);
+      if (publication) {
+        await this.publish(
+          id,
+          publication.audience,
+          actorRef,
+          now,
+          publication.alongside,
+          trx,
+        );
+      }
       return id;
     });
   }
@@ -126,17 +150,21 @@ export class ChangelogStore {
   }
 
   /**
-   * Publishes a draft or scheduled entry and queues one notification per person of `audience`,
-   * atomically. Returns false when the entry was published already (e.g. by another replica).
+   * Publishes a draft or scheduled entry, queues one notification per person of `audience` and
+   * runs `alongside` (shipping the linked roadmap items), in one transaction: all of it happens,
+   * or none. Returns false, and runs nothing, when the entry was published already (e.g. by
+   * another replica: on PostgreSQL the second publisher waits for the first one's row lock).
    */
   async publish(
     id: number,
     audience: string[],
     actorRef: string,
     now: Date,
+    alongside?: Publication['alongside'],
+    tx: Knex | Knex.Transaction = this.db,
   ): Promise<boolean> {
-    return this.db.transaction(async tx => {
-      const published = await tx(ENTRIES)
+    return tx.transaction(async trx => {
+      const published = await trx(ENTRIES)
         .where({ id })
         .whereIn('status', ['draft', 'scheduled'])
         .whereNull('deleted_at')
@@ -145,7 +173,7 @@ export class ChangelogStore {
         return false;
       }
       for (let i = 0; i < audience.length; i += INSERT_BATCH) {
-        await tx(DELIVERIES)
+        await trx(DELIVERIES)
           .insert(
             audience
               .slice(i, i + INSERT_BATCH)
@@ -154,7 +182,8 @@ export class ChangelogStore {
           .onConflict(['entry_id', 'user_ref'])
           .ignore();
       }
-      await revise(tx, id, 'published', actorRef, now);
+      await revise(trx, id, 'published', actorRef, now);
+      await alongside?.(trx, id);
       return true;
     });
   }
@@ -264,11 +293,13 @@ export class ChangelogStore {
     return this.withLinks(rows);
   }
 
+  /** The entry's latest 100 revisions, oldest first: the history shown never grows unbounded. */
   async revisions(entryId: number): Promise<ChangelogRevision[]> {
     const rows = await this.db(REVISIONS)
       .where({ entry_id: entryId })
-      .orderBy('id');
-    return rows.map(row => ({
+      .orderBy('id', 'desc')
+      .limit(100);
+    return rows.reverse().map(row => ({
       id: Number(row.id),
       action: row.action,
       actorRef: row.actor_ref,

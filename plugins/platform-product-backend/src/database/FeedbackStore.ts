@@ -20,7 +20,9 @@ export interface StoredFeedbackItem {
   title: string;
   body: string;
   status: FeedbackStatus;
+  /** Keyed hash of the author and `authorSalt`: recognises the author, links nothing. */
   authorKey: string;
+  authorSalt: string;
   authorRef?: string;
   voteCount: number;
   roadmapItemId?: number;
@@ -36,8 +38,8 @@ export interface FeedbackFilter {
   status?: FeedbackStatus[];
   minAgeDays?: number;
   maxAgeDays?: number;
-  /** Only items whose author key is one of these. */
-  authorKeys?: string[];
+  /** Only items sent under this person's name. */
+  authorRef?: string;
   sort: 'votes' | 'newest' | 'oldest';
   limit: number;
   offset: number;
@@ -62,11 +64,18 @@ export class FeedbackStore {
   async create(
     item: Pick<
       StoredFeedbackItem,
-      'toolRef' | 'kind' | 'title' | 'body' | 'authorKey' | 'authorRef'
+      | 'toolRef'
+      | 'kind'
+      | 'title'
+      | 'body'
+      | 'authorKey'
+      | 'authorSalt'
+      | 'authorRef'
     >,
     now: Date,
+    tx: Knex | Knex.Transaction = this.db,
   ): Promise<number> {
-    const rows = await this.db(ITEMS)
+    const rows = await tx(ITEMS)
       .insert({
         tool_ref: item.toolRef,
         kind: item.kind,
@@ -74,6 +83,7 @@ export class FeedbackStore {
         body: item.body,
         status: 'new',
         author_key: item.authorKey,
+        author_salt: item.authorSalt,
         author_ref: item.authorRef ?? null,
         vote_count: 0,
         created_at: now,
@@ -111,7 +121,7 @@ export class FeedbackStore {
           new Date(now.getTime() - filter.maxAgeDays * DAY),
         );
       }
-      if (filter.authorKeys) query.whereIn('author_key', filter.authorKeys);
+      if (filter.authorRef) query.where('author_ref', filter.authorRef);
       return query;
     };
     const order: Record<FeedbackFilter['sort'], [string, 'asc' | 'desc'][]> = {
@@ -352,6 +362,7 @@ function toItem(row: any): StoredFeedbackItem {
     body: row.body,
     status: row.status,
     authorKey: row.author_key,
+    authorSalt: row.author_salt,
     authorRef: row.author_ref ?? undefined,
     voteCount: Number(row.vote_count),
     roadmapItemId: optionalNumber(row.roadmap_item_id),

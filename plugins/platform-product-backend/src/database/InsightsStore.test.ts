@@ -16,6 +16,10 @@ const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
 const A = 'component:default/tool-a';
 const B = 'component:default/tool-b';
 const SVEN = 'user:default/sven';
+const X = 'group:default/x';
+const Y = 'group:default/y';
+const sortBy = <T>(items: T[], key: (item: T) => string) =>
+  [...items].sort((a, b) => key(a).localeCompare(key(b)));
 
 describe('InsightsStore', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
@@ -41,7 +45,10 @@ describe('InsightsStore', () => {
         ['b', 4],
         ['c', 3],
       ] as const) {
-        await ratings.set({ toolRef: A, raterKey: key, stars }, T0);
+        await ratings.set(
+          { toolRef: A, raterKey: key, stars, teamRef: key === 'c' ? Y : X },
+          T0,
+        );
       }
       await ratings.set({ toolRef: B, raterKey: 'a', stars: 2 }, T0);
       expect(Object.fromEntries(await insights.ratingsByTool())).toEqual({
@@ -49,14 +56,15 @@ describe('InsightsStore', () => {
         [B]: { count: 1, average: 2 },
       });
       expect(
-        Object.fromEntries(
-          await insights.ratingsByKeys([
-            { toolRef: A, raterKey: 'a' },
-            { toolRef: A, raterKey: 'b' },
-            { toolRef: B, raterKey: 'b' },
-          ]),
+        sortBy(
+          await insights.ratingsByTeam([A, B]),
+          r => r.toolRef + r.teamRef,
         ),
-      ).toEqual({ [A]: { count: 2, average: 4.5 } });
+      ).toEqual([
+        { toolRef: A, teamRef: X, count: 2, average: 4.5 },
+        { toolRef: A, teamRef: Y, count: 1, average: 3 },
+        { toolRef: B, teamRef: undefined, count: 1, average: 2 },
+      ]);
 
       const item = (title: string, toolRef = A, authorRef?: string) =>
         feedback.create(
@@ -66,6 +74,7 @@ describe('InsightsStore', () => {
             title,
             body: '',
             authorKey: title,
+            authorSalt: title,
             authorRef,
           },
           T0,

@@ -41,28 +41,31 @@ export class InsightsStore {
     );
   }
 
-  /** Ratings of one team's people (by their rater keys, anonymous ones included), per tool. */
-  async ratingsByKeys(
-    pairs: { toolRef: string; raterKey: string }[],
-  ): Promise<Map<string, { count: number; average: number }>> {
-    if (!pairs.length) return new Map();
+  /**
+   * Ratings of the given tools per tool and per team they count for (teams are disjoint; the
+   * null team holds ratings by people in no team), in one grouped query.
+   */
+  async ratingsByTeam(
+    toolRefs: string[],
+  ): Promise<
+    { toolRef: string; teamRef?: string; count: number; average: number }[]
+  > {
+    if (!toolRefs.length) return [];
     const rows = await this.db(RATINGS)
-      .whereIn(
-        ['tool_ref', 'rater_key'],
-        pairs.map(p => [p.toolRef, p.raterKey]),
-      )
-      .groupBy('tool_ref')
+      .whereIn('tool_ref', toolRefs)
+      .groupBy('tool_ref', 'team_ref')
       .select(
         'tool_ref',
+        'team_ref',
         this.db.raw('count(*) as count'),
         this.db.raw('avg(stars) as average'),
       );
-    return new Map(
-      rows.map(r => [
-        r.tool_ref,
-        { count: Number(r.count), average: Number(r.average) },
-      ]),
-    );
+    return rows.map(r => ({
+      toolRef: r.tool_ref,
+      teamRef: r.team_ref ?? undefined,
+      count: Number(r.count),
+      average: Number(r.average),
+    }));
   }
 
   async openFeedbackByTool(): Promise<Counts> {

@@ -1,4 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from './migrations';
 import { RatingsStore } from './RatingsStore';
@@ -72,8 +73,17 @@ describe('RatingsStore', () => {
     },
   );
 
+  /** Every stored row of both rating tables, as text: where a name could hide. */
+  async function everyRow(knex: Knex) {
+    const rows = [
+      ...(await knex('platform_product_ratings')),
+      ...(await knex('platform_product_rating_history')),
+    ];
+    return JSON.stringify(rows);
+  }
+
   it.each(databases.eachSupportedId())(
-    'keeps the history, and going anonymous erases the name from it, on %p',
+    'keeps the history without identities, so going anonymous leaves no name behind, on %p',
     async databaseId => {
       const { knex, store } = await createStore(databaseId);
       await store.set(
@@ -86,20 +96,38 @@ describe('RatingsStore', () => {
       );
       await store.set({ toolRef: TOOL, raterKey: 'a', stars: 1 }, now);
 
-      const history = await knex('platform_product_rating_history')
-        .where({ rater_key: 'a' })
-        .orderBy('id');
-      expect(history.map(r => Number(r.stars))).toEqual([3, 1]);
-      expect(history.map(r => r.user_ref)).toEqual([null, null]);
-      const current = await knex('platform_product_ratings').where({
-        rater_key: 'a',
-      });
-      expect(current.map(r => r.user_ref)).toEqual([null]);
+      const history = await knex('platform_product_rating_history').orderBy(
+        'id',
+      );
+      expect(history.map(r => Number(r.stars))).toEqual([3, 3, 1]);
+      expect(Object.keys(history[0]).sort()).toEqual(
+        ['comment', 'created_at', 'id', 'stars', 'tool_ref'].sort(),
+      );
+      expect(await everyRow(knex)).not.toContain('user:default/a');
       // Someone else's named rating is untouched.
-      const other = await knex('platform_product_rating_history').where({
-        rater_key: 'z',
-      });
-      expect(other[0].user_ref).toBe('user:default/z');
+      expect(await everyRow(knex)).toContain('user:default/z');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'leaves no trace of the name when one person rates named and anonymously at the same moment, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const A = 'user:default/a';
+      for (let pair = 0; pair < 30; pair++) {
+        // Two replicas: each write runs in its own transaction on its own connection.
+        await Promise.all([
+          store.set(
+            { toolRef: TOOL, raterKey: 'a', userRef: A, stars: 2 },
+            now,
+          ),
+          store.set({ toolRef: TOOL, raterKey: 'a', stars: 1 }, now),
+        ]);
+        const current = await store.getCurrent(TOOL, 'a');
+        // A name may be stored only while the current rating is named.
+        const nameLeft = (await everyRow(knex)).includes(A);
+        expect(current?.anonymous && nameLeft).toBe(false);
+      }
     },
   );
 

@@ -8,44 +8,47 @@ import {
 const CURRENT = 'platform_product_ratings';
 const HISTORY = 'platform_product_rating_history';
 
-/** A rating as stored: `userRef` is undefined for anonymous ratings. */
+/**
+ * A rating as stored: `userRef` is undefined for anonymous ratings; `teamRef` is the one team
+ * the rating counts for in per-team figures.
+ */
 export interface StoredRating {
   toolRef: string;
   raterKey: string;
   userRef?: string;
+  teamRef?: string;
   stars: number;
   comment?: string;
 }
 
 /**
  * Tool ratings: one current rating per (tool, rater) and an append-only history of every
- * change. Aggregates are computed in SQL over the current ratings.
+ * change. Only the current rating knows its rater; the history holds stars, comments and
+ * times, never who, so nothing in it can be linked to a person or to their other ratings.
+ * Aggregates are computed in SQL over the current ratings.
  */
 export class RatingsStore {
   constructor(private readonly db: Knex) {}
 
   /** Records a rating and makes it the rater's current one, atomically. */
   async set(rating: StoredRating, now: Date): Promise<void> {
-    const fields = {
-      tool_ref: rating.toolRef,
-      rater_key: rating.raterKey,
-      user_ref: rating.userRef ?? null,
-      stars: rating.stars,
-      comment: rating.comment ?? null,
-    };
     await this.db.transaction(async tx => {
       const rows = await tx(HISTORY)
-        .insert({ ...fields, created_at: now })
+        .insert({
+          tool_ref: rating.toolRef,
+          stars: rating.stars,
+          comment: rating.comment ?? null,
+          created_at: now,
+        })
         .returning('id');
-      if (!rating.userRef) {
-        // Going anonymous also anonymises the rater's earlier ratings of this tool.
-        await tx(HISTORY)
-          .where({ tool_ref: rating.toolRef, rater_key: rating.raterKey })
-          .update({ user_ref: null });
-      }
       await tx(CURRENT)
         .insert({
-          ...fields,
+          tool_ref: rating.toolRef,
+          rater_key: rating.raterKey,
+          user_ref: rating.userRef ?? null,
+          team_ref: rating.teamRef ?? null,
+          stars: rating.stars,
+          comment: rating.comment ?? null,
           history_id: insertedId(rows),
           updated_at: now,
         })
@@ -69,8 +72,6 @@ export class RatingsStore {
       }
       await tx(HISTORY).insert({
         tool_ref: toolRef,
-        rater_key: raterKey,
-        user_ref: null,
         stars: null,
         comment: null,
         created_at: now,
@@ -98,9 +99,11 @@ export class RatingsStore {
   }
 
   /** Count, average and distribution of a tool's current ratings, in one query. */
-  async summarize(
-    toolRef: string,
-  ): Promise<Omit<RatingSummary, 'toolRef' | 'mine'>> {
+  async summarize(toolRef: string): Promise<{
+    count: number;
+    average: number | null;
+    distribution: NonNullable<RatingSummary['distribution']>;
+  }> {
     const stars = [1, 2, 3, 4, 5] as const;
     const row = await this.db(CURRENT)
       .where({ tool_ref: toolRef })

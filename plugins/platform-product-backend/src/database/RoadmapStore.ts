@@ -92,13 +92,15 @@ const SORTS: Record<
 export class RoadmapStore {
   constructor(private readonly db: Knex) {}
 
+  /** Creates an item, in `tx` when given (e.g. the one that records an idempotency key). */
   async create(
     fields: RoadmapItemFields & { lane: RoadmapLane },
     actorRef: string,
     now: Date,
+    tx: Knex | Knex.Transaction = this.db,
   ): Promise<number> {
-    return this.db.transaction(async tx => {
-      const rows = await tx(ITEMS)
+    return tx.transaction(async trx => {
+      const rows = await trx(ITEMS)
         .insert({
           ...itemRow(fields),
           lane: fields.lane,
@@ -113,8 +115,8 @@ export class RoadmapStore {
         })
         .returning('id');
       const id = insertedId(rows);
-      await writeLinks(tx, id, fields);
-      await tx(HISTORY).insert(
+      await writeLinks(trx, id, fields);
+      await trx(HISTORY).insert(
         historyRow(id, 'created', actorRef, now, { to: fields.lane }),
       );
       return id;
@@ -326,40 +328,44 @@ export class RoadmapStore {
 
   /**
    * Records that a published changelog entry ships these items: active items become shipped
-   * (with a history entry), and every item lists the entry among its changelog entries.
+   * (with a history entry), and every item lists the entry among its changelog entries. Runs in
+   * `tx`, the publish transaction, so that a failure here undoes the publish; items deleted
+   * since are skipped, and an item that lists the entry already is left alone.
    */
   async shipByChangelog(
     ids: number[],
     entryId: number,
     actorRef: string,
     now: Date,
+    tx: Knex | Knex.Transaction = this.db,
   ): Promise<void> {
-    for (const id of ids) {
-      await this.db.transaction(async tx => {
-        const row = await lockVersion(tx, id).catch(() => undefined);
-        if (!row) return;
-        const entries: number[] = JSON.parse(row.changelog_entry_ids);
+    await tx.transaction(async trx => {
+      // In id order, so that two transactions locking the same items cannot deadlock.
+      for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+        const row = await forUpdate(trx, trx(ITEMS).where({ id })).first();
+        const entries: number[] = row
+          ? JSON.parse(row.changelog_entry_ids)
+          : [];
+        if (!row || entries.includes(entryId)) continue;
         const active = row.status === 'active';
-        await tx(ITEMS)
+        await trx(ITEMS)
           .where({ id })
           .update({
-            changelog_entry_ids: JSON.stringify([
-              ...new Set([...entries, entryId]),
-            ]),
+            changelog_entry_ids: JSON.stringify([...entries, entryId]),
             ...(active && { status: 'shipped', shipped_at: now }),
             version: row.version + 1,
             updated_at: now,
           });
         if (active) {
-          await tx(HISTORY).insert(
+          await trx(HISTORY).insert(
             historyRow(id, 'shipped', actorRef, now, {
               from: row.lane,
               note: `Changelog entry #${entryId}`,
             }),
           );
         }
-      });
-    }
+      }
+    });
   }
 
   /** The teams of the people who voted for the item, each once. */

@@ -28,8 +28,11 @@ export interface StoredAnswer {
   updatedAt: string;
 }
 
-/** Counts of answers per NPS category; the score itself is derived by `npsOf`. */
-export type NpsCounts = Omit<NpsScore, 'nps'>;
+/**
+ * Counts of answers per NPS category, and how many are anonymous (for the minimum group size
+ * rules); the score itself is derived by `npsOf`.
+ */
+export type NpsCounts = Omit<NpsScore, 'nps'> & { anonymous: number };
 
 /** SQL that counts a set of answers by NPS category; aliases match NpsCounts. */
 function npsColumns(db: Knex, table = ANSWERS) {
@@ -42,6 +45,9 @@ function npsColumns(db: Knex, table = ANSWERS) {
     db.raw(
       `sum(case when ${table}.score <= 6 then 1 else 0 end) as detractors`,
     ),
+    db.raw(
+      `sum(case when ${table}.user_ref is null then 1 else 0 end) as anonymous`,
+    ),
   ];
 }
 
@@ -51,6 +57,7 @@ function toCounts(row: any): NpsCounts {
     promoters: Number(row?.promoters ?? 0),
     passives: Number(row?.passives ?? 0),
     detractors: Number(row?.detractors ?? 0),
+    anonymous: Number(row?.anonymous ?? 0),
   };
 }
 
@@ -65,8 +72,9 @@ export class SurveysStore {
     fields: SurveyFields,
     createdBy: string,
     now: Date,
+    tx: Knex | Knex.Transaction = this.db,
   ): Promise<number> {
-    const rows = await this.db(SURVEYS)
+    const rows = await tx(SURVEYS)
       .insert({
         ...toRow(fields),
         created_by: createdBy,
@@ -148,7 +156,7 @@ export class SurveysStore {
     return new Map(rows.map(row => [Number(row.survey_id), toAnswer(row)]));
   }
 
-  /** Sets the respondent's one answer, and the teams they were in when they gave it. */
+  /** Sets the respondent's one answer, and the one team it counts for. */
   async answer(
     answer: {
       surveyId: number;
@@ -156,7 +164,7 @@ export class SurveysStore {
       userRef?: string;
       score: number;
       reason?: string;
-      teamRefs: string[];
+      teamRef: string;
     },
     now: Date,
   ): Promise<void> {
@@ -177,14 +185,12 @@ export class SurveysStore {
         .merge();
       await tx(ANSWER_TEAMS)
         .where(key)
-        .whereNotIn('team_ref', answer.teamRefs)
+        .whereNot('team_ref', answer.teamRef)
         .delete();
-      if (answer.teamRefs.length) {
-        await tx(ANSWER_TEAMS)
-          .insert(answer.teamRefs.map(team_ref => ({ ...key, team_ref })))
-          .onConflict(['survey_id', 'team_ref', 'respondent_key'])
-          .ignore();
-      }
+      await tx(ANSWER_TEAMS)
+        .insert({ ...key, team_ref: answer.teamRef })
+        .onConflict(['survey_id', 'team_ref', 'respondent_key'])
+        .ignore();
     });
   }
 
@@ -197,7 +203,7 @@ export class SurveysStore {
     return toCounts(row);
   }
 
-  /** NPS counts per team the respondents were in, in one grouped query. */
+  /** NPS counts per team the answers count for (disjoint), in one grouped query. */
   async countByTeam(surveyId: number): Promise<Map<string, NpsCounts>> {
     const rows = await this.db(ANSWER_TEAMS)
       .join(ANSWERS, {

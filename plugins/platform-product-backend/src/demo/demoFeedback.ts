@@ -1,6 +1,6 @@
 import { FeedbackKind } from 'backstage-plugin-platform-product-common';
 import { FeedbackStore, StatusChange } from '../database/FeedbackStore';
-import { raterKey } from '../services/anonymity';
+import { contributionKey, newSalt } from '../services/anonymity';
 import { adoptersOf, DAY, DemoContext } from './DemoContext';
 import { pick, random } from './random';
 
@@ -235,7 +235,7 @@ export async function seedDemoFeedback(context: DemoContext): Promise<number> {
         kind: item.kind,
         title: item.title,
         body: item.body,
-        authorKey: raterKey(context.secret, `feedback:${tool.ref}`, author),
+        ...authorKeyOf(context.secret, author),
         authorRef: item.anonymous ? undefined : author,
       },
       created,
@@ -288,4 +288,9 @@ export async function seedDemoFeedback(context: DemoContext): Promise<number> {
     }
   }
   return ids.size;
+}
+
+function authorKeyOf(secret: string, author: string) {
+  const authorSalt = newSalt();
+  return { authorKey: contributionKey(secret, authorSalt, author), authorSalt };
 }

@@ -1,5 +1,5 @@
 import { RatingsStore } from '../database/RatingsStore';
-import { raterKey } from '../services/anonymity';
+import { raterKey, sliceTeamOf } from '../services/anonymity';
 import { adoptersOf, DAY, DemoContext } from './DemoContext';
 import { random } from './random';
 
@@ -47,6 +47,11 @@ export async function seedDemoRatings(context: DemoContext): Promise<number> {
           toolRef: tool.ref,
           raterKey: raterKey(context.secret, `tool:${tool.ref}`, userRef),
           userRef: anonymous ? undefined : userRef,
+          teamRef: sliceTeamOf(
+            context.teams
+              .filter(team => team.memberRefs.includes(userRef))
+              .map(team => team.ref),
+          ),
           stars,
           comment: COMMENTS[Math.floor(rand() * COMMENTS.length)],
         },

@@ -1,6 +1,6 @@
 import { defaultNpsQuestion } from 'backstage-plugin-platform-product-common';
 import { SurveysStore } from '../database/SurveysStore';
-import { raterKey } from '../services/anonymity';
+import { raterKey, sliceTeamOf } from '../services/anonymity';
 import { adoptersOf, DAY, DemoContext } from './DemoContext';
 import { random } from './random';
 
@@ -106,13 +106,15 @@ export async function seedDemoSurveys(context: DemoContext): Promise<number> {
             rand() < 0.45
               ? reasons[Math.floor(rand() * reasons.length)]
               : undefined,
-          teamRefs: context.teams
-            .filter(
-              t =>
-                t.memberRefs.includes(userRef) &&
-                (!teamRefs.length || teamRefs.includes(t.ref)),
-            )
-            .map(t => t.ref),
+          teamRef: sliceTeamOf(
+            context.teams
+              .filter(
+                t =>
+                  t.memberRefs.includes(userRef) &&
+                  (!teamRefs.length || teamRefs.includes(t.ref)),
+              )
+              .map(t => t.ref),
+          )!,
         },
         at(
           demo.opens + rand() * Math.min(demo.closes - demo.opens, -demo.opens),

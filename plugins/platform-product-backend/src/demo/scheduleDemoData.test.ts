@@ -30,6 +30,7 @@ describe('demo data', () => {
       secret: 'test-secret-0123456789',
       directory: new CatalogDirectory({
         catalog: catalogServiceMock({ entities: await loadExampleCatalog() }),
+        auth: mockServices.auth(),
         teamFilter: { kind: 'group', 'spec.type': 'team' },
         toolFilter: { 'metadata.tags': 'platform-tool' },
         cacheSeconds: 60,

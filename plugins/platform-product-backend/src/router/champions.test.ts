@@ -375,4 +375,30 @@ describe('champions API', () => {
     )(SVEN).send({});
     expect(again.status).toBe(409);
   });
+
+  it('pages the roster: never more than 100 champions in one response', async () => {
+    const { api, appoint } = await start();
+    await appoint(LIAM, CHECKOUT);
+    await appoint(AISHA, CHECKOUT);
+    const ravi = await appoint(RAVI, SEARCH);
+    await api('post', `/champions/${ravi.id}/retire`)(SVEN);
+
+    const roster = (query: object) =>
+      api('get', '/champions')(ALEX).query(query);
+    const active = await roster({ status: 'active', limit: 1, offset: 1 });
+    expect(active.body).toEqual({
+      items: [expect.objectContaining({ userRef: AISHA, teamRef: CHECKOUT })],
+      totalCount: 2,
+    });
+    expect((await roster({ teamRef: SEARCH })).body).toEqual({
+      items: [expect.objectContaining({ userRef: RAVI, status: 'alumni' })],
+      totalCount: 1,
+    });
+    expect((await roster({})).body.totalCount).toBe(3);
+    const tooMany = await roster({ limit: 101 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toBe(
+      'Invalid query: limit: Too big: expected number to be <=100',
+    );
+  });
 });

@@ -24,6 +24,7 @@ import { z } from 'zod';
 import { ChampionsService } from '../services/ChampionsService';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
+import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
 
 const historyQuerySchema = z.object({
@@ -40,8 +41,9 @@ export function createChampionsRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   champions: ChampionsService;
+  idempotency: IdempotentCreates;
 }) {
-  const { httpAuth, permissions, auditor, champions } = options;
+  const { httpAuth, permissions, auditor, champions, idempotency } = options;
   const router = Router();
   const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
   const idOf = (req: Request) =>
@@ -97,6 +99,12 @@ export function createChampionsRouter(options: {
   router.post('/champions/nominations', async (req, res) => {
     const input = parseInput(nominationInputSchema, req.body, 'body');
     const caller = await access(req);
+    const create = idempotency.of(
+      req,
+      'champion-nomination',
+      caller.credentials,
+      input,
+    );
     const nomination = await audited(
       auditor,
       event(req, 'champion-nominate', { teamRef: input.teamRef }),
@@ -106,7 +114,10 @@ export function createChampionsRouter(options: {
           championsNominatePermission,
           caller.credentials,
         );
-        return champions.nominate(input, caller);
+        return create.run(
+          once => champions.nominate(input, caller, once),
+          id => champions.getNomination(id),
+        );
       },
     );
     res.status(201).json(nomination);
@@ -176,12 +187,16 @@ export function createChampionsRouter(options: {
   router.post('/champions/kudos', async (req, res) => {
     const input = parseInput(kudosInputSchema, req.body, 'body');
     const credentials = await user(req);
+    const create = idempotency.of(req, 'champion-kudos', credentials, input);
     const kudos = await audited(
       auditor,
       event(req, 'champion-kudos', { championRef: input.championRef }),
       async () => {
         await authorize(permissions, championsKudosPermission, credentials);
-        return champions.giveKudos(input, credentials);
+        return create.run(
+          once => champions.giveKudos(input, credentials, once),
+          id => champions.getKudos(id),
+        );
       },
     );
     res.status(201).json(kudos);

@@ -20,11 +20,15 @@ import { ChangelogService } from '../services/ChangelogService';
 import { atomFeed } from '../services/atomFeed';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
+import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
 
 const FEED_LENGTH = 50;
 const SEARCH_LIMIT = 10_000;
-const versionSchema = z.object({ version: z.number().int().min(1) });
+/** Versions are PostgreSQL `integer`s, like ids. */
+const versionSchema = z.object({
+  version: z.number().int().min(1).max(2_147_483_647),
+});
 
 /** The changelog: reading, writing and publishing entries, "new since", reactions, the feed. */
 export function createChangelogRouter(options: {
@@ -32,12 +36,20 @@ export function createChangelogRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   changelog: ChangelogService;
+  idempotency: IdempotentCreates;
   appBaseUrl: string;
   /** Whether the feed is served without sign-in (`platformProduct.changelog.publicFeed`). */
   publicFeed: boolean;
 }) {
-  const { httpAuth, permissions, auditor, changelog, appBaseUrl, publicFeed } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    auditor,
+    changelog,
+    idempotency,
+    appBaseUrl,
+    publicFeed,
+  } = options;
   const router = Router();
   const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
   const idOf = (req: Request) =>
@@ -121,12 +133,16 @@ export function createChangelogRouter(options: {
   router.post('/changelog', async (req, res) => {
     const input = parseInput(changelogEntryInputSchema, req.body, 'body');
     const credentials = await user(req);
+    const create = idempotency.of(req, 'changelog', credentials, input);
     const entry = await audited(
       auditor,
       event(req, 'changelog-create'),
       async () => {
         await authorize(permissions, changelogCreatePermission, credentials);
-        return changelog.create(input, credentials);
+        return create.run(
+          once => changelog.create(input, credentials, once),
+          id => changelog.get(id, { credentials, write: true }),
+        );
       },
     );
     res.status(201).json(entry);

@@ -20,6 +20,7 @@ import Router from 'express-promise-router';
 import { FeedbackAccess, FeedbackService } from '../services/FeedbackService';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
+import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
 
 /** Feedback and ideas: the inbox, sending, +1s, triage, threads and merging. */
@@ -28,8 +29,9 @@ export function createFeedbackRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   feedback: FeedbackService;
+  idempotency: IdempotentCreates;
 }) {
-  const { httpAuth, permissions, auditor, feedback } = options;
+  const { httpAuth, permissions, auditor, feedback, idempotency } = options;
   const router = Router();
 
   async function accessOf(req: Request): Promise<FeedbackAccess> {
@@ -53,6 +55,7 @@ export function createFeedbackRouter(options: {
   router.post('/feedback', async (req, res) => {
     const input = parseInput(feedbackInputSchema, req.body, 'body');
     const access = await accessOf(req);
+    const create = idempotency.of(req, 'feedback', access.credentials, input);
     const item = await audited(
       auditor,
       {
@@ -67,7 +70,10 @@ export function createFeedbackRouter(options: {
           feedbackCreatePermission,
           access.credentials,
         );
-        return feedback.create(input, access);
+        return create.run(
+          once => feedback.create(input, access, once),
+          id => feedback.get(id, access),
+        );
       },
     );
     res.status(201).json(item);

@@ -3,7 +3,8 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import express from 'express';
+import { InputError } from '@backstage/errors';
+import express, { RequestHandler } from 'express';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsService } from '../services/ChampionsService';
@@ -14,9 +15,11 @@ import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
 import { createCatalogRouter } from './catalog';
+import { requireCatalogPeople } from './people';
 import { createChampionsRouter } from './champions';
 import { createChangelogRouter } from './changelog';
 import { createFeedbackRouter } from './feedback';
+import { IdempotentCreates } from './idempotency';
 import { createInsightsRouter } from './insights';
 import { createRatingsRouter } from './ratings';
 import { createRoadmapRouter } from './roadmap';
@@ -35,15 +38,18 @@ export function createRouter(options: {
   champions: ChampionsService;
   changelog: ChangelogService;
   insights: InsightsService;
+  /** Where creates record their `Idempotency-Key`. */
+  idempotency: IdempotentCreates;
   appBaseUrl: string;
   publicFeed: boolean;
 }): express.Router {
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  router.use(jsonBody());
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  router.use(requireCatalogPeople(options));
   router.use(createCatalogRouter(options));
   router.use(createRatingsRouter(options));
   router.use(createFeedbackRouter(options));
@@ -54,4 +60,20 @@ export function createRouter(options: {
   router.use(createInsightsRouter(options));
 
   return router;
+}
+
+/**
+ * Parses JSON bodies up to 1 MB. A body that is not JSON (or whose top level is not an object or
+ * an array) is an InputError like every other bad input; a body too large stays a 413.
+ */
+function jsonBody(): RequestHandler {
+  const parse = express.json({ limit: '1mb' });
+  return (req, res, next) =>
+    parse(req, res, error => {
+      if (error?.type === 'entity.parse.failed') {
+        next(new InputError(`Invalid body: not valid JSON (${error.message})`));
+      } else {
+        next(error);
+      }
+    });
 }

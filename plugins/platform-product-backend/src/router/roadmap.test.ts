@@ -111,6 +111,17 @@ describe('roadmap API', () => {
     });
   });
 
+  it('answers 404 for the reach of an early-access item the caller may not see', async () => {
+    const { api, create } = await start();
+    const { id } = (await create({ earlyAccess: true })).body;
+    await api('put', `/items/${id}/vote`)(SVEN);
+    const hidden = await api('get', '/reach')(LIAM).query({ itemId: id });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.teams).toBeUndefined();
+    const seen = await api('get', '/reach')(SVEN).query({ itemId: id });
+    expect(seen.status).toBe(200);
+  });
+
   it('takes one vote per person, shows the teams behind them, and tells voters about moves', async () => {
     const { api, create, sent } = await start();
     const { id } = (await create()).body;

@@ -27,6 +27,7 @@ import Router from 'express-promise-router';
 import { RoadmapService } from '../services/RoadmapService';
 import { audited } from './audit';
 import { authorize } from './authorize';
+import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
 
 /** The roadmap: board, lists, items and their lifecycle, votes, reach, criteria, impact map. */
@@ -35,8 +36,9 @@ export function createRoadmapRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   roadmap: RoadmapService;
+  idempotency: IdempotentCreates;
 }) {
-  const { httpAuth, permissions, auditor, roadmap } = options;
+  const { httpAuth, permissions, auditor, roadmap, idempotency } = options;
   const router = Router();
   const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
   const idOf = (req: Request) =>
@@ -111,11 +113,13 @@ export function createRoadmapRouter(options: {
     write(
       'roadmap-create',
       roadmapCreatePermission,
-      (req, credentials) =>
-        roadmap.create(
-          parseInput(roadmapItemInputSchema, req.body, 'body'),
-          credentials,
-        ),
+      (req, credentials) => {
+        const input = parseInput(roadmapItemInputSchema, req.body, 'body');
+        return idempotency.of(req, 'roadmap-item', credentials, input).run(
+          once => roadmap.create(input, credentials, once),
+          id => roadmap.get(id, credentials),
+        );
+      },
       201,
     ),
   );

@@ -20,6 +20,7 @@ import Router from 'express-promise-router';
 import { SurveysService } from '../services/SurveysService';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
+import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
 
 /** NPS surveys: campaigns, prompts and answers, results, trend and CSV export. */
@@ -28,8 +29,9 @@ export function createSurveysRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   surveys: SurveysService;
+  idempotency: IdempotentCreates;
 }) {
-  const { httpAuth, permissions, auditor, surveys } = options;
+  const { httpAuth, permissions, auditor, surveys, idempotency } = options;
   const router = Router();
   const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
   const idOf = (req: Request) =>
@@ -78,12 +80,16 @@ export function createSurveysRouter(options: {
   router.post('/surveys', async (req, res) => {
     const fields = parseInput(surveyInputSchema, req.body, 'body');
     const credentials = await user(req);
+    const create = idempotency.of(req, 'survey', credentials, fields);
     const survey = await audited(
       auditor,
       { eventId: 'survey-create', severityLevel: 'medium', request: req },
       async () => {
         await authorize(permissions, surveyManagePermission, credentials);
-        return surveys.create(fields, credentials);
+        return create.run(
+          once => surveys.create(fields, credentials, once),
+          id => surveys.get(id),
+        );
       },
     );
     res.status(201).json(survey);

@@ -25,6 +25,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
+import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { EarlyAccess } from './EarlyAccess';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
@@ -49,12 +50,15 @@ export class ChampionsService {
     },
   ) {}
 
-  async roster(filter: { teamRef?: string; userRef?: string }) {
-    const all = await this.options.store.listChampions(filter);
-    return {
-      active: all.filter(c => c.status === 'active'),
-      alumni: all.filter(c => c.status === 'alumni'),
-    };
+  /** The roster (active champions, alumni, or both), a page at a time. */
+  async roster(filter: {
+    status?: Champion['status'];
+    teamRef?: string;
+    userRef?: string;
+    limit: number;
+    offset: number;
+  }): Promise<Page<Champion>> {
+    return this.options.store.pageChampions(filter);
   }
 
   /** Coverage of the eligible teams: SQL counts joined with one batched catalog read. */
@@ -140,6 +144,7 @@ export class ChampionsService {
       focusAreas: string[];
     },
     access: { credentials: UserCredentials; manage: boolean },
+    once: CreateOnce = plainly,
   ): Promise<Nomination> {
     const { credentials } = access;
     const team = await this.teamOf(input.teamRef, 'teamRef', credentials);
@@ -168,9 +173,8 @@ export class ChampionsService {
         `${input.nomineeRef} is already a champion of ${team.title}`,
       );
     }
-    const id = await this.options.store.nominate(
-      { ...input, nominatorRef },
-      this.now(),
+    const id = await once(tx =>
+      this.options.store.nominate({ ...input, nominatorRef }, this.now(), tx),
     );
     if (input.nomineeRef !== nominatorRef) {
       await this.notify([input.nomineeRef], {
@@ -179,7 +183,11 @@ export class ChampionsService {
         description: input.reason,
       });
     }
-    return (await this.options.store.getNomination(id))!;
+    return this.findNomination(id);
+  }
+
+  async getNomination(id: number): Promise<Nomination> {
+    return this.findNomination(id);
   }
 
   async approve(
@@ -254,6 +262,7 @@ export class ChampionsService {
   async giveKudos(
     input: { championRef: string; message: string },
     credentials: UserCredentials,
+    once: CreateOnce = plainly,
   ): Promise<Kudos> {
     const fromRef = credentials.principal.userEntityRef;
     if (input.championRef === fromRef) {
@@ -264,16 +273,23 @@ export class ChampionsService {
         `Invalid body: championRef: ${input.championRef} is not an active champion`,
       );
     }
-    const id = await this.options.store.addKudos(
-      { ...input, fromRef },
-      this.now(),
+    const id = await once(tx =>
+      this.options.store.addKudos({ ...input, fromRef }, this.now(), tx),
     );
     await this.notify([input.championRef], {
       topic: 'champion-kudos',
       title: 'You received kudos for championing the platform',
       description: input.message,
     });
-    return (await this.options.store.getKudos(id))!;
+    return this.getKudos(id);
+  }
+
+  async getKudos(id: number): Promise<Kudos> {
+    const kudos = await this.options.store.getKudos(id);
+    if (!kudos) {
+      throw new NotFoundError(`No kudos with id ${id}`);
+    }
+    return kudos;
   }
 
   async kudos(filter: {

@@ -1,6 +1,9 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import {
+  NotificationSendOptions,
+  NotificationService,
+} from '@backstage/plugin-notifications-node';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogStore } from '../database/ChangelogStore';
@@ -36,36 +39,56 @@ describe('ChangelogService', () => {
     let clock = new Date('2026-11-20T10:00:00Z');
     const champions = new ChampionsStore(db);
     const roadmap = new RoadmapStore(db);
-    const service = new ChangelogService({
-      store: new ChangelogStore(db),
-      roadmap,
-      champions,
-      directory: new CatalogDirectory({
-        catalog: catalogServiceMock({ entities: await loadExampleCatalog() }),
-        teamFilter: { kind: 'group', 'spec.type': 'team' },
-        toolFilter: { 'metadata.tags': 'platform-tool' },
-        cacheSeconds: 60,
-      }),
-      earlyAccess: new EarlyAccess({
-        store: champions,
-        permissions: mockServices.permissions.mock(),
-      }),
-      notifications: {
-        send: async notification => {
-          if (failures-- > 0) throw new Error('notifications backend is down');
-          sent.push(notification);
+    const entities = await loadExampleCatalog();
+    /** One backend replica on the database, with its own store and notifications if given. */
+    const replica = (
+      parts: {
+        store?: ChangelogStore;
+        notifications?: NotificationService;
+      } = {},
+    ) =>
+      new ChangelogService({
+        store: parts.store ?? new ChangelogStore(db),
+        roadmap,
+        champions,
+        directory: new CatalogDirectory({
+          catalog: catalogServiceMock({ entities }),
+          auth: mockServices.auth(),
+          teamFilter: { kind: 'group', 'spec.type': 'team' },
+          toolFilter: { 'metadata.tags': 'platform-tool' },
+          cacheSeconds: 60,
+        }),
+        earlyAccess: new EarlyAccess({
+          store: champions,
+          permissions: mockServices.permissions.mock(),
+        }),
+        notifications: parts.notifications ?? {
+          send: async notification => {
+            if (failures-- > 0)
+              throw new Error('notifications backend is down');
+            sent.push(notification);
+          },
         },
-      },
-      logger: mockServices.logger.mock(),
-      auth: mockServices.auth(),
-      now: () => clock,
-    });
+        logger: mockServices.logger.mock(),
+        auth: mockServices.auth(),
+        now: () => clock,
+      });
+    const service = replica();
     const setClock = (date: Date) => (clock = date);
     const recipients = () =>
       sent.flatMap(n =>
         n.recipients.type === 'entity' ? [n.recipients.entityRef].flat() : [],
       );
-    return { service, sent, recipients, setClock, champions, roadmap };
+    return {
+      db,
+      service,
+      replica,
+      sent,
+      recipients,
+      setClock,
+      champions,
+      roadmap,
+    };
   }
 
   const credentials = {
@@ -188,4 +211,230 @@ describe('ChangelogService', () => {
       expect(recipients()).toHaveLength(27);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'notifies each person once when a sender dies between sending and marking sent, on %p',
+    async databaseId => {
+      const { db, replica, setClock } = await create(databaseId);
+      const backend = notificationsBackend();
+      // Replica A sends the first batch, then is killed before it can mark it sent.
+      const killed = new Error('replica A was killed');
+      const dying = new ChangelogStore(db);
+      jest.spyOn(dying, 'markDelivered').mockRejectedValue(killed);
+      jest.spyOn(dying, 'releaseDeliveries').mockRejectedValue(killed);
+      await expect(
+        replica({ store: dying, notifications: backend }).create(
+          { ...entry, status: 'published' },
+          credentials,
+        ),
+      ).rejects.toThrow(killed);
+      const { id } = await db('platform_product_changelog_entries').first('id');
+      const sentByA = backend.calls.length;
+      expect(sentByA).toBe(1);
+
+      // After the claim timeout, replica B takes over A's claim and sends the rest.
+      setClock(new Date('2026-11-20T10:06:00Z'));
+      const b = replica({ notifications: backend });
+      await b.runScheduled();
+      await b.runScheduled();
+
+      // Everyone of the 27 people is notified, and has one notification of the entry.
+      expect(backend.inbox).toHaveLength(27);
+      expect(new Set(backend.inbox.map(n => n.userRef)).size).toBe(27);
+      // What A sent is sent again (at most one batch), with the same scope.
+      const repeated = backend.inbox.filter(n => n.sends === 2);
+      expect(repeated.length).toBeGreaterThan(0);
+      expect(repeated.length).toBeLessThanOrEqual(25);
+      expect(backend.inbox.every(n => n.sends <= 2)).toBe(true);
+      expect(new Set(backend.calls.map(call => call.payload.scope))).toEqual(
+        new Set([`platform-product:changelog:${id}`]),
+      );
+      expect(
+        await db('platform_product_changelog_deliveries').whereNull('sent_at'),
+      ).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'leaves the entry unpublished when shipping its roadmap items fails, and ships them with the next publish, on %p',
+    async databaseId => {
+      const { db, service, roadmap, recipients } = await create(databaseId);
+      const items = [
+        await roadmap.create(
+          { ...roadmapItemFields({ title: 'Rotation' }), lane: 'now' },
+          SVEN,
+          new Date(),
+        ),
+        await roadmap.create(
+          { ...roadmapItemFields({ title: 'Audit log' }), lane: 'next' },
+          SVEN,
+          new Date(),
+        ),
+      ];
+      const draft = await service.create(
+        { ...entry, roadmapItemIds: items, status: 'draft' },
+        credentials,
+      );
+      const ship = roadmap.shipByChangelog.bind(roadmap);
+      const shipping = jest
+        .spyOn(roadmap, 'shipByChangelog')
+        .mockImplementation(async (...args) => {
+          await ship(...args);
+          throw new Error('connection lost while shipping');
+        });
+      await expect(service.publishNow(draft.id, credentials)).rejects.toThrow(
+        'connection lost while shipping',
+      );
+      // A new entry created as published is not created at all.
+      await expect(
+        service.create(
+          { ...entry, roadmapItemIds: items, status: 'published' },
+          credentials,
+        ),
+      ).rejects.toThrow('connection lost while shipping');
+      expect(
+        await db('platform_product_changelog_entries').pluck('status'),
+      ).toEqual(['draft']);
+      expect(await db('platform_product_changelog_deliveries')).toEqual([]);
+      for (const id of items) {
+        expect(await roadmap.get(id)).toMatchObject({
+          status: 'active',
+          changelogEntryIds: [],
+          version: 1,
+        });
+      }
+      expect(recipients()).toEqual([]);
+
+      shipping.mockRestore();
+      await service.publishNow(draft.id, credentials);
+      expect(
+        (await service.get(draft.id, { credentials, write: true })).status,
+      ).toBe('published');
+      for (const id of items) {
+        expect(await roadmap.get(id)).toMatchObject({
+          status: 'shipped',
+          changelogEntryIds: [draft.id],
+        });
+      }
+      expect(recipients()).toHaveLength(27);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps a scheduled entry scheduled when shipping fails, and publishes it on the next run, on %p',
+    async databaseId => {
+      const { service, roadmap, recipients, setClock } = await create(
+        databaseId,
+      );
+      const item = await roadmap.create(
+        { ...roadmapItemFields({ title: 'Rotation' }), lane: 'now' },
+        SVEN,
+        new Date(),
+      );
+      const scheduled = await service.create(
+        {
+          ...entry,
+          roadmapItemIds: [item],
+          status: 'scheduled',
+          publishAt: new Date('2026-11-20T11:00:00Z'),
+        },
+        credentials,
+      );
+      jest
+        .spyOn(roadmap, 'shipByChangelog')
+        .mockRejectedValueOnce(new Error('connection lost while shipping'));
+      setClock(new Date('2026-11-20T11:00:30Z'));
+      await service.runScheduled();
+      expect(
+        (await service.get(scheduled.id, { credentials, write: true })).status,
+      ).toBe('scheduled');
+      expect((await roadmap.get(item))?.status).toBe('active');
+      expect(recipients()).toEqual([]);
+
+      setClock(new Date('2026-11-20T11:01:30Z'));
+      await service.runScheduled();
+      expect(
+        (await service.get(scheduled.id, { credentials, write: true })).status,
+      ).toBe('published');
+      expect(await roadmap.get(item)).toMatchObject({
+        status: 'shipped',
+        changelogEntryIds: [scheduled.id],
+      });
+      expect(recipients()).toHaveLength(27);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'ships every linked item exactly once when two replicas publish at once, on %p',
+    async databaseId => {
+      const { service, replica, roadmap, recipients } = await create(
+        databaseId,
+      );
+      const now = new Date();
+      const items = await Promise.all(
+        ['Rotation', 'Audit log', 'Leases'].map(title =>
+          roadmap.create(
+            { ...roadmapItemFields({ title }), lane: 'now' },
+            SVEN,
+            now,
+          ),
+        ),
+      );
+      await roadmap.kill(items[2], 1, 'Not needed', SVEN, now);
+      const draft = await service.create(
+        { ...entry, roadmapItemIds: items, status: 'draft' },
+        credentials,
+      );
+      const published = await Promise.all([
+        service.publishNow(draft.id, credentials),
+        replica().publishNow(draft.id, credentials),
+      ]);
+      expect(published.map(e => e.status)).toEqual(['published', 'published']);
+
+      for (const id of items.slice(0, 2)) {
+        expect(await roadmap.get(id)).toMatchObject({
+          status: 'shipped',
+          changelogEntryIds: [draft.id],
+          version: 2,
+        });
+        const shipped = (await roadmap.history(id)).filter(
+          h => h.kind === 'shipped',
+        );
+        expect(shipped).toHaveLength(1);
+      }
+      // A killed item stays killed, and lists the entry once.
+      expect(await roadmap.get(items[2])).toMatchObject({
+        status: 'killed',
+        changelogEntryIds: [draft.id],
+      });
+      expect(recipients()).toHaveLength(27);
+      expect(new Set(recipients()).size).toBe(27);
+    },
+  );
 });
+
+/**
+ * The notifications backend, as far as a re-send goes (`sendUserNotification`): a notification
+ * with a scope replaces the person's notification of that scope; without one, each send adds one.
+ */
+function notificationsBackend() {
+  const calls: NotificationSendOptions[] = [];
+  const inbox: { userRef: string; scope?: string; sends: number }[] = [];
+  return {
+    calls,
+    inbox,
+    send: async (options: NotificationSendOptions) => {
+      calls.push(options);
+      const { recipients, payload } = options;
+      const userRefs =
+        recipients.type === 'entity' ? [recipients.entityRef].flat() : [];
+      for (const userRef of new Set(userRefs)) {
+        const earlier =
+          payload.scope &&
+          inbox.find(n => n.userRef === userRef && n.scope === payload.scope);
+        if (earlier) earlier.sends++;
+        else inbox.push({ userRef, scope: payload.scope, sends: 1 });
+      }
+    },
+  };
+}

@@ -17,9 +17,11 @@ import {
   ChangelogFields,
   ChangelogStore,
   Delivery,
+  Publication,
   StoredChangelogEntry,
 } from '../database/ChangelogStore';
 import { ChampionsStore } from '../database/ChampionsStore';
+import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { EarlyAccess } from './EarlyAccess';
 import { UserCredentials } from './credentials';
@@ -27,7 +29,12 @@ import { UserCredentials } from './credentials';
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */
 const FIRST_VISIT_WINDOW = 14 * DAY;
-const DELIVERY_BATCH = 500;
+/**
+ * People per claim and notification call. Small, because a sender that dies between sending and
+ * marking sent leaves its claim to be sent again: at most this many repeated deliveries (the
+ * notification's scope makes the repeat update each person's notification, not add one).
+ */
+const DELIVERY_BATCH = 25;
 /** A claim older than this belongs to a sender that died; the next run retries it. */
 const CLAIM_TIMEOUT = 5 * 60 * 1000;
 
@@ -128,20 +135,31 @@ export class ChangelogService {
     return this.options.store.revisions(id);
   }
 
+  /** Creates an entry; one created as published is published in the same transaction. */
   async create(
     input: ChangelogInput,
     credentials: UserCredentials,
+    once: CreateOnce = plainly,
   ): Promise<ChangelogEntry> {
     await this.validate(input, credentials);
     const actorRef = credentials.principal.userEntityRef;
-    const id = await this.options.store.create(
-      input,
-      input.status === 'scheduled' ? 'scheduled' : 'draft',
-      actorRef,
-      this.now(),
+    const now = this.now();
+    const publication =
+      input.status === 'published'
+        ? await this.publication(input, actorRef, now)
+        : undefined;
+    const id = await once(tx =>
+      this.options.store.create(
+        input,
+        input.status === 'scheduled' ? 'scheduled' : 'draft',
+        actorRef,
+        now,
+        tx,
+        publication,
+      ),
     );
-    if (input.status === 'published') {
-      await this.publish(id, actorRef);
+    if (publication) {
+      await this.deliver();
     }
     return this.get(id, { credentials, write: true });
   }
@@ -188,11 +206,21 @@ export class ChangelogService {
     return this.get(id, { credentials, write: true });
   }
 
-  /** Publishes the scheduled entries that are due and sends pending notifications. */
+  /**
+   * Publishes the scheduled entries that are due and sends pending notifications. An entry that
+   * cannot be published (e.g. shipping its roadmap items failed) stays scheduled and is retried
+   * on the next run; the others go ahead.
+   */
   async runScheduled(): Promise<void> {
     for (const id of await this.options.store.duePublications(this.now())) {
-      const entry = await this.find(id);
-      await this.publish(id, entry.authorRef);
+      try {
+        const entry = await this.find(id);
+        await this.publish(id, entry.authorRef);
+      } catch (error) {
+        this.options.logger.warn(
+          `Could not publish changelog entry ${id}, will retry: ${error}`,
+        );
+      }
     }
     await this.deliver();
   }
@@ -285,29 +313,52 @@ export class ChangelogService {
 
   private async publish(id: number, actorRef: string) {
     const entry = await this.find(id);
-    // The audience is everyone concerned, not what the publisher may see: read as the plugin.
-    const credentials = await this.options.auth.getOwnServiceCredentials();
-    const audience = await this.audienceOf(entry, credentials);
-    const published = await this.options.store.publish(
-      id,
-      audience,
+    const now = this.now();
+    const { audience, alongside } = await this.publication(
+      entry,
       actorRef,
-      this.now(),
+      now,
     );
-    if (published && entry.roadmapItemIds.length) {
-      await this.options.roadmap.shipByChangelog(
-        entry.roadmapItemIds,
-        id,
-        actorRef,
-        this.now(),
-      );
-    }
+    await this.options.store.publish(id, audience, actorRef, now, alongside);
     await this.deliver();
   }
 
   /**
-   * Sends queued notifications: one notification call per entry and batch of people, marking
-   * them sent; on failure they are released for the next run.
+   * What publishing the entry does: notify its audience, and ship its roadmap items in the
+   * publish transaction (a failure there undoes the publish, and the next attempt ships them).
+   */
+  private async publication(
+    entry: Pick<
+      StoredChangelogEntry,
+      'toolRefs' | 'roadmapItemIds' | 'earlyAccess'
+    >,
+    actorRef: string,
+    now: Date,
+  ): Promise<Publication> {
+    // The audience is everyone concerned, not what the publisher may see: read as the plugin.
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { roadmapItemIds } = entry;
+    return {
+      audience: await this.audienceOf(entry, credentials),
+      alongside: async (tx, entryId) => {
+        if (roadmapItemIds.length) {
+          await this.options.roadmap.shipByChangelog(
+            roadmapItemIds,
+            entryId,
+            actorRef,
+            now,
+            tx,
+          );
+        }
+      },
+    };
+  }
+
+  /**
+   * Sends queued notifications: one notification call per entry and small batch of people,
+   * marking them sent; on failure they are released for the next run. A sender that dies after
+   * sending and before marking leaves one batch that another sender repeats after the claim
+   * timeout; the entry's notification scope makes that repeat harmless.
    */
   private async deliver(): Promise<void> {
     const { store } = this.options;
@@ -350,6 +401,9 @@ export class ChangelogService {
         link: `/platform-product/changelog/${entry.id}`,
         topic: `changelog-${entry.category}`,
         severity: entry.category === 'breaking' ? 'high' : 'normal',
+        // One notification per person and entry: the notifications backend updates the
+        // person's notification with this scope instead of adding a second one.
+        scope: changelogScope(entry.id),
       },
     });
   }
@@ -420,6 +474,11 @@ export class ChangelogService {
   private now() {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/** The notification scope of a changelog entry, unique to it. */
+function changelogScope(entryId: number): string {
+  return `platform-product:changelog:${entryId}`;
 }
 
 function groupByEntry(deliveries: Delivery[]): Map<number, Delivery[]> {

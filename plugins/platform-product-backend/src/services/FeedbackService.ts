@@ -20,7 +20,8 @@ import {
   StatusChange,
   StoredFeedbackItem,
 } from '../database/FeedbackStore';
-import { raterKey } from './anonymity';
+import { CreateOnce, plainly } from '../database/IdempotencyStore';
+import { contributionKey, newSalt } from './anonymity';
 import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
 
@@ -65,38 +66,51 @@ export class FeedbackService {
       anonymous: boolean;
     },
     access: FeedbackAccess,
+    once: CreateOnce = plainly,
   ): Promise<FeedbackItem> {
-    const { credentials } = access;
-    if (!(await this.options.directory.getTool(input.toolRef, credentials))) {
+    const { directory } = this.options;
+    // Read as the plugin: the item may be anonymous (see RatingsService).
+    const tool = await directory.getTool(
+      input.toolRef,
+      await directory.pluginCredentials(),
+    );
+    if (!tool) {
       throw new InputError(
         `Invalid body: toolRef: ${input.toolRef} is not a platform tool`,
       );
     }
-    const userRef = credentials.principal.userEntityRef;
-    const id = await this.options.store.create(
-      {
-        toolRef: input.toolRef,
-        kind: input.kind,
-        title: input.title,
-        body: input.body,
-        authorKey: this.authorKey(input.toolRef, userRef),
-        authorRef: input.anonymous ? undefined : userRef,
-      },
-      this.now(),
+    const userRef = access.credentials.principal.userEntityRef;
+    const authorSalt = newSalt();
+    const id = await once(tx =>
+      this.options.store.create(
+        {
+          toolRef: input.toolRef,
+          kind: input.kind,
+          title: input.title,
+          body: input.body,
+          authorKey: contributionKey(this.options.secret, authorSalt, userRef),
+          authorSalt,
+          authorRef: input.anonymous ? undefined : userRef,
+        },
+        this.now(),
+        tx,
+      ),
     );
     return this.get(id, access);
   }
 
   async list(
-    query: Omit<FeedbackFilter, 'authorKeys'> & { mine?: boolean },
+    query: Omit<FeedbackFilter, 'authorRef'> & { mine?: boolean },
     access: FeedbackAccess,
   ): Promise<Page<FeedbackItem>> {
     const { mine, ...filter } = query;
-    const authorKeys = mine
-      ? await this.keysOfCaller(query, access)
+    // Only named items can be listed as someone's: an index from a person to their anonymous
+    // items would be exactly the link anonymity forbids.
+    const authorRef = mine
+      ? access.credentials.principal.userEntityRef
       : undefined;
     const page = await this.options.store.list(
-      { ...filter, authorKeys },
+      { ...filter, authorRef },
       this.now(),
     );
     return { ...page, items: await this.present(page.items, access) };
@@ -246,8 +260,8 @@ export class FeedbackService {
       items.map(i => i.id),
       userRef,
     );
-    return items.map(({ authorKey, authorRef, ...item }) => {
-      const mine = authorKey === this.authorKey(item.toolRef, userRef);
+    return items.map(({ authorKey, authorSalt, authorRef, ...item }) => {
+      const mine = this.isAuthor({ authorKey, authorSalt, authorRef }, userRef);
       return {
         ...item,
         anonymous: !authorRef,
@@ -258,25 +272,19 @@ export class FeedbackService {
     });
   }
 
-  private async keysOfCaller(
-    query: { toolRef?: string },
-    access: FeedbackAccess,
-  ): Promise<string[]> {
-    const userRef = access.credentials.principal.userEntityRef;
-    const toolRefs = query.toolRef
-      ? [query.toolRef]
-      : (await this.options.directory.listTools(access.credentials)).map(
-          t => t.ref,
-        );
-    return toolRefs.map(ref => this.authorKey(ref, userRef));
-  }
-
-  private isAuthor(item: StoredFeedbackItem, userRef: string) {
-    return item.authorKey === this.authorKey(item.toolRef, userRef);
-  }
-
-  private authorKey(toolRef: string, userRef: string) {
-    return raterKey(this.options.secret, `feedback:${toolRef}`, userRef);
+  /** Named items by their author ref; anonymous ones by their per-item key. */
+  private isAuthor(
+    item: Pick<StoredFeedbackItem, 'authorKey' | 'authorSalt' | 'authorRef'>,
+    userRef: string,
+  ) {
+    if (item.authorRef) {
+      return item.authorRef === userRef;
+    }
+    return (
+      !!item.authorSalt &&
+      item.authorKey ===
+        contributionKey(this.options.secret, item.authorSalt, userRef)
+    );
   }
 
   /** Notifies the item's (named) author and, unless `onlyAuthor`, everyone who +1'd it. */

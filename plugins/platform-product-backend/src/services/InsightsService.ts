@@ -11,9 +11,9 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { InsightsStore } from '../database/InsightsStore';
 import { SurveysStore } from '../database/SurveysStore';
-import { raterKey } from './anonymity';
+import { publishedCount, visibleSlices } from './anonymity';
 import { ChampionsService } from './ChampionsService';
-import { npsOf, SurveysService } from './SurveysService';
+import { publishedNps, SurveysService } from './SurveysService';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Adoption at or above this rate, with an average rating below 3, is a captive audience. */
@@ -33,7 +33,6 @@ export class InsightsService {
       championsStore: ChampionsStore;
       champions: ChampionsService;
       directory: CatalogDirectory;
-      secret: string;
       minGroupSize: number;
       now?: () => Date;
     },
@@ -57,7 +56,8 @@ export class InsightsService {
       tools: tools.map(tool => {
         const adopted = adoption.find(a => a.toolRef === tool.ref);
         const rating = ratings.get(tool.ref);
-        const enoughRatings = (rating?.count ?? 0) >= minGroupSize;
+        const count = publishedCount(rating?.count ?? 0, minGroupSize);
+        const enoughRatings = count !== null;
         const rate = adopted?.rate ?? 0;
         return {
           toolRef: tool.ref,
@@ -68,8 +68,8 @@ export class InsightsService {
             rate,
           },
           rating: {
-            count: rating?.count ?? 0,
-            average: rating?.average ?? null,
+            count,
+            average: enoughRatings ? rating!.average : null,
           },
           nps: nps.get(tool.ref),
           openFeedback: feedback.get(tool.ref) ?? 0,
@@ -90,7 +90,21 @@ export class InsightsService {
     days: number,
   ): Promise<ToolSnapshot[]> {
     const since = new Date(this.now().getTime() - days * DAY);
-    return this.options.store.toolSnapshots(dayOf(since), toolRef);
+    const snapshots = await this.options.store.toolSnapshots(
+      dayOf(since),
+      toolRef,
+    );
+    return snapshots.map(snapshot => {
+      const count = publishedCount(
+        snapshot.ratingCount ?? 0,
+        this.options.minGroupSize,
+      );
+      return {
+        ...snapshot,
+        ratingCount: count,
+        ratingAverage: count === null ? null : snapshot.ratingAverage,
+      };
+    });
   }
 
   /** NPS of the platform-wide surveys, oldest first. */
@@ -128,16 +142,15 @@ export class InsightsService {
   }
 
   /**
-   * One team: the tools it adopts with its people's ratings (anonymous ones included through
-   * their rater keys, shown only from the minimum group size on), its champions, its open
-   * feedback sent under a name.
+   * One team: the tools it adopts with its people's ratings (each rating counts for one team
+   * only; a team's figure is shown only when it and what the shown figures leave hidden are
+   * large enough), its champions, its open feedback sent under a name.
    */
   async team(
     teamRef: string,
     credentials: BackstageCredentials,
   ): Promise<TeamInsight> {
-    const { directory, store, championsStore, secret, minGroupSize } =
-      this.options;
+    const { directory, store, championsStore, minGroupSize } = this.options;
     const [teams, tools, adoption] = await Promise.all([
       directory.listTeams(credentials),
       directory.listTools(credentials),
@@ -153,14 +166,7 @@ export class InsightsService {
       ),
     );
     const [ratings, champions, openFeedback] = await Promise.all([
-      store.ratingsByKeys(
-        adopted.flatMap(tool =>
-          team.memberRefs.map(member => ({
-            toolRef: tool.ref,
-            raterKey: raterKey(secret, `tool:${tool.ref}`, member),
-          })),
-        ),
-      ),
+      store.ratingsByTeam(adopted.map(tool => tool.ref)),
       championsStore.listChampions({ status: 'active', teamRef }),
       team.memberRefs.length ? store.openFeedbackBy(team.memberRefs) : [],
     ]);
@@ -170,13 +176,20 @@ export class InsightsService {
       members: team.memberRefs.length,
       minGroupSize,
       tools: adopted.map(tool => {
-        const rating = ratings.get(tool.ref);
-        const count = rating?.count ?? 0;
+        const slices = ratings.filter(r => r.toolRef === tool.ref);
+        const mine = slices.find(r => r.teamRef === teamRef);
+        const shown =
+          mine &&
+          visibleSlices(
+            new Map(slices.map(r => [r.teamRef, sizeOf(r.count)])),
+            sizeOf(slices.reduce((sum, r) => sum + r.count, 0)),
+            minGroupSize,
+          ).has(teamRef);
         return {
           toolRef: tool.ref,
           title: tool.title,
-          ratingCount: count,
-          averageRating: count >= minGroupSize ? rating!.average : undefined,
+          ratingCount: shown ? mine.count : null,
+          averageRating: shown ? mine.average : undefined,
         };
       }),
       champions,
@@ -186,18 +199,27 @@ export class InsightsService {
 
   /** Records today's adoption and satisfaction of every tool (once per day). */
   async snapshot(credentials: BackstageCredentials): Promise<void> {
-    const insights = await this.tools(credentials);
+    const { directory, store } = this.options;
+    const [tools, adoption, ratings] = await Promise.all([
+      directory.listTools(credentials),
+      directory.getAdoption(credentials),
+      store.ratingsByTool(),
+    ]);
     const day = dayOf(this.now());
-    await this.options.store.snapshotTools(
-      insights.tools.map(tool => ({
-        day,
-        toolRef: tool.toolRef,
-        adoptingTeams: tool.adoption.adoptingTeams,
-        adoptionRate: tool.adoption.rate,
-        ratingCount: tool.rating.count,
-        ratingAverage: tool.rating.average,
-      })),
-      insights.tools[0]?.adoption.eligibleTeams ?? 0,
+    await store.snapshotTools(
+      tools.map(tool => {
+        const adopted = adoption.find(a => a.toolRef === tool.ref);
+        const rating = ratings.get(tool.ref);
+        return {
+          day,
+          toolRef: tool.ref,
+          adoptingTeams: adopted?.adoptingTeams ?? 0,
+          adoptionRate: adopted?.rate ?? 0,
+          ratingCount: rating?.count ?? 0,
+          ratingAverage: rating?.average ?? null,
+        };
+      }),
+      adoption[0]?.eligibleTeams ?? 0,
     );
   }
 
@@ -209,12 +231,13 @@ export class InsightsService {
       { surveyId: number; title: string; nps: number | null; responses: number }
     >();
     for (const { survey, ...counts } of rows) {
-      if (survey.toolRef && counts.responses) {
+      const score = publishedNps(counts, this.options.minGroupSize);
+      if (survey.toolRef && score) {
         latest.set(survey.toolRef, {
           surveyId: survey.id,
           title: survey.title,
-          nps: npsOf(counts).nps,
-          responses: counts.responses,
+          nps: score.nps,
+          responses: score.responses,
         });
       }
     }
@@ -224,6 +247,11 @@ export class InsightsService {
   private now() {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/** Ratings are never shown one by one, so all of them count as anonymous. */
+function sizeOf(count: number) {
+  return { total: count, anonymous: count };
 }
 
 function dayOf(date: Date) {

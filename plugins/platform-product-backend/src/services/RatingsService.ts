@@ -3,20 +3,22 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { RatingSummary } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsStore } from '../database/RatingsStore';
-import { raterKey } from './anonymity';
+import { publishedCount, raterKey, sliceTeamOf } from './anonymity';
+import { UserCredentials } from './credentials';
 
-type UserCredentials = BackstageCredentials<{
-  type: 'user';
-  userEntityRef: string;
-}>;
-
-/** Rating tools: one current rating per person per tool, anonymous if they wish. */
+/**
+ * Rating tools: one current rating per person per tool, anonymous if they wish. Figures are
+ * shown from the minimum group size on. The catalog is read as the plugin, never as the
+ * rater: a read with their credentials would name them in the catalog's audit log right next
+ * to an anonymous rating.
+ */
 export class RatingsService {
   constructor(
     private readonly options: {
       store: RatingsStore;
       directory: CatalogDirectory;
       secret: string;
+      minGroupSize: number;
       now?: () => Date;
     },
   ) {}
@@ -25,10 +27,12 @@ export class RatingsService {
     toolRef: string,
     credentials: BackstageCredentials,
   ): Promise<RatingSummary> {
-    if (!(await this.options.directory.getTool(toolRef, credentials))) {
+    if (!(await this.isTool(toolRef))) {
       throw new NotFoundError(`${toolRef} is not a platform tool`);
     }
+    const { minGroupSize } = this.options;
     const summary = await this.options.store.summarize(toolRef);
+    const count = publishedCount(summary.count, minGroupSize);
     const principal = credentials.principal as { userEntityRef?: string };
     const mine = principal.userEntityRef
       ? await this.options.store.getCurrent(
@@ -36,7 +40,14 @@ export class RatingsService {
           this.keyOf(toolRef, principal.userEntityRef),
         )
       : undefined;
-    return { toolRef, ...summary, mine };
+    return {
+      toolRef,
+      count,
+      average: count === null ? null : summary.average,
+      distribution: count === null ? null : summary.distribution,
+      minGroupSize,
+      mine,
+    };
   }
 
   async rate(
@@ -48,17 +59,23 @@ export class RatingsService {
     },
     credentials: UserCredentials,
   ): Promise<void> {
-    if (!(await this.options.directory.getTool(input.toolRef, credentials))) {
+    const { directory } = this.options;
+    if (!(await this.isTool(input.toolRef))) {
       throw new InputError(
         `Invalid body: toolRef: ${input.toolRef} is not a platform tool`,
       );
     }
     const userRef = credentials.principal.userEntityRef;
+    const teams = await directory.getTeamsOf(
+      userRef,
+      await directory.pluginCredentials(),
+    );
     await this.options.store.set(
       {
         toolRef: input.toolRef,
         raterKey: this.keyOf(input.toolRef, userRef),
         userRef: input.anonymous ? undefined : userRef,
+        teamRef: sliceTeamOf(teams.map(team => team.ref)),
         stars: input.stars,
         comment: input.comment || undefined,
       },
@@ -74,6 +91,14 @@ export class RatingsService {
       this.keyOf(toolRef, userRef),
       this.now(),
     );
+  }
+
+  private async isTool(toolRef: string) {
+    const { directory } = this.options;
+    return !!(await directory.getTool(
+      toolRef,
+      await directory.pluginCredentials(),
+    ));
   }
 
   private keyOf(toolRef: string, userRef: string) {

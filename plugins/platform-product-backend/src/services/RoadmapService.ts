@@ -24,6 +24,7 @@ import {
   RoadmapStore,
   StoredRoadmapItem,
 } from '../database/RoadmapStore';
+import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { ChampionsService } from './ChampionsService';
 import { EarlyAccess } from './EarlyAccess';
 import { UserCredentials } from './credentials';
@@ -108,12 +109,16 @@ export class RoadmapService {
   async create(
     input: RoadmapItemInput & { lane: RoadmapLane },
     credentials: UserCredentials,
+    once: CreateOnce = plainly,
   ): Promise<RoadmapItemDetail> {
     await this.validate(input, credentials);
-    const id = await this.options.store.create(
-      { ...input, riceScore: riceScore(input) },
-      credentials.principal.userEntityRef,
-      this.now(),
+    const id = await once(tx =>
+      this.options.store.create(
+        { ...input, riceScore: riceScore(input) },
+        credentials.principal.userEntityRef,
+        this.now(),
+        tx,
+      ),
     );
     if (input.earlyAccess) await this.announceEarlyAccess(id, input.title);
     return this.get(id, credentials);
@@ -274,6 +279,10 @@ export class RoadmapService {
     credentials: BackstageCredentials,
   ): Promise<ReachSuggestion> {
     const { directory, store } = this.options;
+    if (itemId) {
+      // 404 for an item the caller may not see (early access), like every other read of it.
+      await this.find(itemId, credentials);
+    }
     const [teams, adoption, votingTeams] = await Promise.all([
       directory.listTeams(credentials),
       directory.getAdoption(credentials),

@@ -24,7 +24,14 @@ import {
   SurveyFields,
   SurveysStore,
 } from '../database/SurveysStore';
-import { raterKey } from './anonymity';
+import { CreateOnce, plainly } from '../database/IdempotencyStore';
+import {
+  isPublishable,
+  publishedCount,
+  raterKey,
+  sliceTeamOf,
+  visibleSlices,
+} from './anonymity';
 import { toCsv } from './csv';
 import { UserCredentials } from './credentials';
 
@@ -32,13 +39,29 @@ const TREND_LENGTH = 12;
 
 /** NPS = % promoters − % detractors, rounded; null without answers. */
 export function npsOf(counts: NpsCounts): NpsScore {
-  const { responses, promoters, detractors } = counts;
+  const { responses, promoters, passives, detractors } = counts;
   return {
-    ...counts,
+    responses,
+    promoters,
+    passives,
+    detractors,
     nps: responses
       ? Math.round(((promoters - detractors) / responses) * 100)
       : null,
   };
+}
+
+/** The answers as a group for the minimum group size rules. */
+function sizeOf(counts: NpsCounts) {
+  return { total: counts.responses, anonymous: counts.anonymous };
+}
+
+/** NPS of a set of answers, or null when they are too few to show (see `isPublishable`). */
+export function publishedNps(
+  counts: NpsCounts,
+  minGroupSize: number,
+): NpsScore | null {
+  return isPublishable(sizeOf(counts), minGroupSize) ? npsOf(counts) : null;
 }
 
 /**
@@ -64,12 +87,16 @@ export class SurveysService {
   async create(
     fields: SurveyFields,
     credentials: UserCredentials,
+    once: CreateOnce = plainly,
   ): Promise<Survey> {
     await this.validate(fields, credentials);
-    const id = await this.options.store.create(
-      fields,
-      credentials.principal.userEntityRef,
-      this.now(),
+    const id = await once(tx =>
+      this.options.store.create(
+        fields,
+        credentials.principal.userEntityRef,
+        this.now(),
+        tx,
+      ),
     );
     return this.get(id);
   }
@@ -103,7 +130,7 @@ export class SurveysService {
     credentials: UserCredentials,
     toolRef?: string,
   ): Promise<SurveyPrompt[]> {
-    const viewer = await this.options.directory.getViewer(credentials);
+    const viewer = await this.viewerOf(credentials);
     const open = (
       await this.options.store.listOpen(this.now(), toolRef)
     ).filter(survey => this.teamsAskedOf(survey, viewer.teamRefs).length);
@@ -136,9 +163,9 @@ export class SurveysService {
           : `Survey ${id} opens on ${survey.opensAt.toISOString()}`,
       );
     }
-    const viewer = await this.options.directory.getViewer(credentials);
-    const teamRefs = this.teamsAskedOf(survey, viewer.teamRefs);
-    if (!teamRefs.length) {
+    const viewer = await this.viewerOf(credentials);
+    const teamRef = sliceTeamOf(this.teamsAskedOf(survey, viewer.teamRefs));
+    if (!teamRef) {
       throw new NotAllowedError(`You are not in the audience of survey ${id}`);
     }
     await this.options.store.answer(
@@ -148,7 +175,7 @@ export class SurveysService {
         userRef: input.anonymous ? undefined : viewer.userRef,
         score: input.score,
         reason: input.reason || undefined,
-        teamRefs,
+        teamRef,
       },
       this.now(),
     );
@@ -158,7 +185,10 @@ export class SurveysService {
     return prompt;
   }
 
-  /** NPS, response rate against the catalog's audience, and per-team slices. */
+  /**
+   * NPS, response rate against the catalog's audience, and per-team slices, each shown only
+   * when its answers are enough and hiding it could not be undone by subtraction.
+   */
   async results(
     id: number,
     credentials: BackstageCredentials,
@@ -172,26 +202,43 @@ export class SurveysService {
     const teams = this.audienceTeams(survey, allTeams);
     const audience = new Set(teams.flatMap(t => t.memberRefs)).size;
     const { minGroupSize } = this.options;
+    const shown = visibleSlices(
+      new Map([...byTeam].map(([ref, counts]) => [ref, sizeOf(counts)])),
+      sizeOf(overall),
+      minGroupSize,
+    );
+    const published = publishedNps(overall, minGroupSize);
     return {
       survey: this.present(survey),
-      overall: npsOf(overall),
+      overall: published,
       audience,
-      responseRate: rate(overall.responses, audience),
+      responseRate: published ? rate(overall.responses, audience) : null,
       minGroupSize,
       teams: teams.map((team): SurveyTeamResult => {
         const counts = byTeam.get(team.ref);
-        const responses = counts?.responses ?? 0;
+        const visible = counts && shown.has(team.ref);
         return {
           teamRef: team.ref,
           title: team.title,
           audience: team.memberRefs.length,
-          responses,
-          responseRate: rate(responses, team.memberRefs.length),
-          score:
-            counts && responses >= minGroupSize ? npsOf(counts) : undefined,
+          responses: visible ? counts.responses : null,
+          responseRate: visible
+            ? rate(counts.responses, team.memberRefs.length)
+            : null,
+          score: visible ? npsOf(counts) : undefined,
         };
       }),
     };
+  }
+
+  /** Throws unless the survey's answers are enough to be read one by one. */
+  private async requirePublishable(id: number) {
+    const counts = await this.options.store.countOverall(id);
+    if (!publishedNps(counts, this.options.minGroupSize)) {
+      throw new ConflictError(
+        `Survey ${id} has fewer than ${this.options.minGroupSize} answers (or anonymous answers): they are shown from ${this.options.minGroupSize} on`,
+      );
+    }
   }
 
   async comments(
@@ -200,6 +247,7 @@ export class SurveysService {
     readIdentities: boolean,
   ): Promise<Page<SurveyComment>> {
     await this.find(id);
+    await this.requirePublishable(id);
     const result = await this.options.store.listComments(id, page);
     return {
       ...result,
@@ -222,7 +270,7 @@ export class SurveysService {
       surveyId: survey.id,
       title: survey.title,
       closesAt: survey.closesAt.toISOString(),
-      score: npsOf(counts),
+      score: publishedNps(counts, this.options.minGroupSize),
     }));
   }
 
@@ -239,6 +287,7 @@ export class SurveysService {
   ): Promise<string> {
     if (part === 'answers') {
       await this.find(id);
+      await this.requirePublishable(id);
       const answers = await this.options.store.listAnswers(id);
       return toCsv([
         ['score', 'category', 'why', 'respondent'],
@@ -270,20 +319,18 @@ export class SurveysService {
       [
         'All teams',
         results.audience,
-        results.overall.responses,
-        results.responseRate.toFixed(3),
-        ...scoreCells(results.overall),
-        undefined,
+        results.overall?.responses,
+        results.responseRate?.toFixed(3),
+        ...scoreCells(results.overall ?? undefined),
+        results.overall ? undefined : hiddenNote(results.minGroupSize),
       ],
       ...results.teams.map(team => [
         team.title,
         team.audience,
-        team.responses,
-        team.responseRate.toFixed(3),
+        team.responses ?? undefined,
+        team.responseRate?.toFixed(3),
         ...scoreCells(team.score),
-        team.score
-          ? undefined
-          : `hidden: fewer than ${results.minGroupSize} answers`,
+        team.score ? undefined : hiddenNote(results.minGroupSize),
       ]),
     ]);
   }
@@ -312,6 +359,17 @@ export class SurveysService {
         }`,
       );
     }
+  }
+
+  /** Who is asking and their teams, read as the plugin: answers may be anonymous. */
+  private async viewerOf(credentials: UserCredentials) {
+    const { directory } = this.options;
+    const userRef = credentials.principal.userEntityRef;
+    const teams = await directory.getTeamsOf(
+      userRef,
+      await directory.pluginCredentials(),
+    );
+    return { userRef, teamRefs: teams.map(team => team.ref) };
   }
 
   private async find(id: number): Promise<StoredSurvey> {
@@ -347,6 +405,11 @@ export class SurveysService {
       opensAt: survey.opensAt.toISOString(),
       closesAt: survey.closesAt.toISOString(),
       state: this.stateOf(survey),
+      responseCount: publishedCount(
+        survey.responseCount,
+        this.options.minGroupSize,
+      ),
+      minGroupSize: this.options.minGroupSize,
     };
   }
 
@@ -361,6 +424,10 @@ export class SurveysService {
 
 function presentAnswer({ userRef, ...answer }: StoredAnswer) {
   return { ...answer, anonymous: !userRef };
+}
+
+function hiddenNote(minGroupSize: number) {
+  return `hidden: fewer than ${minGroupSize} answers or derivable from the others`;
 }
 
 function categoryOf(score: number) {

@@ -33,3 +33,80 @@ export function raterKey(secret: string, scope: string, userRef: string) {
     .update(`${scope}\n${userRef}`)
     .digest('hex');
 }
+
+/**
+ * A key for one contribution (e.g. a feedback item): the same person gets a different key for
+ * every salt, so keys never link two contributions; only someone holding the secret and
+ * guessing the person can recompute one.
+ */
+export function contributionKey(secret: string, salt: string, userRef: string) {
+  return raterKey(secret, `contribution:${salt}`, userRef);
+}
+
+/** A fresh random salt for `contributionKey`. */
+export function newSalt() {
+  return randomBytes(16).toString('hex');
+}
+
+/** How many contributions a group holds, and how many of them are anonymous. */
+export interface GroupSize {
+  total: number;
+  anonymous: number;
+}
+
+/**
+ * Whether a group's aggregate may be shown: it holds at least `minGroupSize` contributions,
+ * and its anonymous ones are none (everyone signed) or at least `minGroupSize` (so that
+ * subtracting the signed ones, which some may read, leaves a large enough group).
+ */
+export function isPublishable(group: GroupSize, minGroupSize: number) {
+  return (
+    group.total >= minGroupSize &&
+    (group.anonymous === 0 || group.anonymous >= minGroupSize)
+  );
+}
+
+/** A count as others may see it: null ("fewer than the minimum group size") when small. */
+export function publishedCount(count: number, minGroupSize: number) {
+  return count >= minGroupSize ? count : null;
+}
+
+/**
+ * Which disjoint slices (e.g. teams) of a published whole may be shown. A slice is shown only
+ * when publishable itself, and slices are withheld until what stays hidden, the whole minus
+ * the shown slices, holds no anonymous contribution or is publishable too: otherwise subtracting the shown slices from
+ * the whole would reveal a small group. Slices must not overlap (count each person once).
+ */
+export function visibleSlices<K>(
+  slices: Map<K, GroupSize>,
+  whole: GroupSize,
+  minGroupSize: number,
+): Set<K> {
+  if (!isPublishable(whole, minGroupSize)) {
+    return new Set();
+  }
+  const shown = [...slices]
+    .filter(([, size]) => isPublishable(size, minGroupSize))
+    .sort(([, a], [, b]) => a.total - b.total);
+  const hidden = () => ({
+    total: whole.total - shown.reduce((sum, [, s]) => sum + s.total, 0),
+    anonymous:
+      whole.anonymous - shown.reduce((sum, [, s]) => sum + s.anonymous, 0),
+  });
+  while (
+    shown.length &&
+    hidden().anonymous > 0 &&
+    !isPublishable(hidden(), minGroupSize)
+  ) {
+    shown.shift();
+  }
+  return new Set(shown.map(([key]) => key));
+}
+
+/**
+ * The one team a person's contribution counts for, so that team slices never overlap: the
+ * first of their (eligible, asked) teams by ref. Undefined for people in no such team.
+ */
+export function sliceTeamOf(teamRefs: string[]): string | undefined {
+  return [...teamRefs].sort()[0];
+}

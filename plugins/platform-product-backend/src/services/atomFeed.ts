@@ -1,7 +1,17 @@
 import { StoredChangelogEntry } from '../database/ChangelogStore';
 
+/**
+ * Everything XML 1.0 does not allow in a document: control characters but tab and line breaks,
+ * unpaired surrogates, U+FFFE and U+FFFF. Input is refused at the API, but rows stored before
+ * that must not make the whole feed unreadable.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
 const escape = (text: string) =>
   text
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -26,7 +36,7 @@ export function atomFeed(
       `    <updated>${entry.updatedAt}</updated>`,
       `    <published>${entry.publishedAt}</published>`,
       `    <author><name>${escape(entry.authorRef)}</name></author>`,
-      `    <category term="${entry.category}"/>`,
+      `    <category term="${escape(entry.category)}"/>`,
       ...entry.toolRefs.map(
         ref => `    <category term="${escape(ref)}" label="tool"/>`,
       ),

@@ -14,6 +14,7 @@ import {
   ChampionActivitySummary,
   ChampionCoverage,
   ChampionProfile,
+  ChampionsQuery,
   ChampionStatus,
   CoverageSnapshot,
   Kudos,
@@ -163,11 +164,11 @@ export interface PlatformProductApi {
     id: number,
   ): Promise<void>;
 
-  /** Active champions and alumni, optionally of one team or one person. */
-  getChampions(filter?: {
-    teamRef?: string;
-    userRef?: string;
-  }): Promise<{ active: Champion[]; alumni: Champion[] }>;
+  /**
+   * The roster, longest-standing first, a page at a time (25 unless `limit` says otherwise, at
+   * most 100): active champions, alumni or both, optionally of one team or one person.
+   */
+  getChampions(query?: ChampionsQuery): Promise<Page<Champion>>;
   getChampionCoverage(): Promise<ChampionCoverage>;
   /** Daily coverage snapshots of the last `days` days (default 90). */
   getCoverageHistory(days?: number): Promise<CoverageSnapshot[]>;

@@ -16,6 +16,7 @@ import {
   ChampionActivitySummary,
   ChampionCoverage,
   ChampionProfile,
+  ChampionsQuery,
   ChampionStatus,
   CoverageSnapshot,
   Kudos,
@@ -107,7 +108,7 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async sendFeedback(input: FeedbackInput): Promise<FeedbackItem> {
-    return this.send('POST', '/feedback', input);
+    return this.create('/feedback', input);
   }
 
   async voteFeedback(id: number, vote: boolean): Promise<FeedbackItem> {
@@ -141,7 +142,7 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async createSurvey(input: SurveyInput): Promise<Survey> {
-    return this.send('POST', '/surveys', input);
+    return this.create('/surveys', input);
   }
 
   async updateSurvey(id: number, input: SurveyInput): Promise<Survey> {
@@ -219,7 +220,7 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async createRoadmapItem(input: RoadmapItemInput): Promise<RoadmapItemDetail> {
-    return this.send('POST', '/roadmap/items', input);
+    return this.create('/roadmap/items', input);
   }
 
   async updateRoadmapItem(
@@ -313,11 +314,8 @@ export class PlatformProductClient implements PlatformProductApi {
     await this.send('DELETE', `/roadmap/${what}s/${id}`);
   }
 
-  async getChampions(filter?: {
-    teamRef?: string;
-    userRef?: string;
-  }): Promise<{ active: Champion[]; alumni: Champion[] }> {
-    return this.get(`/champions${queryString(filter)}`);
+  async getChampions(query?: ChampionsQuery): Promise<Page<Champion>> {
+    return this.get(`/champions${queryString(query)}`);
   }
 
   async getChampionCoverage(): Promise<ChampionCoverage> {
@@ -349,7 +347,7 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async nominateChampion(input: NominationInput): Promise<Nomination> {
-    return this.send('POST', '/champions/nominations', input);
+    return this.create('/champions/nominations', input);
   }
 
   async approveNomination(
@@ -380,7 +378,7 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async giveKudos(championRef: string, message: string): Promise<Kudos> {
-    return this.send('POST', '/champions/kudos', { championRef, message });
+    return this.create('/champions/kudos', { championRef, message });
   }
 
   async logChampionActivity(
@@ -418,7 +416,7 @@ export class PlatformProductClient implements PlatformProductApi {
   async createChangelogEntry(
     input: ChangelogEntryInput,
   ): Promise<ChangelogEntry> {
-    return this.send('POST', '/changelog', input);
+    return this.create('/changelog', input);
   }
 
   async updateChangelogEntry(
@@ -488,12 +486,23 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.send<T>('GET', path);
   }
 
+  /**
+   * A create, with a fresh `Idempotency-Key`: should this request reach the backend more than
+   * once (a retry after a lost connection), it still creates once.
+   */
+  private async create<T>(path: string, body: unknown): Promise<T> {
+    return this.send<T>('POST', path, body, {
+      'Idempotency-Key': newIdempotencyKey(),
+    });
+  }
+
   private async send<T>(
     method: string,
     path: string,
     body?: unknown,
+    headers?: Record<string, string>,
   ): Promise<T> {
-    const response = await this.request(method, path, body);
+    const response = await this.request(method, path, body, headers);
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 
@@ -501,6 +510,7 @@ export class PlatformProductClient implements PlatformProductApi {
     method: string,
     path: string,
     body?: unknown,
+    headers?: Record<string, string>,
   ): Promise<Response> {
     const baseUrl = await this.options.discoveryApi.getBaseUrl(
       'platform-product',
@@ -508,9 +518,9 @@ export class PlatformProductClient implements PlatformProductApi {
     const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`, {
       method,
       ...(body === undefined
-        ? {}
+        ? { headers }
         : {
-            headers: { 'Content-Type': 'application/json' },
+            headers: { 'Content-Type': 'application/json', ...headers },
             body: JSON.stringify(body),
           }),
     });
@@ -519,4 +529,14 @@ export class PlatformProductClient implements PlatformProductApi {
     }
     return response;
   }
+}
+
+/** A fresh random key; `crypto.randomUUID` exists only on HTTPS pages and localhost. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') {
+    return crypto.randomUUID();
+  }
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), byte =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
 }

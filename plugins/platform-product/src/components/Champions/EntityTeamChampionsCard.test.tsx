@@ -35,8 +35,8 @@ describe('EntityTeamChampionsCard', () => {
   it('lists the active champions of the team', async () => {
     allow(championsNominatePermission);
     const getChampions = jest.fn(async () => ({
-      active: [champion()],
-      alumni: [],
+      items: [champion()],
+      totalCount: 1,
     }));
     await renderCard({ getChampions });
 
@@ -45,6 +45,8 @@ describe('EntityTeamChampionsCard', () => {
     });
     expect(getChampions).toHaveBeenCalledWith({
       teamRef: 'group:default/search',
+      status: 'active',
+      limit: 20,
     });
     expect(within(champions).getByRole('listitem')).toHaveTextContent(
       /jane\.doe.*Since Jan 15, 2026.*CI.*Observability/,

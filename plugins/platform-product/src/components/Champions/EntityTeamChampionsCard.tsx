@@ -24,6 +24,8 @@ import { FocusAreaChips } from './FocusAreaChips';
 import { NominateDialog } from './NominateDialog';
 import { useChampionsLink } from './useChampionsLink';
 
+const PAGE_SIZE = 20;
+
 /** A team's page: its active platform champions, or a call to nominate one. */
 export function EntityTeamChampionsCard() {
   const { entity } = useEntity();
@@ -34,15 +36,16 @@ export function EntityTeamChampionsCard() {
     permission: championsNominatePermission,
   });
   const [nominating, setNominating] = useState(false);
+  // A team has a handful of champions: one page shows them all, the rest are counted.
   const { value, error } = useAsync(
-    () => api.getChampions({ teamRef }),
+    () => api.getChampions({ teamRef, status: 'active', limit: PAGE_SIZE }),
     [api, teamRef],
   );
 
   const content = () => {
     if (error) return <ResponseErrorPanel error={error} />;
     if (!value) return <Progress />;
-    if (!value.active.length) {
+    if (!value.totalCount) {
       return (
         <Box display="flex" flexDirection="column" alignItems="flex-start">
           <Typography gutterBottom>
@@ -60,9 +63,10 @@ export function EntityTeamChampionsCard() {
         </Box>
       );
     }
+    const more = value.totalCount - value.items.length;
     return (
       <List dense disablePadding aria-label="Champions of this team">
-        {value.active.map(champion => (
+        {value.items.map(champion => (
           <ListItem key={champion.id} disableGutters alignItems="flex-start">
             <ListItemText
               primary={<EntityRefLink entityRef={champion.userRef} />}
@@ -76,6 +80,11 @@ export function EntityTeamChampionsCard() {
             />
           </ListItem>
         ))}
+        {more > 0 && (
+          <ListItem disableGutters>
+            <ListItemText secondary={`and ${more} more: see all champions`} />
+          </ListItem>
+        )}
       </List>
     );
   };

@@ -4,7 +4,8 @@ import { useEntityPresentation } from '@backstage/plugin-catalog-react';
 import { TextField } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
-import { platformProductApiRef } from '../../api';
+import { Champion } from 'backstage-plugin-platform-product-common';
+import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { errorMessage } from '../errorMessage';
 import { FormDialog } from '../Roadmap/FormDialog';
 
@@ -15,13 +16,31 @@ function ChampionOption(props: { userRef: string }) {
   return <option value={props.userRef}>{primaryTitle}</option>;
 }
 
+const CHAMPIONS_PAGE = 100;
+
+/** Every active champion, read from the paged roster a page at a time. */
+async function activeChampions(api: PlatformProductApi): Promise<Champion[]> {
+  const champions: Champion[] = [];
+  for (;;) {
+    const page = await api.getChampions({
+      status: 'active',
+      limit: CHAMPIONS_PAGE,
+      offset: champions.length,
+    });
+    champions.push(...page.items);
+    if (!page.items.length || champions.length >= page.totalCount) {
+      return champions;
+    }
+  }
+}
+
 /** The active champions one may thank: each person once, never yourself. */
 function useChampionChoices(preset?: string) {
   const api = useApi(platformProductApiRef);
   return useAsync(async () => {
     if (preset) return [preset];
-    const [{ active }, viewer] = await Promise.all([
-      api.getChampions(),
+    const [active, viewer] = await Promise.all([
+      activeChampions(api),
       api.getViewer(),
     ]);
     return [...new Set(active.map(c => c.userRef))].filter(

@@ -7,6 +7,7 @@ import {
   champion,
   kudos,
   renderChampions,
+  rosterApi,
   viewer,
 } from './__testUtils__/fixtures';
 import { KudosCard } from './KudosCard';
@@ -16,15 +17,13 @@ jest.mock('@backstage/plugin-permission-react', () => ({
   usePermission: jest.fn(),
 }));
 
-const roster = {
-  active: [
-    champion(),
-    champion({ id: 2, teamRef: 'group:default/platform' }),
-    champion({ id: 3, userRef: 'user:default/li.wei' }),
-    champion({ id: 4, userRef: viewer.userRef }),
-  ],
-  alumni: [champion({ id: 5, userRef: 'user:default/old.timer' })],
-};
+const roster = [
+  champion(),
+  champion({ id: 2, teamRef: 'group:default/platform' }),
+  champion({ id: 3, userRef: 'user:default/li.wei' }),
+  champion({ id: 4, userRef: viewer.userRef }),
+  champion({ id: 5, userRef: 'user:default/old.timer', status: 'alumni' }),
+];
 
 describe('KudosCard', () => {
   beforeEach(() => alertApi.post.mockReset());
@@ -73,7 +72,7 @@ describe('KudosCard', () => {
     await renderChampions(<KudosCard />, {
       getKudos,
       giveKudos,
-      getChampions: async () => roster,
+      getChampions: rosterApi(roster),
     });
 
     expect(await screen.findByText(/No kudos yet/)).toBeInTheDocument();

@@ -9,6 +9,7 @@ import {
   allow,
   champion,
   renderChampions,
+  rosterApi,
   viewer,
 } from './__testUtils__/fixtures';
 import { RosterCard } from './RosterCard';
@@ -24,23 +25,22 @@ const mine = champion({
   teamRef: 'group:default/checkout',
   focusAreas: [],
 });
-const roster = {
-  active: [champion(), mine],
-  alumni: [
-    champion({
-      id: 3,
-      userRef: 'user:default/old.timer',
-      status: 'alumni',
-      endedAt: '2026-03-01T09:00:00Z',
-    }),
-  ],
-};
+const roster = [
+  champion(),
+  mine,
+  champion({
+    id: 3,
+    userRef: 'user:default/old.timer',
+    status: 'alumni',
+    endedAt: '2026-03-01T09:00:00Z',
+  }),
+];
 
 async function renderCard(api: Parameters<typeof renderChampions>[1]) {
   const onChanged = jest.fn();
   await renderChampions(
     <RosterCard version={0} viewerRef={viewer.userRef} onChanged={onChanged} />,
-    { getChampions: async () => roster, ...api },
+    { getChampions: rosterApi(roster), ...api },
   );
   const rows = within(
     await screen.findByRole('table', { name: 'Active champions' }),
@@ -113,5 +113,40 @@ describe('RosterCard', () => {
 
     expect(retireChampion).toHaveBeenCalledWith(1);
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
+  });
+
+  it('pages the active champions 25 at a time', async () => {
+    allow();
+    const many = Array.from({ length: 30 }, (_, i) =>
+      champion({ id: i + 1, userRef: `user:default/person-${i + 1}` }),
+    );
+    const getChampions = rosterApi(many);
+    const { rows } = await renderCard({ getChampions });
+
+    expect(rows).toHaveLength(26);
+    expect(getChampions).toHaveBeenCalledWith({
+      status: 'active',
+      limit: 25,
+      offset: 0,
+    });
+    expect(screen.getByText('1-25 of 30')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /^Alumni/ }),
+    ).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() =>
+      expect(screen.getByText('26-30 of 30')).toBeInTheDocument(),
+    );
+    const next = within(
+      screen.getByRole('table', { name: 'Active champions' }),
+    ).getAllByRole('row');
+    expect(next).toHaveLength(6);
+    expect(next[1]).toHaveTextContent('person-26');
+    expect(getChampions).toHaveBeenLastCalledWith({
+      status: 'active',
+      limit: 25,
+      offset: 25,
+    });
   });
 });

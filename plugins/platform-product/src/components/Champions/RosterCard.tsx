@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   InfoCard,
   Progress,
@@ -13,12 +13,14 @@ import {
   AccordionSummary,
   Box,
   Button,
+  TablePagination,
   Typography,
 } from '@material-ui/core';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import {
   Champion,
   championsManagePermission,
+  Page,
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
@@ -26,9 +28,50 @@ import { headingTitle } from '../Feedback/headings';
 import { ConfirmDialog } from '../Roadmap/ConfirmDialog';
 import { ChampionsTable } from './ChampionsTable';
 
+const PAGE_SIZE = 25;
+
+/** One part of the roster (the active champions or the alumni), a page at a time. */
+function useRosterPage(status: Champion['status'], version: number) {
+  const api = useApi(platformProductApiRef);
+  const [page, setPage] = useState(0);
+  const { value, error } = useAsync(
+    () =>
+      api.getChampions({ status, limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
+    [api, status, page, version],
+  );
+  // The only champion on the last page moved to the alumni: show the page before it.
+  useEffect(() => {
+    if (value && !value.items.length && page > 0) {
+      setPage(Math.max(0, Math.ceil(value.totalCount / PAGE_SIZE) - 1));
+    }
+  }, [value, page]);
+  return { value, error, page, setPage };
+}
+
+/** Pages of a roster table, when there is more than one. */
+function RosterPagination(props: {
+  value: Page<Champion>;
+  page: number;
+  onPageChange: (page: number) => void;
+}) {
+  if (props.value.totalCount <= PAGE_SIZE) {
+    return null;
+  }
+  return (
+    <TablePagination
+      component="div"
+      count={props.value.totalCount}
+      page={props.page}
+      rowsPerPage={PAGE_SIZE}
+      rowsPerPageOptions={[]}
+      onPageChange={(_, next) => props.onPageChange(next)}
+    />
+  );
+}
+
 /**
- * Active champions and the alumni. Maintainers move a champion to the alumni; champions step
- * down from their own championships.
+ * Active champions and the alumni, each paged. Maintainers move a champion to the alumni;
+ * champions step down from their own championships.
  */
 export function RosterCard(props: {
   /** Changes whenever champions change: the roster is loaded again. */
@@ -44,10 +87,8 @@ export function RosterCard(props: {
     permission: championsManagePermission,
   });
   const [retiring, setRetiring] = useState<Champion>();
-  const { value, error } = useAsync(
-    () => api.getChampions(),
-    [api, props.version],
-  );
+  const active = useRosterPage('active', props.version);
+  const alumni = useRosterPage('alumni', props.version);
 
   const retire = async (champion: Champion) => {
     await api.retireChampion(champion.id);
@@ -75,19 +116,27 @@ export function RosterCard(props: {
     );
   };
   const anyAction =
-    canManage || value?.active.some(c => c.userRef === viewerRef);
+    canManage || active.value?.items.some(c => c.userRef === viewerRef);
 
   const content = () => {
+    const error = active.error ?? alumni.error;
     if (error) return <ResponseErrorPanel error={error} />;
-    if (!value) return <Progress />;
+    if (!active.value || !alumni.value) return <Progress />;
     return (
       <>
-        {value.active.length ? (
-          <ChampionsTable
-            label="Active champions"
-            champions={value.active}
-            action={anyAction ? action : undefined}
-          />
+        {active.value.totalCount ? (
+          <>
+            <ChampionsTable
+              label="Active champions"
+              champions={active.value.items}
+              action={anyAction ? action : undefined}
+            />
+            <RosterPagination
+              value={active.value}
+              page={active.page}
+              onPageChange={active.setPage}
+            />
+          </>
         ) : (
           <Box p={2}>
             <Typography color="textSecondary">
@@ -95,17 +144,28 @@ export function RosterCard(props: {
             </Typography>
           </Box>
         )}
-        {value.alumni.length > 0 && (
+        {alumni.value.totalCount > 0 && (
           <Accordion
             elevation={0}
             square
             TransitionProps={{ unmountOnExit: true }}
           >
             <AccordionSummary expandIcon={<ExpandMoreIcon />}>
-              <Typography>Alumni ({value.alumni.length})</Typography>
+              <Typography>Alumni ({alumni.value.totalCount})</Typography>
             </AccordionSummary>
-            <AccordionDetails style={{ padding: 0 }}>
-              <ChampionsTable label="Alumni" champions={value.alumni} ended />
+            <AccordionDetails
+              style={{ padding: 0, flexDirection: 'column', display: 'flex' }}
+            >
+              <ChampionsTable
+                label="Alumni"
+                champions={alumni.value.items}
+                ended
+              />
+              <RosterPagination
+                value={alumni.value}
+                page={alumni.page}
+                onPageChange={alumni.setPage}
+              />
             </AccordionDetails>
           </Accordion>
         )}

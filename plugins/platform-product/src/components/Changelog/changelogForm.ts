@@ -1,4 +1,5 @@
 import {
+  isoDateSchema,
   ChangelogCategory,
   ChangelogEntry,
   ChangelogEntryInput,
@@ -63,6 +64,10 @@ const isDate = (value: string) => !Number.isNaN(new Date(value).getTime());
 const toIso = (local: string) =>
   local && isDate(local) ? new Date(local).toISOString() : undefined;
 
+/** Whether a `datetime-local` value is a date the server takes (1970 to 9999). */
+const isValidDate = (local: string) =>
+  isoDateSchema.safeParse(toIso(local)).success;
+
 /** What is missing or wrong (mirroring the server's schema); empty when the form can be sent. */
 export function validate(form: EntryForm, now = new Date()): FormErrors {
   const errors: FormErrors = {};
@@ -70,6 +75,8 @@ export function validate(form: EntryForm, now = new Date()): FormErrors {
   if (form.status === 'scheduled') {
     if (!form.publishAt || !isDate(form.publishAt)) {
       errors.publishAt = 'Choose when to publish it';
+    } else if (!isValidDate(form.publishAt)) {
+      errors.publishAt = 'Choose a date between 1970 and 9999';
     } else if (new Date(form.publishAt) <= now) {
       errors.publishAt = 'Choose a time in the future';
     }
@@ -77,9 +84,11 @@ export function validate(form: EntryForm, now = new Date()): FormErrors {
   if (
     form.earlyAccess &&
     form.earlyAccessUntil &&
-    !isDate(form.earlyAccessUntil)
+    !isValidDate(form.earlyAccessUntil)
   ) {
-    errors.earlyAccessUntil = 'Choose a date and time';
+    errors.earlyAccessUntil = isDate(form.earlyAccessUntil)
+      ? 'Choose a date between 1970 and 9999'
+      : 'Choose a date and time';
   }
   return errors;
 }

@@ -115,6 +115,9 @@ describe('FeedbackInbox', () => {
       'Older than 30 days',
     );
     await userEvent.selectOptions(screen.getByLabelText('Sort by'), 'Newest');
+    expect(screen.getByLabelText('Only mine')).toHaveAccessibleDescription(
+      'Items you sent under your name (anonymous ones are never listed)',
+    );
     await userEvent.click(screen.getByLabelText('Only mine'));
 
     await waitFor(() =>

@@ -1,4 +1,9 @@
-import { FormControlLabel, Switch } from '@material-ui/core';
+import {
+  Box,
+  FormControlLabel,
+  FormHelperText,
+  Switch,
+} from '@material-ui/core';
 import { Tool } from 'backstage-plugin-platform-product-common';
 import { statusLabels } from './format';
 import {
@@ -31,7 +36,10 @@ const sortOptions: Record<SortOrder, string> = {
   oldest: 'Oldest',
 };
 
-/** Tool, status, age, sort order and "Only mine" of the feedback inbox. */
+/**
+ * Tool, status, age, sort order and "Only mine" of the feedback inbox. "Only mine" lists the
+ * items sent under the reader's name: anonymous items are never listed as anyone's.
+ */
 export function InboxFilterBar(props: {
   filters: InboxFilters;
   tools: Tool[];
@@ -85,16 +93,22 @@ export function InboxFilterBar(props: {
           </option>
         ))}
       </FilterSelect>
-      <FormControlLabel
-        control={
-          <Switch
-            checked={filters.mine}
-            onChange={event => onChange({ mine: event.target.checked })}
-            color="primary"
-          />
-        }
-        label="Only mine"
-      />
+      <Box>
+        <FormControlLabel
+          control={
+            <Switch
+              checked={filters.mine}
+              onChange={event => onChange({ mine: event.target.checked })}
+              color="primary"
+              inputProps={{ 'aria-describedby': 'feedback-filter-mine-help' }}
+            />
+          }
+          label="Only mine"
+        />
+        <FormHelperText id="feedback-filter-mine-help" style={{ marginTop: 0 }}>
+          Items you sent under your name (anonymous ones are never listed)
+        </FormHelperText>
+      </Box>
     </FilterBar>
   );
 }

@@ -74,7 +74,9 @@ describe('SendFeedbackDialog', () => {
       'We have *six* teams on Kotlin.',
     );
     const anonymous = screen.getByLabelText('Send anonymously');
-    expect(anonymous).toHaveAccessibleDescription(/will not see who sent it/);
+    expect(anonymous).toHaveAccessibleDescription(
+      /will not see who sent it\. It will not appear under “Only mine”/,
+    );
     await userEvent.click(anonymous);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
 

@@ -188,8 +188,9 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
           label="Send anonymously"
         />
         <FormHelperText id="send-feedback-anonymous-help">
-          The platform team will not see who sent it. You can still follow it in
-          the inbox under “Only mine”.
+          The platform team will not see who sent it. It will not appear under
+          “Only mine” and you will not be notified of changes: bookmark it in
+          the inbox to follow it.
         </FormHelperText>
         {error && (
           <Alert severity="error" style={{ marginTop: 16 }}>

@@ -17,7 +17,7 @@ describe('AdoptionSatisfactionCard', () => {
     await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
     expect(
       screen.getByRole('img', {
-        name: 'Adoption against average rating of 4 tools. Loved and used: CI Pipelines. Loved, not yet used: none. Used, not loved — captive?: Deployer, legacy. Neither: none. Too few ratings to judge: Service Templates. Not rated yet: Secrets Vault.',
+        name: 'Adoption against average rating of 4 tools. Loved and used: CI Pipelines. Loved, not yet used: none. Used, not loved — captive?: Deployer, legacy. Neither: none. Fewer than 5 ratings, not drawn: Service Templates, Secrets Vault.',
       }),
     ).toBeInTheDocument();
   });
@@ -35,16 +35,27 @@ describe('AdoptionSatisfactionCard', () => {
     }
   });
 
-  it('draws tools with too few ratings hollow and leaves out tools without ratings', async () => {
+  it('draws the tools rated by enough people, sized by their number of ratings', async () => {
     await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
-    expect(point('ci-pipelines')).not.toHaveAttribute('fill', 'none');
-    expect(point('legacy-deployer')).not.toHaveAttribute('fill', 'none');
-    expect(point('service-templates')).toHaveAttribute('fill', 'none');
-    expect(point('secrets-vault')).not.toBeInTheDocument();
-    // Sized by the number of ratings.
+    expect(point('ci-pipelines')).toBeInTheDocument();
+    expect(point('legacy-deployer')).toBeInTheDocument();
     expect(Number(point('ci-pipelines')!.getAttribute('r'))).toBeGreaterThan(
-      Number(point('service-templates')!.getAttribute('r')),
+      Number(point('legacy-deployer')!.getAttribute('r')),
     );
+  });
+
+  it('leaves out the tools whose ratings are hidden, and names them', async () => {
+    await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
+    expect(point('service-templates')).not.toBeInTheDocument();
+    expect(point('secrets-vault')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Not on the chart, fewer than 5 ratings so far: Service Templates, Secrets Vault.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Tools show from 5 ratings on\./),
+    ).toBeInTheDocument();
   });
 
   it('lists the captive tools, never one with too few ratings', async () => {

@@ -11,6 +11,7 @@ import { formatPercent } from '../Surveys/format';
 import { AdoptionSatisfactionChart } from './AdoptionSatisfactionChart';
 import { CAPTIVE_LABEL } from './CaptiveChip';
 import { formatAdoption, formatRating } from './format';
+import { groupTools } from './quadrants';
 import { SectionCard } from './SectionCard';
 
 /** The tools flagged as captive: widely adopted, poorly rated by enough people. */
@@ -43,6 +44,18 @@ function CaptiveList(props: { insights: ToolInsights }) {
   );
 }
 
+/** The tools the chart leaves out: their ratings are hidden, as fewer people rated them. */
+function HiddenTools(props: { insights: ToolInsights }) {
+  const { hidden } = groupTools(props.insights.tools);
+  if (!hidden.length) return null;
+  return (
+    <Typography variant="body2" color="textSecondary">
+      Not on the chart, fewer than {props.insights.minGroupSize} ratings so far:{' '}
+      {hidden.map(tool => tool.title).join(', ')}.
+    </Typography>
+  );
+}
+
 /** Adoption × satisfaction: which tools are loved, used, both or neither. */
 export function AdoptionSatisfactionCard(props: { insights: ToolInsights }) {
   const { insights } = props;
@@ -54,11 +67,12 @@ export function AdoptionSatisfactionCard(props: { insights: ToolInsights }) {
         thresholds.adoption,
       )} adoption and a ${
         thresholds.rating
-      } ★ average; point size is the number of ratings, hollow points have fewer than ${minGroupSize}`}
+      } ★ average; point size is the number of ratings. Tools show from ${minGroupSize} ratings on.`}
     >
       <Grid container spacing={2}>
         <Grid item xs={12} md={8}>
           <AdoptionSatisfactionChart insights={insights} />
+          <HiddenTools insights={insights} />
         </Grid>
         <Grid item xs={12} md={4}>
           <CaptiveList insights={insights} />

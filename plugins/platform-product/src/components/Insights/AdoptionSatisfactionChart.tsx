@@ -20,7 +20,7 @@ import {
 } from 'recharts';
 import { formatPercent } from '../Surveys/format';
 import { formatAdoption, formatRating } from './format';
-import { describeChart, groupTools } from './quadrants';
+import { describeChart, groupTools, JudgedTool } from './quadrants';
 import { useChartTheme } from './useChartTheme';
 
 interface Point {
@@ -30,16 +30,16 @@ interface Point {
   tool: ToolInsight;
 }
 
-const pointsOf = (tools: ToolInsight[]): Point[] =>
+const pointsOf = (tools: JudgedTool[]): Point[] =>
   tools.map(tool => ({
     x: Math.round(tool.adoption.rate * 100),
-    y: tool.rating.average ?? 0,
+    y: tool.rating.average,
     z: tool.rating.count,
     tool,
   }));
 
-/** A tool's point: filled when its rating can be judged, hollow (stroke only) otherwise. */
-function pointShape(color: string, hollow: boolean) {
+/** A tool's point, sized by its number of ratings. */
+function pointShape(color: string) {
   return (props: {
     cx?: number;
     cy?: number;
@@ -51,17 +51,15 @@ function pointShape(color: string, hollow: boolean) {
       cx={props.cx}
       cy={props.cy}
       r={(props.width ?? 8) / 2}
-      fill={hollow ? 'none' : color}
+      fill={color}
       fillOpacity={0.7}
       stroke={color}
-      strokeWidth={hollow ? 2 : 1}
+      strokeWidth={1}
     />
   );
 }
 
-function PointTooltip(
-  props: TooltipProps<number, string> & { minGroupSize: number },
-) {
+function PointTooltip(props: TooltipProps<number, string>) {
   const point = props.active && (props.payload?.[0]?.payload as Point);
   if (!point) return null;
   const { tool } = point;
@@ -74,23 +72,19 @@ function PointTooltip(
       <Typography variant="body2">
         Average rating: {formatRating(tool.rating)}
       </Typography>
-      {!tool.enoughRatings && (
-        <Typography variant="body2" color="textSecondary">
-          Too few ratings to judge (fewer than {props.minGroupSize})
-        </Typography>
-      )}
     </Paper>
   );
 }
 
 /**
  * Adoption (x) against average rating (y) per tool, sized by the number of ratings, split into
- * quadrants at the thresholds. Tools with too few ratings are hollow and never flagged.
+ * quadrants at the thresholds. Tools rated by fewer than the minimum group size have no point:
+ * the server sends no rating for them (the card lists them under the chart).
  */
 export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
   const { insights } = props;
   const { palette, axis, grid, legend } = useChartTheme();
-  const { judged, tooFew } = groupTools(insights.tools);
+  const { judged } = groupTools(insights.tools);
   const x = Math.round(insights.thresholds.adoption * 100);
   const y = insights.thresholds.rating;
   const quadrantLabel = (value: string, position: LabelProps['position']) => ({
@@ -104,19 +98,11 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
       name: 'Rated by enough people',
       tools: judged.filter(t => !t.captive),
       color: palette.primary.main,
-      hollow: false,
     },
     {
       name: 'Captive audience',
       tools: judged.filter(t => t.captive),
       color: palette.error.main,
-      hollow: false,
-    },
-    {
-      name: 'Too few ratings (hollow)',
-      tools: tooFew,
-      color: palette.text.secondary,
-      hollow: true,
     },
   ];
 
@@ -190,17 +176,17 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
           />
           <Tooltip
             cursor={{ strokeDasharray: '3 3' }}
-            content={<PointTooltip minGroupSize={insights.minGroupSize} />}
+            content={<PointTooltip />}
           />
           <Legend {...legend} />
-          {series.map(({ name, tools, color, hollow }) => (
+          {series.map(({ name, tools, color }) => (
             <Scatter
               key={name}
               name={name}
               data={pointsOf(tools)}
               fill={color}
               legendType="circle"
-              shape={pointShape(color, hollow)}
+              shape={pointShape(color)}
               isAnimationActive={false}
             />
           ))}

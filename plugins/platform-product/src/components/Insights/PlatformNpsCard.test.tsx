@@ -52,6 +52,53 @@ describe('PlatformNpsCard', () => {
     ).toHaveAttribute('href', '/platform-product/feedback/surveys/7');
   });
 
+  it('leaves out the surveys whose answers are too few, and says why', async () => {
+    await renderInsights(<PlatformNpsCard />, {
+      getNpsTrend: async () => [
+        ...surveys,
+        {
+          surveyId: 9,
+          title: 'Summer',
+          closesAt: '2026-07-15T17:00:00Z',
+          score: null,
+        },
+      ],
+    });
+    expect(
+      await screen.findByRole('img', {
+        name: 'Platform NPS per survey: Autumn 10, Spring 33',
+      }),
+    ).toBeInTheDocument();
+    const note =
+      'One survey has too few answers to show. Figures about fewer people than the minimum group size are hidden, and so is any figure that would let a hidden one be worked out.';
+    expect(screen.getByText(note)).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Show as table' }),
+    );
+    const summer = within(
+      screen.getByRole('table', { name: 'Platform NPS per survey' }),
+    ).getAllByRole('row')[3];
+    expect(
+      within(summer)
+        .getAllByRole('cell')
+        .map(cell => cell.textContent),
+    ).toEqual(['Summer', expect.stringMatching(/2026/), 'hidden', 'hidden']);
+    expect(screen.getByText(note)).toBeInTheDocument();
+  });
+
+  it('says when no platform-wide survey has enough answers to show', async () => {
+    await renderInsights(<PlatformNpsCard />, {
+      getNpsTrend: async () => [{ ...surveys[0], score: null }],
+    });
+    expect(
+      await screen.findByText(
+        'No platform-wide survey has enough answers to show yet.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
   it('says when no platform-wide survey has answers', async () => {
     await renderInsights(<PlatformNpsCard />, { getNpsTrend: async () => [] });
     expect(

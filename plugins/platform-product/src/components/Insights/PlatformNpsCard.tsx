@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  Box,
   Table,
   TableBody,
   TableCell,
@@ -23,6 +24,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { formatDate, formatNps } from '../Surveys/format';
+import { HiddenFigure, hiddenFiguresNote } from '../shared/HiddenFigure';
 import { CsvCell } from './csv';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { useInsightsLinks } from './links';
@@ -30,21 +32,43 @@ import { ShowAsTableSwitch } from './ShowAsTableSwitch';
 import { useChartTheme } from './useChartTheme';
 import { SectionCard } from './SectionCard';
 
+/** The table's rows as CSV, header first; a survey's hidden results are "hidden". */
 const npsCsv = (surveys: SurveyTrendPoint[]): CsvCell[][] => [
   ['Survey', 'Closes', 'Responses', 'NPS'],
   ...surveys.map(s => [
     s.title,
     formatDate(s.closesAt),
-    s.score.responses,
-    s.score.nps,
+    s.score ? s.score.responses : 'hidden',
+    s.score ? s.score.nps : 'hidden',
   ]),
 ];
+
+/** Why some surveys show no figures, when some do not. */
+function HiddenNote(props: { surveys: SurveyTrendPoint[] }) {
+  const hidden = props.surveys.filter(s => !s.score).length;
+  if (!hidden) return null;
+  return (
+    <Box mt={1}>
+      <Typography variant="caption" color="textSecondary" component="p">
+        {hidden === 1 ? 'One survey has' : `${hidden} surveys have`} too few
+        answers to show. {hiddenFiguresNote()}
+      </Typography>
+    </Box>
+  );
+}
 
 function NpsChart(props: { surveys: SurveyTrendPoint[] }) {
   const { palette, axis, grid, tooltip } = useChartTheme();
   const points = props.surveys.flatMap(({ surveyId, title, score }) =>
-    score.nps === null ? [] : [{ surveyId, title, nps: score.nps }],
+    !score || score.nps === null ? [] : [{ surveyId, title, nps: score.nps }],
   );
+  if (!points.length) {
+    return (
+      <Typography color="textSecondary">
+        No platform-wide survey has enough answers to show yet.
+      </Typography>
+    );
+  }
   return (
     <div
       role="img"
@@ -97,8 +121,12 @@ function NpsTable(props: { surveys: SurveyTrendPoint[] }) {
               <Link to={links.survey(survey.surveyId)}>{survey.title}</Link>
             </TableCell>
             <TableCell>{formatDate(survey.closesAt)}</TableCell>
-            <TableCell align="right">{survey.score.responses}</TableCell>
-            <TableCell align="right">{formatNps(survey.score.nps)}</TableCell>
+            <TableCell align="right">
+              {survey.score ? survey.score.responses : <HiddenFigure />}
+            </TableCell>
+            <TableCell align="right">
+              {survey.score ? formatNps(survey.score.nps) : <HiddenFigure />}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -126,6 +154,7 @@ export function PlatformNpsCard() {
       <>
         <ShowAsTableSwitch checked={asTable} onChange={setAsTable} />
         {asTable ? <NpsTable surveys={value} /> : <NpsChart surveys={value} />}
+        <HiddenNote surveys={value} />
       </>
     );
   };

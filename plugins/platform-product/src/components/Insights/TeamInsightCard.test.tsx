@@ -24,7 +24,7 @@ const checkout: TeamInsight = {
     {
       toolRef: 'component:default/legacy-deployer',
       title: 'Deployer',
-      ratingCount: 2,
+      ratingCount: null,
     },
   ],
   champions: [
@@ -82,8 +82,17 @@ describe('TeamInsightCard', () => {
     expect(screen.getByText(/6 members/)).toBeInTheDocument();
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('CI Pipelines54.2 ★');
-    expect(rows[2]).toHaveTextContent('Deployer2Hidden — fewer than 5 ratings');
+    expect(rows[2]).toHaveTextContent(/^Deployerhiddenhidden$/);
     expect(rows[2]).not.toHaveTextContent('★');
+    expect(within(rows[2]).getAllByText('hidden')[0]).toHaveAttribute(
+      'title',
+      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out.',
+    );
+    expect(
+      screen.getByText(
+        'Each person’s rating counts for one of their teams only. Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('links the team’s champions and its open feedback', async () => {
@@ -129,7 +138,7 @@ describe('TeamInsightCard', () => {
     expect(parseCsv(await downloads.files[0].text)).toEqual([
       ['Tool', 'Ratings from the team', 'Average rating'],
       ['CI Pipelines', '5', '4.2 ★'],
-      ['Deployer', '2', 'Hidden — fewer than 5 ratings'],
+      ['Deployer', 'hidden', 'hidden'],
     ]);
     downloads.restore();
   });

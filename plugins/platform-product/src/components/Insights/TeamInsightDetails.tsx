@@ -15,27 +15,27 @@ import {
 } from '@material-ui/core';
 import { TeamInsight } from 'backstage-plugin-platform-product-common';
 import { StatusChip } from '../Feedback/StatusChip';
+import { HiddenFigure, hiddenFiguresNote } from '../shared/HiddenFigure';
 import { CsvCell } from './csv';
 import { formatAverage } from './format';
 import { useInsightsLinks } from './links';
 
-/** The team's average of a tool, or why it is hidden. */
-const averageText = (
-  tool: TeamInsight['tools'][number],
-  minGroupSize: number,
-) =>
+type TeamTool = TeamInsight['tools'][number];
+
+/** The team's average of a tool; "—" in the unlikely case of shown ratings without one. */
+const averageText = (tool: TeamTool) =>
   tool.averageRating === undefined
-    ? `Hidden — fewer than ${minGroupSize} ratings`
+    ? '—'
     : `${formatAverage(tool.averageRating)} ★`;
 
-/** The team's tools table as CSV rows, header first. */
+/** The team's tools table as CSV rows, header first; hidden figures are "hidden". */
 export const teamToolsCsv = (insight: TeamInsight): CsvCell[][] => [
   ['Tool', 'Ratings from the team', 'Average rating'],
-  ...insight.tools.map(tool => [
-    tool.title,
-    tool.ratingCount,
-    averageText(tool, insight.minGroupSize),
-  ]),
+  ...insight.tools.map(tool =>
+    tool.ratingCount === null
+      ? [tool.title, 'hidden', 'hidden']
+      : [tool.title, tool.ratingCount, averageText(tool)],
+  ),
 ];
 
 function Heading(props: { children: string }) {
@@ -55,39 +55,38 @@ function TeamTools(props: { insight: TeamInsight }) {
       </Typography>
     );
   }
+  const hidden = <HiddenFigure minGroupSize={minGroupSize} />;
   return (
-    <Table size="small" aria-label={`Adopted by ${title}`}>
-      <TableHead>
-        <TableRow>
-          <TableCell>Tool</TableCell>
-          <TableCell align="right">Ratings from the team</TableCell>
-          <TableCell align="right">Average rating</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {tools.map(tool => (
-          <TableRow key={tool.toolRef}>
-            <TableCell>
-              <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
-            </TableCell>
-            <TableCell align="right">{tool.ratingCount}</TableCell>
-            <TableCell align="right">
-              {tool.averageRating === undefined ? (
-                <Typography
-                  variant="body2"
-                  color="textSecondary"
-                  component="span"
-                >
-                  {averageText(tool, minGroupSize)}
-                </Typography>
-              ) : (
-                averageText(tool, minGroupSize)
-              )}
-            </TableCell>
+    <>
+      <Table size="small" aria-label={`Adopted by ${title}`}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Tool</TableCell>
+            <TableCell align="right">Ratings from the team</TableCell>
+            <TableCell align="right">Average rating</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {tools.map(tool => (
+            <TableRow key={tool.toolRef}>
+              <TableCell>
+                <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
+              </TableCell>
+              <TableCell align="right">{tool.ratingCount ?? hidden}</TableCell>
+              <TableCell align="right">
+                {tool.ratingCount === null ? hidden : averageText(tool)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Box mt={1}>
+        <Typography variant="caption" color="textSecondary" component="p">
+          Each person’s rating counts for one of their teams only.{' '}
+          {hiddenFiguresNote(minGroupSize)}
+        </Typography>
+      </Box>
+    </>
   );
 }
 

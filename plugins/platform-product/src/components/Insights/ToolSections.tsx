@@ -46,7 +46,7 @@ export function ToolSections() {
         <AdoptionSatisfactionCard insights={value} />
       </Grid>
       <Grid item xs={12}>
-        <TrendsCard tools={byTitle} />
+        <TrendsCard tools={byTitle} minGroupSize={value.minGroupSize} />
       </Grid>
     </>
   );

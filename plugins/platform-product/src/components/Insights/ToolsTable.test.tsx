@@ -40,12 +40,27 @@ describe('ToolsTable', () => {
     expect(ci[6]).toMatch(/2026/);
     expect(cellTexts(rows[3]).slice(1, 7)).toEqual([
       '8 % · 1 of 13',
-      '—',
+      'Fewer than 5 ratings',
       '—',
       '1',
       '2',
       '—',
     ]);
+  });
+
+  it('says a rating is hidden while fewer than the minimum group size rated the tool', async () => {
+    await renderInsights(<ToolsTable insights={insights} />);
+    const templates = bodyRows()[2];
+    const rating = within(templates).getAllByRole('cell')[2];
+    expect(rating).toHaveTextContent(/^Fewer than 5 ratings$/);
+    expect(within(rating).queryByRole('link')).toBeNull();
+    expect(within(rating).getByText('Fewer than 5 ratings')).toHaveAttribute(
+      'title',
+      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out.',
+    );
+    expect(
+      screen.getByText(/ratings \(shown from 5 ratings on\)/),
+    ).toBeInTheDocument();
   });
 
   it('links each figure to the list behind it', async () => {
@@ -120,6 +135,14 @@ describe('ToolsTable', () => {
       expect.stringMatching(/2025/),
       'Captive audience — investigate',
     ]);
+    expect(csvRows[2].slice(0, 6)).toEqual([
+      'Service Templates',
+      '69 %',
+      '9',
+      '13',
+      '',
+      'fewer than 5',
+    ]);
     // Each CSV row is the table row at the same place, cell by cell.
     const tableRows = bodyRows().map(cellTexts);
     expect(csvRows).toHaveLength(tableRows.length);
@@ -129,7 +152,7 @@ describe('ToolsTable', () => {
       expect(tableRows[i]).toEqual([
         `${tool}${flag}`,
         `${adoption} · ${adopting} of ${eligible}`,
-        average ? `${average} ★ (${ratings})` : '—',
+        average ? `${average} ★ (${ratings})` : 'Fewer than 5 ratings',
         nps || '—',
         open,
         now,

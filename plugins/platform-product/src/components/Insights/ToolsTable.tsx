@@ -7,6 +7,7 @@ import {
   ToolInsights,
 } from 'backstage-plugin-platform-product-common';
 import { formatDate, formatNps } from '../Surveys/format';
+import { HiddenFigure } from '../shared/HiddenFigure';
 import { CaptiveChip } from './CaptiveChip';
 import { CardTable } from './CardTable';
 import { DownloadCsvButton } from './DownloadCsvButton';
@@ -60,7 +61,10 @@ export function ToolsTable(props: { insights: ToolInsights }) {
       customSort: (a, b) => compareNumbers(a.rating.average, b.rating.average),
       render: tool =>
         tool.rating.average === null ? (
-          '—'
+          <HiddenFigure
+            minGroupSize={minGroupSize}
+            text={`Fewer than ${minGroupSize} ratings`}
+          />
         ) : (
           <EntityRefLink entityRef={tool.toolRef}>
             {formatRating(tool.rating)}
@@ -115,12 +119,12 @@ export function ToolsTable(props: { insights: ToolInsights }) {
   return (
     <SectionCard
       title="Tools"
-      subheader={`Adoption by teams, ratings (judged from ${minGroupSize} ratings on), the latest NPS and open work per tool`}
+      subheader={`Adoption by teams, ratings (shown from ${minGroupSize} ratings on), the latest NPS and open work per tool`}
       noPadding
       action={
         <DownloadCsvButton
           fileName="platform-tools.csv"
-          rows={() => toolsCsv(tools)}
+          rows={() => toolsCsv(tools, minGroupSize)}
         />
       }
     >

@@ -19,6 +19,7 @@ function describe(
   points: TrendPoint[],
   tools: { toolRef: string; title: string }[],
   format: (value: number) => string,
+  missing: string,
 ) {
   const parts = tools.map(tool => {
     const ends = trendEnds(points, tool.toolRef);
@@ -26,12 +27,15 @@ function describe(
       ? `${tool.title} from ${format(ends.first.value)} on ${formatDay(
           ends.first.day,
         )} to ${format(ends.last.value)} on ${formatDay(ends.last.day)}`
-      : `${tool.title} no data`;
+      : `${tool.title} ${missing}`;
   });
   return `${title}: ${parts.join('; ')}`;
 }
 
-/** One line per tool over days, themed, with a summary of each line for screen readers. */
+/**
+ * One line per tool over days, themed, with a summary of each line for screen readers
+ * (`missing` says why a tool has no value at all: "no data" unless told).
+ */
 export function TrendChart(props: {
   title: string;
   points: TrendPoint[];
@@ -39,15 +43,20 @@ export function TrendChart(props: {
   domain: [number, number];
   ticks: number[];
   format: (value: number) => string;
+  missing?: string;
 }) {
   const { title, points, tools, domain, ticks, format } = props;
+  const missing = props.missing ?? 'no data';
   const { axis, grid, tooltip, legend, series } = useChartTheme();
   return (
     <>
       <Typography variant="h6" component="h4">
         {title}
       </Typography>
-      <div role="img" aria-label={describe(title, points, tools, format)}>
+      <div
+        role="img"
+        aria-label={describe(title, points, tools, format, missing)}
+      >
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={points} margin={{ top: 16, right: 24, left: 0 }}>
             <CartesianGrid {...grid} />

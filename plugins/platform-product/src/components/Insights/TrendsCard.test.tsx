@@ -37,7 +37,7 @@ const snapshots = [
     toolRef: VAULT,
     adoptionRate: 0.08,
     adoptingTeams: 1,
-    ratingCount: 0,
+    ratingCount: null,
     ratingAverage: null,
   }),
   snapshot({
@@ -45,7 +45,7 @@ const snapshots = [
     toolRef: VAULT,
     adoptionRate: 0.08,
     adoptingTeams: 1,
-    ratingCount: 0,
+    ratingCount: null,
     ratingAverage: null,
   }),
 ];
@@ -53,7 +53,9 @@ const snapshots = [
 describe('TrendsCard', () => {
   it('loads the trend of the chosen tool over the chosen range', async () => {
     const getToolTrends = jest.fn(async () => snapshots);
-    await renderInsights(<TrendsCard tools={tools} />, { getToolTrends });
+    await renderInsights(<TrendsCard tools={tools} minGroupSize={5} />, {
+      getToolTrends,
+    });
     expect(getToolTrends).toHaveBeenCalledWith({ days: 90 });
 
     await userEvent.selectOptions(
@@ -74,7 +76,7 @@ describe('TrendsCard', () => {
   });
 
   it('draws one line per tool, summed up for screen readers', async () => {
-    await renderInsights(<TrendsCard tools={tools} />, {
+    await renderInsights(<TrendsCard tools={tools} minGroupSize={5} />, {
       getToolTrends: async () => snapshots,
     });
     expect(
@@ -84,14 +86,19 @@ describe('TrendsCard', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', {
-        name: /^Average rating: CI Pipelines from 4\.1 on .+ to 4\.1 on .+; Secrets Vault no data$/,
+        name: /^Average rating: CI Pipelines from 4\.1 on .+ to 4\.1 on .+; Secrets Vault fewer than 5 ratings$/,
       }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Ratings are left out on days when fewer than 5 people had rated the tool\. Figures about fewer than 5 people are hidden/,
+      ),
     ).toBeInTheDocument();
   });
 
   it('shows the numbers as a table and downloads them', async () => {
     const downloads = captureDownloads();
-    await renderInsights(<TrendsCard tools={tools} />, {
+    await renderInsights(<TrendsCard tools={tools} minGroupSize={5} />, {
       getToolTrends: async () => snapshots,
     });
     await userEvent.click(
@@ -103,7 +110,14 @@ describe('TrendsCard', () => {
     ).getAllByRole('row');
     expect(rows).toHaveLength(5);
     expect(rows[1]).toHaveTextContent(/CI Pipelines92 %12304\.1$/);
-    expect(rows[2]).toHaveTextContent(/Secrets Vault8 %10—$/);
+    expect(rows[2]).toHaveTextContent(/Secrets Vault8 %1fewer than 5—$/);
+    expect(within(rows[2]).getByText('fewer than 5')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^Figures about fewer than 5 people are hidden/),
+    );
+    expect(
+      screen.getByText(/^Ratings are left out on days when fewer than 5/),
+    ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(downloads.files).toHaveLength(1));
@@ -120,14 +134,14 @@ describe('TrendsCard', () => {
     ]);
     expect(csv.slice(1).map(row => row.slice(1))).toEqual([
       ['CI Pipelines', '92 %', '12', '30', '4.1'],
-      ['Secrets Vault', '8 %', '1', '0', ''],
+      ['Secrets Vault', '8 %', '1', 'fewer than 5', ''],
       ['CI Pipelines', '85 %', '11', '30', '4.1'],
-      ['Secrets Vault', '8 %', '1', '0', ''],
+      ['Secrets Vault', '8 %', '1', 'fewer than 5', ''],
     ]);
   });
 
   it('says when there are no snapshots yet', async () => {
-    await renderInsights(<TrendsCard tools={tools} />, {
+    await renderInsights(<TrendsCard tools={tools} minGroupSize={5} />, {
       getToolTrends: async () => [],
     });
     expect(

@@ -9,6 +9,7 @@ import { formatPercent } from '../Surveys/format';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { formatAverage } from './format';
 import { FilterSelect } from '../FilterSelect';
+import { hiddenFiguresNote } from '../shared/HiddenFigure';
 import { ShowAsTableSwitch } from './ShowAsTableSwitch';
 import { TrendChart } from './TrendChart';
 import { trendPoints, trendToolRefs } from './trendSeries';
@@ -19,12 +20,14 @@ const RANGES = [30, 90, 180];
 
 /**
  * Adoption and average rating over the last 30, 90 or 180 days, of one tool or all (one line
- * each), from the daily snapshots; as charts or as a table.
+ * each), from the daily snapshots; as charts or as a table. A day on which fewer than
+ * `minGroupSize` people had rated a tool has no rating figures: the rating line skips it.
  */
 export function TrendsCard(props: {
   tools: Pick<ToolInsight, 'toolRef' | 'title'>[];
+  minGroupSize: number;
 }) {
-  const { tools } = props;
+  const { tools, minGroupSize } = props;
   const api = useApi(platformProductApiRef);
   const [toolRef, setToolRef] = useState('');
   const [days, setDays] = useState(90);
@@ -48,7 +51,22 @@ export function TrendsCard(props: {
         </Typography>
       );
     }
-    if (asTable) return <TrendsTable rows={rows} />;
+    const hiddenNote = snapshots.some(s => s.ratingCount === null) && (
+      <Box mt={1}>
+        <Typography variant="caption" color="textSecondary" component="p">
+          Ratings are left out on days when fewer than {minGroupSize} people had
+          rated the tool. {hiddenFiguresNote(minGroupSize)}
+        </Typography>
+      </Box>
+    );
+    if (asTable) {
+      return (
+        <>
+          <TrendsTable rows={rows} minGroupSize={minGroupSize} />
+          {hiddenNote}
+        </>
+      );
+    }
     const lines = trendToolRefs(snapshots).map(ref => ({
       toolRef: ref,
       title: titleOf(ref),
@@ -75,7 +93,9 @@ export function TrendsCard(props: {
             domain={[1, 5]}
             ticks={[1, 2, 3, 4, 5]}
             format={formatAverage}
+            missing={`fewer than ${minGroupSize} ratings`}
           />
+          {hiddenNote}
         </Grid>
       </Grid>
     );
@@ -88,7 +108,7 @@ export function TrendsCard(props: {
       action={
         <DownloadCsvButton
           fileName="platform-trends.csv"
-          rows={() => trendsCsv(rows)}
+          rows={() => trendsCsv(rows, minGroupSize)}
           disabled={loading || !rows.length}
         />
       }

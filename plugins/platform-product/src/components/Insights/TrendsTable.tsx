@@ -2,6 +2,7 @@ import { TableColumn } from '@backstage/core-components';
 import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
 import { formatDay } from '../Roadmap/format';
 import { formatPercent } from '../Surveys/format';
+import { HiddenFigure } from '../shared/HiddenFigure';
 import { CardTable } from './CardTable';
 import { CsvCell } from './csv';
 import { formatAverage } from './format';
@@ -18,14 +19,18 @@ const HEADER = [
   'Ratings',
   'Average rating',
 ];
+const RATINGS = HEADER.indexOf('Ratings');
 
-/** A row's cells as shown; `null` where there is no value (shown as a dash). */
-const cells = (row: Row): (string | number | null)[] => [
+/**
+ * A row's cells as shown; `null` where there is no value (shown as a dash). While fewer than
+ * `minGroupSize` people had rated the tool, the server sends no rating figures that day.
+ */
+const cells = (row: Row, minGroupSize: number): (string | number | null)[] => [
   formatDay(row.day),
   row.title,
   formatPercent(row.adoptionRate),
   row.adoptingTeams,
-  row.ratingCount,
+  row.ratingCount ?? `fewer than ${minGroupSize}`,
   row.ratingAverage === null ? null : formatAverage(row.ratingAverage),
 ];
 
@@ -42,16 +47,27 @@ export function trendRows(
 }
 
 /** The trend figures as CSV rows, header first. */
-export const trendsCsv = (rows: Row[]): CsvCell[][] => [
+export const trendsCsv = (rows: Row[], minGroupSize: number): CsvCell[][] => [
   HEADER,
-  ...rows.map(cells),
+  ...rows.map(row => cells(row, minGroupSize)),
 ];
 
 /** The trend charts' numbers: one row per tool and day. */
-export function TrendsTable(props: { rows: Row[] }) {
+export function TrendsTable(props: { rows: Row[]; minGroupSize: number }) {
+  const { minGroupSize } = props;
   const columns: TableColumn<Row>[] = HEADER.map((title, index) => ({
     title,
-    render: row => cells(row)[index] ?? '—',
+    render: row => {
+      if (index === RATINGS && row.ratingCount === null) {
+        return (
+          <HiddenFigure
+            minGroupSize={minGroupSize}
+            text={`fewer than ${minGroupSize}`}
+          />
+        );
+      }
+      return cells(row, minGroupSize)[index] ?? '—';
+    },
   }));
   return (
     <CardTable<Row>

@@ -15,7 +15,7 @@ describe('Insights formats', () => {
   it('rounds an average rating to one decimal, with the number of ratings', () => {
     expect(formatRating({ count: 31, average: 4.23 })).toBe('4.2 ★ (31)');
     expect(formatRating({ count: 3, average: 4 })).toBe('4.0 ★ (3)');
-    expect(formatRating({ count: 0, average: null })).toBe('—');
+    expect(formatRating({ count: null, average: null })).toBe('—');
   });
 
   it('shows durations in hours under a day, in days from a day on', () => {

@@ -17,9 +17,9 @@ export const formatAdoption = (adoption: ToolInsight['adoption']) =>
 /** An average rating rounded to one decimal: "4.2". */
 export const formatAverage = (average: number) => average.toFixed(1);
 
-/** "4.2 ★ (31)", or "—" without ratings. */
+/** "4.2 ★ (31)", or "—" when the rating is hidden (fewer than the minimum group size rated). */
 export const formatRating = (rating: ToolInsight['rating']) =>
-  rating.average === null
+  rating.average === null || rating.count === null
     ? '—'
     : `${formatAverage(rating.average)} ★ (${rating.count})`;
 

@@ -27,18 +27,30 @@ export function quadrantOf(
   return used ? 'usedNotLoved' : 'neither';
 }
 
-/** The chart's points: judged (enough ratings), too few ratings to judge, and not rated. */
+/** A tool's rating as the chart draws it: only when its figures are shown. */
+export type JudgedTool = ToolInsight & {
+  rating: { count: number; average: number };
+};
+
+const isJudged = (tool: ToolInsight): tool is JudgedTool =>
+  tool.enoughRatings &&
+  tool.rating.count !== null &&
+  tool.rating.average !== null;
+
+/**
+ * The chart's points (judged: rated by enough people) and the tools it leaves out, whose
+ * rating the server hides because fewer than the minimum group size rated them.
+ */
 export function groupTools(tools: ToolInsight[]) {
   return {
-    judged: tools.filter(t => t.enoughRatings && t.rating.average !== null),
-    tooFew: tools.filter(t => !t.enoughRatings && t.rating.average !== null),
-    unrated: tools.filter(t => t.rating.average === null),
+    judged: tools.filter(isJudged),
+    hidden: tools.filter(t => !isJudged(t)),
   };
 }
 
 /** What the chart shows, for screen readers: the tools in each quadrant. */
 export function describeChart(insights: ToolInsights): string {
-  const { judged, tooFew, unrated } = groupTools(insights.tools);
+  const { judged, hidden } = groupTools(insights.tools);
   const names = (tools: ToolInsight[]) =>
     tools.length ? tools.map(t => t.title).join(', ') : 'none';
   const quadrants = (Object.keys(quadrantLabels) as Quadrant[]).map(
@@ -50,7 +62,6 @@ export function describeChart(insights: ToolInsights): string {
   return [
     `Adoption against average rating of ${insights.tools.length} tools.`,
     ...quadrants,
-    `Too few ratings to judge: ${names(tooFew)}.`,
-    `Not rated yet: ${names(unrated)}.`,
+    `Fewer than ${insights.minGroupSize} ratings, not drawn: ${names(hidden)}.`,
   ].join(' ');
 }

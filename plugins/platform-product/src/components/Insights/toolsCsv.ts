@@ -4,8 +4,14 @@ import { CAPTIVE_LABEL } from './CaptiveChip';
 import { CsvCell } from './csv';
 import { formatAverage } from './format';
 
-/** The tools table as CSV rows, header first: the figures as the table shows them. */
-export function toolsCsv(tools: ToolInsight[]): CsvCell[][] {
+/**
+ * The tools table as CSV rows, header first: the figures as the table shows them. A rating
+ * hidden on the page (fewer than `minGroupSize` ratings) is "fewer than 5" and no average.
+ */
+export function toolsCsv(
+  tools: ToolInsight[],
+  minGroupSize: number,
+): CsvCell[][] {
   return [
     [
       'Tool',
@@ -26,7 +32,7 @@ export function toolsCsv(tools: ToolInsight[]): CsvCell[][] {
       tool.adoption.adoptingTeams,
       tool.adoption.eligibleTeams,
       tool.rating.average === null ? '' : formatAverage(tool.rating.average),
-      tool.rating.count,
+      tool.rating.count ?? `fewer than ${minGroupSize}`,
       tool.nps?.nps,
       tool.openFeedback,
       tool.roadmapNow,

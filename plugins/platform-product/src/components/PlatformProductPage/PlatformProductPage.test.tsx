@@ -40,7 +40,7 @@ const api = {
     departments: [],
   }),
   getCoverageHistory: async () => [],
-  getChampions: async () => ({ active: [], alumni: [] }),
+  getChampions: async () => ({ items: [], totalCount: 0 }),
   getNominations: async () => [],
   getKudos: async () => ({ items: [], totalCount: 0 }),
   getChampionActivitySummary: async () => ({ byChampion: [], byType: [] }),

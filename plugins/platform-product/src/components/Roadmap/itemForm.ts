@@ -1,4 +1,5 @@
 import {
+  isoDateSchema,
   riceScore,
   RoadmapItemDetail,
   RoadmapItemInput,
@@ -141,7 +142,11 @@ export function validate(form: ItemForm): FormErrors {
     const rowErrors: CriterionErrors = {};
     if (!row.metric.trim()) rowErrors.metric = 'Say what to measure';
     if (!row.target.trim()) rowErrors.target = 'Say what counts as success';
-    if (!row.reviewDate) rowErrors.reviewDate = 'Choose a date';
+    if (!row.reviewDate) {
+      rowErrors.reviewDate = 'Choose a date';
+    } else if (!isoDateSchema.safeParse(row.reviewDate).success) {
+      rowErrors.reviewDate = 'Choose a date between 1970 and 9999';
+    }
     if (Object.keys(rowErrors).length) {
       errors.criteria = { ...errors.criteria, [row.key]: rowErrors };
     }

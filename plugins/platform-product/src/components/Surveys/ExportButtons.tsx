@@ -13,9 +13,17 @@ const LABELS: Record<Part, string> = {
   answers: 'Export answers (CSV)',
 };
 
-/** Downloads a survey's results as CSV: the per-team summary or the individual answers. */
-export function ExportButtons(props: { surveyId: number }) {
-  const { surveyId } = props;
+/**
+ * Downloads a survey's results as CSV: the per-team summary or the individual answers. The
+ * answers are offered only while they can be shown (`withAnswers`): the server refuses them
+ * while they are too few.
+ */
+export function ExportButtons(props: {
+  surveyId: number;
+  withAnswers: boolean;
+}) {
+  const { surveyId, withAnswers } = props;
+  const parts: Part[] = withAnswers ? ['teams', 'answers'] : ['teams'];
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const [exporting, setExporting] = useState<Part>();
@@ -37,7 +45,7 @@ export function ExportButtons(props: { surveyId: number }) {
 
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
-      {(['teams', 'answers'] as const).map(part => (
+      {parts.map(part => (
         <Button
           key={part}
           variant="outlined"

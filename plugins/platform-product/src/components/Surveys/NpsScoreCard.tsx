@@ -1,6 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { Box, makeStyles, Typography } from '@material-ui/core';
 import { SurveyResults } from 'backstage-plugin-platform-product-common';
+import { hiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps, formatPercent } from './format';
 
 const useStyles = makeStyles(theme => ({
@@ -38,12 +39,82 @@ const GROUPS = [
   { key: 'promoters', label: 'promoters', range: '9–10' },
 ] as const;
 
+/**
+ * Why the card shows no figures: the server withholds a survey's results until they are
+ * enough to show without singling anyone out.
+ */
+function HiddenResults(props: { results: SurveyResults }) {
+  const { survey, audience, minGroupSize } = props.results;
+  return (
+    <>
+      <Typography variant="h5" component="p">
+        {survey.responseCount === null
+          ? `Results appear from ${minGroupSize} answers`
+          : 'Results are hidden for now'}
+      </Typography>
+      <Box mt={1} mb={2}>
+        <Typography variant="body2" color="textSecondary">
+          {hiddenFiguresNote(minGroupSize)}
+        </Typography>
+      </Box>
+      <Typography variant="body2" color="textSecondary" component="p">
+        Answers so far
+      </Typography>
+      <Typography variant="h6" component="p" aria-label="Answers so far">
+        {survey.responseCount === null
+          ? `Fewer than ${minGroupSize} of ${audience} people`
+          : `${survey.responseCount} of ${audience} people`}
+      </Typography>
+    </>
+  );
+}
+
 /** The survey's NPS, how the answers split, and how many people answered. */
 export function NpsScoreCard(props: { results: SurveyResults }) {
   const { overall, audience, responseRate } = props.results;
   const classes = useStyles();
-  const share = (count: number) =>
-    overall.responses ? (count / overall.responses) * 100 : 0;
+
+  const content = () => {
+    if (!overall) return <HiddenResults results={props.results} />;
+    const share = (count: number) =>
+      overall.responses ? (count / overall.responses) * 100 : 0;
+    return (
+      <>
+        <Typography variant="h2" component="p" aria-label="Net Promoter Score">
+          {formatNps(overall.nps)}
+        </Typography>
+        {overall.responses === 0 && (
+          <Typography color="textSecondary">No answers yet.</Typography>
+        )}
+        <Box mt={2} className={classes.bar} aria-hidden>
+          {GROUPS.map(({ key }) => (
+            <div
+              key={key}
+              className={classes[key]}
+              style={{ width: `${share(overall[key])}%` }}
+            />
+          ))}
+        </Box>
+        <ul className={classes.legend}>
+          {GROUPS.map(({ key, label, range }) => (
+            <li key={key}>
+              <span className={`${classes.swatch} ${classes[key]}`} />
+              <Typography variant="body2" component="span">
+                {overall[key]} {label} ({range})
+              </Typography>
+            </li>
+          ))}
+        </ul>
+        <Typography variant="body2" color="textSecondary" component="p">
+          Response rate
+        </Typography>
+        <Typography variant="h6" component="p" aria-label="Response rate">
+          {overall.responses} of {audience} people
+          {responseRate === null ? '' : ` (${formatPercent(responseRate)})`}
+        </Typography>
+      </>
+    );
+  };
 
   return (
     <InfoCard
@@ -51,37 +122,7 @@ export function NpsScoreCard(props: { results: SurveyResults }) {
       subheader="% promoters (9–10) minus % detractors (0–6), from −100 to 100"
       variant="gridItem"
     >
-      <Typography variant="h2" component="p" aria-label="Net Promoter Score">
-        {formatNps(overall.nps)}
-      </Typography>
-      {overall.responses === 0 && (
-        <Typography color="textSecondary">No answers yet.</Typography>
-      )}
-      <Box mt={2} className={classes.bar} aria-hidden>
-        {GROUPS.map(({ key }) => (
-          <div
-            key={key}
-            className={classes[key]}
-            style={{ width: `${share(overall[key])}%` }}
-          />
-        ))}
-      </Box>
-      <ul className={classes.legend}>
-        {GROUPS.map(({ key, label, range }) => (
-          <li key={key}>
-            <span className={`${classes.swatch} ${classes[key]}`} />
-            <Typography variant="body2" component="span">
-              {overall[key]} {label} ({range})
-            </Typography>
-          </li>
-        ))}
-      </ul>
-      <Typography variant="body2" color="textSecondary" component="p">
-        Response rate
-      </Typography>
-      <Typography variant="h6" component="p" aria-label="Response rate">
-        {overall.responses} of {audience} people ({formatPercent(responseRate)})
-      </Typography>
+      {content()}
     </InfoCard>
   );
 }

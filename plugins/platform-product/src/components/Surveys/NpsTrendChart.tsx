@@ -17,17 +17,19 @@ import {
 } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { hiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps } from './format';
 
 /**
  * The NPS of the latest surveys with the same scope as the current one (the same tool, or the
- * whole platform) that have answers, oldest first, with the current survey marked.
+ * whole platform) whose results can be shown, oldest first, with the current survey marked.
  */
 export function NpsTrendChart(props: {
   currentSurveyId: number;
   toolRef?: string;
+  minGroupSize: number;
 }) {
-  const { currentSurveyId, toolRef } = props;
+  const { currentSurveyId, toolRef, minGroupSize } = props;
   const api = useApi(platformProductApiRef);
   const { palette, typography } = useTheme();
   const { value, loading, error } = useAsync(
@@ -38,13 +40,16 @@ export function NpsTrendChart(props: {
   const content = () => {
     if (loading) return <Progress />;
     if (error) return <ResponseErrorPanel error={error} />;
-    const points = (value ?? []).flatMap(({ surveyId, title, score }) =>
-      score.nps === null ? [] : [{ surveyId, title, nps: score.nps }],
+    const surveys = value ?? [];
+    const points = surveys.flatMap(({ surveyId, title, score }) =>
+      !score || score.nps === null ? [] : [{ surveyId, title, nps: score.nps }],
     );
+    const hidden = surveys.filter(s => !s.score).length;
     if (points.length < 2) {
       return (
         <Typography color="textSecondary">
-          The trend shows once two surveys have answers.
+          The trend shows once two surveys have results to show (from{' '}
+          {minGroupSize} answers each).
         </Typography>
       );
     }
@@ -58,58 +63,66 @@ export function NpsTrendChart(props: {
       },
     };
     return (
-      <div
-        role="img"
-        aria-label={`NPS by survey: ${points
-          .map(p => `${p.title} ${formatNps(p.nps)}`)
-          .join(', ')}`}
-      >
-        <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={points} margin={{ top: 24, right: 48, left: 8 }}>
-            <CartesianGrid stroke={palette.divider} strokeDasharray="3 3" />
-            <XAxis
-              dataKey="surveyId"
-              tickFormatter={titleOf}
-              interval={0}
-              padding={{ left: 48, right: 48 }}
-              {...axis}
-            />
-            <YAxis
-              domain={[-100, 100]}
-              ticks={[-100, -50, 0, 50, 100]}
-              {...axis}
-            />
-            <ReferenceLine y={0} stroke={palette.divider} />
-            <ReferenceLine
-              x={currentSurveyId}
-              stroke={palette.secondary.main}
-              strokeDasharray="4 4"
-              label={{
-                value: 'This survey',
-                position: 'top',
-                fill: palette.text.primary,
-              }}
-            />
-            <Tooltip
-              labelFormatter={titleOf}
-              contentStyle={{
-                backgroundColor: palette.background.paper,
-                borderColor: palette.divider,
-                color: palette.text.primary,
-              }}
-            />
-            <Line
-              type="monotone"
-              dataKey="nps"
-              name="NPS"
-              stroke={palette.primary.main}
-              strokeWidth={2}
-              dot={{ fill: palette.primary.main }}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <>
+        <div
+          role="img"
+          aria-label={`NPS by survey: ${points
+            .map(p => `${p.title} ${formatNps(p.nps)}`)
+            .join(', ')}`}
+        >
+          <ResponsiveContainer width="100%" height={260}>
+            <LineChart data={points} margin={{ top: 24, right: 48, left: 8 }}>
+              <CartesianGrid stroke={palette.divider} strokeDasharray="3 3" />
+              <XAxis
+                dataKey="surveyId"
+                tickFormatter={titleOf}
+                interval={0}
+                padding={{ left: 48, right: 48 }}
+                {...axis}
+              />
+              <YAxis
+                domain={[-100, 100]}
+                ticks={[-100, -50, 0, 50, 100]}
+                {...axis}
+              />
+              <ReferenceLine y={0} stroke={palette.divider} />
+              <ReferenceLine
+                x={currentSurveyId}
+                stroke={palette.secondary.main}
+                strokeDasharray="4 4"
+                label={{
+                  value: 'This survey',
+                  position: 'top',
+                  fill: palette.text.primary,
+                }}
+              />
+              <Tooltip
+                labelFormatter={titleOf}
+                contentStyle={{
+                  backgroundColor: palette.background.paper,
+                  borderColor: palette.divider,
+                  color: palette.text.primary,
+                }}
+              />
+              <Line
+                type="monotone"
+                dataKey="nps"
+                name="NPS"
+                stroke={palette.primary.main}
+                strokeWidth={2}
+                dot={{ fill: palette.primary.main }}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        {hidden > 0 && (
+          <Typography variant="caption" color="textSecondary" component="p">
+            {hidden === 1 ? 'One survey is' : `${hidden} surveys are`} left out:
+            too few answers to show. {hiddenFiguresNote(minGroupSize)}
+          </Typography>
+        )}
+      </>
     );
   };
 

@@ -15,7 +15,8 @@ const survey: Survey = {
   closesAt: '2026-03-15T17:00:00Z',
   state: 'open',
   createdBy: 'user:default/pat',
-  responseCount: 3,
+  responseCount: null,
+  minGroupSize: 5,
 };
 
 async function renderForm(

@@ -26,7 +26,8 @@ function survey(id: number, title: string): Survey {
     closesAt: '2026-03-15T17:00:00Z',
     state: 'open',
     createdBy: 'user:default/pat',
-    responseCount: 0,
+    responseCount: null,
+    minGroupSize: 5,
   };
 }
 const answered: SurveyPrompt = {

@@ -20,9 +20,21 @@ import { platformProductApiRef } from '../../api';
 
 const PAGE_SIZE = 20;
 
-/** The "why" people gave with their score, a page at a time. */
-export function SurveyCommentsCard(props: { surveyId: number }) {
-  const { surveyId } = props;
+/** The server answers 409 while a survey's answers are too few to show. */
+const isTooFew = (error?: Error) =>
+  (error as { response?: { status?: number } } | undefined)?.response
+    ?.status === 409;
+
+/**
+ * The "why" people gave with their score, a page at a time. While the survey's results are
+ * hidden (`hidden`: too few answers to show), says so instead of asking for them.
+ */
+export function SurveyCommentsCard(props: {
+  surveyId: number;
+  minGroupSize: number;
+  hidden: boolean;
+}) {
+  const { surveyId, minGroupSize, hidden } = props;
   const api = useApi(platformProductApiRef);
   const [comments, setComments] = useState<SurveyComment[]>([]);
   const [totalCount, setTotalCount] = useState<number>();
@@ -38,10 +50,18 @@ export function SurveyCommentsCard(props: { surveyId: number }) {
     [api, surveyId],
   );
   useEffect(() => {
-    load(0);
-  }, [load]);
+    if (!hidden) load(0);
+  }, [load, hidden]);
 
   const content = () => {
+    if (hidden || isTooFew(error)) {
+      return (
+        <Typography color="textSecondary">
+          The reasons people gave appear with the results, from {minGroupSize}{' '}
+          answers on.
+        </Typography>
+      );
+    }
     if (totalCount === undefined) {
       return error ? <ResponseErrorPanel error={error} /> : <Progress />;
     }
@@ -94,7 +114,7 @@ export function SurveyCommentsCard(props: { surveyId: number }) {
     <InfoCard
       title="Why"
       subheader={
-        totalCount
+        totalCount && !hidden
           ? `${totalCount} ${
               totalCount === 1 ? 'person' : 'people'
             } explained their score`

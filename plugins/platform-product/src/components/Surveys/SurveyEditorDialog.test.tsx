@@ -45,7 +45,8 @@ const saved: Survey = {
   closesAt: '2026-04-15T15:00:00Z',
   state: 'scheduled',
   createdBy: 'user:default/pat',
-  responseCount: 0,
+  responseCount: null,
+  minGroupSize: 5,
 };
 
 async function renderDialog(api: Partial<PlatformProductApi>, survey?: Survey) {

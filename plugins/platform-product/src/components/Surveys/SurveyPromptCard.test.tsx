@@ -22,7 +22,8 @@ const survey: Survey = {
   closesAt: '2026-03-15T17:00:00Z',
   state: 'open',
   createdBy: 'user:default/pat',
-  responseCount: 3,
+  responseCount: null,
+  minGroupSize: 5,
 };
 const mine = { score: 9, anonymous: true, updatedAt: '2026-03-02T10:00:00Z' };
 

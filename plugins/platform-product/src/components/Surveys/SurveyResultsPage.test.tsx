@@ -37,6 +37,7 @@ const results: SurveyResults = {
     state: 'closed',
     createdBy: 'user:default/pat',
     responseCount: 30,
+    minGroupSize: 5,
   },
   overall: {
     responses: 30,
@@ -67,8 +68,8 @@ const results: SurveyResults = {
       teamRef: 'group:default/search',
       title: 'Search',
       audience: 4,
-      responses: 3,
-      responseRate: 0.75,
+      responses: null,
+      responseRate: null,
     },
   ],
 };
@@ -153,12 +154,115 @@ describe('SurveyResultsPage', () => {
     ).toBeInTheDocument();
   });
 
-  it('hides the score of teams below the minimum group size', async () => {
+  it('hides the figures of teams the server withholds, and says why', async () => {
     await renderPage(apiWith());
     const checkout = (await screen.findByText('Checkout')).closest('tr')!;
     expect(checkout).toHaveTextContent('56');
     const search = screen.getByText('Search').closest('tr')!;
-    expect(search).toHaveTextContent('Hidden — fewer than 5 answers');
+    expect(
+      within(search)
+        .getAllByRole('cell')
+        .map(cell => cell.textContent),
+    ).toEqual(['Search', '4', 'hidden', 'hidden', 'hidden']);
+    expect(
+      screen.getByText(
+        /Each answer counts for one team: the first asked team the person is in\. Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out\./,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no figures while the answers are too few, and neither reads nor offers them', async () => {
+    const hidden: SurveyResults = {
+      ...results,
+      survey: { ...results.survey, state: 'open', responseCount: null },
+      overall: null,
+      responseRate: null,
+      teams: results.teams.map(team => ({
+        ...team,
+        responses: null,
+        responseRate: null,
+        score: undefined,
+      })),
+    };
+    const api = apiWith({
+      getSurveyResults: jest.fn(async () => hidden),
+      getSurveyTrend: async () => [
+        {
+          surveyId: 3,
+          title: 'Autumn',
+          closesAt: '2025-10-15T17:00:00Z',
+          score: {
+            responses: 20,
+            promoters: 8,
+            passives: 6,
+            detractors: 6,
+            nps: 10,
+          },
+        },
+        {
+          surveyId: 7,
+          title: 'Spring',
+          closesAt: '2026-03-15T17:00:00Z',
+          score: null,
+        },
+      ],
+    });
+    await renderPage(api);
+
+    expect(
+      await screen.findByText('Results appear from 5 answers'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Answers so far')).toHaveTextContent(
+      'Fewer than 5 of 40 people',
+    );
+    expect(screen.queryByLabelText('Net Promoter Score')).toBeNull();
+    expect(screen.queryByLabelText('Response rate')).toBeNull();
+    expect(screen.queryByText(/^\d+ promoters/)).toBeNull();
+    expect(
+      await screen.findByText(
+        'The trend shows once two surveys have results to show (from 5 answers each).',
+      ),
+    ).toBeInTheDocument();
+    for (const team of ['Checkout', 'Search']) {
+      const row = screen.getByText(team).closest('tr')!;
+      expect(
+        within(row)
+          .getAllByRole('cell')
+          .slice(2)
+          .map(cell => cell.textContent),
+      ).toEqual(['hidden', 'hidden', 'hidden']);
+    }
+    expect(
+      screen.getByText(
+        'The reasons people gave appear with the results, from 5 answers on.',
+      ),
+    ).toBeInTheDocument();
+    expect(api.getSurveyComments).not.toHaveBeenCalled();
+    expect(
+      screen.getByRole('button', { name: 'Export team summary (CSV)' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Export answers (CSV)' }),
+    ).toBeNull();
+  });
+
+  it('explains, rather than fails, when the server withholds the reasons', async () => {
+    const tooFew = Object.assign(new Error('Request failed with 409'), {
+      response: { status: 409 },
+    });
+    await renderPage(
+      apiWith({
+        getSurveyComments: jest.fn(async () => {
+          throw tooFew;
+        }),
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'The reasons people gave appear with the results, from 5 answers on.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Request failed/)).toBeNull();
   });
 
   it('lists the reasons, naming only those who signed, a page at a time', async () => {

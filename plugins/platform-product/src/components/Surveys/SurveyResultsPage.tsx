@@ -32,14 +32,14 @@ function SurveyResultsContent(props: { surveyId: number }) {
   if (error || !value) {
     return <ResponseErrorPanel error={error ?? new Error('No results')} />;
   }
-  const { survey } = value;
+  const { survey, overall, minGroupSize } = value;
   return (
     <>
       <Link to="../.." relative="path">
         ← All surveys
       </Link>
       <ContentHeader title={survey.title}>
-        <ExportButtons surveyId={survey.id} />
+        <ExportButtons surveyId={survey.id} withAnswers={overall !== null} />
       </ContentHeader>
       <Box mb={3}>
         <Typography variant="subtitle1" gutterBottom>
@@ -68,13 +68,21 @@ function SurveyResultsContent(props: { surveyId: number }) {
           <NpsScoreCard results={value} />
         </Grid>
         <Grid item xs={12} md={7}>
-          <NpsTrendChart currentSurveyId={survey.id} toolRef={survey.toolRef} />
+          <NpsTrendChart
+            currentSurveyId={survey.id}
+            toolRef={survey.toolRef}
+            minGroupSize={minGroupSize}
+          />
         </Grid>
         <Grid item xs={12}>
           <TeamResultsTable results={value} />
         </Grid>
         <Grid item xs={12}>
-          <SurveyCommentsCard surveyId={survey.id} />
+          <SurveyCommentsCard
+            surveyId={survey.id}
+            minGroupSize={minGroupSize}
+            hidden={overall === null}
+          />
         </Grid>
       </Grid>
     </>

@@ -23,6 +23,7 @@ const open: Survey = {
   state: 'open',
   createdBy: 'user:default/pat',
   responseCount: 23,
+  minGroupSize: 5,
 };
 const closed: Survey = {
   ...open,
@@ -64,6 +65,28 @@ describe('SurveysCard', () => {
     ).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'New survey' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+  });
+
+  it('says "Fewer than 5" while a survey has too few answers to count', async () => {
+    await renderCard(
+      {
+        listSurveys: async () => ({
+          items: [{ ...open, responseCount: null }],
+          totalCount: 1,
+        }),
+      },
+      false,
+    );
+    const [header, row] = await screen.findAllByRole('row');
+    const responses = within(row).getAllByRole('cell')[5];
+    expect(within(header).getAllByRole('columnheader')[5]).toHaveTextContent(
+      'Responses',
+    );
+    expect(responses).toHaveTextContent(/^Fewer than 5$/);
+    expect(within(responses).getByText('Fewer than 5')).toHaveAttribute(
+      'title',
+      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out.',
+    );
   });
 
   it('lets maintainers open results, edit and close surveys', async () => {

@@ -25,6 +25,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { HiddenFigure } from '../shared/HiddenFigure';
 import { CloseSurveyDialog } from './CloseSurveyDialog';
 import { formatAudience, formatDate } from './format';
 import { SurveyEditorDialog } from './SurveyEditorDialog';
@@ -109,7 +110,14 @@ export function SurveysCard() {
                 <TableCell>
                   {formatDate(survey.opensAt)} – {formatDate(survey.closesAt)}
                 </TableCell>
-                <TableCell align="right">{survey.responseCount}</TableCell>
+                <TableCell align="right">
+                  {survey.responseCount ?? (
+                    <HiddenFigure
+                      minGroupSize={survey.minGroupSize}
+                      text={`Fewer than ${survey.minGroupSize}`}
+                    />
+                  )}
+                </TableCell>
                 {canManage && (
                   <TableCell>
                     {survey.state !== 'closed' && (

@@ -5,11 +5,17 @@ import {
   SurveyResults,
   SurveyTeamResult,
 } from 'backstage-plugin-platform-product-common';
+import { HiddenFigure, hiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps, formatPercent } from './format';
 
-/** Each audience team's answers; scores of small groups stay hidden to protect anonymity. */
+/**
+ * Each audience team's answers. Each answer counts for one team only (the first asked team the
+ * person is in); the server hides a team's figures when too few answered, or when showing them
+ * would let a hidden team's be worked out by subtraction.
+ */
 export function TeamResultsTable(props: { results: SurveyResults }) {
   const { teams, minGroupSize } = props.results;
+  const hidden = <HiddenFigure minGroupSize={minGroupSize} />;
   const columns: TableColumn<SurveyTeamResult>[] = [
     {
       title: 'Team',
@@ -20,32 +26,33 @@ export function TeamResultsTable(props: { results: SurveyResults }) {
       ),
     },
     { title: 'Audience', field: 'audience', type: 'numeric' },
-    { title: 'Responses', field: 'responses', type: 'numeric' },
+    {
+      title: 'Responses',
+      field: 'responses',
+      type: 'numeric',
+      render: team => team.responses ?? hidden,
+    },
     {
       title: 'Response rate',
       field: 'responseRate',
       type: 'numeric',
-      render: team => formatPercent(team.responseRate),
+      render: team =>
+        team.responseRate === null ? hidden : formatPercent(team.responseRate),
     },
     {
       title: 'NPS',
       field: 'score.nps',
       type: 'numeric',
-      render: team =>
-        team.score ? (
-          formatNps(team.score.nps)
-        ) : (
-          <Typography variant="body2" color="textSecondary" component="span">
-            Hidden — fewer than {minGroupSize} answers
-          </Typography>
-        ),
+      render: team => (team.score ? formatNps(team.score.nps) : hidden),
     },
   ];
 
   return (
     <Table<SurveyTeamResult>
       title="By team"
-      subtitle={`A team's NPS shows once at least ${minGroupSize} of its members answered`}
+      subtitle={`Each answer counts for one team: the first asked team the person is in. ${hiddenFiguresNote(
+        minGroupSize,
+      )}`}
       options={{ paging: false, search: false, padding: 'dense' }}
       columns={columns}
       data={teams}

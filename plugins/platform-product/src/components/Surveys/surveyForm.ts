@@ -1,5 +1,6 @@
 import {
   defaultNpsQuestion,
+  isoDateSchema,
   Survey,
   SurveyInput,
 } from 'backstage-plugin-platform-product-common';
@@ -27,6 +28,16 @@ function toLocalInput(date: Date): string {
   )}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/** A `datetime-local` value as the ISO timestamp the server takes; '' when it is no date. */
+function toIso(local: string): string {
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+
+/** Whether a `datetime-local` value is a date the server takes (1970 to 9999). */
+const isValidDate = (local: string) =>
+  isoDateSchema.safeParse(toIso(local)).success;
+
 /** A survey's values, or a new survey's defaults: every team, open now for two weeks. */
 export function initialForm(survey?: Survey): Form {
   const opensAt = survey ? new Date(survey.opensAt) : new Date();
@@ -51,9 +62,15 @@ export function validate(form: Form): Errors {
   if (form.audience === 'chosen' && !form.teamRefs.length) {
     errors.teamRefs = 'Choose at least one team';
   }
-  if (!form.opensAt) errors.opensAt = 'Choose when the survey opens';
+  if (!form.opensAt) {
+    errors.opensAt = 'Choose when the survey opens';
+  } else if (!isValidDate(form.opensAt)) {
+    errors.opensAt = 'Choose a date between 1970 and 9999';
+  }
   if (!form.closesAt) {
     errors.closesAt = 'Choose when the survey closes';
+  } else if (!isValidDate(form.closesAt)) {
+    errors.closesAt = 'Choose a date between 1970 and 9999';
   } else if (new Date(form.closesAt) <= new Date(form.opensAt)) {
     errors.closesAt = 'Must be after the opening time';
   }
@@ -67,7 +84,7 @@ export function toInput(form: Form): SurveyInput {
     question: form.question.trim(),
     toolRef: form.toolRef || undefined,
     teamRefs: form.audience === 'all' ? [] : form.teamRefs,
-    opensAt: new Date(form.opensAt).toISOString(),
-    closesAt: new Date(form.closesAt).toISOString(),
+    opensAt: toIso(form.opensAt),
+    closesAt: toIso(form.closesAt),
   };
 }

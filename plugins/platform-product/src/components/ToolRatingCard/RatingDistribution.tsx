@@ -3,9 +3,15 @@ import { RatingSummary } from 'backstage-plugin-platform-product-common';
 
 const STARS = [5, 4, 3, 2, 1] as const;
 
-/** One bar per star value, largest first, with counts. */
-export function RatingDistribution(props: { summary: RatingSummary }) {
-  const { count, distribution } = props.summary;
+/**
+ * One bar per star value, largest first, with counts. Only for a summary whose figures are
+ * shown (from the minimum group size on).
+ */
+export function RatingDistribution(props: {
+  count: number;
+  distribution: NonNullable<RatingSummary['distribution']>;
+}) {
+  const { count, distribution } = props;
   return (
     <Box component="dl" m={0}>
       {STARS.map(stars => (

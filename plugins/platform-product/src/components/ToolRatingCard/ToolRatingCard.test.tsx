@@ -24,9 +24,17 @@ const entity = {
 };
 const summary: RatingSummary = {
   toolRef: 'component:default/ci-pipelines',
-  count: 4,
+  count: 12,
   average: 3.75,
-  distribution: { 1: 0, 2: 1, 3: 0, 4: 2, 5: 1 },
+  distribution: { 1: 0, 2: 3, 3: 2, 4: 2, 5: 5 },
+  minGroupSize: 5,
+};
+const tooFew: RatingSummary = {
+  toolRef: 'component:default/ci-pipelines',
+  count: null,
+  average: null,
+  distribution: null,
+  minGroupSize: 5,
 };
 
 async function renderCard(api: Partial<PlatformProductApi>, allowed = true) {
@@ -50,20 +58,44 @@ describe('ToolRatingCard', () => {
     expect(await screen.findByLabelText('Average rating')).toHaveTextContent(
       '3.8',
     );
-    expect(screen.getByText('4 ratings')).toBeInTheDocument();
+    expect(screen.getByText('12 ratings')).toBeInTheDocument();
     expect(
       screen.getByText('4 stars').nextSibling?.nextSibling,
     ).toHaveTextContent('2');
   });
 
+  it('says that the figures show from the minimum group size while fewer rated', async () => {
+    await renderCard({
+      getRatingSummary: async () => ({
+        ...tooFew,
+        mine: { stars: 4, anonymous: false, updatedAt: '2026-11-20T10:00:00Z' },
+      }),
+    });
+    expect(
+      await screen.findByText('Fewer than 5 ratings so far'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/how the ratings split show from 5 ratings on/),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Average rating')).not.toBeInTheDocument();
+    expect(screen.queryByText(/^\d+ ratings?$/)).not.toBeInTheDocument();
+    expect(screen.queryByText('4 stars')).not.toBeInTheDocument();
+    // The reader still sees and may change their own rating.
+    expect(
+      screen.getByRole('button', { name: 'Update rating' }),
+    ).toBeInTheDocument();
+  });
+
   it('submits the reader’s rating, anonymously if asked, and shows the new summary', async () => {
-    const rate = jest.fn(async () => ({
-      ...summary,
-      count: 5,
-      average: 4,
-      distribution: { ...summary.distribution, 5: 2 },
-      mine: { stars: 5, anonymous: true, updatedAt: '2026-11-20T10:00:00Z' },
-    }));
+    const rate = jest.fn(
+      async (): Promise<RatingSummary> => ({
+        ...summary,
+        count: 13,
+        average: 4,
+        distribution: { 1: 0, 2: 3, 3: 2, 4: 2, 5: 6 },
+        mine: { stars: 5, anonymous: true, updatedAt: '2026-11-20T10:00:00Z' },
+      }),
+    );
     await renderCard({ getRatingSummary: async () => summary, rate });
     await userEvent.click(await screen.findByLabelText('5 Stars'));
     await userEvent.type(

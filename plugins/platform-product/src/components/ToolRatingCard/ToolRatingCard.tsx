@@ -22,6 +22,45 @@ import { MyRatingForm } from './MyRatingForm';
 import { RatingDistribution } from './RatingDistribution';
 
 /**
+ * The average, the number of ratings and how they split; or, while fewer than the minimum
+ * group size rated the tool (the server then sends none of them), why nothing shows yet.
+ */
+function RatingFigures(props: { summary: RatingSummary }) {
+  const { count, average, distribution, minGroupSize } = props.summary;
+  if (count === null || distribution === null) {
+    return (
+      <Box textAlign="center" py={1}>
+        <Typography variant="h6" component="p">
+          Fewer than {minGroupSize} ratings so far
+        </Typography>
+        <Typography variant="body2" color="textSecondary">
+          The average and how the ratings split show from {minGroupSize} ratings
+          on, so that no one’s rating can be told apart.
+        </Typography>
+      </Box>
+    );
+  }
+  return (
+    <Grid container spacing={2} alignItems="center">
+      <Grid item xs={12} sm={5}>
+        <Box textAlign="center">
+          <Typography variant="h3" component="p" aria-label="Average rating">
+            {average === null ? '–' : average.toFixed(1)}
+          </Typography>
+          <Rating value={average ?? 0} precision={0.1} readOnly />
+          <Typography variant="body2" color="textSecondary">
+            {count === 1 ? '1 rating' : `${count} ratings`}
+          </Typography>
+        </Box>
+      </Grid>
+      <Grid item xs={12} sm={7}>
+        <RatingDistribution count={count} distribution={distribution} />
+      </Grid>
+    </Grid>
+  );
+}
+
+/**
  * A tool's rating on its entity page: average, distribution, count, and the reader's own rating.
  * Renders nothing on entities that are not platform tools.
  */
@@ -90,22 +129,7 @@ export function ToolRatingCard() {
         link: links.inbox({ toolRef }),
       }}
     >
-      <Grid container spacing={2} alignItems="center">
-        <Grid item xs={12} sm={5}>
-          <Box textAlign="center">
-            <Typography variant="h3" component="p" aria-label="Average rating">
-              {summary.average === null ? '–' : summary.average.toFixed(1)}
-            </Typography>
-            <Rating value={summary.average ?? 0} precision={0.1} readOnly />
-            <Typography variant="body2" color="textSecondary">
-              {summary.count === 1 ? '1 rating' : `${summary.count} ratings`}
-            </Typography>
-          </Box>
-        </Grid>
-        <Grid item xs={12} sm={7}>
-          <RatingDistribution summary={summary} />
-        </Grid>
-      </Grid>
+      <RatingFigures summary={summary} />
       {canRate && (
         <>
           <Box my={2}>

@@ -5,6 +5,7 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import {
   Champion,
   ChampionCoverage,
+  ChampionsQuery,
   Kudos,
   Nomination,
   Viewer,
@@ -43,6 +44,23 @@ export function champion(overrides: Partial<Champion> = {}): Champion {
     since: '2026-01-15T09:00:00Z',
     ...overrides,
   };
+}
+
+/** `getChampions` over these championships, filtered and paged like the server does it. */
+export function rosterApi(champions: Champion[]) {
+  return jest.fn(async (query: ChampionsQuery = {}) => {
+    const matching = champions.filter(
+      c =>
+        (!query.status || c.status === query.status) &&
+        (!query.teamRef || c.teamRef === query.teamRef) &&
+        (!query.userRef || c.userRef === query.userRef),
+    );
+    const offset = Number(query.offset ?? 0);
+    return {
+      items: matching.slice(offset, offset + Number(query.limit ?? 25)),
+      totalCount: matching.length,
+    };
+  });
 }
 
 export function nomination(overrides: Partial<Nomination> = {}): Nomination {
@@ -130,7 +148,7 @@ export const emptyChampionsApi: Partial<PlatformProductApi> = {
     championships: [],
     earlyAccess: false,
   }),
-  getChampions: async () => ({ active: [], alumni: [] }),
+  getChampions: async () => ({ items: [], totalCount: 0 }),
   getChampionCoverage: async () => coverage,
   getCoverageHistory: async () => [],
   getNominations: async () => [],

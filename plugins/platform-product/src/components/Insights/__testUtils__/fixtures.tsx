@@ -25,8 +25,9 @@ export function toolInsight(overrides: Partial<ToolInsight> = {}): ToolInsight {
 }
 
 /**
- * Loved and used (CI Pipelines), captive (a title with a comma, for CSV quoting), too few
- * ratings although in the captive corner (Service Templates) and not rated (Secrets Vault).
+ * Loved and used (CI Pipelines), captive (a title with a comma, for CSV quoting), and two tools
+ * whose ratings the server hides as fewer than the minimum group size: Service Templates
+ * (although widely adopted) and Secrets Vault.
  */
 export const insights: ToolInsights = {
   minGroupSize: 5,
@@ -36,7 +37,7 @@ export const insights: ToolInsights = {
       toolRef: 'component:default/service-templates',
       title: 'Service Templates',
       adoption: { adoptingTeams: 9, eligibleTeams: 13, rate: 9 / 13 },
-      rating: { count: 2, average: 1.5 },
+      rating: { count: null, average: null },
       nps: undefined,
       openFeedback: 0,
       roadmapNow: 0,
@@ -48,8 +49,8 @@ export const insights: ToolInsights = {
       toolRef: 'component:default/secrets-vault',
       title: 'Secrets Vault',
       adoption: { adoptingTeams: 1, eligibleTeams: 13, rate: 1 / 13 },
-      rating: { count: 0, average: null },
-      nps: { surveyId: 9, title: 'Vault', nps: null, responses: 0 },
+      rating: { count: null, average: null },
+      nps: undefined,
       openFeedback: 1,
       roadmapNow: 2,
       lastChangelogAt: undefined,

@@ -1,0 +1,37 @@
+import { initialForm, toInput, validate } from './changelogForm';
+
+describe('changelogForm', () => {
+  const now = new Date('2026-11-20T10:00:00Z');
+  const form = {
+    ...initialForm(),
+    title: 'Faster builds',
+    status: 'scheduled' as const,
+    publishAt: '2026-12-01T09:00',
+    earlyAccess: true,
+    earlyAccessUntil: '2026-12-15T09:00',
+  };
+
+  it('sends the dates as ISO timestamps the server takes', () => {
+    expect(validate(form, now)).toEqual({});
+    expect(toInput(form)).toMatchObject({
+      publishAt: new Date('2026-12-01T09:00').toISOString(),
+      earlyAccessUntil: new Date('2026-12-15T09:00').toISOString(),
+    });
+  });
+
+  it('refuses dates outside 1970 to 9999 before sending them', () => {
+    expect(
+      validate(
+        {
+          ...form,
+          publishAt: '+010000-01-01T09:00',
+          earlyAccessUntil: '1960-01-01T09:00',
+        },
+        now,
+      ),
+    ).toEqual({
+      publishAt: 'Choose a date between 1970 and 9999',
+      earlyAccessUntil: 'Choose a date between 1970 and 9999',
+    });
+  });
+});
