@@ -20,6 +20,8 @@ async function asUser(browser: Browser, userName: string): Promise<Page> {
 test('a maintainer drafts, previews and publishes an entry; the tool’s users are told, others not', async ({
   browser,
 }) => {
+  // Four people sign in and load a dozen pages: more than the default minute on a busy machine.
+  test.slow();
   const title = `Retries now report flaky tests ${Date.now()}`;
   const sven = await asPerson(browser, 'Sven Eriksen');
   await sven.goto('/platform-product/changelog');
