@@ -25,6 +25,7 @@ import { FeedbackService } from './services/FeedbackService';
 import { InsightsService } from './services/InsightsService';
 import { scheduleToolSnapshots } from './services/toolSnapshots';
 import { RatingsService } from './services/RatingsService';
+import { scheduleRatingTallyRepair } from './services/ratingTallies';
 import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
 import { scheduleDemoData } from './demo/scheduleDemoData';
@@ -74,8 +75,10 @@ export const platformProductPlugin = createBackendPlugin({
           cacheSeconds: settings.catalogCacheSeconds,
         });
 
+        const ratingsStore = new RatingsStore(db);
+        await scheduleRatingTallyRepair({ ...deps, store: ratingsStore });
         const ratings = new RatingsService({
-          store: new RatingsStore(db),
+          store: ratingsStore,
           directory,
           secret,
           minGroupSize: settings.feedback.minGroupSize,

@@ -2,7 +2,7 @@ import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { isSqlite } from './dialect';
 
-const RATINGS = 'platform_product_ratings';
+const RATING_TALLIES = 'platform_product_rating_tallies';
 const FEEDBACK = 'platform_product_feedback_items';
 const ACTIVITY = 'platform_product_feedback_activity';
 const ROADMAP = 'platform_product_roadmap_items';
@@ -22,28 +22,32 @@ type Counts = Map<string, number>;
 export class InsightsStore {
   constructor(private readonly db: Knex) {}
 
-  /** Count and average of the current ratings, per tool. */
+  /** Count and average of the current ratings, per tool, from the maintained tallies. */
   async ratingsByTool(): Promise<
     Map<string, { count: number; average: number }>
   > {
-    const rows = await this.db(RATINGS)
+    const rows = await this.db(RATING_TALLIES)
       .groupBy('tool_ref')
+      .having(this.db.raw('sum(count)'), '>', 0)
       .select(
         'tool_ref',
-        this.db.raw('count(*) as count'),
-        this.db.raw('avg(stars) as average'),
+        this.db.raw('sum(count) as count'),
+        this.db.raw('sum(star_sum) as star_sum'),
       );
     return new Map(
       rows.map(r => [
         r.tool_ref,
-        { count: Number(r.count), average: Number(r.average) },
+        {
+          count: Number(r.count),
+          average: Number(r.star_sum) / Number(r.count),
+        },
       ]),
     );
   }
 
   /**
-   * Ratings of the given tools per tool and per team they count for (teams are disjoint; the
-   * null team holds ratings by people in no team), in one grouped query.
+   * Ratings of the given tools per tool and per team they count for (teams are disjoint;
+   * `teamRef` is undefined for people in no team), from the maintained tallies.
    */
   async ratingsByTeam(
     toolRefs: string[],
@@ -51,20 +55,14 @@ export class InsightsStore {
     { toolRef: string; teamRef?: string; count: number; average: number }[]
   > {
     if (!toolRefs.length) return [];
-    const rows = await this.db(RATINGS)
+    const rows = await this.db(RATING_TALLIES)
       .whereIn('tool_ref', toolRefs)
-      .groupBy('tool_ref', 'team_ref')
-      .select(
-        'tool_ref',
-        'team_ref',
-        this.db.raw('count(*) as count'),
-        this.db.raw('avg(stars) as average'),
-      );
+      .andWhere('count', '>', 0);
     return rows.map(r => ({
       toolRef: r.tool_ref,
-      teamRef: r.team_ref ?? undefined,
+      teamRef: r.team_ref || undefined,
       count: Number(r.count),
-      average: Number(r.average),
+      average: Number(r.star_sum) / Number(r.count),
     }));
   }
 

@@ -165,4 +165,49 @@ describe('RatingsStore', () => {
       expect(history).toHaveLength(10);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the tallies equal to a recount while many raters change at once, and repairs drift, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const teams = [undefined, 'group:default/a', 'group:default/b'];
+      const writes = Array.from({ length: 120 }, (_, i) => {
+        const rater = `r${i % 15}`;
+        if (i % 7 === 3) return () => store.withdraw(TOOL, rater, now);
+        return () =>
+          store.set(
+            {
+              toolRef: TOOL,
+              raterKey: rater,
+              teamRef: teams[i % 3],
+              stars: 1 + (i % 5),
+            },
+            now,
+          );
+      });
+      // Several writers at once, as replicas would be, on their own connections.
+      await Promise.all(
+        [0, 1, 2, 3].map(async lane => {
+          for (let i = lane; i < writes.length; i += 4) await writes[i]();
+        }),
+      );
+
+      const current = await knex('platform_product_ratings');
+      const stars = current.map(r => Number(r.stars));
+      expect(await store.summarize(TOOL)).toEqual({
+        count: current.length,
+        average: stars.reduce((a, b) => a + b, 0) / current.length,
+        distribution: Object.fromEntries(
+          [1, 2, 3, 4, 5].map(n => [n, stars.filter(s => s === n).length]),
+        ),
+      });
+      expect(await store.repairTallies()).toBe(0);
+
+      await knex('platform_product_rating_tallies')
+        .where({ tool_ref: TOOL, team_ref: '' })
+        .update({ count: 999 });
+      expect(await store.repairTallies()).toBe(1);
+      expect((await store.summarize(TOOL)).count).toBe(current.length);
+    },
+  );
 });

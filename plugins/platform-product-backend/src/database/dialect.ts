@@ -36,3 +36,13 @@ export function isUniqueViolation(error: unknown): boolean {
     /UNIQUE constraint failed/.test(message ?? '')
   );
 }
+
+/**
+ * Serialises the transactions that pass the same `key` until they end: a PostgreSQL
+ * transaction-scoped advisory lock (SQLite's write transactions are serial already).
+ */
+export async function lockKey(tx: Knex.Transaction, key: string) {
+  if (!isSqlite(tx)) {
+    await tx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
+  }
+}
