@@ -32,21 +32,48 @@ interface CatalogSnapshot {
   adoption: ToolAdoption[];
 }
 
+/** The refs a caller may see, or everything (services). */
+type Visible = Set<string> | 'everything';
+
+/** Promises kept for `ttl` ms, at most `max` keys (the oldest dropped); failures are dropped. */
+class ExpiringCache<T> {
+  private readonly entries = new Map<
+    string,
+    { expiresAt: number; value: Promise<T> }
+  >();
+
+  constructor(private readonly ttl: number, private readonly max: number) {}
+
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const cached = this.entries.get(key);
+    if (cached && cached.expiresAt > now) {
+      return cached.value;
+    }
+    const value = load();
+    this.entries.delete(key);
+    this.entries.set(key, { expiresAt: now + this.ttl, value });
+    value.catch(() => this.entries.delete(key));
+    if (this.entries.size > this.max) {
+      this.entries.delete(this.entries.keys().next().value!);
+    }
+    return value;
+  }
+}
+
 const FOOTPRINT_BATCH = 50;
 const MAX_CACHED_CALLERS = 500;
 
 /**
  * The catalog seen as a customer list: eligible teams and their people, the platform tools,
- * and which teams adopt which tool. Reads the catalog with the caller's credentials, in
- * batches, and caches the result per caller for a short time.
+ * and which teams adopt which tool. The company-wide picture is read in batches as the plugin,
+ * once per cache period; what each caller is shown is narrowed to the entities the catalog
+ * lets them see (two light reads per caller and cache period).
  */
 export class CatalogDirectory {
-  private readonly cache = new Map<
-    string,
-    { expiresAt: number; snapshot: Promise<CatalogSnapshot> }
-  >();
-
-  private people?: { expiresAt: number; refs: Promise<Set<string>> };
+  private readonly company: ExpiringCache<CatalogSnapshot>;
+  private readonly people: ExpiringCache<Set<string>>;
+  private readonly visibility: ExpiringCache<Visible>;
 
   constructor(
     private readonly options: {
@@ -56,7 +83,12 @@ export class CatalogDirectory {
       toolFilter: CatalogFilter;
       cacheSeconds: number;
     },
-  ) {}
+  ) {
+    const ttl = options.cacheSeconds * 1000;
+    this.company = new ExpiringCache(ttl, 1);
+    this.people = new ExpiringCache(ttl, 1);
+    this.visibility = new ExpiringCache(ttl, MAX_CACHED_CALLERS);
+  }
 
   /**
    * The plugin's own credentials: for company-wide facts, and on anonymous paths, where reading
@@ -72,16 +104,8 @@ export class CatalogDirectory {
    * caches them: a lookup of one person would name them in the catalog's audit log.
    */
   async isPerson(userRef: string): Promise<boolean> {
-    const now = Date.now();
-    if (!this.people || this.people.expiresAt <= now) {
-      const refs = this.loadPeople();
-      this.people = {
-        expiresAt: now + this.options.cacheSeconds * 1000,
-        refs,
-      };
-      refs.catch(() => (this.people = undefined));
-    }
-    return (await this.people.refs).has(userRef);
+    const people = await this.people.get('all', () => this.loadPeople());
+    return people.has(userRef);
   }
 
   async listTeams(credentials: BackstageCredentials): Promise<TeamRecord[]> {
@@ -170,27 +194,54 @@ export class CatalogDirectory {
     return { userRef, teamRefs: teams.map(team => team.ref) };
   }
 
-  private snapshot(
+  /**
+   * What the caller may see of the company snapshot. The snapshot (teams with members, tools,
+   * adoption: the expensive reads) is read once per cache period as the plugin, whoever asks;
+   * each caller then costs two light reads of the refs they may see, so that no entity the
+   * catalog hides from them is shown. Counts (adopting and eligible teams) stay company-wide.
+   */
+  private async snapshot(
     credentials: BackstageCredentials,
   ): Promise<CatalogSnapshot> {
-    const key = callerKey(credentials);
-    const now = Date.now();
-    const cached = this.cache.get(key);
-    if (cached && cached.expiresAt > now) {
-      return cached.snapshot;
+    const [company, visible] = await Promise.all([
+      this.company.get('all', async () =>
+        this.load(await this.pluginCredentials()),
+      ),
+      this.visibleTo(credentials),
+    ]);
+    if (visible === 'everything') {
+      return company;
     }
-    const snapshot = this.load(credentials);
-    this.cache.delete(key);
-    this.cache.set(key, {
-      expiresAt: now + this.options.cacheSeconds * 1000,
-      snapshot,
+    return {
+      teams: company.teams.filter(team => visible.has(team.ref)),
+      tools: company.tools.filter(tool => visible.has(tool.ref)),
+      adoption: company.adoption
+        .filter(a => visible.has(a.toolRef))
+        .map(a => ({
+          ...a,
+          teamRefs: a.teamRefs.filter(ref => visible.has(ref)),
+        })),
+    };
+  }
+
+  /** Refs of the teams and tools the caller may see; services see everything. */
+  private visibleTo(credentials: BackstageCredentials): Promise<Visible> {
+    const principal = credentials.principal as { type: string };
+    if (principal.type !== 'user') {
+      return Promise.resolve('everything');
+    }
+    return this.visibility.get(callerKey(credentials), async () => {
+      const { catalog, teamFilter, toolFilter } = this.options;
+      const fields = ['kind', 'metadata.namespace', 'metadata.name'];
+      const [teams, tools] = await Promise.all(
+        [teamFilter, toolFilter].map(filter =>
+          catalog.getEntities({ filter, fields }, { credentials }),
+        ),
+      );
+      return new Set(
+        [...teams.items, ...tools.items].map(e => stringifyEntityRef(e)),
+      );
     });
-    snapshot.catch(() => this.cache.delete(key));
-    if (this.cache.size > MAX_CACHED_CALLERS) {
-      const oldest = this.cache.keys().next().value!;
-      this.cache.delete(oldest);
-    }
-    return snapshot;
   }
 
   private async load(
