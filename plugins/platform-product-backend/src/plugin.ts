@@ -25,7 +25,7 @@ import { FeedbackService } from './services/FeedbackService';
 import { InsightsService } from './services/InsightsService';
 import { scheduleToolSnapshots } from './services/toolSnapshots';
 import { RatingsService } from './services/RatingsService';
-import { scheduleRatingTallyRepair } from './services/ratingTallies';
+import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
 import { scheduleDemoData } from './demo/scheduleDemoData';
@@ -76,7 +76,20 @@ export const platformProductPlugin = createBackendPlugin({
         });
 
         const ratingsStore = new RatingsStore(db);
-        await scheduleRatingTallyRepair({ ...deps, store: ratingsStore });
+        const feedbackStore = new FeedbackStore(db);
+        await scheduleAggregateRepair({
+          ...deps,
+          aggregates: [
+            {
+              name: 'rating tallies',
+              repair: () => ratingsStore.repairTallies(),
+            },
+            {
+              name: 'feedback counts',
+              repair: () => feedbackStore.repairCounts(),
+            },
+          ],
+        });
         const ratings = new RatingsService({
           store: ratingsStore,
           directory,
@@ -85,7 +98,7 @@ export const platformProductPlugin = createBackendPlugin({
         });
 
         const feedback = new FeedbackService({
-          store: new FeedbackStore(db),
+          store: feedbackStore,
           directory,
           notifications: deps.notifications,
           logger: deps.logger,

@@ -235,4 +235,59 @@ describe('FeedbackStore', () => {
       ]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the counts per tool and status equal to a recount under concurrent triage, and repairs drift, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const ids = await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          add(`item ${i}`, { toolRef: i % 2 ? CI : DEPLOY }),
+        ),
+      );
+      const sven = user('sven.eriksen');
+      // Two maintainers at once: each item acknowledged by one of them (the other gets a 409),
+      // some declined, and merges, all concurrently.
+      await Promise.allSettled([
+        ...ids.flatMap(id => [
+          store.changeStatus(id, 'new', { status: 'acknowledged' }, sven, now),
+          store.changeStatus(id, 'new', { status: 'acknowledged' }, sven, now),
+        ]),
+        ...ids
+          .slice(0, 6)
+          .map(id =>
+            store.changeStatus(
+              id,
+              'acknowledged',
+              { status: 'declined', reason: 'no' },
+              sven,
+              now,
+            ),
+          ),
+        store.merge(ids[10], ids[12], sven, now),
+        store.merge(ids[11], ids[13], sven, now),
+      ]);
+      const recount = await knex('platform_product_feedback_items')
+        .groupBy('status')
+        .select('status', knex.raw('count(*) as count'));
+      const page = await store.list(
+        { sort: 'votes', limit: 25, offset: 0, status: ['acknowledged'] },
+        now,
+      );
+      expect(page.totalCount).toBe(
+        Number(recount.find(r => r.status === 'acknowledged')?.count ?? 0),
+      );
+      expect(await store.repairCounts()).toBe(0);
+
+      await knex('platform_product_feedback_counts')
+        .where({ tool_ref: CI, status: 'new' })
+        .update({ count: 42 });
+      expect(await store.repairCounts()).toBe(1);
+      const all = await store.list(
+        { sort: 'votes', limit: 25, offset: 0 },
+        now,
+      );
+      expect(all.totalCount).toBe(ids.length - 2);
+    },
+  );
 });

@@ -5,11 +5,12 @@ import {
   FeedbackStatus,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forUpdate, insertedId } from './dialect';
+import { forUpdate, insertedId, isSqlite } from './dialect';
 
 const ITEMS = 'platform_product_feedback_items';
 const VOTES = 'platform_product_feedback_votes';
 const ACTIVITY = 'platform_product_feedback_activity';
+const COUNTS = 'platform_product_feedback_counts';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A feedback item as stored; `authorRef` is undefined for anonymous items. */
@@ -75,6 +76,27 @@ export class FeedbackStore {
     now: Date,
     tx: Knex | Knex.Transaction = this.db,
   ): Promise<number> {
+    return inTransaction(tx, async trx => {
+      const id = await this.insertItem(trx, item, now);
+      await bumpCounts(trx, [{ tool: item.toolRef, status: 'new', by: 1 }]);
+      return id;
+    });
+  }
+
+  private async insertItem(
+    tx: Knex.Transaction,
+    item: Pick<
+      StoredFeedbackItem,
+      | 'toolRef'
+      | 'kind'
+      | 'title'
+      | 'body'
+      | 'authorKey'
+      | 'authorSalt'
+      | 'authorRef'
+    >,
+    now: Date,
+  ): Promise<number> {
     const rows = await tx(ITEMS)
       .insert({
         tool_ref: item.toolRef,
@@ -132,16 +154,75 @@ export class FeedbackStore {
       newest: [['id', 'desc']],
       oldest: [['id', 'asc']],
     };
-    const [rows, [{ count }]] = await Promise.all([
+    const [rows, totalCount] = await Promise.all([
       where(this.db(ITEMS).select('*'))
         .orderBy(
           order[filter.sort].map(([column, o]) => ({ column, order: o })),
         )
         .limit(filter.limit)
         .offset(filter.offset),
-      where(this.db(ITEMS).count({ count: '*' })),
+      this.count(filter, () => where(this.db(ITEMS))),
     ]);
-    return { items: rows.map(toItem), totalCount: Number(count) };
+    return { items: rows.map(toItem), totalCount };
+  }
+
+  /**
+   * How many items match: from the maintained counts when the filter is only statuses and a
+   * tool (the inbox's usual views), else by counting the matching rows.
+   */
+  private async count(
+    filter: FeedbackFilter,
+    matching: () => Knex.QueryBuilder,
+  ): Promise<number> {
+    const byCounts =
+      filter.minAgeDays === undefined &&
+      filter.maxAgeDays === undefined &&
+      !filter.authorRef;
+    if (!byCounts) {
+      const [{ count }] = await matching().count({ count: '*' });
+      return Number(count);
+    }
+    const query = this.db(COUNTS).sum({ count: 'count' });
+    if (filter.toolRef) query.where('tool_ref', filter.toolRef);
+    if (filter.status) query.whereIn('status', filter.status);
+    else query.whereNot('status', 'merged');
+    const [{ count }] = await query;
+    return Number(count ?? 0);
+  }
+
+  /**
+   * Recounts the maintained counts from the items and corrects any drift (a bug or a hand
+   * edit); returns how many were wrong. Blocks feedback writes while it runs.
+   */
+  async repairCounts(): Promise<number> {
+    return this.db.transaction(async tx => {
+      if (!isSqlite(tx)) {
+        await tx.raw(`lock table ${COUNTS} in exclusive mode`);
+      }
+      const key = (r: any) => `${r.tool_ref}\n${r.status}`;
+      const truth = new Map<string, number>(
+        (
+          await tx(ITEMS)
+            .groupBy('tool_ref', 'status')
+            .select('tool_ref', 'status', tx.raw('count(*) as count'))
+        ).map(r => [key(r), Number(r.count)]),
+      );
+      const stored = new Map<string, number>(
+        (await tx(COUNTS).select('*')).map(r => [key(r), Number(r.count)]),
+      );
+      let fixed = 0;
+      for (const k of new Set([...truth.keys(), ...stored.keys()])) {
+        const count = truth.get(k) ?? 0;
+        if (count === (stored.get(k) ?? 0)) continue;
+        const [tool_ref, status] = k.split('\n');
+        await tx(COUNTS)
+          .insert({ tool_ref, status, count })
+          .onConflict(['tool_ref', 'status'])
+          .merge();
+        fixed++;
+      }
+      return fixed;
+    });
   }
 
   /** Of `itemIds`, those the person +1'd. */
@@ -205,6 +286,7 @@ export class FeedbackStore {
     now: Date,
   ): Promise<void> {
     await this.db.transaction(async tx => {
+      const item = await lockItem(tx, itemId);
       const updated = await tx(ITEMS)
         .where({ id: itemId, status: from })
         .update({
@@ -224,6 +306,10 @@ export class FeedbackStore {
           `Feedback ${itemId} changed meanwhile; reload and try again`,
         );
       }
+      await bumpCounts(tx, [
+        { tool: item.tool_ref, status: from, by: -1 },
+        { tool: item.tool_ref, status: change.status, by: 1 },
+      ]);
       await tx(ACTIVITY).insert({
         item_id: itemId,
         kind: 'status',
@@ -322,6 +408,11 @@ export class FeedbackStore {
         vote_count: 0,
         updated_at: now,
       });
+      const duplicate = locked.find(row => Number(row.id) === duplicateId)!;
+      await bumpCounts(tx, [
+        { tool: duplicate.tool_ref, status: duplicate.status, by: -1 },
+        { tool: duplicate.tool_ref, status: 'merged', by: 1 },
+      ]);
       await tx(ACTIVITY).insert(
         [
           [duplicateId, originalId],
@@ -336,6 +427,32 @@ export class FeedbackStore {
         })),
       );
     });
+  }
+}
+
+/** Runs `fn` in `tx` if it is a transaction already, else in a new one. */
+function inTransaction<T>(
+  tx: Knex | Knex.Transaction,
+  fn: (trx: Knex.Transaction) => Promise<T>,
+): Promise<T> {
+  return (tx as Knex.Transaction).isTransaction
+    ? fn(tx as Knex.Transaction)
+    : tx.transaction(fn);
+}
+
+/** Adds to the maintained counts, in a fixed order so that writers never deadlock. */
+async function bumpCounts(
+  tx: Knex.Transaction,
+  changes: { tool: string; status: string; by: number }[],
+) {
+  const sorted = [...changes].sort(
+    (a, b) => a.tool.localeCompare(b.tool) || a.status.localeCompare(b.status),
+  );
+  for (const { tool, status, by } of sorted) {
+    await tx(COUNTS)
+      .insert({ tool_ref: tool, status, count: by })
+      .onConflict(['tool_ref', 'status'])
+      .merge({ count: tx.raw('??.count + ?', [COUNTS, by]) });
   }
 }
 

@@ -10,6 +10,7 @@ const ROADMAP_TOOLS = 'platform_product_roadmap_item_tools';
 const CHANGELOG = 'platform_product_changelog_entries';
 const CHANGELOG_TOOLS = 'platform_product_changelog_tools';
 const SNAPSHOTS = 'platform_product_tool_snapshots';
+const FEEDBACK_COUNTS = 'platform_product_feedback_counts';
 const OPEN_FEEDBACK = ['new', 'acknowledged', 'planned'];
 
 type Counts = Map<string, number>;
@@ -66,12 +67,14 @@ export class InsightsStore {
     }));
   }
 
+  /** Open feedback per tool, from the counts the feedback store maintains. */
   async openFeedbackByTool(): Promise<Counts> {
     return counts(
-      await this.db(FEEDBACK)
+      await this.db(FEEDBACK_COUNTS)
         .whereIn('status', OPEN_FEEDBACK)
         .groupBy('tool_ref')
-        .select('tool_ref as key', this.db.raw('count(*) as count')),
+        .having(this.db.raw('sum(count)'), '>', 0)
+        .select('tool_ref as key', this.db.raw('sum(count) as count')),
     );
   }
 
