@@ -77,12 +77,17 @@ export const platformProductPlugin = createBackendPlugin({
 
         const ratingsStore = new RatingsStore(db);
         const feedbackStore = new FeedbackStore(db);
+        const surveysStore = new SurveysStore(db);
         await scheduleAggregateRepair({
           ...deps,
           aggregates: [
             {
               name: 'rating tallies',
               repair: () => ratingsStore.repairTallies(),
+            },
+            {
+              name: 'survey tallies',
+              repair: () => surveysStore.repairTallies(),
             },
             {
               name: 'feedback counts',
@@ -105,7 +110,6 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
         });
 
-        const surveysStore = new SurveysStore(db);
         const surveys = new SurveysService({
           store: surveysStore,
           directory,

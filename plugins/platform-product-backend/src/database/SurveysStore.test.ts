@@ -36,7 +36,7 @@ describe('SurveysStore', () => {
       teamRef: string = CHECKOUT,
       reason?: string,
     ) => store.answer({ surveyId, respondentKey, score, teamRef, reason }, now);
-    return { store, answer };
+    return { knex, store, answer };
   }
 
   it.each(databases.eachSupportedId())(
@@ -168,6 +168,55 @@ describe('SurveysStore', () => {
       expect(comments.totalCount).toBe(7);
       expect(comments.items.map(c => c.score)).toEqual([9, 9, 8]);
       expect((await store.listAnswers(q4)).map(a => a.score)).toEqual(scores);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the tallies equal to a recount while people answer and change answers at once, and repairs drift, on %p',
+    async databaseId => {
+      const { knex, store, answer } = await createStore(databaseId);
+      const id = await store.create(fields(), 'user:default/sven', now);
+      const writes = Array.from(
+        { length: 90 },
+        (_, i) => () =>
+          store.answer(
+            {
+              surveyId: id,
+              respondentKey: `p${i % 12}`,
+              userRef: i % 4 ? undefined : `user:default/p${i % 12}`,
+              score: i % 11,
+              teamRef: i % 3 ? CHECKOUT : SEARCH,
+            },
+            now,
+          ),
+      );
+      await Promise.all(
+        [0, 1, 2].map(async lane => {
+          for (let i = lane; i < writes.length; i += 3) await writes[i]();
+        }),
+      );
+      const answers = await store.listAnswers(id);
+      expect(answers).toHaveLength(12);
+      const overall = await store.countOverall(id);
+      expect(overall).toEqual({
+        responses: 12,
+        promoters: answers.filter(a => a.score >= 9).length,
+        passives: answers.filter(a => a.score === 7 || a.score === 8).length,
+        detractors: answers.filter(a => a.score <= 6).length,
+        anonymous: answers.filter(a => !a.userRef).length,
+      });
+      const byTeam = [...(await store.countByTeam(id)).values()];
+      expect(byTeam.reduce((sum, t) => sum + t.responses, 0)).toBe(12);
+      expect((await store.get(id))?.responseCount).toBe(12);
+      expect(await store.repairTallies()).toBe(0);
+
+      await answer(id, 'p0', 10);
+      const drifted = await store.countOverall(id);
+      await knex('platform_product_survey_tallies')
+        .where({ survey_id: id, team_ref: CHECKOUT })
+        .update({ responses: 99 });
+      expect(await store.repairTallies()).toBe(1);
+      expect(await store.countOverall(id)).toEqual(drifted);
     },
   );
 });

@@ -1,10 +1,18 @@
 import { NpsScore } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { insertedId } from './dialect';
+import { insertedId, isSqlite, lockKey } from './dialect';
 
 const SURVEYS = 'platform_product_surveys';
 const ANSWERS = 'platform_product_survey_answers';
 const ANSWER_TEAMS = 'platform_product_survey_answer_teams';
+const TALLIES = 'platform_product_survey_tallies';
+const TALLY_COLUMNS = [
+  'responses',
+  'promoters',
+  'passives',
+  'detractors',
+  'anonymous',
+] as const;
 
 export interface SurveyFields {
   title: string;
@@ -34,21 +42,25 @@ export interface StoredAnswer {
  */
 export type NpsCounts = Omit<NpsScore, 'nps'> & { anonymous: number };
 
-/** SQL that counts a set of answers by NPS category; aliases match NpsCounts. */
-function npsColumns(db: Knex, table = ANSWERS) {
-  return [
-    db.raw(`count(${table}.score) as responses`),
-    db.raw(`sum(case when ${table}.score >= 9 then 1 else 0 end) as promoters`),
-    db.raw(
-      `sum(case when ${table}.score between 7 and 8 then 1 else 0 end) as passives`,
-    ),
-    db.raw(
-      `sum(case when ${table}.score <= 6 then 1 else 0 end) as detractors`,
-    ),
-    db.raw(
-      `sum(case when ${table}.user_ref is null then 1 else 0 end) as anonymous`,
-    ),
-  ];
+/** SQL that adds up tallies; aliases match NpsCounts. */
+function tallySums(db: Knex) {
+  return TALLY_COLUMNS.map(column =>
+    db.raw('coalesce(sum(??.??), 0) as ??', [TALLIES, column, column]),
+  );
+}
+
+/** The tally change of one answer: +1 (or -1) in its category, and in anonymous if it is. */
+function tallyDelta(answer: { score: number; anonymous: boolean }, by: number) {
+  return {
+    responses: by,
+    [categoryOf(answer.score)]: by,
+    ...(answer.anonymous && { anonymous: by }),
+  };
+}
+
+function categoryOf(score: number) {
+  if (score >= 9) return 'promoters';
+  return score >= 7 ? 'passives' : 'detractors';
 }
 
 function toCounts(row: any): NpsCounts {
@@ -62,8 +74,9 @@ function toCounts(row: any): NpsCounts {
 }
 
 /**
- * NPS survey campaigns and answers. One answer per (survey, respondent key); every aggregate
- * is one SQL query over the answers.
+ * NPS survey campaigns and answers. One answer per (survey, respondent key), counted for one
+ * team; tallies per (survey, team) are kept in the answer's transaction, and every figure is
+ * read from them, never from the answers.
  */
 export class SurveysStore {
   constructor(private readonly db: Knex) {}
@@ -173,6 +186,17 @@ export class SurveysStore {
       respondent_key: answer.respondentKey,
     };
     await this.db.transaction(async tx => {
+      await lockKey(tx, `survey\n${answer.surveyId}\n${answer.respondentKey}`);
+      const before = await tx(ANSWERS)
+        .join(ANSWER_TEAMS, {
+          [`${ANSWER_TEAMS}.survey_id`]: `${ANSWERS}.survey_id`,
+          [`${ANSWER_TEAMS}.respondent_key`]: `${ANSWERS}.respondent_key`,
+        })
+        .where({
+          [`${ANSWERS}.survey_id`]: answer.surveyId,
+          [`${ANSWERS}.respondent_key`]: answer.respondentKey,
+        })
+        .first(`${ANSWERS}.score`, `${ANSWERS}.user_ref`, 'team_ref');
       await tx(ANSWERS)
         .insert({
           ...key,
@@ -191,28 +215,126 @@ export class SurveysStore {
         .insert({ ...key, team_ref: answer.teamRef })
         .onConflict(['survey_id', 'team_ref', 'respondent_key'])
         .ignore();
+      const changes = [
+        ...(before
+          ? [
+              {
+                team: before.team_ref as string,
+                delta: tallyDelta(
+                  { score: Number(before.score), anonymous: !before.user_ref },
+                  -1,
+                ),
+              },
+            ]
+          : []),
+        {
+          team: answer.teamRef,
+          delta: tallyDelta(
+            { score: answer.score, anonymous: !answer.userRef },
+            1,
+          ),
+        },
+      ];
+      await this.bumpTallies(tx, answer.surveyId, changes);
     });
   }
 
-  /** NPS counts of a survey's answers. */
+  /**
+   * Recounts every tally from the answers and corrects drift (a bug or a hand edit); returns
+   * how many were wrong. Blocks answers while it runs.
+   */
+  async repairTallies(): Promise<number> {
+    return this.db.transaction(async tx => {
+      if (!isSqlite(tx)) {
+        await tx.raw(`lock table ${TALLIES} in exclusive mode`);
+      }
+      const counted = await tx(ANSWERS)
+        .join(ANSWER_TEAMS, {
+          [`${ANSWER_TEAMS}.survey_id`]: `${ANSWERS}.survey_id`,
+          [`${ANSWER_TEAMS}.respondent_key`]: `${ANSWERS}.respondent_key`,
+        })
+        .groupBy(`${ANSWERS}.survey_id`, 'team_ref')
+        .select(
+          `${ANSWERS}.survey_id`,
+          'team_ref',
+          tx.raw('count(*) as responses'),
+          tx.raw('sum(case when score >= 9 then 1 else 0 end) as promoters'),
+          tx.raw(
+            'sum(case when score between 7 and 8 then 1 else 0 end) as passives',
+          ),
+          tx.raw('sum(case when score <= 6 then 1 else 0 end) as detractors'),
+          tx.raw(
+            'sum(case when user_ref is null then 1 else 0 end) as anonymous',
+          ),
+        );
+      const key = (r: any) => `${r.survey_id}\n${r.team_ref}`;
+      const truth = new Map(counted.map(r => [key(r), toCounts(r)]));
+      const stored = new Map(
+        (await tx(TALLIES).select('*')).map(r => [key(r), toCounts(r)]),
+      );
+      let fixed = 0;
+      for (const k of new Set([...truth.keys(), ...stored.keys()])) {
+        const want = truth.get(k) ?? toCounts({});
+        if (
+          JSON.stringify(want) === JSON.stringify(stored.get(k) ?? toCounts({}))
+        ) {
+          continue;
+        }
+        const [surveyId, team_ref] = k.split('\n');
+        await tx(TALLIES)
+          .insert({ survey_id: Number(surveyId), team_ref, ...want })
+          .onConflict(['survey_id', 'team_ref'])
+          .merge();
+        fixed++;
+      }
+      return fixed;
+    });
+  }
+
+  /** Adds to the survey's tallies, team by team in a fixed order (no deadlock). */
+  private async bumpTallies(
+    tx: Knex.Transaction,
+    surveyId: number,
+    changes: { team: string; delta: Record<string, number> }[],
+  ) {
+    const byTeam = new Map<string, Record<string, number>>();
+    for (const { team, delta } of changes) {
+      const sum = byTeam.get(team) ?? {};
+      for (const [column, by] of Object.entries(delta)) {
+        sum[column] = (sum[column] ?? 0) + by;
+      }
+      byTeam.set(team, sum);
+    }
+    for (const team of [...byTeam.keys()].sort()) {
+      const delta = byTeam.get(team)!;
+      await tx(TALLIES)
+        .insert({ survey_id: surveyId, team_ref: team, ...delta })
+        .onConflict(['survey_id', 'team_ref'])
+        .merge(
+          Object.fromEntries(
+            Object.entries(delta).map(([column, by]) => [
+              column,
+              tx.raw('??.?? + ?', [TALLIES, column, by]),
+            ]),
+          ),
+        );
+    }
+  }
+
+  /** NPS counts of a survey's answers, from its tallies. */
   async countOverall(surveyId: number): Promise<NpsCounts> {
-    const row = await this.db(ANSWERS)
+    const row = await this.db(TALLIES)
       .where({ survey_id: surveyId })
-      .select(npsColumns(this.db))
+      .select(tallySums(this.db))
       .first();
     return toCounts(row);
   }
 
-  /** NPS counts per team the answers count for (disjoint), in one grouped query. */
+  /** NPS counts per team the answers count for (disjoint), from the tallies. */
   async countByTeam(surveyId: number): Promise<Map<string, NpsCounts>> {
-    const rows = await this.db(ANSWER_TEAMS)
-      .join(ANSWERS, {
-        [`${ANSWERS}.survey_id`]: `${ANSWER_TEAMS}.survey_id`,
-        [`${ANSWERS}.respondent_key`]: `${ANSWER_TEAMS}.respondent_key`,
-      })
-      .where(`${ANSWER_TEAMS}.survey_id`, surveyId)
-      .groupBy(`${ANSWER_TEAMS}.team_ref`)
-      .select(`${ANSWER_TEAMS}.team_ref`, ...npsColumns(this.db));
+    const rows = await this.db(TALLIES)
+      .where({ survey_id: surveyId })
+      .andWhere('responses', '>', 0);
     return new Map(rows.map(row => [row.team_ref, toCounts(row)]));
   }
 
@@ -233,10 +355,10 @@ export class SurveysStore {
       .limit(limit)
       .select('id');
     const rows = await this.db(SURVEYS)
-      .leftJoin(ANSWERS, `${ANSWERS}.survey_id`, `${SURVEYS}.id`)
+      .leftJoin(TALLIES, `${TALLIES}.survey_id`, `${SURVEYS}.id`)
       .whereIn(`${SURVEYS}.id`, latest)
       .groupBy(`${SURVEYS}.id`)
-      .select(`${SURVEYS}.*`, ...npsColumns(this.db))
+      .select(`${SURVEYS}.*`, ...tallySums(this.db))
       .orderBy(`${SURVEYS}.closes_at`, 'asc');
     return rows.map(row => ({
       ...toCounts(row),
@@ -249,11 +371,11 @@ export class SurveysStore {
     now: Date,
   ): Promise<(NpsCounts & { survey: StoredSurvey })[]> {
     const rows = await this.db(SURVEYS)
-      .leftJoin(ANSWERS, `${ANSWERS}.survey_id`, `${SURVEYS}.id`)
+      .leftJoin(TALLIES, `${TALLIES}.survey_id`, `${SURVEYS}.id`)
       .whereNotNull(`${SURVEYS}.tool_ref`)
       .andWhere(`${SURVEYS}.opens_at`, '<=', now)
       .groupBy(`${SURVEYS}.id`)
-      .select(`${SURVEYS}.*`, ...npsColumns(this.db))
+      .select(`${SURVEYS}.*`, ...tallySums(this.db))
       .orderBy(`${SURVEYS}.closes_at`, 'asc');
     return rows.map(row => ({
       ...toCounts(row),
@@ -298,9 +420,9 @@ export class SurveysStore {
   private withResponseCount(query: Knex.QueryBuilder) {
     return query.select(
       `${SURVEYS}.*`,
-      this.db(ANSWERS)
-        .whereRaw('??.survey_id = ??.id', [ANSWERS, SURVEYS])
-        .count('*')
+      this.db(TALLIES)
+        .whereRaw('??.survey_id = ??.id', [TALLIES, SURVEYS])
+        .sum('responses')
         .as('response_count'),
     );
   }
