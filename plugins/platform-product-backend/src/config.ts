@@ -1,4 +1,4 @@
-import { Config } from '@backstage/config';
+import type { RootConfigService as Config } from '@backstage/backend-plugin-api';
 import { z } from 'zod';
 
 const filterValue = z.union([

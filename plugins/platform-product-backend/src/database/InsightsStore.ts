@@ -12,7 +12,7 @@ const CHANGELOG_TOOLS = 'platform_product_changelog_tools';
 const SNAPSHOTS = 'platform_product_tool_snapshots';
 const OPEN_FEEDBACK = ['new', 'acknowledged', 'planned'];
 
-type Counts = Map<string, number>;
+export type Counts = Map<string, number>;
 
 /**
  * The aggregates behind the Insights tab: one grouped SQL query per figure, over the other
