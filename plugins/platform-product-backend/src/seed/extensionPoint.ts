@@ -43,6 +43,12 @@ export interface PlatformProductSeeder {
   id: string;
   /** What it writes, for the log, e.g. `ratings`. */
   what: string;
+  /**
+   * Whether the catalog holds what the seeder needs (e.g. the whole example company, which the
+   * catalog ingests over several seconds); until every pending seeder is ready, the plugin waits
+   * and asks again on its next run. Default: ready once there are teams and tools.
+   */
+  ready?(context: Omit<PlatformProductSeedContext, 'stores'>): boolean;
   /** Writes the data; returns how many records it wrote. */
   seed(context: PlatformProductSeedContext): Promise<number>;
 }

@@ -70,21 +70,25 @@ export async function scheduleSeeders(options: {
         directory.listTools(credentials),
         directory.getAdoption(credentials),
       ]);
-      if (!teams.length || !tools.length) {
-        logger.info('Seed data: waiting for teams and tools in the catalog');
+      const now = new Date();
+      const company = { teams, tools, adoption, now, anonymity };
+      const waiting = pending.filter(s =>
+        s.ready ? !s.ready(company) : !teams.length || !tools.length,
+      );
+      if (waiting.length) {
+        logger.info(
+          `Seed data: waiting for the catalog (${waiting
+            .map(s => s.id)
+            .join(', ')})`,
+        );
         return;
       }
-      const now = new Date();
       for (const seeder of pending) {
         // All or nothing, so that an interrupted run seeds again from scratch.
         const count = await db.transaction(async tx => {
           const written = await seeder.seed({
+            ...company,
             stores: createStores(tx),
-            teams,
-            tools,
-            adoption,
-            now,
-            anonymity,
           });
           await tx('platform_product_settings').insert({
             key: `${seeder.id}-seeded`,

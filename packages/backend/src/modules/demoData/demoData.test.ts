@@ -100,9 +100,9 @@ async function rowCounts(db: Knex) {
   return counts;
 }
 
-describe.each(databaseIds())('demo data on %s', databaseId => {
-  const databases = TestDatabases.create({ ids: [databaseId] });
+const databases = TestDatabases.create({ ids: databaseIds() });
 
+describe.each(databases.eachSupportedId())('demo data on %s', databaseId => {
   /**
    * Starts the real plugin with the demo module and a test module whose seeder, added last,
    * reads the figures through the stores. The seeding task runs on two "replicas" at once
@@ -312,5 +312,42 @@ describe.each(databaseIds())('demo data on %s', databaseId => {
     expect(ci[0].adoptingTeams).toBeLessThan(ci[179].adoptingTeams);
     expect(ci[179].adoptingTeams).toBe(12);
     expect(ci[179].ratingAverage).toBeGreaterThan(3);
+  });
+});
+
+describe('demo data while the catalog is still ingesting the example company', () => {
+  it('waits instead of seeding part of the company', async () => {
+    const db = await databases.init(databases.eachSupportedId()[0][0]);
+    const scheduler = mockServices.scheduler.mock();
+    // Teams and tools are in, the products whose relations make adoption are not yet.
+    const entities = (await loadExampleCatalog()).filter(
+      e =>
+        e.kind !== 'Component' ||
+        (e.metadata.tags ?? []).includes('platform-tool'),
+    );
+    const catalog = catalogServiceMock({ entities });
+    await startTestBackend({
+      features: [
+        platformProductPlugin,
+        demoDataModule,
+        scheduler.factory,
+        mockServices.database.factory({ knex: db }),
+        createServiceFactory({
+          service: catalogServiceRef,
+          deps: {},
+          factory: () => catalog,
+        }),
+      ],
+    });
+    const task = scheduler.scheduleTask.mock.calls
+      .map(([t]) => t)
+      .find(t => t.id === 'platform-product-seed')!;
+    await task.fn(new AbortController().signal);
+    expect(await rowCounts(db)).toEqual(
+      Object.fromEntries(TABLES.map(table => [table, 0])),
+    );
+    expect(
+      await db('platform_product_settings').where('key', 'like', '%-seeded'),
+    ).toEqual([]);
   });
 });

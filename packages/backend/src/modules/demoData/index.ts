@@ -12,6 +12,20 @@ import { seedDemoRoadmap } from './demoRoadmap';
 import { seedDemoSurveys } from './demoSurveys';
 
 /**
+ * The whole example company (`examples/`) is in the catalog: 13 teams, 9 tools and the 52
+ * team-tool adoptions its products' relations make. The catalog ingests it over several seconds;
+ * seeding earlier would write the demo data for part of the company.
+ */
+const exampleCompanyIngested: PlatformProductSeeder['ready'] = ({
+  teams,
+  tools,
+  adoption,
+}) =>
+  teams.length >= 13 &&
+  tools.length >= 9 &&
+  adoption.reduce((sum, a) => sum + a.adoptingTeams, 0) >= 52;
+
+/**
  * Each area's demo data, in the order they depend on each other. The ids keep the settings keys
  * (`demo-ratings-seeded`, …) the example portal's databases already hold.
  */
@@ -23,7 +37,7 @@ export const DEMO_SEEDERS: PlatformProductSeeder[] = [
   { id: 'demo-champions', what: 'champions', seed: seedDemoChampions },
   { id: 'demo-changelog', what: 'changelog entries', seed: seedDemoChangelog },
   { id: 'demo-insights', what: 'tool snapshots', seed: seedDemoInsights },
-];
+].map(seeder => ({ ...seeder, ready: exampleCompanyIngested }));
 
 /**
  * The example portal's demo data for Northwind (`examples/`): once the catalog holds the example
