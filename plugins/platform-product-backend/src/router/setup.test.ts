@@ -1,4 +1,8 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import {
+  createBackendModule,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
@@ -62,6 +66,30 @@ describe('GET /permissions/setup', () => {
     const { logger } = await setupAs(ALEX, [permissionsFor([SVEN])], {});
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringMatching(/permission\.enabled is not true/),
+    );
+  });
+
+  it('warns at start-up when the backend runs the stock allow-all policy', async () => {
+    const allowAllPolicy = createBackendModule({
+      pluginId: 'permission',
+      moduleId: 'allow-all-policy',
+      register(reg) {
+        reg.registerInit({ deps: {}, async init() {} });
+      },
+    });
+    const permissionPlugin = createBackendPlugin({
+      pluginId: 'permission',
+      register(reg) {
+        reg.registerInit({ deps: {}, async init() {} });
+      },
+    });
+    const { logger } = await setupAs(ALEX, [
+      permissionsFor([SVEN]),
+      permissionPlugin,
+      allowAllPolicy,
+    ]);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/runs the allow-all policy/),
     );
   });
 
