@@ -1,6 +1,13 @@
 export interface Config {
   /** Configuration of the Platform Product plugins. */
   platformProduct?: {
+    /**
+     * Groups (or users) whose members maintain the suite: they get the maintainer permissions
+     * from the Platform Product permission policy module
+     * (`backstage-plugin-platform-product-backend/permission-policy`), e.g.
+     * `[group:default/platform]`. Default: nobody. Your own policy may ignore this list.
+     */
+    maintainers?: string[];
     /** Which catalog Groups are the company's teams (the "customers" of the platform). */
     teams?: {
       /**
@@ -19,11 +26,6 @@ export interface Config {
     };
     /** Catalog reads (teams, tools, adoption) are cached per caller for this many seconds. */
     catalogCacheSeconds?: number;
-    /**
-     * Seed demo data for the catalog's teams and tools (ratings, …) once, for trying the suite
-     * out. For example portals only.
-     */
-    demoData?: boolean;
     roadmap?: {
       /**
        * Titles of the roadmap's lanes, e.g. `{ now: 'This quarter' }`. The stored lanes stay

@@ -3,8 +3,7 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { demoAuthProviderModule } from './modules/demoAuthProvider';
-import { permissionPolicyModule } from './modules/permissionPolicy';
-import { searchModulePlatformProductChangelog } from 'backstage-plugin-platform-product-backend';
+import { demoDataModule } from './modules/demoData';
 
 const backend = createBackend();
 
@@ -18,16 +17,21 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(permissionPolicyModule);
+// Platform Product's policy: platformProduct.maintainers maintain, everyone participates.
+backend.add(
+  import('backstage-plugin-platform-product-backend/permission-policy'),
+);
 
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
-backend.add(searchModulePlatformProductChangelog);
+backend.add(import('backstage-plugin-search-backend-module-platform-product'));
 
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('backstage-plugin-platform-product-backend'));
+// The example company's demo data (examples/): never in a real portal.
+backend.add(demoDataModule);
 
 backend.start();

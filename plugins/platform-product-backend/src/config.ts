@@ -1,4 +1,4 @@
-import { Config } from '@backstage/config';
+import type { RootConfigService as Config } from '@backstage/backend-plugin-api';
 import { z } from 'zod';
 
 const filterValue = z.union([
@@ -10,7 +10,21 @@ const filterSchema = z.record(
   filterValue,
 );
 
+/** A group or user, e.g. `group:default/platform` or `group:platform` (namespace default). */
+const maintainerRef = z
+  .string()
+  .trim()
+  .regex(
+    /^(group|user):([^:/\s]+\/)?[^:/\s]+$/i,
+    'must be a group or user reference such as group:default/platform',
+  )
+  .transform(ref => {
+    const [kind, rest] = ref.toLowerCase().split(':');
+    return `${kind}:${rest.includes('/') ? rest : `default/${rest}`}`;
+  });
+
 const configSchema = z.object({
+  maintainers: z.array(maintainerRef).default([]),
   teams: z
     .object({
       filter: filterSchema
@@ -31,7 +45,6 @@ const configSchema = z.object({
     },
   }),
   catalogCacheSeconds: z.number().int().min(0).max(3600).default(60),
-  demoData: z.boolean().default(false),
   roadmap: z
     .object({
       laneTitles: z

@@ -4,5 +4,3 @@
  * @packageDocumentation
  */
 export { platformProductPlugin as default } from './plugin';
-export { searchModulePlatformProductChangelog } from './search/module';
-export type { ChangelogDocument } from './search/ChangelogCollatorFactory';

@@ -28,7 +28,15 @@ import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
-import { scheduleDemoData } from './demo/scheduleDemoData';
+import {
+  PlatformProductSeeder,
+  platformProductSeedExtensionPoint,
+} from './seed/extensionPoint';
+import { scheduleSeeders } from './seed/scheduleSeeders';
+import {
+  createSetupRouter,
+  warnWhenEveryoneIsMaintainer,
+} from './router/setup';
 import { createRouter } from './router';
 import { IdempotentCreates } from './router/idempotency';
 import { scheduleIdempotencyKeyCleanup } from './services/idempotencyKeys';
@@ -43,6 +51,15 @@ import { scheduleChangelogPublisher } from './services/changelogPublisher';
 export const platformProductPlugin = createBackendPlugin({
   pluginId: 'platform-product',
   register(env) {
+    const seeders: PlatformProductSeeder[] = [];
+    env.registerExtensionPoint(platformProductSeedExtensionPoint, {
+      addSeeder(seeder) {
+        if (seeders.some(s => s.id === seeder.id)) {
+          throw new Error(`Platform Product seeder ${seeder.id} added twice`);
+        }
+        seeders.push(seeder);
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -57,6 +74,7 @@ export const platformProductPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        instanceMetadata: coreServices.rootInstanceMetadata,
       },
       async init(deps) {
         const settings = readPlatformProductConfig(deps.config);
@@ -170,9 +188,8 @@ export const platformProductPlugin = createBackendPlugin({
         const idempotencyKeys = new IdempotencyStore(db, secret);
         await scheduleIdempotencyKeyCleanup({ ...deps, idempotencyKeys });
 
-        if (settings.demoData) {
-          await scheduleDemoData({ ...deps, db, directory, secret });
-        }
+        await scheduleSeeders({ ...deps, seeders, db, directory, secret });
+        await warnWhenEveryoneIsMaintainer(deps);
 
         deps.httpRouter.use(
           createRouter({
@@ -191,6 +208,9 @@ export const platformProductPlugin = createBackendPlugin({
             appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
             publicFeed: settings.changelog.publicFeed,
           }),
+        );
+        deps.httpRouter.use(
+          createSetupRouter({ ...deps, maintainers: settings.maintainers }),
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',

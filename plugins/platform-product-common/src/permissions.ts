@@ -120,3 +120,13 @@ export const platformProductPermissions = [
   ...platformProductParticipantPermissions,
   ...platformProductMaintainerPermissions,
 ];
+
+/**
+ * Never grant this one. The backend asks the policy about it to detect a policy that allows
+ * every permission (the stock allow-all policy, or `permission.enabled: false`), under which
+ * every signed-in user is a maintainer. It is not registered, so policy tooling does not list it.
+ */
+export const platformProductPolicyProbePermission = createPermission({
+  name: 'platform-product.policy-probe',
+  attributes: { action: 'read' },
+});

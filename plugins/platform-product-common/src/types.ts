@@ -49,6 +49,21 @@ export interface Viewer {
   teamRefs: string[];
 }
 
+/**
+ * How the portal's permission policy treats the suite, as seen by the caller
+ * (`GET /api/platform-product/permissions/setup`), so the UI can warn when everyone is a maintainer.
+ */
+export interface PermissionSetup {
+  /**
+   * The policy allows a permission nobody should hold (`platform-product.policy-probe`) and the
+   * maintainer permissions to the caller: the stock allow-all policy or `permission.enabled: false`,
+   * under which every signed-in user is a maintainer.
+   */
+  everyoneIsMaintainer: boolean;
+  /** `platformProduct.maintainers` lists at least one group or user. */
+  maintainersConfigured: boolean;
+}
+
 /** The signed-in person's current rating of a tool. */
 export interface MyRating {
   stars: number;

@@ -18,4 +18,4 @@ export {
 export type { SurveyPromptCardProps } from './components/Surveys';
 export { PlatformProductSidebarItem } from './components/PlatformProductSidebarItem';
 export { platformProductApiRef, PlatformProductClient } from './api';
-export type { PlatformProductApi } from './api';
+export type { PageRequest, PlatformProductApi } from './api';

@@ -6,6 +6,7 @@ import {
   CoverageSnapshot,
   Kudos,
   Nomination,
+  Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { insertedId, isUniqueViolation } from './dialect';
@@ -15,8 +16,6 @@ const NOMINATIONS = 'platform_product_champion_nominations';
 const KUDOS = 'platform_product_champion_kudos';
 const ACTIVITIES = 'platform_product_champion_activities';
 const SNAPSHOTS = 'platform_product_coverage_snapshots';
-
-type Page<T> = { items: T[]; totalCount: number };
 
 /**
  * Champions, nominations, kudos, the activity log and daily coverage snapshots. "One active

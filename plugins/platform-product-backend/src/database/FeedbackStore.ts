@@ -53,7 +53,7 @@ export interface StatusChange {
   reason?: string;
 }
 
-type Actor = { ref?: string; role: 'maintainer' | 'author' };
+export type Actor = { ref?: string; role: 'maintainer' | 'author' };
 
 /**
  * Feedback items, their +1s and their threads. `vote_count` is kept equal to the number of

@@ -13,7 +13,7 @@ const SNAPSHOTS = 'platform_product_tool_snapshots';
 const FEEDBACK_COUNTS = 'platform_product_feedback_counts';
 const OPEN_FEEDBACK = ['new', 'acknowledged', 'planned'];
 
-type Counts = Map<string, number>;
+export type Counts = Map<string, number>;
 
 /**
  * The aggregates behind the Insights tab: one grouped SQL query per figure, over the other

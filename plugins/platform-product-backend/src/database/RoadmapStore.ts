@@ -5,6 +5,7 @@ import {
   roadmapLanes,
   RoadmapStatus,
   SuccessCriterion,
+  Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { forUpdate, insertedId } from './dialect';
@@ -63,8 +64,6 @@ export interface RoadmapFilter {
   /** Whether to include items flagged early access (for champions and maintainers). */
   includeEarlyAccess: boolean;
 }
-
-type Page<T> = { items: T[]; totalCount: number };
 
 const SORTS: Record<
   RoadmapFilter['sort'],

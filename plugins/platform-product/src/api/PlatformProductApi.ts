@@ -37,6 +37,7 @@ import {
   RoadmapLane,
   RoadmapQuery,
   RoadmapReviewDue,
+  PermissionSetup,
   RatingSummary,
   Team,
   Tool,
@@ -61,6 +62,8 @@ export interface PlatformProductApi {
   getTeams(): Promise<Team[]>;
   getTools(): Promise<Tool[]>;
   getViewer(): Promise<Viewer>;
+  /** Whether the portal's permission policy makes everyone a maintainer (for a warning). */
+  getPermissionSetup(): Promise<PermissionSetup>;
   getRatingSummary(toolRef: string): Promise<RatingSummary>;
   /** Sets the caller's rating of a tool; returns the new summary. */
   rate(input: RatingInput): Promise<RatingSummary>;

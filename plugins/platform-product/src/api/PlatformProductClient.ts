@@ -39,6 +39,7 @@ import {
   RoadmapLane,
   RoadmapQuery,
   RoadmapReviewDue,
+  PermissionSetup,
   RatingSummary,
   Team,
   Tool,
@@ -83,6 +84,10 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getViewer(): Promise<Viewer> {
     return this.get<Viewer>('/me');
+  }
+
+  async getPermissionSetup(): Promise<PermissionSetup> {
+    return this.get<PermissionSetup>('/permissions/setup');
   }
 
   async getRatingSummary(toolRef: string): Promise<RatingSummary> {

@@ -1,3 +1,5 @@
 export { platformProductApiRef } from './PlatformProductApi';
 export type { PlatformProductApi } from './PlatformProductApi';
 export { PlatformProductClient } from './PlatformProductClient';
+export { usePermissionSetup } from './usePermissionSetup';
+export type { PageRequest } from './PlatformProductApi';

@@ -1,6 +1,4 @@
 import { defaultNpsQuestion } from 'backstage-plugin-platform-product-common';
-import { SurveysStore } from '../database/SurveysStore';
-import { raterKey, sliceTeamOf } from '../services/anonymity';
 import { adoptersOf, DAY, DemoContext } from './DemoContext';
 import { random } from './random';
 
@@ -57,7 +55,7 @@ function quarterOf(date: Date) {
  * Secrets API, answered by part of their audience. Returns how many answers it wrote.
  */
 export async function seedDemoSurveys(context: DemoContext): Promise<number> {
-  const store = new SurveysStore(context.db);
+  const store = context.stores.surveys;
   const at = (days: number) => new Date(context.now.getTime() + days * DAY);
   let answers = 0;
   for (const demo of SURVEYS) {
@@ -99,14 +97,14 @@ export async function seedDemoSurveys(context: DemoContext): Promise<number> {
       await store.answer(
         {
           surveyId: id,
-          respondentKey: raterKey(context.secret, `survey:${id}`, userRef),
+          respondentKey: context.anonymity.raterKey(`survey:${id}`, userRef),
           userRef: rand() < 0.7 ? undefined : userRef,
           score,
           reason:
             rand() < 0.45
               ? reasons[Math.floor(rand() * reasons.length)]
               : undefined,
-          teamRef: sliceTeamOf(
+          teamRef: context.anonymity.sliceTeamOf(
             context.teams
               .filter(
                 t =>

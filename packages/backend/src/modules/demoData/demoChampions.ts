@@ -1,6 +1,5 @@
 import { ChampionActivityType } from 'backstage-plugin-platform-product-common';
-import { ChampionsStore } from '../database/ChampionsStore';
-import { DAY, DemoContext } from './DemoContext';
+import { DAY, DemoContext, DemoStores } from './DemoContext';
 import { pick, random } from './random';
 
 const SVEN = 'user:default/sven.eriksen';
@@ -52,7 +51,7 @@ const NOTES: Record<ChampionActivityType, string> = {
  * history that climbs as champions joined. Returns how many champions it appointed.
  */
 export async function seedDemoChampions(context: DemoContext): Promise<number> {
-  const store = new ChampionsStore(context.db);
+  const store = context.stores.champions;
   const at = (days: number) => new Date(context.now.getTime() - days * DAY);
   const memberOf = (team: string) =>
     context.teams.find(t => t.ref === `group:default/${team}`)?.memberRefs ??
@@ -154,7 +153,7 @@ export async function seedDemoChampions(context: DemoContext): Promise<number> {
 
 /** One snapshot per day for 90 days: a team counts as covered from its first champion's day. */
 async function seedCoverageHistory(
-  store: ChampionsStore,
+  store: DemoStores['champions'],
   context: DemoContext,
   champions: { team: string; days: number }[],
 ) {

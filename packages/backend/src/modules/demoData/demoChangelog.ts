@@ -1,7 +1,5 @@
 import { ChangelogCategory } from 'backstage-plugin-platform-product-common';
-import { ChangelogStore } from '../database/ChangelogStore';
-import { RoadmapStore } from '../database/RoadmapStore';
-import { DAY, DemoContext } from './DemoContext';
+import { DAY, DemoContext, roadmapItemId } from './DemoContext';
 
 interface DemoEntry {
   title: string;
@@ -100,8 +98,8 @@ const ENTRIES: DemoEntry[] = [
  * entries queue no notifications. Returns how many entries it wrote.
  */
 export async function seedDemoChangelog(context: DemoContext): Promise<number> {
-  const store = new ChangelogStore(context.db);
-  const roadmap = new RoadmapStore(context.db);
+  const store = context.stores.changelog;
+  const roadmap = context.stores.roadmap;
   const author = 'user:default/sven.eriksen';
   const at = (days: number) => new Date(context.now.getTime() + days * DAY);
   let count = 0;
@@ -109,11 +107,8 @@ export async function seedDemoChangelog(context: DemoContext): Promise<number> {
     const toolRefs = context.tools
       .filter(t => demo.tools.includes(t.name))
       .map(t => t.ref);
-    const shipped = demo.ships
-      ? await context
-          .db('platform_product_roadmap_items')
-          .where({ title: demo.ships })
-          .first('id')
+    const shippedId = demo.ships
+      ? await roadmapItemId(context, demo.ships)
       : undefined;
     const id = await store.create(
       {
@@ -123,7 +118,7 @@ export async function seedDemoChangelog(context: DemoContext): Promise<number> {
         before: demo.before,
         after: demo.after,
         toolRefs,
-        roadmapItemIds: shipped ? [Number(shipped.id)] : [],
+        roadmapItemIds: shippedId !== undefined ? [shippedId] : [],
         earlyAccess: !!demo.earlyAccess,
         publishAt:
           demo.scheduledInDays === undefined
@@ -136,9 +131,9 @@ export async function seedDemoChangelog(context: DemoContext): Promise<number> {
     );
     if (!demo.draft && demo.scheduledInDays === undefined) {
       await store.publish(id, [], author, at(-demo.daysAgo));
-      if (shipped) {
+      if (shippedId !== undefined) {
         await roadmap.shipByChangelog(
-          [Number(shipped.id)],
+          [shippedId],
           id,
           author,
           at(-demo.daysAgo),

@@ -1,5 +1,3 @@
-import { RatingsStore } from '../database/RatingsStore';
-import { raterKey, sliceTeamOf } from '../services/anonymity';
 import { adoptersOf, DAY, DemoContext } from './DemoContext';
 import { random } from './random';
 
@@ -30,7 +28,7 @@ const COMMENTS = [
  * last 90 days. Returns how many ratings it wrote.
  */
 export async function seedDemoRatings(context: DemoContext): Promise<number> {
-  const store = new RatingsStore(context.db);
+  const store = context.stores.ratings;
   let count = 0;
   for (const tool of context.tools) {
     const rand = random(tool.ref);
@@ -45,9 +43,9 @@ export async function seedDemoRatings(context: DemoContext): Promise<number> {
       await store.set(
         {
           toolRef: tool.ref,
-          raterKey: raterKey(context.secret, `tool:${tool.ref}`, userRef),
+          raterKey: context.anonymity.raterKey(`tool:${tool.ref}`, userRef),
           userRef: anonymous ? undefined : userRef,
-          teamRef: sliceTeamOf(
+          teamRef: context.anonymity.sliceTeamOf(
             context.teams
               .filter(team => team.memberRefs.includes(userRef))
               .map(team => team.ref),

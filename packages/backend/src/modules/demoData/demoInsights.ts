@@ -1,4 +1,3 @@
-import { InsightsStore } from '../database/InsightsStore';
 import { DAY, DemoContext } from './DemoContext';
 import { random } from './random';
 
@@ -9,7 +8,7 @@ const HISTORY_DAYS = 180;
  * and ratings drifted, so the trend charts have a story. Returns how many snapshots it wrote.
  */
 export async function seedDemoInsights(context: DemoContext): Promise<number> {
-  const store = new InsightsStore(context.db);
+  const store = context.stores.insights;
   const today = await store.ratingsByTool();
   const eligible = context.teams.length;
   let count = 0;

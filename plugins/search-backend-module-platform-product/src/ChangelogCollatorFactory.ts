@@ -6,7 +6,11 @@ import {
 } from '@backstage/plugin-search-common';
 import { Readable } from 'node:stream';
 
-/** A changelog entry in the search index. */
+/**
+ * A changelog entry in the search index.
+ *
+ * @public
+ */
 export interface ChangelogDocument extends IndexableDocument {
   category: string;
   toolRefs: string[];
@@ -16,6 +20,8 @@ export interface ChangelogDocument extends IndexableDocument {
 /**
  * Feeds published changelog entries (never early-access ones) to Backstage search. Reads them
  * from the Platform Product backend with the search plugin's service credentials.
+ *
+ * @public
  */
 export class ChangelogCollatorFactory implements DocumentCollatorFactory {
   readonly type = 'platform-product-changelog';

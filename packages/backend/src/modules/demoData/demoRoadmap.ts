@@ -2,9 +2,7 @@ import {
   RoadmapLane,
   riceScore,
 } from 'backstage-plugin-platform-product-common';
-import { ImpactMapStore } from '../database/ImpactMapStore';
-import { RoadmapStore } from '../database/RoadmapStore';
-import { adoptersOf, DAY, DemoContext } from './DemoContext';
+import { adoptersOf, DAY, DemoContext, DemoStores } from './DemoContext';
 import { pick, random } from './random';
 
 const PLATFORM = 'group:default/platform';
@@ -238,12 +236,9 @@ const IMPACT_MAP = {
  * Returns how many items it wrote.
  */
 export async function seedDemoRoadmap(context: DemoContext): Promise<number> {
-  const store = new RoadmapStore(context.db);
+  const store = context.stores.roadmap;
   const at = (days: number) => new Date(context.now.getTime() + days * DAY);
-  const impactIds = await seedImpactMap(
-    new ImpactMapStore(context.db),
-    context.now,
-  );
+  const impactIds = await seedImpactMap(context.stores.impactMap, context.now);
   const maintainers =
     context.teams.find(t => t.ref === PLATFORM)?.memberRefs ?? [];
   let count = 0;
@@ -306,7 +301,7 @@ export async function seedDemoRoadmap(context: DemoContext): Promise<number> {
   return count;
 }
 
-async function seedImpactMap(store: ImpactMapStore, now: Date) {
+async function seedImpactMap(store: DemoStores['impactMap'], now: Date) {
   const goal = await store.createGoal(
     { title: IMPACT_MAP.goal, description: IMPACT_MAP.description },
     now,

@@ -1,7 +1,11 @@
 import { FeedbackKind } from 'backstage-plugin-platform-product-common';
-import { FeedbackStore, StatusChange } from '../database/FeedbackStore';
-import { contributionKey, newSalt } from '../services/anonymity';
-import { adoptersOf, DAY, DemoContext } from './DemoContext';
+import {
+  adoptersOf,
+  DAY,
+  DemoContext,
+  DemoStores,
+  roadmapItemId,
+} from './DemoContext';
 import { pick, random } from './random';
 
 interface DemoItem {
@@ -13,7 +17,7 @@ interface DemoItem {
   votes: number;
   anonymous?: boolean;
   reply?: string;
-  status?: StatusChange;
+  status?: Parameters<DemoStores['feedback']['changeStatus']>[2];
   /** Title of the demo roadmap item a planned item is linked to. */
   roadmap?: string;
   /** Title of an earlier item this one duplicates; it gets merged into it. */
@@ -216,7 +220,7 @@ const ITEMS: DemoItem[] = [
  * answered by the platform team. Returns how many items it wrote.
  */
 export async function seedDemoFeedback(context: DemoContext): Promise<number> {
-  const store = new FeedbackStore(context.db);
+  const store = context.stores.feedback;
   const maintainers =
     context.teams.find(t => t.ref === 'group:default/platform')?.memberRefs ??
     [];
@@ -235,7 +239,7 @@ export async function seedDemoFeedback(context: DemoContext): Promise<number> {
         kind: item.kind,
         title: item.title,
         body: item.body,
-        ...authorKeyOf(context.secret, author),
+        ...context.anonymity.authorKey(author),
         authorRef: item.anonymous ? undefined : author,
       },
       created,
@@ -268,16 +272,12 @@ export async function seedDemoFeedback(context: DemoContext): Promise<number> {
         later(9),
       );
     } else if (item.status) {
-      const roadmapItem =
-        item.roadmap &&
-        (await context
-          .db('platform_product_roadmap_items')
-          .where({ title: item.roadmap })
-          .first('id'));
+      const roadmapItemIdOf =
+        item.roadmap && (await roadmapItemId(context, item.roadmap));
       await store.changeStatus(
         id,
         'new',
-        { ...item.status, roadmapItemId: roadmapItem?.id },
+        { ...item.status, roadmapItemId: roadmapItemIdOf || undefined },
         maintainer,
         later(2),
       );
@@ -288,9 +288,4 @@ export async function seedDemoFeedback(context: DemoContext): Promise<number> {
     }
   }
   return ids.size;
-}
-
-function authorKeyOf(secret: string, author: string) {
-  const authorSalt = newSalt();
-  return { authorKey: contributionKey(secret, authorSalt, author), authorSalt };
 }

@@ -1,0 +1,46 @@
+/**
+ * Alpha API of the Platform Product backend: seeding its database from a backend module.
+ *
+ * @packageDocumentation
+ */
+export {
+  platformProductSeedExtensionPoint,
+  type PlatformProductSeedContext,
+  type PlatformProductSeeder,
+  type PlatformProductSeedExtensionPoint,
+} from './seed/extensionPoint';
+export type { PlatformProductStores } from './seed/stores';
+export type { ChampionsStore } from './database/ChampionsStore';
+export type { ChangelogStore } from './database/ChangelogStore';
+export type { FeedbackStore } from './database/FeedbackStore';
+export type { ImpactMapStore } from './database/ImpactMapStore';
+export type { InsightsStore } from './database/InsightsStore';
+export type { RatingsStore } from './database/RatingsStore';
+export type { RoadmapStore } from './database/RoadmapStore';
+export type { SurveysStore } from './database/SurveysStore';
+export type { Counts } from './database/InsightsStore';
+export type {
+  ChangelogFields,
+  ChangelogFilter,
+  Delivery,
+  Publication,
+  StoredChangelogEntry,
+} from './database/ChangelogStore';
+export type {
+  Actor,
+  FeedbackFilter,
+  StatusChange,
+  StoredFeedbackItem,
+} from './database/FeedbackStore';
+export type {
+  NpsCounts,
+  StoredAnswer,
+  StoredSurvey,
+  SurveyFields,
+} from './database/SurveysStore';
+export type {
+  RoadmapFilter,
+  RoadmapItemFields,
+  StoredRoadmapItem,
+} from './database/RoadmapStore';
+export type { StoredRating } from './database/RatingsStore';
