@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
  * (PLAYWRIGHT_LEGACY_URL). scripts/lib/e2e.sh starts both.
  */
 export default defineConfig({
-  timeout: 60_000,
+  // Several people sign in per test; on a busy 2-core CI machine a first load takes ~15 s.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -12,12 +12,14 @@ import { PlatformProductPage } from 'backstage-plugin-platform-product';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';
 import { DemoSignInPage } from './components/signin/DemoSignInPage';
+import { apis } from './apis';
 
 /**
  * A minimal app on the legacy frontend system: it proves that the suite's legacy exports (the
  * page, the sidebar item and the entity cards) work where adopters still run that system.
  */
 const app = createApp({
+  apis,
   bindRoutes({ bind }) {
     bind(orgPlugin.externalRoutes, {
       catalogIndex: catalogPlugin.routes.catalogIndex,
