@@ -1,7 +1,20 @@
-import { renderTestApp } from '@backstage/frontend-test-utils';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { PlatformProductApi, platformProductApiRef } from '../api';
+import { rootRouteRef } from '../routes';
+import {
+  championsSubPage,
+  changelogSubPage,
+  feedbackSubPage,
+  insightsSubPage,
+  platformProductPage,
+  roadmapSubPage,
+} from './pages';
 import { platformProductPlugin } from './plugin';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -85,5 +98,30 @@ describe('the Platform Product page (new frontend system)', () => {
     await waitFor(() =>
       expect(nav).toHaveTextContent('3 new changelog entries'),
     );
+  });
+});
+
+describe('page extensions', () => {
+  it('mount the page at /platform-product with the plugin route, and the five tabs', () => {
+    const page = createExtensionTester(platformProductPage);
+    expect(page.get(coreExtensionData.routePath)).toBe('/platform-product');
+    expect(page.get(coreExtensionData.routeRef)).toBe(rootRouteRef);
+    const tabs = [
+      createExtensionTester(roadmapSubPage),
+      createExtensionTester(changelogSubPage),
+      createExtensionTester(feedbackSubPage),
+      createExtensionTester(championsSubPage),
+      createExtensionTester(insightsSubPage),
+    ].map(tab => [
+      tab.get(coreExtensionData.routePath),
+      tab.get(coreExtensionData.title),
+    ]);
+    expect(tabs).toEqual([
+      ['roadmap', 'Roadmap'],
+      ['changelog', 'Changelog'],
+      ['feedback', 'Feedback'],
+      ['champions', 'Champions'],
+      ['insights', 'Insights'],
+    ]);
   });
 });
