@@ -46,9 +46,6 @@ async function renderPlugin(path: string) {
   });
 }
 
-// The first render loads the app and the lazy tab; on a busy CI machine that takes seconds.
-jest.setTimeout(30_000);
-
 describe('the Platform Product page (new frontend system)', () => {
   it('shows the tabs as sub-pages under one header, the selected one routed', async () => {
     await renderPlugin('/platform-product/changelog');
