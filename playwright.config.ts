@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests against the example portal, on Debian's Chromium (Playwright cannot download
- * browsers here). scripts/lib/e2e.sh starts the portal; PLAYWRIGHT_URL points at it.
+ * Browser tests on Debian's Chromium (Playwright cannot download browsers here), against the
+ * example portal on the new frontend system (PLAYWRIGHT_URL) and the minimal legacy-system app
+ * (PLAYWRIGHT_LEGACY_URL). scripts/lib/e2e.sh starts both.
  */
 export default defineConfig({
-  testDir: 'packages/app/e2e-tests',
-  timeout: 60_000,
+  // Several people sign in per test; on a busy 2-core CI machine a first load takes ~15 s.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -17,7 +18,6 @@ export default defineConfig({
   ],
   outputDir: 'node_modules/.cache/e2e-test-results',
   use: {
-    baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -33,4 +33,18 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    {
+      name: 'portal',
+      testDir: 'packages/app/e2e-tests',
+      use: { baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000' },
+    },
+    {
+      name: 'legacy-app',
+      testDir: 'packages/app-legacy/e2e-tests',
+      use: {
+        baseURL: process.env.PLAYWRIGHT_LEGACY_URL ?? 'http://localhost:3001',
+      },
+    },
+  ],
 });

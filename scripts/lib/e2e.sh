@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
-# Browser tests: builds the app, starts the example backend (which serves the app) with a fresh
-# in-memory database, waits until the example catalog is ingested, runs Playwright, stops.
+# Browser tests: builds the example portal (new frontend system) and the minimal legacy-system app,
+# starts the example backend (which serves the portal on :7007) with a fresh in-memory database,
+# serves the legacy app on :3001, waits until the example catalog is ingested, runs Playwright,
+# stops. Run it under `flock /tmp/e2e.lock` on shared machines: the ports are fixed.
 # Expects node and yarn on PATH (scripts/test sources bootstrap.sh first).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
 LOG="$(mktemp /tmp/platform-product-e2e-backend.XXXXXX.log)"
 URL=http://localhost:7007
+LEGACY_URL=http://localhost:3001
 
-echo "Building the app…"
+echo "Building the apps…"
 yarn workspace app build >/dev/null
+(cd packages/app-legacy && yarn backstage-cli package build \
+  --config ../../app-config.yaml --config ../../app-config.e2e-legacy-app.yaml >/dev/null)
 
 echo "Starting the backend (log: $LOG)…"
 set -m
 (cd packages/backend && exec yarn start --config ../../app-config.yaml --config ../../app-config.e2e.yaml) >"$LOG" 2>&1 &
 BACKEND_PID=$!
+node scripts/lib/serve-static.js packages/app-legacy/dist 3001 &
+LEGACY_PID=$!
 set +m
-trap 'kill -- -$BACKEND_PID 2>/dev/null || true' EXIT
+trap 'kill -- -$BACKEND_PID 2>/dev/null || true; kill $LEGACY_PID 2>/dev/null || true' EXIT
 
 token() {
   curl -sf -H 'x-demo-user: alex.morgan' "$URL/api/auth/demo/refresh" \
@@ -42,4 +49,4 @@ for i in $(seq 1 90); do
 done
 echo "Demo data seeded after ${i}s more."
 
-PLAYWRIGHT_URL="$URL" yarn playwright test
+PLAYWRIGHT_URL="$URL" PLAYWRIGHT_LEGACY_URL="$LEGACY_URL" yarn playwright test

@@ -1,4 +1,4 @@
-import { Browser, expect, Page, test } from '@playwright/test';
+import { Browser, expect, Page, test } from './fixtures';
 import { signInAs } from './signIn';
 
 async function asPerson(browser: Browser, title: string): Promise<Page> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAs } from './signIn';
 
 test('a developer rates a tool from its entity page and sees the average change', async ({

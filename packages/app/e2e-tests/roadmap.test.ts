@@ -1,10 +1,4 @@
-import {
-  APIRequestContext,
-  Browser,
-  expect,
-  Page,
-  test,
-} from '@playwright/test';
+import { APIRequestContext, Browser, expect, Page, test } from './fixtures';
 import { signInAs } from './signIn';
 
 async function asPerson(browser: Browser, title: string): Promise<Page> {

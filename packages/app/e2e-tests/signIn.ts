@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { expect, Page } from './fixtures';
 
 /** Signs in through the example portal's picker as one of the listed people. */
 export async function signInAs(page: Page, title: string) {

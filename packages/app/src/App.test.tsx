@@ -15,11 +15,14 @@ describe('App', () => {
         },
       ] as any,
     };
-    const rendered = render(<App />);
-    await waitFor(() => {
-      expect(
-        rendered.getByText('Sign in as someone from the example company'),
-      ).toBeInTheDocument();
-    });
+    const rendered = render(App.createRoot());
+    await waitFor(
+      () => {
+        expect(
+          rendered.getByText('Sign in as someone from the example company'),
+        ).toBeInTheDocument();
+      },
+      { timeout: 10_000 },
+    );
   });
 });

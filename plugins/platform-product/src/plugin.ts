@@ -150,3 +150,19 @@ export const EntityTeamChampionsCard = platformProductPlugin.provide(
     },
   }),
 );
+
+/**
+ * Home page card: the latest changelog entries of the platform team, marked "New" for the
+ * reader.
+ *
+ * @public
+ */
+export const WhatsNewCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'WhatsNewCard',
+    component: {
+      lazy: () =>
+        import('./components/Changelog/WhatsNewCard').then(m => m.WhatsNewCard),
+    },
+  }),
+);

@@ -7,7 +7,11 @@ import { EntityChangelogCard } from './EntityChangelogCard';
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'ci-pipelines', namespace: 'default' },
+  metadata: {
+    name: 'ci-pipelines',
+    namespace: 'default',
+    tags: ['platform-tool'],
+  },
 };
 
 async function renderCard(items: ChangelogEntry[]) {

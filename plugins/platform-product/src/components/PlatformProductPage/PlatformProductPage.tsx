@@ -1,27 +1,11 @@
-import {
-  Content,
-  Header,
-  Page,
-  TabbedLayout,
-} from '@backstage/core-components';
+import { Header, Page, TabbedLayout } from '@backstage/core-components';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
-import { ReactNode } from 'react';
 import { ChampionsTab } from '../Champions';
 import { ChangelogTab } from '../Changelog';
 import { FeedbackTab } from '../Feedback';
 import { InsightsTab } from '../Insights';
 import { RoadmapTab } from '../Roadmap';
-import { SurveyBanner } from '../Surveys';
-
-/** A tab's content, under the reminder of any open survey the reader has not answered. */
-function TabContent(props: { children: ReactNode }) {
-  return (
-    <Content>
-      <SurveyBanner />
-      {props.children}
-    </Content>
-  );
-}
+import { TabContent } from './TabContent';
 
 /** The suite's root page; each tab is a route of its own (`/roadmap`, `/changelog`, …). */
 export function PlatformProductPage() {

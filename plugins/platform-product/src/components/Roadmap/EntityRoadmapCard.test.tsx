@@ -6,7 +6,11 @@ import { EntityRoadmapCard } from './EntityRoadmapCard';
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'ci-pipelines', namespace: 'default' },
+  metadata: {
+    name: 'ci-pipelines',
+    namespace: 'default',
+    tags: ['platform-tool'],
+  },
 };
 
 async function renderCard(items = [roadmapItem()]) {

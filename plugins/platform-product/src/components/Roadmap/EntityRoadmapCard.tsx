@@ -17,6 +17,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { formatScore } from './format';
+import { PlatformToolOnly } from '../shared/PlatformToolOnly';
 import { ItemStateChip } from './ItemStateChip';
 import { LaneTitlesProvider } from './laneTitles';
 import { useRoadmapLinks } from './links';
@@ -24,7 +25,15 @@ import { useRoadmapLinks } from './links';
 const LIMIT = 10;
 
 /** A tool's entity page: the active roadmap items that concern it, highest RICE score first. */
-export function EntityRoadmapCard() {
+export function EntityRoadmapCard(props: { title?: string }) {
+  return (
+    <PlatformToolOnly>
+      <ToolRoadmap title={props.title ?? 'Roadmap'} />
+    </PlatformToolOnly>
+  );
+}
+
+function ToolRoadmap(props: { title: string }) {
   const { entity } = useEntity();
   const toolRef = stringifyEntityRef(entity);
   const api = useApi(platformProductApiRef);
@@ -72,7 +81,7 @@ export function EntityRoadmapCard() {
 
   return (
     <InfoCard
-      title="Roadmap"
+      title={props.title}
       subheader="What the platform team plans for this tool, highest RICE score first"
       deepLink={{
         title: 'See the roadmap of this tool',

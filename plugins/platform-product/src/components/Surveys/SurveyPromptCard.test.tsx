@@ -83,7 +83,11 @@ describe('SurveyPromptCard', () => {
         entity={{
           apiVersion: 'backstage.io/v1alpha1',
           kind: 'Component',
-          metadata: { name: 'ci-pipelines', namespace: 'default' },
+          metadata: {
+            name: 'ci-pipelines',
+            namespace: 'default',
+            tags: ['platform-tool'],
+          },
         }}
       >
         <EntitySurveyPromptCard />

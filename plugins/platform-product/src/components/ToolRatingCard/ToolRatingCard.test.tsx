@@ -20,7 +20,11 @@ jest.mock('@backstage/plugin-permission-react', () => ({
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'ci-pipelines', namespace: 'default' },
+  metadata: {
+    name: 'ci-pipelines',
+    namespace: 'default',
+    tags: ['platform-tool'],
+  },
 };
 const summary: RatingSummary = {
   toolRef: 'component:default/ci-pipelines',

@@ -18,6 +18,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { SendFeedbackButton, useFeedbackLinks } from '../Feedback';
+import { PlatformToolOnly } from '../shared/PlatformToolOnly';
 import { MyRatingForm } from './MyRatingForm';
 import { RatingDistribution } from './RatingDistribution';
 
@@ -62,9 +63,17 @@ function RatingFigures(props: { summary: RatingSummary }) {
 
 /**
  * A tool's rating on its entity page: average, distribution, count, and the reader's own rating.
- * Renders nothing on entities that are not platform tools.
+ * Renders nothing, and asks the backend nothing, on entities that are not platform tools.
  */
-export function ToolRatingCard() {
+export function ToolRatingCard(props: { title?: string }) {
+  return (
+    <PlatformToolOnly>
+      <ToolRating title={props.title ?? 'Rating'} />
+    </PlatformToolOnly>
+  );
+}
+
+function ToolRating(props: { title: string }) {
   const { entity } = useEntity();
   const toolRef = stringifyEntityRef(entity);
   const api = useApi(platformProductApiRef);
@@ -83,7 +92,7 @@ export function ToolRatingCard() {
 
   if (loading) {
     return (
-      <InfoCard title="Rating">
+      <InfoCard title={props.title}>
         <Progress />
       </InfoCard>
     );
@@ -93,7 +102,7 @@ export function ToolRatingCard() {
   }
   if (error || !value) {
     return (
-      <InfoCard title="Rating">
+      <InfoCard title={props.title}>
         <ResponseErrorPanel error={error ?? new Error('No rating summary')} />
       </InfoCard>
     );
@@ -122,7 +131,7 @@ export function ToolRatingCard() {
 
   return (
     <InfoCard
-      title="Rating"
+      title={props.title}
       subheader="How developers rate this tool, one rating per person"
       deepLink={{
         title: 'See feedback about this tool',

@@ -1,0 +1,63 @@
+import {
+  BrowserContext,
+  ConsoleMessage,
+  expect,
+  test as base,
+} from '@playwright/test';
+
+/**
+ * Messages that are not ours and that a test cannot avoid, each with why. Everything else that
+ * is logged as an error, and every React warning, fails the test.
+ */
+const foreign: RegExp[] = [];
+
+/** React's development warnings and React Router's future-flag warnings. */
+const reactWarning =
+  /^Warning: |React Router Future Flag Warning|validateDOMNesting|unique "key" prop/;
+
+function problem(message: ConsoleMessage): string | undefined {
+  const text = message.text();
+  const isError = message.type() === 'error';
+  const isReactWarning =
+    (message.type() === 'warning' || isError) && reactWarning.test(text);
+  if (!isError && !isReactWarning) return undefined;
+  if (foreign.some(pattern => pattern.test(text))) return undefined;
+  const { url } = message.location();
+  return `${message.type()}: ${text}${url ? ` (${url})` : ''}`;
+}
+
+/**
+ * Playwright's `test`, failing any test during which a page of the portal logs an error (a
+ * failed request included) or a React warning: in the test's own page and in every browser
+ * context the test opens (several people at once).
+ */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ browser, context }, use) => {
+      const problems: string[] = [];
+      const watch = (ctx: BrowserContext) => {
+        ctx.on('console', message => {
+          const found = problem(message);
+          if (found) problems.push(`${message.page()?.url()}: ${found}`);
+        });
+        ctx.on('weberror', error =>
+          problems.push(`uncaught: ${error.error().message}`),
+        );
+      };
+      watch(context);
+      const newContext = browser.newContext;
+      browser.newContext = async (...args) => {
+        const ctx = await newContext.apply(browser, args);
+        watch(ctx);
+        return ctx;
+      };
+      await use(problems);
+      browser.newContext = newContext;
+      expect(problems, 'console errors and React warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+export type { Browser, Page, APIRequestContext } from '@playwright/test';

@@ -1,0 +1,124 @@
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { PlatformProductApi, platformProductApiRef } from '../api';
+import { rootRouteRef } from '../routes';
+import {
+  championsSubPage,
+  changelogSubPage,
+  feedbackSubPage,
+  insightsSubPage,
+  platformProductPage,
+  roadmapSubPage,
+} from './pages';
+import { platformProductPlugin } from './plugin';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+const api = {
+  getTools: async () => [],
+  listSurveys: async () => ({ items: [], totalCount: 0 }),
+  getSurveyPrompts: async () => [],
+  listChangelog: async () => ({ items: [], totalCount: 0 }),
+  listUnpublishedChangelog: async () => [],
+  getChangelogUnseen: async () => ({ count: 3 }),
+  markChangelogSeen: async () => undefined,
+  getRoadmapBoard: async () => ({
+    lanes: [{ lane: 'now', title: 'Now', items: [], totalCount: 0 }],
+  }),
+  getRoadmapLanes: async () => [{ lane: 'now', title: 'Now' }],
+  getRoadmapReviewsDue: async () => [],
+} as unknown as PlatformProductApi;
+
+async function renderPlugin(path: string) {
+  jest.mocked(usePermission).mockReturnValue({ loading: false, allowed: true });
+  renderTestApp({
+    features: [platformProductPlugin],
+    apis: [[platformProductApiRef, api]],
+    initialRouteEntries: [path],
+  });
+}
+
+describe('the Platform Product page (new frontend system)', () => {
+  it('shows the tabs as sub-pages under one header, the selected one routed', async () => {
+    await renderPlugin('/platform-product/changelog');
+    expect(
+      await screen.findByText('No changes yet', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    for (const tab of [
+      'Roadmap',
+      'Changelog',
+      'Feedback',
+      'Champions',
+      'Insights',
+    ]) {
+      expect(screen.getByRole('tab', { name: tab })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('tab', { name: 'Changelog' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    // One header (the app's, with the plugin's title), not the legacy page's header too.
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.queryByText(/run as a product/)).not.toBeInTheDocument();
+  });
+
+  it('opens on the Roadmap tab', async () => {
+    await renderPlugin('/platform-product');
+    expect(
+      await screen.findByRole('region', { name: 'Now' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Roadmap' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('has a nav item with the number of unseen changelog entries', async () => {
+    await renderPlugin('/platform-product/roadmap');
+    const sidebar = await screen.findByRole(
+      'navigation',
+      { name: 'sidebar nav' },
+      { timeout: 10_000 },
+    );
+    const nav = within(sidebar).getByRole('link', {
+      name: 'Platform Product',
+    });
+    expect(nav).toHaveAttribute('href', '/platform-product');
+    await waitFor(() =>
+      expect(nav).toHaveTextContent('3 new changelog entries'),
+    );
+  });
+});
+
+describe('page extensions', () => {
+  it('mount the page at /platform-product with the plugin route, and the five tabs', () => {
+    const page = createExtensionTester(platformProductPage);
+    expect(page.get(coreExtensionData.routePath)).toBe('/platform-product');
+    expect(page.get(coreExtensionData.routeRef)).toBe(rootRouteRef);
+    const tabs = [
+      createExtensionTester(roadmapSubPage),
+      createExtensionTester(changelogSubPage),
+      createExtensionTester(feedbackSubPage),
+      createExtensionTester(championsSubPage),
+      createExtensionTester(insightsSubPage),
+    ].map(tab => [
+      tab.get(coreExtensionData.routePath),
+      tab.get(coreExtensionData.title),
+    ]);
+    expect(tabs).toEqual([
+      ['roadmap', 'Roadmap'],
+      ['changelog', 'Changelog'],
+      ['feedback', 'Feedback'],
+      ['champions', 'Champions'],
+      ['insights', 'Insights'],
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { Badge } from '@material-ui/core';
+import TrackChangesIcon from '@material-ui/icons/TrackChanges';
+import { useChangelogUnseenCount } from './Changelog/unseen';
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/**
+ * The suite's icon with the number of changelog entries published since the reader's last visit
+ * of the changelog (none when there are none), as the page's icon in the new frontend system's
+ * nav and header.
+ */
+export function PlatformProductIcon() {
+  const unseen = useChangelogUnseenCount() ?? 0;
+  return (
+    <Badge
+      badgeContent={<span aria-hidden>{unseen > 99 ? '99+' : unseen}</span>}
+      invisible={!unseen}
+      color="secondary"
+      overlap="circular"
+    >
+      <TrackChangesIcon />
+      {unseen > 0 && (
+        <span style={visuallyHidden}>
+          {unseen} new changelog {unseen === 1 ? 'entry' : 'entries'}
+        </span>
+      )}
+    </Badge>
+  );
+}
