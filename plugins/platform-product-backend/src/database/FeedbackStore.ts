@@ -34,6 +34,18 @@ export interface StoredFeedbackItem {
   updatedAt: string;
 }
 
+/** What a new item is created from. */
+type NewFeedbackItem = Pick<
+  StoredFeedbackItem,
+  | 'toolRef'
+  | 'kind'
+  | 'title'
+  | 'body'
+  | 'authorKey'
+  | 'authorSalt'
+  | 'authorRef'
+>;
+
 export interface FeedbackFilter {
   toolRef?: string;
   status?: FeedbackStatus[];
@@ -63,16 +75,7 @@ export class FeedbackStore {
   constructor(private readonly db: Knex) {}
 
   async create(
-    item: Pick<
-      StoredFeedbackItem,
-      | 'toolRef'
-      | 'kind'
-      | 'title'
-      | 'body'
-      | 'authorKey'
-      | 'authorSalt'
-      | 'authorRef'
-    >,
+    item: NewFeedbackItem,
     now: Date,
     tx: Knex | Knex.Transaction = this.db,
   ): Promise<number> {
@@ -85,16 +88,7 @@ export class FeedbackStore {
 
   private async insertItem(
     tx: Knex.Transaction,
-    item: Pick<
-      StoredFeedbackItem,
-      | 'toolRef'
-      | 'kind'
-      | 'title'
-      | 'body'
-      | 'authorKey'
-      | 'authorSalt'
-      | 'authorRef'
-    >,
+    item: NewFeedbackItem,
     now: Date,
   ): Promise<number> {
     const rows = await tx(ITEMS)
