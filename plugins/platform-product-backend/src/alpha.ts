@@ -30,6 +30,7 @@ export type {
   Actor,
   FeedbackFilter,
   StatusChange,
+  NewFeedbackItem,
   StoredFeedbackItem,
 } from './database/FeedbackStore';
 export type {

@@ -35,7 +35,7 @@ export interface StoredFeedbackItem {
 }
 
 /** What a new item is created from. */
-type NewFeedbackItem = Pick<
+export type NewFeedbackItem = Pick<
   StoredFeedbackItem,
   | 'toolRef'
   | 'kind'
