@@ -36,4 +36,5 @@ export {
 } from '../isPlatformTool';
 export type { PlatformToolFilter } from '../isPlatformTool';
 export { platformProductApiRef } from '../api';
+export { platformProductTranslationRef } from '../translation';
 export type { PlatformProductApi } from '../api';

@@ -24,7 +24,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { formatDate, formatNps } from '../Surveys/format';
-import { HiddenFigure, hiddenFiguresNote } from '../shared/HiddenFigure';
+import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { CsvCell } from './csv';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { useInsightsLinks } from './links';
@@ -45,6 +45,7 @@ const npsCsv = (surveys: SurveyTrendPoint[]): CsvCell[][] => [
 
 /** Why some surveys show no figures, when some do not. */
 function HiddenNote(props: { surveys: SurveyTrendPoint[] }) {
+  const hiddenFiguresNote = useHiddenFiguresNote();
   const hidden = props.surveys.filter(s => !s.score).length;
   if (!hidden) return null;
   return (

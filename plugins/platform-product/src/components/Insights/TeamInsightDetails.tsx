@@ -15,7 +15,7 @@ import {
 } from '@material-ui/core';
 import { TeamInsight } from 'backstage-plugin-platform-product-common';
 import { StatusChip } from '../Feedback/StatusChip';
-import { HiddenFigure, hiddenFiguresNote } from '../shared/HiddenFigure';
+import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { CsvCell } from './csv';
 import { formatAverage } from './format';
 import { useInsightsLinks } from './links';
@@ -47,6 +47,7 @@ function Heading(props: { children: string }) {
 }
 
 function TeamTools(props: { insight: TeamInsight }) {
+  const hiddenFiguresNote = useHiddenFiguresNote();
   const { tools, minGroupSize, title } = props.insight;
   if (!tools.length) {
     return (

@@ -9,7 +9,7 @@ import { formatPercent } from '../Surveys/format';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { formatAverage } from './format';
 import { FilterSelect } from '../FilterSelect';
-import { hiddenFiguresNote } from '../shared/HiddenFigure';
+import { useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { ShowAsTableSwitch } from './ShowAsTableSwitch';
 import { TrendChart } from './TrendChart';
 import { trendPoints, trendToolRefs } from './trendSeries';
@@ -27,6 +27,7 @@ export function TrendsCard(props: {
   tools: Pick<ToolInsight, 'toolRef' | 'title'>[];
   minGroupSize: number;
 }) {
+  const hiddenFiguresNote = useHiddenFiguresNote();
   const { tools, minGroupSize } = props;
   const api = useApi(platformProductApiRef);
   const [toolRef, setToolRef] = useState('');

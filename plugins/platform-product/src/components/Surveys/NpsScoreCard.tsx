@@ -1,7 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { Box, makeStyles, Typography } from '@material-ui/core';
 import { SurveyResults } from 'backstage-plugin-platform-product-common';
-import { hiddenFiguresNote } from '../shared/HiddenFigure';
+import { useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps, formatPercent } from './format';
 
 const useStyles = makeStyles(theme => ({
@@ -44,6 +44,7 @@ const GROUPS = [
  * enough to show without singling anyone out.
  */
 function HiddenResults(props: { results: SurveyResults }) {
+  const hiddenFiguresNote = useHiddenFiguresNote();
   const { survey, audience, minGroupSize } = props.results;
   return (
     <>

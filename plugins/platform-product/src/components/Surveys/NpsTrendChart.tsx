@@ -17,7 +17,7 @@ import {
 } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
-import { hiddenFiguresNote } from '../shared/HiddenFigure';
+import { useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps } from './format';
 
 /**
@@ -29,6 +29,7 @@ export function NpsTrendChart(props: {
   toolRef?: string;
   minGroupSize: number;
 }) {
+  const hiddenFiguresNote = useHiddenFiguresNote();
   const { currentSurveyId, toolRef, minGroupSize } = props;
   const api = useApi(platformProductApiRef);
   const { palette, typography } = useTheme();

@@ -5,7 +5,7 @@ import {
   SurveyResults,
   SurveyTeamResult,
 } from 'backstage-plugin-platform-product-common';
-import { HiddenFigure, hiddenFiguresNote } from '../shared/HiddenFigure';
+import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps, formatPercent } from './format';
 
 /**
@@ -14,6 +14,7 @@ import { formatNps, formatPercent } from './format';
  * would let a hidden team's be worked out by subtraction.
  */
 export function TeamResultsTable(props: { results: SurveyResults }) {
+  const hiddenFiguresNote = useHiddenFiguresNote();
   const { teams, minGroupSize } = props.results;
   const hidden = <HiddenFigure minGroupSize={minGroupSize} />;
   const columns: TableColumn<SurveyTeamResult>[] = [

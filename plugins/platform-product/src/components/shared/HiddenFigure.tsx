@@ -1,16 +1,19 @@
 import { Tooltip, Typography } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { platformProductTranslationRef } from '../../translation';
 
 /**
  * Why a figure is missing: the server never sends figures about fewer people than the minimum
  * group size, nor one from which such a figure could be worked out by subtraction. Without the
  * size (a response that does not carry it), names the rule instead of the number.
  */
-export const hiddenFiguresNote = (minGroupSize?: number) =>
-  `Figures about ${
+export function useHiddenFiguresNote(): (minGroupSize?: number) => string {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  return minGroupSize =>
     minGroupSize === undefined
-      ? 'fewer people than the minimum group size'
-      : `fewer than ${minGroupSize} people`
-  } are hidden, and so is any figure that would let a hidden one be worked out.`;
+      ? t('common.hiddenFigures.noteWithoutSize')
+      : t('common.hiddenFigures.note', { minGroupSize: String(minGroupSize) });
+}
 
 /**
  * A figure withheld to protect anonymity, as a table cell shows it: a muted text ("hidden" by
@@ -18,6 +21,8 @@ export const hiddenFiguresNote = (minGroupSize?: number) =>
  * caption.
  */
 export function HiddenFigure(props: { minGroupSize?: number; text?: string }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const hiddenFiguresNote = useHiddenFiguresNote();
   return (
     <Tooltip title={hiddenFiguresNote(props.minGroupSize)}>
       <Typography
@@ -26,7 +31,7 @@ export function HiddenFigure(props: { minGroupSize?: number; text?: string }) {
         component="span"
         tabIndex={0}
       >
-        {props.text ?? 'hidden'}
+        {props.text ?? t('common.hiddenFigures.hidden')}
       </Typography>
     </Tooltip>
   );

@@ -1,0 +1,10 @@
+/** English messages shared by every area; keys are `common.<key>` in `t()`. */
+export const commonMessages = {
+  docsLink: 'Read the docs',
+  hiddenFigures: {
+    hidden: 'hidden',
+    note: 'Figures about fewer than {{minGroupSize}} people are hidden, and so is any figure that would let a hidden one be worked out.',
+    noteWithoutSize:
+      'Figures about fewer people than the minimum group size are hidden, and so is any figure that would let a hidden one be worked out.',
+  },
+} as const;
