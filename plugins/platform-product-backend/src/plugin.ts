@@ -96,6 +96,7 @@ export const platformProductPlugin = createBackendPlugin({
         const ratingsStore = new RatingsStore(db);
         const feedbackStore = new FeedbackStore(db);
         const surveysStore = new SurveysStore(db);
+        const roadmapStore = new RoadmapStore(db);
         await scheduleAggregateRepair({
           ...deps,
           aggregates: [
@@ -110,6 +111,10 @@ export const platformProductPlugin = createBackendPlugin({
             {
               name: 'feedback counts',
               repair: () => feedbackStore.repairCounts(),
+            },
+            {
+              name: 'roadmap lane counts',
+              repair: () => roadmapStore.repairLaneCounts(),
             },
           ],
         });
@@ -150,7 +155,6 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
 
-        const roadmapStore = new RoadmapStore(db);
         const roadmap = new RoadmapService({
           store: roadmapStore,
           impactMap: new ImpactMapStore(db),

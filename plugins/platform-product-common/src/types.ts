@@ -90,6 +90,8 @@ export interface RatingSummary {
 export interface Page<T> {
   items: T[];
   totalCount: number;
+  /** Set when counting stopped at `totalCount`: there are more matches than that. */
+  moreThanTotal?: boolean;
 }
 
 /** A piece of feedback or an idea about a tool, as the inbox shows it. */

@@ -5,7 +5,8 @@ import {
   FeedbackStatus,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forUpdate, insertedId, isSqlite } from './dialect';
+import { forUpdate, insertedId } from './dialect';
+import { repairAggregate } from './aggregates';
 
 const ITEMS = 'platform_product_feedback_items';
 const VOTES = 'platform_product_feedback_votes';
@@ -189,33 +190,14 @@ export class FeedbackStore {
    * edit); returns how many were wrong. Blocks feedback writes while it runs.
    */
   async repairCounts(): Promise<number> {
-    return this.db.transaction(async tx => {
-      if (!isSqlite(tx)) {
-        await tx.raw(`lock table ${COUNTS} in exclusive mode`);
-      }
-      const key = (r: any) => `${r.tool_ref}\n${r.status}`;
-      const truth = new Map<string, number>(
-        (
-          await tx(ITEMS)
-            .groupBy('tool_ref', 'status')
-            .select('tool_ref', 'status', tx.raw('count(*) as count'))
-        ).map(r => [key(r), Number(r.count)]),
-      );
-      const stored = new Map<string, number>(
-        (await tx(COUNTS).select('*')).map(r => [key(r), Number(r.count)]),
-      );
-      let fixed = 0;
-      for (const k of new Set([...truth.keys(), ...stored.keys()])) {
-        const count = truth.get(k) ?? 0;
-        if (count === (stored.get(k) ?? 0)) continue;
-        const [tool_ref, status] = k.split('\n');
-        await tx(COUNTS)
-          .insert({ tool_ref, status, count })
-          .onConflict(['tool_ref', 'status'])
-          .merge();
-        fixed++;
-      }
-      return fixed;
+    return repairAggregate(this.db, {
+      table: COUNTS,
+      keys: ['tool_ref', 'status'],
+      values: ['count'],
+      recount: tx =>
+        tx(ITEMS)
+          .groupBy('tool_ref', 'status')
+          .select('tool_ref', 'status', tx.raw('count(*) as count')),
     });
   }
 

@@ -6,7 +6,7 @@ const RATING_TALLIES = 'platform_product_rating_tallies';
 const FEEDBACK = 'platform_product_feedback_items';
 const ACTIVITY = 'platform_product_feedback_activity';
 const ROADMAP = 'platform_product_roadmap_items';
-const ROADMAP_TOOLS = 'platform_product_roadmap_item_tools';
+const ROADMAP_COUNTS = 'platform_product_roadmap_lane_counts';
 const CHANGELOG = 'platform_product_changelog_entries';
 const CHANGELOG_TOOLS = 'platform_product_changelog_tools';
 const SNAPSHOTS = 'platform_product_tool_snapshots';
@@ -93,14 +93,13 @@ export class InsightsStore {
     }));
   }
 
-  /** Active, non-early-access roadmap items in the Now lane, per linked tool. */
+  /** Active, non-early-access roadmap items in the Now lane, per linked tool (maintained counts). */
   async roadmapNowByTool(): Promise<Counts> {
     return counts(
-      await this.db(ROADMAP_TOOLS)
-        .join(ROADMAP, `${ROADMAP}.id`, `${ROADMAP_TOOLS}.item_id`)
-        .where({ status: 'active', lane: 'now', early_access: false })
-        .groupBy('tool_ref')
-        .select('tool_ref as key', this.db.raw('count(*) as count')),
+      await this.db(ROADMAP_COUNTS)
+        .whereNot('tool_ref', '')
+        .andWhere({ status: 'active', lane: 'now', early_access: false })
+        .select('tool_ref as key', 'count'),
     );
   }
 

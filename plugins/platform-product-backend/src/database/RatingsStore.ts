@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
-import { insertedId, isSqlite, lockKey } from './dialect';
+import { insertedId, lockKey } from './dialect';
+import { repairAggregate } from './aggregates';
 import {
   MyRating,
   RatingSummary,
@@ -148,42 +149,24 @@ export class RatingsStore {
    * while it runs, so that nothing changes between the count and the correction.
    */
   async repairTallies(): Promise<number> {
-    return this.db.transaction(async tx => {
-      if (!isSqlite(tx)) {
-        await tx.raw(`lock table ${TALLIES} in exclusive mode`);
-      }
-      const counted = await tx(CURRENT)
-        .groupBy('tool_ref', tx.raw("coalesce(team_ref, '')"))
-        .select(
-          'tool_ref',
-          tx.raw("coalesce(team_ref, '') as team_ref"),
-          tx.raw('count(*) as count'),
-          tx.raw('sum(stars) as star_sum'),
-          ...STARS.map(s =>
-            tx.raw(`sum(case when stars = ? then 1 else 0 end) as s${s}`, [s]),
+    return repairAggregate(this.db, {
+      table: TALLIES,
+      keys: ['tool_ref', 'team_ref'],
+      values: ['count', 'star_sum', ...STARS.map(s => `s${s}`)],
+      recount: tx =>
+        tx(CURRENT)
+          .groupBy('tool_ref', tx.raw("coalesce(team_ref, '')"))
+          .select(
+            'tool_ref',
+            tx.raw("coalesce(team_ref, '') as team_ref"),
+            tx.raw('count(*) as count'),
+            tx.raw('sum(stars) as star_sum'),
+            ...STARS.map(s =>
+              tx.raw(`sum(case when stars = ? then 1 else 0 end) as s${s}`, [
+                s,
+              ]),
+            ),
           ),
-        );
-      const key = (r: any) => `${r.tool_ref}\n${r.team_ref}`;
-      const truth = new Map(counted.map(r => [key(r), toTally(r)]));
-      const stored = new Map(
-        (await tx(TALLIES).select('*')).map(r => [key(r), toTally(r)]),
-      );
-      let fixed = 0;
-      for (const k of new Set([...truth.keys(), ...stored.keys()])) {
-        const want = truth.get(k) ?? toTally({});
-        if (
-          JSON.stringify(want) === JSON.stringify(stored.get(k) ?? toTally({}))
-        ) {
-          continue;
-        }
-        const [tool_ref, team_ref] = k.split('\n');
-        await tx(TALLIES)
-          .insert({ tool_ref, team_ref, ...tallyRow(want) })
-          .onConflict(['tool_ref', 'team_ref'])
-          .merge();
-        fixed++;
-      }
-      return fixed;
     });
   }
 
@@ -241,14 +224,6 @@ export class RatingsStore {
 
 function zeroTally() {
   return { count: 0, star_sum: 0, s1: 0, s2: 0, s3: 0, s4: 0, s5: 0 };
-}
-
-function tallyRow(tally: RatingTally) {
-  return {
-    count: tally.count,
-    star_sum: tally.starSum,
-    ...Object.fromEntries(STARS.map(s => [`s${s}`, tally.distribution[s]])),
-  };
 }
 
 function toTally(row: any): RatingTally {

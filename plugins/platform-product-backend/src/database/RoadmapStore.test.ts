@@ -2,7 +2,7 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from './migrations';
-import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
+import { COUNT_CAP, RoadmapItemFields, RoadmapStore } from './RoadmapStore';
 
 jest.setTimeout(60_000);
 
@@ -31,7 +31,7 @@ describe('RoadmapStore', () => {
         SVEN,
         now,
       );
-    return { store, add };
+    return { knex, store, add };
   }
 
   it.each(databases.eachSupportedId())(
@@ -252,6 +252,154 @@ describe('RoadmapStore', () => {
       await expect(store.setOutcome(999, 'met', undefined)).rejects.toThrow(
         'No success criterion with id 999',
       );
+    },
+  );
+  it.each(databases.eachSupportedId())(
+    'keeps the board counts equal to a recount while maintainers edit at once, and repairs drift, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const ids = await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          add(`item ${i}`, i % 2 ? 'now' : 'next', {
+            earlyAccess: i % 3 === 0,
+            requestingTeamRefs: [CHECKOUT],
+          }),
+        ),
+      );
+      const secondMaintainer = [
+        (id: number) => store.delete(id),
+        (id: number) => store.ship(id, 1, [], SVEN, now),
+        (id: number) => store.kill(id, 1, 'no', SVEN, now),
+        (id: number) =>
+          store.update(
+            id,
+            1,
+            roadmapItemFields({
+              title: 'x',
+              earlyAccess: true,
+              requestingTeamRefs: [SEARCH],
+            }),
+            now,
+          ),
+      ];
+      // Two maintainers acting on every item at once (one of each pair wins, the other gets a
+      // 409 or a 404) while people vote.
+      await Promise.allSettled(
+        ids.flatMap((id, i) => [
+          store.vote(id, `user:default/voter-${i}`, [SEARCH], now),
+          store.move(id, 1, 'later', SVEN, now),
+          secondMaintainer[i % 4](id),
+        ]),
+      );
+      const recount = await knex('platform_product_roadmap_items')
+        .where('status', 'active')
+        .groupBy('lane')
+        .select('lane', knex.raw('count(*) as count'));
+      const board = await store.board(50, true);
+      expect(
+        Object.fromEntries([...board].map(([lane, p]) => [lane, p.totalCount])),
+      ).toEqual(
+        Object.fromEntries(recount.map(r => [r.lane, Number(r.count)])),
+      );
+      expect(await store.repairLaneCounts()).toBe(0);
+      for (const links of ['item_tools', 'item_teams']) {
+        const copies = await knex(`platform_product_roadmap_${links} as l`)
+          .join('platform_product_roadmap_items as i', 'i.id', 'l.item_id')
+          .select(
+            'i.status',
+            'i.lane',
+            'i.early_access',
+            'i.rice_score',
+            'i.vote_count',
+            knex.raw('l.status as link_status'),
+            knex.raw('l.lane as link_lane'),
+            knex.raw('l.early_access as link_early_access'),
+            knex.raw('l.rice_score as link_rice_score'),
+            knex.raw('l.vote_count as link_vote_count'),
+          );
+        expect(copies.length).toBeGreaterThan(0);
+        for (const row of copies) {
+          expect([
+            row.link_status,
+            row.link_lane,
+            !!row.link_early_access,
+            Number(row.link_rice_score),
+            Number(row.link_vote_count),
+          ]).toEqual([
+            row.status,
+            row.lane,
+            !!row.early_access,
+            Number(row.rice_score),
+            Number(row.vote_count),
+          ]);
+        }
+      }
+
+      await knex('platform_product_roadmap_lane_counts').update({ count: 42 });
+      expect(await store.repairLaneCounts()).toBeGreaterThan(0);
+      expect(await store.repairLaneCounts()).toBe(0);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts a list filtered by a requesting team up to a cap, then says there are more, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const first = await add('first', 'now', {
+        requestingTeamRefs: [CHECKOUT],
+      });
+      const [{ max }] = await knex('platform_product_roadmap_items').max({
+        max: 'id',
+      });
+      const template = await knex('platform_product_roadmap_items')
+        .where({ id: first })
+        .first();
+      const rows = Array.from({ length: COUNT_CAP }, (_, i) => ({
+        ...template,
+        id: Number(max) + 1 + i,
+      }));
+      await knex.batchInsert('platform_product_roadmap_items', rows, 200);
+      const sortKeys = {
+        owner_ref: template.owner_ref,
+        status: template.status,
+        lane: template.lane,
+        early_access: template.early_access,
+        rice_score: template.rice_score,
+        vote_count: template.vote_count,
+        updated_at: template.updated_at,
+      };
+      await knex.batchInsert(
+        'platform_product_roadmap_item_teams',
+        rows.map(r => ({
+          item_id: r.id,
+          team_ref: CHECKOUT,
+          ...sortKeys,
+        })),
+        200,
+      );
+      const filter = {
+        status: 'active' as const,
+        sort: 'newest' as const,
+        limit: 25,
+        offset: 0,
+        includeEarlyAccess: false,
+      };
+      expect(
+        await store.list({ ...filter, requestingTeamRef: CHECKOUT }),
+      ).toMatchObject({
+        totalCount: COUNT_CAP,
+        moreThanTotal: true,
+      });
+      await knex('platform_product_roadmap_items')
+        .where({ id: first })
+        .delete();
+      const exact = await store.list({
+        ...filter,
+        requestingTeamRef: CHECKOUT,
+      });
+      expect(exact.totalCount).toBe(COUNT_CAP);
+      expect(exact.moreThanTotal).toBeUndefined();
+      expect(exact.items).toHaveLength(25);
     },
   );
 });

@@ -9,6 +9,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { forUpdate, insertedId } from './dialect';
+import { repairAggregate } from './aggregates';
 
 const ITEMS = 'platform_product_roadmap_items';
 const TOOLS = 'platform_product_roadmap_item_tools';
@@ -17,6 +18,19 @@ const VOTES = 'platform_product_roadmap_votes';
 const VOTE_TEAMS = 'platform_product_roadmap_vote_teams';
 const HISTORY = 'platform_product_roadmap_history';
 const CRITERIA = 'platform_product_roadmap_criteria';
+const LANES = 'platform_product_roadmap_lane_counts';
+/** What a list filters and sorts by: kept in the item and copied into its links (see `matching`). */
+const SORT_KEYS = [
+  'owner_ref',
+  'status',
+  'lane',
+  'early_access',
+  'rice_score',
+  'vote_count',
+  'updated_at',
+];
+/** Past this many matches, a list filtered by owner, tool or team says "more than" instead of counting. */
+export const COUNT_CAP = 1000;
 
 /** What a maintainer edits; the score is derived from the RICE inputs. */
 export interface RoadmapItemFields {
@@ -115,6 +129,7 @@ export class RoadmapStore {
         .returning('id');
       const id = insertedId(rows);
       await writeLinks(trx, id, fields);
+      await maintain(trx, id, undefined);
       await trx(HISTORY).insert(
         historyRow(id, 'created', actorRef, now, { to: fields.lane }),
       );
@@ -130,12 +145,14 @@ export class RoadmapStore {
   ): Promise<void> {
     await this.db.transaction(async tx => {
       await lockVersion(tx, id, version);
+      const before = await derivedOf(tx, id);
       await tx(ITEMS)
         .where({ id })
         .update({ ...itemRow(fields), version: version + 1, updated_at: now });
       await tx(TOOLS).where({ item_id: id }).delete();
       await tx(TEAMS).where({ item_id: id }).delete();
       await writeLinks(tx, id, fields);
+      await maintain(tx, id, before);
     });
   }
 
@@ -149,9 +166,11 @@ export class RoadmapStore {
   ): Promise<{ from: RoadmapLane }> {
     return this.db.transaction(async tx => {
       const row = await lockVersion(tx, id, version, 'active');
+      const before = await derivedOf(tx, id);
       await tx(ITEMS)
         .where({ id })
         .update({ lane, version: version + 1, updated_at: now });
+      await maintain(tx, id, before);
       await tx(HISTORY).insert(
         historyRow(id, 'moved', actorRef, now, { from: row.lane, to: lane }),
       );
@@ -188,7 +207,14 @@ export class RoadmapStore {
   }
 
   async delete(id: number): Promise<boolean> {
-    return (await this.db(ITEMS).where({ id }).delete()) > 0;
+    return this.db.transaction(async tx => {
+      const row = await forUpdate(tx, tx(ITEMS).where({ id })).first();
+      if (!row) return false;
+      const before = await derivedOf(tx, id);
+      await tx(ITEMS).where({ id }).delete();
+      await maintain(tx, id, before);
+      return true;
+    });
   }
 
   async get(id: number): Promise<StoredRoadmapItem | undefined> {
@@ -197,38 +223,111 @@ export class RoadmapStore {
   }
 
   async list(filter: RoadmapFilter): Promise<Page<StoredRoadmapItem>> {
-    const where = (query: Knex.QueryBuilder) => {
-      query.where('status', filter.status);
-      if (!filter.includeEarlyAccess) query.where('early_access', false);
-      if (filter.lane) query.where('lane', filter.lane);
-      if (filter.ownerRef) query.where('owner_ref', filter.ownerRef);
-      if (filter.toolRef) {
-        query.whereExists(
-          this.db(TOOLS)
-            .whereRaw('??.item_id = ??.id', [TOOLS, ITEMS])
-            .andWhere('tool_ref', filter.toolRef),
-        );
-      }
-      if (filter.requestingTeamRef) {
-        query.whereExists(
-          this.db(TEAMS)
-            .whereRaw('??.item_id = ??.id', [TEAMS, ITEMS])
-            .andWhere('team_ref', filter.requestingTeamRef),
-        );
-      }
-      return query;
-    };
-    // Filtered by a link (tool, team), few items match: sorting them beats walking the score
-    // index, which visits every better-scored item of other tools first. `+ 0` hides the index.
-    const linked = !!(filter.toolRef || filter.requestingTeamRef);
-    const [rows, [{ count }]] = await Promise.all([
-      where(this.db(ITEMS).select('*'))
-        .orderByRaw(orderSql(filter.sort, linked))
-        .limit(filter.limit)
-        .offset(filter.offset),
-      where(this.db(ITEMS).count({ count: '*' })),
+    const { query, table, id } = this.matching(filter);
+    const page = query
+      .clone()
+      .orderBy(
+        SORTS[filter.sort].map(({ column, order }) => ({
+          column: `${table}.${column === 'id' ? id : column}`,
+          order,
+        })),
+      )
+      .limit(filter.limit)
+      .offset(filter.offset);
+    const [rows, total] = await Promise.all([
+      table === ITEMS
+        ? page.select('*')
+        : page
+            .join(ITEMS, `${ITEMS}.id`, `${table}.item_id`)
+            .select(`${ITEMS}.*`),
+      filter.requestingTeamRef || filter.ownerRef
+        ? this.cappedCount(query.clone().select(`${table}.${id}`))
+        : this.laneTotal(filter).then(totalCount => ({ totalCount })),
     ]);
-    return { items: await this.withLinks(rows), totalCount: Number(count) };
+    return { items: await this.withLinks(rows), ...total };
+  }
+
+  /**
+   * The rows of the items a list shows, unsorted: the items, or, filtered by a tool (or a
+   * requesting team), that link's rows, which carry a copy of what lists filter and sort by
+   * (see `maintain`). `table` and `id` name the table and its item id column.
+   */
+  private matching(filter: RoadmapFilter) {
+    const link = filter.toolRef
+      ? { table: TOOLS, column: 'tool_ref', ref: filter.toolRef }
+      : filter.requestingTeamRef && {
+          table: TEAMS,
+          column: 'team_ref',
+          ref: filter.requestingTeamRef,
+        };
+    const table = link ? link.table : ITEMS;
+    const id = link ? 'item_id' : 'id';
+    const query = this.db(table).where(`${table}.status`, filter.status);
+    if (link) query.where(`${table}.${link.column}`, link.ref);
+    if (!filter.includeEarlyAccess) {
+      query.where(`${table}.early_access`, false);
+    }
+    if (filter.lane) query.where(`${table}.lane`, filter.lane);
+    if (filter.ownerRef) query.where(`${table}.owner_ref`, filter.ownerRef);
+    if (filter.toolRef && filter.requestingTeamRef) {
+      query.whereExists(
+        this.db(TEAMS)
+          .whereRaw('??.item_id = ??.item_id', [TEAMS, table])
+          .andWhere('team_ref', filter.requestingTeamRef),
+      );
+    }
+    return { query, table, id };
+  }
+
+  /** A list's total from the maintained counts (a filter by status, lane, tool and early access only). */
+  private async laneTotal(
+    filter: Pick<
+      RoadmapFilter,
+      'status' | 'lane' | 'toolRef' | 'includeEarlyAccess'
+    >,
+  ): Promise<number> {
+    const query = this.db(LANES)
+      .where({ tool_ref: filter.toolRef ?? '', status: filter.status })
+      .sum({ count: 'count' });
+    if (filter.lane) query.where('lane', filter.lane);
+    if (!filter.includeEarlyAccess) query.where('early_access', false);
+    const [{ count }] = await query;
+    return Number(count ?? 0);
+  }
+
+  /** Counts the matches up to COUNT_CAP; past it, says "more than" (an exact count would read them all). */
+  private async cappedCount(
+    matches: Knex.QueryBuilder,
+  ): Promise<{ totalCount: number; moreThanTotal?: boolean }> {
+    const [{ count }] = await this.db
+      .from(matches.limit(COUNT_CAP + 1).as('matches'))
+      .count({ count: '*' });
+    return Number(count) > COUNT_CAP
+      ? { totalCount: COUNT_CAP, moreThanTotal: true }
+      : { totalCount: Number(count) };
+  }
+
+  /** Recounts the board's maintained counts from the items; returns how many had drifted. */
+  async repairLaneCounts(): Promise<number> {
+    const columns = ['status', 'lane', 'early_access'].map(
+      c => `${ITEMS}.${c}`,
+    );
+    return repairAggregate(this.db, {
+      table: LANES,
+      keys: ['tool_ref', 'status', 'lane', 'early_access'],
+      values: ['count'],
+      recount: async tx => [
+        ...(await tx(ITEMS)
+          .groupBy(columns)
+          .select(tx.raw("'' as tool_ref"), ...columns)
+          .count({ count: '*' })),
+        ...(await tx(TOOLS)
+          .join(ITEMS, `${ITEMS}.id`, `${TOOLS}.item_id`)
+          .groupBy('tool_ref', ...columns)
+          .select('tool_ref', ...columns)
+          .count({ count: '*' })),
+      ],
+    });
   }
 
   /** The top `perLane` active items of each lane by score (one indexed query per lane), and each lane's size. */
@@ -240,22 +339,28 @@ export class RoadmapStore {
       const query = this.db(ITEMS).where('status', 'active');
       return includeEarlyAccess ? query : query.where('early_access', false);
     };
-    const [perLaneRows, counts] = await Promise.all([
+    const [perLaneRows, totals] = await Promise.all([
       Promise.all(
         roadmapLanes.map(lane =>
           active().where({ lane }).orderBy(SORTS.rice).limit(perLane),
         ),
       ),
-      active().groupBy('lane').select('lane', this.db.raw('count(*) as count')),
+      Promise.all(
+        roadmapLanes.map(lane =>
+          this.laneTotal({ status: 'active', lane, includeEarlyAccess }),
+        ),
+      ),
     ]);
     const items = await this.withLinks(perLaneRows.flat());
     const board = new Map<RoadmapLane, Page<StoredRoadmapItem>>();
-    for (const { lane, count } of counts) {
-      board.set(lane, {
-        items: items.filter(i => i.lane === lane),
-        totalCount: Number(count),
-      });
-    }
+    roadmapLanes.forEach((lane, i) => {
+      if (totals[i] > 0) {
+        board.set(lane, {
+          items: items.filter(item => item.lane === lane),
+          totalCount: totals[i],
+        });
+      }
+    });
     return board;
   }
 
@@ -347,6 +452,7 @@ export class RoadmapStore {
           : [];
         if (!row || entries.includes(entryId)) continue;
         const active = row.status === 'active';
+        const before = await derivedOf(trx, id);
         await trx(ITEMS)
           .where({ id })
           .update({
@@ -355,6 +461,7 @@ export class RoadmapStore {
             version: row.version + 1,
             updated_at: now,
           });
+        await maintain(trx, id, before);
         if (active) {
           await trx(HISTORY).insert(
             historyRow(id, 'shipped', actorRef, now, {
@@ -444,9 +551,11 @@ export class RoadmapStore {
   ) {
     await this.db.transaction(async tx => {
       const row = await lockVersion(tx, id, version, 'active');
+      const before = await derivedOf(tx, id);
       await tx(ITEMS)
         .where({ id })
         .update({ ...changes, version: version + 1, updated_at: now });
+      await maintain(tx, id, before);
       await tx(HISTORY).insert(
         historyRow(id, changes.status as string, actorRef, now, {
           from: row.lane,
@@ -498,8 +607,62 @@ async function lockVersion(
   return row;
 }
 
+/** What the link copies and the maintained counts derive from: an item's sort keys and tools. */
+type Derived = { keys: Record<string, unknown>; tools: string[] };
+
+async function derivedOf(
+  tx: Knex.Transaction,
+  id: number,
+): Promise<Derived | undefined> {
+  const keys = await tx(ITEMS).where({ id }).first(SORT_KEYS);
+  if (!keys) return undefined;
+  return {
+    keys,
+    tools: await tx(TOOLS).where({ item_id: id }).pluck('tool_ref'),
+  };
+}
+
+/**
+ * Brings what derives from an item up to date after a write to it (`before`: as it was, or
+ * undefined for a new item): the copy of its sort keys in its tool and team links, and the
+ * maintained counts. The caller holds the item's row lock; counts change in a fixed order so
+ * that two writers never deadlock.
+ */
+async function maintain(
+  tx: Knex.Transaction,
+  id: number,
+  before: Derived | undefined,
+) {
+  const after = await derivedOf(tx, id);
+  if (after) {
+    for (const table of [TOOLS, TEAMS]) {
+      await tx(table).where({ item_id: id }).update(after.keys);
+    }
+  }
+  const shifts = new Map<string, number>();
+  const count = (derived: Derived | undefined, by: number) => {
+    if (!derived) return;
+    const { status, lane, early_access } = derived.keys;
+    for (const tool of ['', ...derived.tools]) {
+      const key = JSON.stringify([tool, status, lane, !!early_access]);
+      shifts.set(key, (shifts.get(key) ?? 0) + by);
+    }
+  };
+  count(before, -1);
+  count(after, 1);
+  for (const [key, by] of [...shifts].sort(([a], [b]) => a.localeCompare(b))) {
+    if (by === 0) continue;
+    const [tool_ref, status, lane, early_access] = JSON.parse(key);
+    await tx(LANES)
+      .insert({ tool_ref, status, lane, early_access, count: by })
+      .onConflict(['tool_ref', 'status', 'lane', 'early_access'])
+      .merge({ count: tx.raw('??.count + ?', [LANES, by]) });
+  }
+}
+
 /** Recounts the votes and the voters' distinct teams; the caller holds the row lock. */
 async function recount(tx: Knex.Transaction, id: number) {
+  const before = await derivedOf(tx, id);
   await tx(ITEMS)
     .where({ id })
     .update({
@@ -508,6 +671,7 @@ async function recount(tx: Knex.Transaction, id: number) {
         .where({ item_id: id })
         .countDistinct('team_ref'),
     });
+  await maintain(tx, id, before);
 }
 
 async function writeLinks(
@@ -547,12 +711,6 @@ async function writeLinks(
       await tx(CRITERIA).insert({ ...values, item_id: id, outcome: 'pending' });
     }
   }
-}
-
-function orderSql(sort: RoadmapFilter['sort'], unindexed: boolean): string {
-  return SORTS[sort]
-    .map(({ column, order }) => `${column}${unindexed ? ' + 0' : ''} ${order}`)
-    .join(', ');
 }
 
 function itemRow(fields: RoadmapItemFields) {

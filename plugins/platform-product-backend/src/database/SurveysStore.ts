@@ -1,6 +1,7 @@
 import { NpsScore } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { insertedId, isSqlite, lockKey } from './dialect';
+import { insertedId, lockKey } from './dialect';
+import { repairAggregate } from './aggregates';
 
 const SURVEYS = 'platform_product_surveys';
 const ANSWERS = 'platform_product_survey_answers';
@@ -244,50 +245,30 @@ export class SurveysStore {
    * how many were wrong. Blocks answers while it runs.
    */
   async repairTallies(): Promise<number> {
-    return this.db.transaction(async tx => {
-      if (!isSqlite(tx)) {
-        await tx.raw(`lock table ${TALLIES} in exclusive mode`);
-      }
-      const counted = await tx(ANSWERS)
-        .join(ANSWER_TEAMS, {
-          [`${ANSWER_TEAMS}.survey_id`]: `${ANSWERS}.survey_id`,
-          [`${ANSWER_TEAMS}.respondent_key`]: `${ANSWERS}.respondent_key`,
-        })
-        .groupBy(`${ANSWERS}.survey_id`, 'team_ref')
-        .select(
-          `${ANSWERS}.survey_id`,
-          'team_ref',
-          tx.raw('count(*) as responses'),
-          tx.raw('sum(case when score >= 9 then 1 else 0 end) as promoters'),
-          tx.raw(
-            'sum(case when score between 7 and 8 then 1 else 0 end) as passives',
+    return repairAggregate(this.db, {
+      table: TALLIES,
+      keys: ['survey_id', 'team_ref'],
+      values: ['responses', 'promoters', 'passives', 'detractors', 'anonymous'],
+      recount: tx =>
+        tx(ANSWERS)
+          .join(ANSWER_TEAMS, {
+            [`${ANSWER_TEAMS}.survey_id`]: `${ANSWERS}.survey_id`,
+            [`${ANSWER_TEAMS}.respondent_key`]: `${ANSWERS}.respondent_key`,
+          })
+          .groupBy(`${ANSWERS}.survey_id`, 'team_ref')
+          .select(
+            `${ANSWERS}.survey_id`,
+            'team_ref',
+            tx.raw('count(*) as responses'),
+            tx.raw('sum(case when score >= 9 then 1 else 0 end) as promoters'),
+            tx.raw(
+              'sum(case when score between 7 and 8 then 1 else 0 end) as passives',
+            ),
+            tx.raw('sum(case when score <= 6 then 1 else 0 end) as detractors'),
+            tx.raw(
+              'sum(case when user_ref is null then 1 else 0 end) as anonymous',
+            ),
           ),
-          tx.raw('sum(case when score <= 6 then 1 else 0 end) as detractors'),
-          tx.raw(
-            'sum(case when user_ref is null then 1 else 0 end) as anonymous',
-          ),
-        );
-      const key = (r: any) => `${r.survey_id}\n${r.team_ref}`;
-      const truth = new Map(counted.map(r => [key(r), toCounts(r)]));
-      const stored = new Map(
-        (await tx(TALLIES).select('*')).map(r => [key(r), toCounts(r)]),
-      );
-      let fixed = 0;
-      for (const k of new Set([...truth.keys(), ...stored.keys()])) {
-        const want = truth.get(k) ?? toCounts({});
-        if (
-          JSON.stringify(want) === JSON.stringify(stored.get(k) ?? toCounts({}))
-        ) {
-          continue;
-        }
-        const [surveyId, team_ref] = k.split('\n');
-        await tx(TALLIES)
-          .insert({ survey_id: Number(surveyId), team_ref, ...want })
-          .onConflict(['survey_id', 'team_ref'])
-          .merge();
-        fixed++;
-      }
-      return fixed;
     });
   }
 

@@ -57,8 +57,11 @@ async function fill(db: Knex) {
       '[]', 1, 'user:default/x', now(), now()
     from generate_series(1, ${n}) i`);
   await db.raw(`
-    insert into platform_product_roadmap_item_tools (item_id, tool_ref)
-    select i, 'component:default/tool-' || (i % 50) from generate_series(1, ${n}) i`);
+    insert into platform_product_roadmap_item_tools
+      (item_id, tool_ref, owner_ref, status, lane, early_access, rice_score, vote_count, updated_at)
+    select id, 'component:default/tool-' || (id % 50), owner_ref, status, lane, early_access,
+      rice_score, vote_count, updated_at
+    from platform_product_roadmap_items`);
   await db.raw('analyze');
 }
 
@@ -88,6 +91,7 @@ describe('queries at a million rows', () => {
     await ratings.repairTallies();
     await surveys.repairTallies();
     await feedback.repairCounts();
+    await roadmap.repairLaneCounts();
     await db.raw('analyze');
     const page = { limit: 25, offset: 0 };
     const cases: [string, () => Promise<unknown>][] = [
@@ -130,6 +134,7 @@ describe('queries at a million rows', () => {
       ['survey comments page', () => surveys.listComments(17, page)],
       ['NPS trend (12 surveys)', () => surveys.countPerSurvey(now, 12)],
       ['roadmap board', () => roadmap.board(50, false)],
+      ['insights: roadmap Now/tool', () => insights.roadmapNowByTool()],
       [
         'roadmap list by score',
         () =>
