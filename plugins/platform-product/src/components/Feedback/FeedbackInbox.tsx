@@ -168,7 +168,7 @@ export function FeedbackInbox() {
   return (
     <>
       <ContentHeader title={t('feedback.inbox.title')}>
-        {/* When the list is empty, the empty state offers the same button. */}
+        {/* When the list is empty, the empty state offers the same button (if there are tools). */}
         {(loading || items.length > 0) && sendButton}
       </ContentHeader>
       <InboxFilterBar

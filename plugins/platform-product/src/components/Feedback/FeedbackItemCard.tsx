@@ -14,12 +14,11 @@ import { headingTitle } from './headings';
 function Author(props: { item: FeedbackItem }) {
   const { item } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
-  let author: JSX.Element | string = t('feedback.item.someone');
-  if (item.authorRef) {
-    author = <EntityRefLink entityRef={item.authorRef} />;
-  } else if (item.anonymous) {
-    author = t('feedback.item.anonymous');
-  }
+  const author = item.authorRef ? (
+    <EntityRefLink entityRef={item.authorRef} />
+  ) : (
+    t(item.anonymous ? 'feedback.item.anonymous' : 'feedback.item.someone')
+  );
   return <>{item.mine ? t('feedback.item.you', { author }) : author}</>;
 }
 
