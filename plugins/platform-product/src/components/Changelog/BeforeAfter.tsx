@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { MarkdownContent } from '@backstage/core-components';
 import { Grid, Typography } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { platformProductTranslationRef } from '../../translation';
 
 function Example(props: { label: string; content: string }) {
   const id = useId();
@@ -17,13 +19,16 @@ function Example(props: { label: string; content: string }) {
 /** An entry's optional before/after example, side by side (stacked on small screens). */
 export function BeforeAfter(props: { before?: string; after?: string }) {
   const { before, after } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   if (!before && !after) {
     return null;
   }
   return (
     <Grid container spacing={2}>
-      {before && <Example label="Before" content={before} />}
-      {after && <Example label="After" content={after} />}
+      {before && (
+        <Example label={t('changelog.entry.before')} content={before} />
+      )}
+      {after && <Example label={t('changelog.entry.after')} content={after} />}
     </Grid>
   );
 }

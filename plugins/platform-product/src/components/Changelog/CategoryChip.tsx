@@ -1,6 +1,7 @@
 import { Chip, makeStyles } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ChangelogCategory } from 'backstage-plugin-platform-product-common';
-import { categoryLabels } from './format';
+import { platformProductTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   breaking: {
@@ -26,6 +27,7 @@ const useStyles = makeStyles(theme => ({
 export function CategoryChip(props: { category: ChangelogCategory }) {
   const { category } = props;
   const classes = useStyles();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Chip
       size="small"
@@ -37,8 +39,10 @@ export function CategoryChip(props: { category: ChangelogCategory }) {
       }
       label={
         <>
-          <span className={classes.hidden}>Category: </span>
-          {categoryLabels[category]}
+          <span className={classes.hidden}>
+            {t('changelog.entry.categoryPrefix')}{' '}
+          </span>
+          {t(`changelog.categories.${category}`)}
         </>
       }
     />

@@ -216,6 +216,16 @@ describe('ChangelogEditorDialog', () => {
     expect(onReload).toHaveBeenCalled();
   });
 
+  it('says why there are no tools to link', async () => {
+    await renderDialog({ getTools: async () => [] });
+    await userEvent.click(textbox('Tools'));
+    expect(
+      await screen.findByText(
+        'No platform tools: tools are the catalog entities matching platformProduct.tools.filter',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('keeps a published entry published', async () => {
     const updateChangelogEntry = jest.fn(async () => changelogEntry());
     await renderDialog({ updateChangelogEntry }, { entry: changelogEntry() });

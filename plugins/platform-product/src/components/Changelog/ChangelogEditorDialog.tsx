@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Grid, Tab, Tabs, TextField } from '@material-ui/core';
 import {
   ChangelogCategory,
@@ -7,25 +8,19 @@ import {
   ChangelogEntry,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from '../Roadmap/FormDialog';
 import {
   EntryForm,
+  FormError,
   initialForm,
   previewEntry,
-  PublishChoice,
   toInput,
   validate,
 } from './changelogForm';
 import { ChangelogEntryView } from './ChangelogEntryView';
-import { categoryLabels } from './format';
 import { LinkFields } from './LinkFields';
 import { PublishFields } from './PublishFields';
-
-const submitLabels: Record<PublishChoice, string> = {
-  draft: 'Save draft',
-  scheduled: 'Schedule',
-  published: 'Publish',
-};
 
 export interface ChangelogEditorDialogProps {
   /** The entry to edit; writes a new one when unset. */
@@ -40,11 +35,14 @@ export interface ChangelogEditorDialogProps {
 export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
   const { entry, onSaved } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const [form, setForm] = useState(() => initialForm(entry));
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   const [submitted, setSubmitted] = useState(false);
   const errors = submitted ? validate(form) : {};
+  const errorText = (error?: FormError) =>
+    error && t(`changelog.editor.errors.${error}`);
   const published = entry?.status === 'published';
   const change = (patch: Partial<EntryForm>) =>
     setForm(f => ({ ...f, ...patch }));
@@ -71,12 +69,20 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
     margin: 'normal',
     variant: 'outlined',
   } as const;
-  const markdown = { ...field, multiline: true, helperText: 'Markdown' };
+  const markdown = {
+    ...field,
+    multiline: true,
+    helperText: t('changelog.editor.markdown'),
+  };
 
   return (
     <FormDialog
-      title={entry ? 'Edit changelog entry' : 'New changelog entry'}
-      submitLabel={published ? 'Save' : submitLabels[form.status]}
+      title={
+        entry ? t('changelog.editor.editTitle') : t('changelog.editor.newTitle')
+      }
+      submitLabel={t(
+        `changelog.editor.submit.${published ? 'save' : form.status}`,
+      )}
       onSubmit={save}
       onClose={props.onClose}
       onReload={props.onReload}
@@ -90,13 +96,13 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
       >
         <Tab
           value="write"
-          label="Write"
+          label={t('changelog.editor.write')}
           id={`${id}-write`}
           aria-controls={`${id}-write-panel`}
         />
         <Tab
           value="preview"
-          label="Preview"
+          label={t('changelog.editor.preview')}
           id={`${id}-preview`}
           aria-controls={`${id}-preview-panel`}
         />
@@ -109,7 +115,7 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
           pt={2}
         >
           <ChangelogEntryView
-            entry={previewEntry(form, entry)}
+            entry={previewEntry(form, t('changelog.editor.untitled'), entry)}
             headingLevel={3}
             context="preview"
           />
@@ -126,18 +132,18 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
         <TextField
           {...field}
           id={`${id}-title`}
-          label="Title"
+          label={t('changelog.editor.title')}
           value={form.title}
           onChange={e => change({ title: e.target.value })}
           error={!!errors.title}
-          helperText={errors.title}
+          helperText={errorText(errors.title)}
           inputProps={{ maxLength: 200 }}
           required
         />
         <TextField
           {...field}
           id={`${id}-category`}
-          label="Category"
+          label={t('changelog.category')}
           value={form.category}
           onChange={e =>
             change({ category: e.target.value as ChangelogCategory })
@@ -147,14 +153,14 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
         >
           {changelogCategories.map(category => (
             <option key={category} value={category}>
-              {categoryLabels[category]}
+              {t(`changelog.categories.${category}`)}
             </option>
           ))}
         </TextField>
         <TextField
           {...markdown}
           id={`${id}-body`}
-          label="Body"
+          label={t('changelog.editor.body')}
           value={form.body}
           onChange={e => change({ body: e.target.value })}
           inputProps={{ maxLength: 50_000 }}
@@ -165,10 +171,10 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
             <TextField
               {...markdown}
               id={`${id}-before`}
-              label="Before"
+              label={t('changelog.entry.before')}
               value={form.before}
               onChange={e => change({ before: e.target.value })}
-              helperText="Optional example of how it was; Markdown"
+              helperText={t('changelog.editor.beforeHelp')}
               inputProps={{ maxLength: 10_000 }}
               minRows={2}
             />
@@ -177,10 +183,10 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
             <TextField
               {...markdown}
               id={`${id}-after`}
-              label="After"
+              label={t('changelog.entry.after')}
               value={form.after}
               onChange={e => change({ after: e.target.value })}
-              helperText="Optional example of how it is now; Markdown"
+              helperText={t('changelog.editor.afterHelp')}
               inputProps={{ maxLength: 10_000 }}
               minRows={2}
             />
@@ -193,7 +199,10 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
         />
         <PublishFields
           form={form}
-          errors={errors}
+          errors={{
+            publishAt: errorText(errors.publishAt),
+            earlyAccessUntil: errorText(errors.earlyAccessUntil),
+          }}
           published={published}
           onChange={change}
         />

@@ -8,6 +8,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Box, Grid } from '@material-ui/core';
 import {
@@ -17,6 +18,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { ChangelogEntryView } from './ChangelogEntryView';
 import { EntryActions } from './EntryActions';
@@ -35,6 +37,7 @@ export function ChangelogEntryPage() {
   const alertApi = useApi(alertApiRef);
   const navigate = useNavigate();
   const links = useChangelogLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { allowed: canUpdate } = usePermission({
     permission: changelogUpdatePermission,
   });
@@ -55,7 +58,7 @@ export function ChangelogEntryPage() {
 
   const backLink = (
     <Grid item xs={12}>
-      <Link to={links.changelog()}>Back to the changelog</Link>
+      <Link to={links.changelog()}>{t('changelog.entryPage.back')}</Link>
     </Grid>
   );
   if (loading && !value) {
@@ -71,8 +74,10 @@ export function ChangelogEntryPage() {
         <Grid item xs={12}>
           <EmptyState
             missing="data"
-            title="No such changelog entry"
-            description={`There is no changelog entry with id ${idParam}.`}
+            title={t('changelog.entryPage.notFoundTitle')}
+            description={t('changelog.entryPage.notFoundDescription', {
+              id: idParam ?? '',
+            })}
           />
         </Grid>
       </Grid>
@@ -97,7 +102,10 @@ export function ChangelogEntryPage() {
       {writer && (
         <Grid item xs={12} md={4}>
           <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
-            <InfoCard title="Manage" headerProps={headingTitle(3)}>
+            <InfoCard
+              title={t('changelog.entryPage.manage')}
+              headerProps={headingTitle(3)}
+            >
               <EntryActions
                 entry={entry}
                 onChanged={(changed, message) => {
@@ -105,7 +113,7 @@ export function ChangelogEntryPage() {
                   notify(message);
                 }}
                 onDeleted={() => {
-                  notify(`Deleted “${entry.title}”`);
+                  notify(t('changelog.saved.deleted', { title: entry.title }));
                   navigate(links.changelog());
                 }}
                 onReload={retry}

@@ -1,5 +1,6 @@
 import { Fragment, useId } from 'react';
 import { Link, MarkdownContent } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Box,
@@ -10,6 +11,7 @@ import {
   Typography,
 } from '@material-ui/core';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDate, formatDateTime } from '../Surveys/format';
 import { BeforeAfter } from './BeforeAfter';
 import { CategoryChip } from './CategoryChip';
@@ -21,22 +23,18 @@ export type EntryContext = 'list' | 'permalink' | 'preview';
 
 function PublicationDate(props: { entry: ChangelogEntry }) {
   const { status, publishedAt, publishAt } = props.entry;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   if (status === 'published' && publishedAt) {
-    return (
-      <>
-        Published <time dateTime={publishedAt}>{formatDate(publishedAt)}</time>
-      </>
-    );
+    return t('changelog.entry.published', {
+      date: <time dateTime={publishedAt}>{formatDate(publishedAt)}</time>,
+    });
   }
   if (status === 'scheduled' && publishAt) {
-    return (
-      <>
-        Scheduled for{' '}
-        <time dateTime={publishAt}>{formatDateTime(publishAt)}</time>
-      </>
-    );
+    return t('changelog.entry.scheduledFor', {
+      date: <time dateTime={publishAt}>{formatDateTime(publishAt)}</time>,
+    });
   }
-  return <>Draft, not published yet</>;
+  return <>{t('changelog.entry.draft')}</>;
 }
 
 /**
@@ -53,6 +51,7 @@ export function ChangelogEntryView(props: {
   const { entry, context } = props;
   const titleId = useId();
   const links = useChangelogLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Card component="article" aria-labelledby={titleId}>
       <CardContent>
@@ -64,9 +63,19 @@ export function ChangelogEntryView(props: {
           style={{ gap: 8 }}
         >
           <CategoryChip category={entry.category} />
-          {entry.isNew && <Chip size="small" color="secondary" label="New" />}
+          {entry.isNew && (
+            <Chip
+              size="small"
+              color="secondary"
+              label={t('changelog.entry.new')}
+            />
+          )}
           {entry.earlyAccess && (
-            <Chip size="small" variant="outlined" label="Early access" />
+            <Chip
+              size="small"
+              variant="outlined"
+              label={t('changelog.entry.earlyAccess')}
+            />
           )}
         </Box>
         <Typography
@@ -95,7 +104,7 @@ export function ChangelogEntryView(props: {
           <Box display="flex" flexWrap="wrap" mt={1} style={{ gap: 16 }}>
             {entry.roadmapItemIds.map(id => (
               <Link key={id} to={links.roadmapItem(id)}>
-                Ships roadmap item #{id}
+                {t('changelog.entry.shipsRoadmapItem', { id: String(id) })}
               </Link>
             ))}
           </Box>

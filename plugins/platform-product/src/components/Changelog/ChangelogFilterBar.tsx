@@ -1,12 +1,13 @@
 import { FormControlLabel, Switch } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   ChangelogCategory,
   changelogCategories,
   Tool,
 } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { ChangelogFilters } from './changelogFilters';
 import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
-import { categoryLabels } from './format';
 
 /** Tool, category and "Tools my teams use" of the changelog. */
 export function ChangelogFilterBar(props: {
@@ -15,29 +16,30 @@ export function ChangelogFilterBar(props: {
   onChange: (change: Partial<ChangelogFilters>) => void;
 }) {
   const { filters, tools, onChange } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <FilterBar>
       <FilterSelect
         id="changelog-filter-tool"
-        label="Tool"
+        label={t('changelog.filters.tool')}
         value={filters.toolRef ?? ''}
         onChange={value => onChange({ toolRef: value || undefined })}
       >
-        <option value="">All tools</option>
+        <option value="">{t('changelog.filters.allTools')}</option>
         {refOptions(tools, filters.toolRef)}
       </FilterSelect>
       <FilterSelect
         id="changelog-filter-category"
-        label="Category"
+        label={t('changelog.category')}
         value={filters.category ?? ''}
         onChange={value =>
           onChange({ category: (value || undefined) as ChangelogCategory })
         }
       >
-        <option value="">All categories</option>
+        <option value="">{t('changelog.filters.allCategories')}</option>
         {changelogCategories.map(category => (
           <option key={category} value={category}>
-            {categoryLabels[category]}
+            {t(`changelog.categories.${category}`)}
           </option>
         ))}
       </FilterSelect>
@@ -49,7 +51,7 @@ export function ChangelogFilterBar(props: {
             color="primary"
           />
         }
-        label="Tools my teams use"
+        label={t('changelog.filters.mine')}
       />
     </FilterBar>
   );

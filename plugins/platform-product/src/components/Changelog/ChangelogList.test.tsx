@@ -8,6 +8,7 @@ import {
   feedbackCreatePermission,
 } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi } from '../../api';
+import { docsUrl } from '../shared/docsUrl';
 import {
   allow,
   changelogEntry,
@@ -223,7 +224,48 @@ describe('ChangelogList', () => {
     );
   });
 
-  it('says when nothing matches', async () => {
+  it('explains an empty changelog and links to how entries are written', async () => {
+    await renderList({ listChangelog: async () => page([]) });
+    expect(await screen.findByText('No changes yet')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /once the platform maintainers \(platformProduct\.maintainers\) publish them/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('changelog', 'writing-and-publishing'));
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+  });
+
+  it('says when nothing matches the filters, and clears them', async () => {
+    const listChangelog = jest.fn(async () => page([]));
+    await renderList(
+      { listChangelog },
+      '/platform-product/changelog?category=fixed',
+    );
+    expect(
+      await screen.findByText('No changes match these filters'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /No published entry is about this tool or in this category/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('changelog', 'reading'));
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Clear filters' }),
+    );
+    await waitFor(() =>
+      expect(listChangelog).toHaveBeenLastCalledWith({ limit: 20, offset: 0 }),
+    );
+    expect(await screen.findByText('No changes yet')).toBeInTheDocument();
+  });
+
+  it('explains what "Tools my teams use" needs in the catalog', async () => {
     await renderList(
       { listChangelog: async () => page([]) },
       '/platform-product/changelog?mine=true',
@@ -231,6 +273,29 @@ describe('ChangelogList', () => {
     expect(
       await screen.findByText('No changes match these filters'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /the catalog groups you are a member of \(platformProduct\.teams\.filter\) adopt a tool when a component they own depends on it \(dependsOn\) or consumes its API \(consumesApi\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('changelog', 'tools-my-teams-use'));
+  });
+
+  it('tells writers where drafts come from when there are none', async () => {
+    allow(changelogUpdatePermission);
+    await renderList({ listUnpublishedChangelog: async () => [] });
+
+    const drafts = (
+      await screen.findByText('No drafts or scheduled entries')
+    ).closest('.MuiCard-root') as HTMLElement;
+    expect(
+      within(drafts).getByText(/wait here, visible to writers only/),
+    ).toBeInTheDocument();
+    expect(
+      within(drafts).getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('changelog', 'writing-and-publishing'));
   });
 
   it('marks an entry helpful and takes it back', async () => {

@@ -6,9 +6,10 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Box, Grid, Typography } from '@material-ui/core';
-import Pagination from '@material-ui/lab/Pagination';
+import { Box, Button, Grid, Typography } from '@material-ui/core';
+import Pagination, { PaginationProps } from '@material-ui/lab/Pagination';
 import {
   ChangelogEntry,
   ChangelogUnseen,
@@ -16,9 +17,12 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { useTools } from '../Roadmap/useTools';
+import { DocsButton } from '../shared/DocsButton';
 import { ChangelogFilterBar } from './ChangelogFilterBar';
 import {
+  ChangelogFilters,
   changelogQuery,
   PAGE_SIZE,
   useChangelogFilters,
@@ -27,6 +31,47 @@ import { ChangelogWeeks } from './ChangelogWeeks';
 import { DraftsCard } from './DraftsCard';
 import { newSince } from './format';
 import { NewEntryButton } from './NewEntryButton';
+
+/**
+ * Why the list is empty: nothing published yet, or nothing matching the filters (with a way to
+ * clear them, and what "Tools my teams use" needs in the catalog).
+ */
+function NoEntries(props: { filters: ChangelogFilters; onClear: () => void }) {
+  const { toolRef, category, mine } = props.filters;
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  if (!toolRef && !category && !mine) {
+    return (
+      <EmptyState
+        missing="content"
+        title={t('changelog.list.empty.title')}
+        description={t('changelog.list.empty.description')}
+        action={<DocsButton page="changelog" anchor="writing-and-publishing" />}
+      />
+    );
+  }
+  return (
+    <EmptyState
+      missing="content"
+      title={t('changelog.list.noMatch.title')}
+      description={t(
+        mine
+          ? 'changelog.list.noMatch.mineDescription'
+          : 'changelog.list.noMatch.description',
+      )}
+      action={
+        <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+          <Button variant="outlined" onClick={props.onClear}>
+            {t('changelog.list.noMatch.clear')}
+          </Button>
+          <DocsButton
+            page="changelog"
+            anchor={mine ? 'tools-my-teams-use' : 'reading'}
+          />
+        </Box>
+      }
+    />
+  );
+}
 
 /**
  * The changelog: published entries by week, newest first, filtered (in the URL) and paged on
@@ -40,6 +85,7 @@ export function ChangelogList(props: {
 }) {
   const { arrival, onLoaded } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { allowed: canUpdate } = usePermission({
     permission: changelogUpdatePermission,
   });
@@ -64,17 +110,30 @@ export function ChangelogList(props: {
       newSince(reacted[entry.id] ?? entry, arrival?.lastSeenAt),
     ) ?? [];
   const pageCount = Math.ceil((value?.totalCount ?? 0) / PAGE_SIZE);
-  const filtered = !!(filters.toolRef || filters.category || filters.mine);
+  const pageLabel: PaginationProps['getItemAriaLabel'] = (
+    type,
+    page,
+    selected,
+  ) =>
+    type === 'page'
+      ? t(
+          selected
+            ? 'changelog.list.pagination.currentPage'
+            : 'changelog.list.pagination.page',
+          { page: String(page) },
+        )
+      : t(`changelog.list.pagination.${type}`);
 
   const content = () => {
     if (error) return <ResponseErrorPanel error={error} />;
     if (!value) return null;
     if (!entries.length) {
       return (
-        <EmptyState
-          missing="content"
-          title={filtered ? 'No changes match these filters' : 'No changes yet'}
-          description="Announcements of new, improved, fixed and retired platform features show up here."
+        <NoEntries
+          filters={filters}
+          onClear={() =>
+            setFilters({ toolRef: undefined, category: undefined, mine: false })
+          }
         />
       );
     }
@@ -91,6 +150,7 @@ export function ChangelogList(props: {
             count={pageCount}
             page={filters.page + 1}
             onChange={(_, page) => setFilters({ page: page - 1 })}
+            getItemAriaLabel={pageLabel}
             color="primary"
           />
         )}
@@ -100,13 +160,13 @@ export function ChangelogList(props: {
 
   return (
     <>
-      <ContentHeader title="Changelog">
+      <ContentHeader title={t('changelog.title')}>
         <NewEntryButton onSaved={reload} />
       </ContentHeader>
       {!!arrival?.count && (
         <Box mb={2}>
           <Typography color="textSecondary">
-            {arrival.count} new since your last visit
+            {t('changelog.list.newSinceLastVisit', { count: arrival.count })}
           </Typography>
         </Box>
       )}

@@ -1,4 +1,5 @@
 import { Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   IndexableDocument,
   ResultHighlight,
@@ -7,6 +8,7 @@ import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
 import { Box, ListItemIcon, ListItemText, Typography } from '@material-ui/core';
 import { ChangelogCategory } from 'backstage-plugin-platform-product-common';
 import { ReactNode } from 'react';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDate } from '../Surveys/format';
 import { CategoryChip } from './CategoryChip';
 
@@ -26,6 +28,7 @@ export function ChangelogSearchResultListItem(
   props: ChangelogSearchResultListItemProps,
 ) {
   const { result, highlight, icon } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   if (!result) {
     return null;
   }
@@ -66,7 +69,9 @@ export function ChangelogSearchResultListItem(
               )}
               {result.publishedAt && (
                 <Typography variant="caption">
-                  Changelog · {formatDate(result.publishedAt)}
+                  {t('changelog.search.caption', {
+                    date: formatDate(result.publishedAt),
+                  })}
                 </Typography>
               )}
             </Box>

@@ -1,5 +1,8 @@
 import { Box, Typography } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+import { formatDate } from '../Surveys/format';
 import { ChangelogEntryView } from './ChangelogEntryView';
 import { groupByWeek } from './format';
 
@@ -8,12 +11,15 @@ export function ChangelogWeeks(props: {
   entries: ChangelogEntry[];
   onChanged: (entry: ChangelogEntry) => void;
 }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <>
       {groupByWeek(props.entries).map(week => (
-        <Box key={week.title} component="section" mb={3}>
+        <Box key={week.monday.getTime()} component="section" mb={3}>
           <Typography variant="h6" component="h3" gutterBottom>
-            {week.title}
+            {t('changelog.list.weekOf', {
+              date: formatDate(week.monday.toISOString()),
+            })}
           </Typography>
           <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
             {week.entries.map(entry => (

@@ -1,20 +1,18 @@
 import {
+  EmptyState,
   InfoCard,
   Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import {
-  Box,
-  List,
-  ListItem,
-  ListItemText,
-  Typography,
-} from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { Box, List, ListItem, ListItemText } from '@material-ui/core';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { headingTitle } from '../Feedback/headings';
 import { RelativeTime } from '../Feedback/RelativeTime';
 import { formatDateTime } from '../Surveys/format';
@@ -24,14 +22,19 @@ import { useChangelogLinks } from './links';
 
 function State(props: { entry: ChangelogEntry }) {
   const { entry } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   if (entry.status === 'scheduled' && entry.publishAt) {
-    return <>Scheduled for {formatDateTime(entry.publishAt)}</>;
+    return (
+      <>
+        {t('changelog.entry.scheduledFor', {
+          date: formatDateTime(entry.publishAt),
+        })}
+      </>
+    );
   }
-  return (
-    <>
-      Draft, edited <RelativeTime date={entry.updatedAt} />
-    </>
-  );
+  return t('changelog.drafts.edited', {
+    time: <RelativeTime date={entry.updatedAt} />,
+  });
 }
 
 /**
@@ -46,6 +49,7 @@ export function DraftsCard(props: {
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const links = useChangelogLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { value, error, retry } = useAsyncRetry(
     () => api.listUnpublishedChangelog(),
     [api, reloadKey],
@@ -61,15 +65,20 @@ export function DraftsCard(props: {
     if (!value) return <Progress />;
     if (!value.length) {
       return (
-        <Box p={2}>
-          <Typography color="textSecondary">
-            No drafts or scheduled entries.
-          </Typography>
+        <Box px={2} pb={2}>
+          <EmptyState
+            missing="content"
+            title={t('changelog.drafts.emptyTitle')}
+            description={t('changelog.drafts.emptyDescription')}
+            action={
+              <DocsButton page="changelog" anchor="writing-and-publishing" />
+            }
+          />
         </Box>
       );
     }
     return (
-      <List dense aria-label="Drafts and scheduled entries">
+      <List dense aria-label={t('changelog.drafts.listLabel')}>
         {value.map(entry => (
           <ListItem key={entry.id} divider style={{ display: 'block' }}>
             <Box display="flex" alignItems="center" style={{ gap: 8 }}>
@@ -80,7 +89,9 @@ export function DraftsCard(props: {
             <EntryActions
               entry={entry}
               onChanged={(_, message) => changed(message)}
-              onDeleted={() => changed(`Deleted “${entry.title}”`)}
+              onDeleted={() =>
+                changed(t('changelog.saved.deleted', { title: entry.title }))
+              }
               onReload={retry}
             />
           </ListItem>
@@ -91,7 +102,7 @@ export function DraftsCard(props: {
 
   return (
     <InfoCard
-      title="Drafts and scheduled"
+      title={t('changelog.drafts.title')}
       headerProps={headingTitle(3)}
       noPadding
     >

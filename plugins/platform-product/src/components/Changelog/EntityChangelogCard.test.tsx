@@ -1,6 +1,7 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
+import { docsUrl } from '../shared/docsUrl';
 import { changelogEntry, renderChangelog } from './__testUtils__/fixtures';
 import { EntityChangelogCard } from './EntityChangelogCard';
 
@@ -59,10 +60,18 @@ describe('EntityChangelogCard', () => {
     );
   });
 
-  it('says when nothing was announced for the entity', async () => {
+  it('says when nothing was announced for the entity, and where entries come from', async () => {
     await renderCard([]);
     expect(
-      await screen.findByText('No changes announced for this tool yet.'),
+      await screen.findByText('No changes announced for this tool yet'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Entries the platform maintainers publish in the Changelog and link to this tool show here, and reach the teams that use it.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('changelog', 'writing-and-publishing'));
   });
 });

@@ -1,23 +1,20 @@
 import {
+  EmptyState,
   InfoCard,
   Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import {
-  Box,
-  Chip,
-  List,
-  ListItem,
-  ListItemText,
-  Typography,
-} from '@material-ui/core';
+import { Box, Chip, List, ListItem, ListItemText } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDate } from '../Surveys/format';
+import { DocsButton } from '../shared/DocsButton';
 import { PlatformToolOnly } from '../shared/PlatformToolOnly';
 import { CategoryChip } from './CategoryChip';
 import { useChangelogLinks } from './links';
@@ -28,27 +25,29 @@ const LIMIT = 5;
 export function EntityChangelogCard(props: { title?: string }) {
   return (
     <PlatformToolOnly>
-      <ToolChangelog title={props.title ?? 'Changelog'} />
+      <ToolChangelog title={props.title} />
     </PlatformToolOnly>
   );
 }
 
-function ToolChangelog(props: { title: string }) {
+function ToolChangelog(props: { title?: string }) {
   const { entity } = useEntity();
   const toolRef = stringifyEntityRef(entity);
   const links = useChangelogLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <InfoCard
-      title={props.title}
-      subheader="Latest changes to this tool"
+      title={props.title ?? t('changelog.title')}
+      subheader={t('changelog.latest.subheader')}
       deepLink={{
-        title: 'All changes to this tool',
+        title: t('changelog.latest.allForTool'),
         link: links.changelog({ toolRef }),
       }}
     >
       <LatestChanges
         toolRef={toolRef}
-        emptyText="No changes announced for this tool yet."
+        emptyTitle={t('changelog.latest.emptyForTool')}
+        emptyDescription={t('changelog.latest.emptyForToolDescription')}
       />
     </InfoCard>
   );
@@ -56,16 +55,20 @@ function ToolChangelog(props: { title: string }) {
 
 /**
  * The latest published changelog entries (of one tool, or of all), newest first, each linking to
- * its permalink and marked "New" when published since the reader's last visit.
+ * its permalink and marked "New" when published since the reader's last visit. Without any,
+ * says where entries come from.
  */
 export function LatestChanges(props: {
   toolRef?: string;
   limit?: number;
-  emptyText: string;
+  emptyTitle: string;
+  emptyDescription: string;
 }) {
   const { toolRef, limit = LIMIT } = props;
   const api = useApi(platformProductApiRef);
   const links = useChangelogLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
+
   const { value, loading, error } = useAsync(
     () => api.listChangelog({ ...(toolRef ? { toolRef } : {}), limit }),
     [api, toolRef, limit],
@@ -74,7 +77,14 @@ export function LatestChanges(props: {
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value?.items.length) {
-    return <Typography color="textSecondary">{props.emptyText}</Typography>;
+    return (
+      <EmptyState
+        missing="content"
+        title={props.emptyTitle}
+        description={props.emptyDescription}
+        action={<DocsButton page="changelog" anchor="writing-and-publishing" />}
+      />
+    );
   }
   return (
     <List dense disablePadding>
@@ -90,7 +100,11 @@ export function LatestChanges(props: {
               >
                 <Link to={links.entry(entry.id)}>{entry.title}</Link>
                 {entry.isNew && (
-                  <Chip size="small" color="secondary" label="New" />
+                  <Chip
+                    size="small"
+                    color="secondary"
+                    label={t('changelog.entry.new')}
+                  />
                 )}
               </Box>
             }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Box, Button } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   changelogDeletePermission,
   ChangelogEntry,
@@ -11,8 +12,9 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { ActionError } from '../Roadmap/ActionError';
 import { ConfirmDialog } from '../Roadmap/ConfirmDialog';
+import { platformProductTranslationRef } from '../../translation';
 import { ChangelogEditorDialog } from './ChangelogEditorDialog';
-import { savedMessage } from './format';
+import { useSavedMessage } from './format';
 
 /** Edit and "Publish now" (may update) and Delete (may delete); nothing for readers. */
 export function EntryActions(props: {
@@ -24,6 +26,8 @@ export function EntryActions(props: {
 }) {
   const { entry, onChanged } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const savedMessage = useSavedMessage();
   const { allowed: canUpdate } = usePermission({
     permission: changelogUpdatePermission,
   });
@@ -35,7 +39,7 @@ export function EntryActions(props: {
   const [publishing, publish] = useAsyncFn(async () => {
     const result = await api.publishChangelogEntry(entry.id);
     onChanged(result, savedMessage(result));
-  }, [api, entry.id, onChanged]);
+  }, [api, entry.id, onChanged, savedMessage]);
 
   if (!canUpdate && !canDelete) {
     return null;
@@ -49,7 +53,7 @@ export function EntryActions(props: {
             variant="outlined"
             onClick={() => setDialog('edit')}
           >
-            Edit
+            {t('changelog.actions.edit')}
           </Button>
         )}
         {canUpdate && !published && (
@@ -60,7 +64,7 @@ export function EntryActions(props: {
             disabled={publishing.loading}
             onClick={publish}
           >
-            Publish now
+            {t('changelog.actions.publishNow')}
           </Button>
         )}
         {canDelete && (
@@ -69,7 +73,7 @@ export function EntryActions(props: {
             variant="outlined"
             onClick={() => setDialog('delete')}
           >
-            Delete…
+            {t('changelog.actions.delete')}
           </Button>
         )}
       </Box>
@@ -89,7 +93,9 @@ export function EntryActions(props: {
             onChanged(
               saved,
               // Edits of published entries stay published: nothing else to say.
-              published ? `Saved “${saved.title}”` : savedMessage(saved),
+              published
+                ? t('changelog.saved.edited', { title: saved.title })
+                : savedMessage(saved),
             );
           }}
           onReload={props.onReload}
@@ -97,8 +103,10 @@ export function EntryActions(props: {
       )}
       {dialog === 'delete' && (
         <ConfirmDialog
-          title={`Delete “${entry.title}”?`}
-          confirmLabel="Delete"
+          title={t('changelog.actions.confirmDeleteTitle', {
+            title: entry.title,
+          })}
+          confirmLabel={t('changelog.actions.confirmDelete')}
           onConfirm={async () => {
             await api.deleteChangelogEntry(entry.id);
             setDialog(undefined);
@@ -106,7 +114,7 @@ export function EntryActions(props: {
           }}
           onClose={() => setDialog(undefined)}
         >
-          The entry disappears from the changelog and its feed for good.
+          {t('changelog.actions.confirmDeleteText')}
         </ConfirmDialog>
       )}
     </>

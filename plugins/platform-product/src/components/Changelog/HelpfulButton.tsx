@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Button } from '@material-ui/core';
 import ThumbUpIcon from '@material-ui/icons/ThumbUpOutlined';
@@ -8,6 +9,7 @@ import {
   feedbackCreatePermission,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 
 /** The reader's "Helpful" toggle on an entry, with the count; reports the updated entry. */
@@ -20,6 +22,7 @@ export function HelpfulButton(props: {
   const { entry, onChanged } = props;
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { allowed } = usePermission({ permission: feedbackCreatePermission });
   const [busy, setBusy] = useState(false);
 
@@ -29,7 +32,7 @@ export function HelpfulButton(props: {
       onChanged(await api.markChangelogHelpful(entry.id, !entry.helpful));
     } catch (e) {
       alertApi.post({
-        message: `Could not save your reaction: ${errorMessage(e)}`,
+        message: t('changelog.entry.helpfulError', { error: errorMessage(e) }),
         severity: 'error',
       });
     } finally {
@@ -47,7 +50,9 @@ export function HelpfulButton(props: {
       disabled={busy || !allowed || props.disabled}
       onClick={toggle}
     >
-      Helpful ({entry.helpfulCount})
+      {t('changelog.entry.helpful', {
+        helpfulCount: String(entry.helpfulCount),
+      })}
     </Button>
   );
 }

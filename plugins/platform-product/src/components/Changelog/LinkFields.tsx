@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 
 const ROADMAP_OPTIONS = 100;
@@ -22,6 +24,7 @@ export function LinkFields(props: {
 }) {
   const { toolRefs, roadmapItemIds, onChange } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const choices = useAsync(async () => {
     const [tools, items] = await Promise.all([
@@ -48,34 +51,54 @@ export function LinkFields(props: {
     margin: 'normal',
     variant: 'outlined',
   } as const;
+  const autocomplete = {
+    multiple: true,
+    filterSelectedOptions: true,
+    loading: choices.loading,
+    loadingText: t('changelog.links.loading'),
+    clearText: t('changelog.links.clear'),
+    openText: t('changelog.links.open'),
+    closeText: t('changelog.links.close'),
+  } as const;
 
   return (
     <>
       {choices.error && (
         <Alert severity="warning">
-          Could not load the tools and roadmap items:{' '}
-          {errorMessage(choices.error)}
+          {t('changelog.links.loadError', {
+            error: errorMessage(choices.error),
+          })}
         </Alert>
       )}
       <Autocomplete
+        {...autocomplete}
         id={`${id}-tools`}
-        multiple
-        filterSelectedOptions
         options={tools}
-        loading={choices.loading}
+        noOptionsText={t(
+          tools.length ? 'changelog.links.noMatch' : 'changelog.links.noTools',
+        )}
         getOptionLabel={tool => tool.title}
         value={tools.filter(tool => toolRefs.includes(tool.ref))}
-        onChange={(_, chosen) => onChange({ toolRefs: chosen.map(t => t.ref) })}
+        onChange={(_, chosen) =>
+          onChange({ toolRefs: chosen.map(tool => tool.ref) })
+        }
         renderInput={params => (
-          <TextField {...params} {...field} label="Tools" />
+          <TextField
+            {...params}
+            {...field}
+            label={t('changelog.links.tools')}
+          />
         )}
       />
       <Autocomplete
+        {...autocomplete}
         id={`${id}-roadmap-items`}
-        multiple
-        filterSelectedOptions
         options={items}
-        loading={choices.loading}
+        noOptionsText={t(
+          items.length
+            ? 'changelog.links.noMatch'
+            : 'changelog.links.noRoadmapItems',
+        )}
         getOptionLabel={item => `#${item.id} ${item.title}`.trim()}
         getOptionSelected={(option, value) => option.id === value.id}
         value={linkedItems}
@@ -86,8 +109,8 @@ export function LinkFields(props: {
           <TextField
             {...params}
             {...field}
-            label="Roadmap items"
-            helperText="Publishing the entry ships these items"
+            label={t('changelog.links.roadmapItems')}
+            helperText={t('changelog.links.roadmapItemsHelp')}
           />
         )}
       />

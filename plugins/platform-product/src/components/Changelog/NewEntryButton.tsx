@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Button } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import AddIcon from '@material-ui/icons/Add';
 import {
   changelogCreatePermission,
   ChangelogEntry,
 } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { ChangelogEditorDialog } from './ChangelogEditorDialog';
-import { savedMessage } from './format';
+import { useSavedMessage } from './format';
 
 /** "New entry", for writers: opens the editor. */
 export function NewEntryButton(props: {
@@ -16,6 +18,8 @@ export function NewEntryButton(props: {
 }) {
   const { allowed } = usePermission({ permission: changelogCreatePermission });
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const savedMessage = useSavedMessage();
   const [open, setOpen] = useState(false);
   if (!allowed) {
     return null;
@@ -28,7 +32,7 @@ export function NewEntryButton(props: {
         startIcon={<AddIcon />}
         onClick={() => setOpen(true)}
       >
-        New entry
+        {t('changelog.actions.newEntry')}
       </Button>
       {open && (
         <ChangelogEditorDialog

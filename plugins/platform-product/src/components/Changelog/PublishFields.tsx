@@ -8,13 +8,11 @@ import {
   RadioGroup,
   TextField,
 } from '@material-ui/core';
-import { EntryForm, FormErrors, PublishChoice } from './changelogForm';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { platformProductTranslationRef } from '../../translation';
+import { EntryForm, PublishChoice } from './changelogForm';
 
-const choices: Record<PublishChoice, string> = {
-  draft: 'Draft',
-  scheduled: 'Schedule',
-  published: 'Publish now',
-};
+const choices: PublishChoice[] = ['draft', 'scheduled', 'published'];
 
 /**
  * When the entry goes out (draft, scheduled at a future time, or now) and whether champions
@@ -22,11 +20,13 @@ const choices: Record<PublishChoice, string> = {
  */
 export function PublishFields(props: {
   form: EntryForm;
-  errors: FormErrors;
+  /** Error texts of the date fields. */
+  errors: { publishAt?: string; earlyAccessUntil?: string };
   published: boolean;
   onChange: (patch: Partial<EntryForm>) => void;
 }) {
   const { form, errors, onChange } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const dateField = {
     type: 'datetime-local',
@@ -38,7 +38,9 @@ export function PublishFields(props: {
     <>
       {!props.published && (
         <FormControl component="fieldset" margin="normal" fullWidth>
-          <FormLabel component="legend">Status</FormLabel>
+          <FormLabel component="legend">
+            {t('changelog.publish.status')}
+          </FormLabel>
           <RadioGroup
             row
             name={`${id}-status`}
@@ -47,12 +49,12 @@ export function PublishFields(props: {
               onChange({ status: e.target.value as PublishChoice })
             }
           >
-            {Object.entries(choices).map(([value, label]) => (
+            {choices.map(choice => (
               <FormControlLabel
-                key={value}
-                value={value}
+                key={choice}
+                value={choice}
                 control={<Radio color="primary" />}
-                label={label}
+                label={t(`changelog.publish.choices.${choice}`)}
               />
             ))}
           </RadioGroup>
@@ -62,11 +64,11 @@ export function PublishFields(props: {
         <TextField
           {...dateField}
           id={`${id}-publish-at`}
-          label="Publish at"
+          label={t('changelog.publish.publishAt')}
           value={form.publishAt}
           onChange={e => onChange({ publishAt: e.target.value })}
           error={!!errors.publishAt}
-          helperText={errors.publishAt ?? 'Your local time'}
+          helperText={errors.publishAt ?? t('changelog.publish.publishAtHelp')}
           required
         />
       )}
@@ -78,20 +80,20 @@ export function PublishFields(props: {
               onChange={e => onChange({ earlyAccess: e.target.checked })}
             />
           }
-          label="Early access for champions"
+          label={t('changelog.publish.earlyAccess')}
         />
       </div>
       {form.earlyAccess && (
         <TextField
           {...dateField}
           id={`${id}-early-access-until`}
-          label="Early access until"
+          label={t('changelog.publish.earlyAccessUntil')}
           value={form.earlyAccessUntil}
           onChange={e => onChange({ earlyAccessUntil: e.target.value })}
           error={!!errors.earlyAccessUntil}
           helperText={
             errors.earlyAccessUntil ??
-            'Then everyone sees it; leave empty to keep it for champions'
+            t('changelog.publish.earlyAccessUntilHelp')
           }
         />
       )}

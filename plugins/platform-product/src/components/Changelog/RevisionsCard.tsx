@@ -4,20 +4,14 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { List, ListItem, ListItemText } from '@material-ui/core';
-import { ChangelogRevision } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { RelativeTime } from '../Feedback/RelativeTime';
-
-const actions: Record<ChangelogRevision['action'], string> = {
-  created: 'created it',
-  updated: 'edited it',
-  published: 'published it',
-  deleted: 'deleted it',
-};
 
 /** Who created, edited and published the entry, and when; for writers. */
 export function RevisionsCard(props: {
@@ -27,6 +21,7 @@ export function RevisionsCard(props: {
 }) {
   const { entryId, reloadKey } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { value, error } = useAsync(
     () => api.getChangelogRevisions(entryId),
     [api, entryId, reloadKey],
@@ -43,7 +38,7 @@ export function RevisionsCard(props: {
               primary={
                 <>
                   <EntityRefLink entityRef={revision.actorRef} hideIcon />{' '}
-                  {actions[revision.action]}
+                  {t(`changelog.revisions.${revision.action}`)}
                 </>
               }
               secondary={<RelativeTime date={revision.createdAt} />}
@@ -55,7 +50,11 @@ export function RevisionsCard(props: {
   };
 
   return (
-    <InfoCard title="Revisions" headerProps={headingTitle(3)} noPadding>
+    <InfoCard
+      title={t('changelog.revisions.title')}
+      headerProps={headingTitle(3)}
+      noPadding
+    >
       {content()}
     </InfoCard>
   );

@@ -30,8 +30,8 @@ describe('changelogForm', () => {
         now,
       ),
     ).toEqual({
-      publishAt: 'Choose a date between 1970 and 9999',
-      earlyAccessUntil: 'Choose a date between 1970 and 9999',
+      publishAt: 'dateOutOfRange',
+      earlyAccessUntil: 'dateOutOfRange',
     });
   });
 });

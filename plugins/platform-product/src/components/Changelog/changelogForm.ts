@@ -25,8 +25,16 @@ export interface EntryForm {
   earlyAccessUntil: string;
 }
 
+/** What is wrong with a field; the editor shows `changelog.editor.errors.<error>`. */
+export type FormError =
+  | 'titleRequired'
+  | 'publishAtRequired'
+  | 'publishAtPast'
+  | 'dateOutOfRange'
+  | 'dateInvalid';
+
 export type FormErrors = Partial<
-  Record<'title' | 'publishAt' | 'earlyAccessUntil', string>
+  Record<'title' | 'publishAt' | 'earlyAccessUntil', FormError>
 >;
 
 /** `YYYY-MM-DDTHH:mm` in local time, the value format of `datetime-local` inputs. */
@@ -71,14 +79,14 @@ const isValidDate = (local: string) =>
 /** What is missing or wrong (mirroring the server's schema); empty when the form can be sent. */
 export function validate(form: EntryForm, now = new Date()): FormErrors {
   const errors: FormErrors = {};
-  if (!form.title.trim()) errors.title = 'Give the entry a title';
+  if (!form.title.trim()) errors.title = 'titleRequired';
   if (form.status === 'scheduled') {
     if (!form.publishAt || !isDate(form.publishAt)) {
-      errors.publishAt = 'Choose when to publish it';
+      errors.publishAt = 'publishAtRequired';
     } else if (!isValidDate(form.publishAt)) {
-      errors.publishAt = 'Choose a date between 1970 and 9999';
+      errors.publishAt = 'dateOutOfRange';
     } else if (new Date(form.publishAt) <= now) {
-      errors.publishAt = 'Choose a time in the future';
+      errors.publishAt = 'publishAtPast';
     }
   }
   if (
@@ -87,8 +95,8 @@ export function validate(form: EntryForm, now = new Date()): FormErrors {
     !isValidDate(form.earlyAccessUntil)
   ) {
     errors.earlyAccessUntil = isDate(form.earlyAccessUntil)
-      ? 'Choose a date between 1970 and 9999'
-      : 'Choose a date and time';
+      ? 'dateOutOfRange'
+      : 'dateInvalid';
   }
   return errors;
 }
@@ -118,6 +126,7 @@ export function toInput(form: EntryForm): ChangelogEntryInput {
 /** The entry as readers will see it once published, for the editor's preview. */
 export function previewEntry(
   form: EntryForm,
+  untitled: string,
   entry?: ChangelogEntry,
 ): ChangelogEntry {
   const now = new Date().toISOString();
@@ -125,7 +134,7 @@ export function previewEntry(
     form.status === 'scheduled' ? toIso(form.publishAt) : undefined;
   return {
     id: entry?.id ?? 0,
-    title: form.title.trim() || 'Untitled',
+    title: form.title.trim() || untitled,
     body: form.body.trim(),
     category: form.category,
     before: form.before.trim() || undefined,

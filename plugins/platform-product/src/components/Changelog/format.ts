@@ -1,16 +1,8 @@
-import {
-  ChangelogCategory,
-  ChangelogEntry,
-} from 'backstage-plugin-platform-product-common';
-import { formatDate, formatDateTime } from '../Surveys/format';
-
-export const categoryLabels: Record<ChangelogCategory, string> = {
-  new: 'New',
-  improved: 'Improved',
-  fixed: 'Fixed',
-  deprecated: 'Deprecated',
-  breaking: 'Breaking',
-};
+import { useCallback } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+import { formatDateTime } from '../Surveys/format';
 
 /** Monday 00:00, local time, of the week `date` falls in. */
 export function startOfWeek(date: Date): Date {
@@ -21,8 +13,8 @@ export function startOfWeek(date: Date): Date {
 }
 
 export interface ChangelogWeek {
-  /** "Week of 16 Nov 2026", in the reader's locale. */
-  title: string;
+  /** Monday 00:00, local time. */
+  monday: Date;
   entries: ChangelogEntry[];
 }
 
@@ -38,19 +30,27 @@ export function groupByWeek(entries: ChangelogEntry[]): ChangelogWeek[] {
   }
   return [...weeks.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([monday, inWeek]) => ({
-      title: `Week of ${formatDate(new Date(monday).toISOString())}`,
-      entries: inWeek,
-    }));
+    .map(([monday, inWeek]) => ({ monday: new Date(monday), entries: inWeek }));
 }
 
 /** What happened to a saved entry: "Published “…”", "Scheduled “…” for …", "Saved draft “…”". */
-export function savedMessage(entry: ChangelogEntry): string {
-  if (entry.status === 'published') return `Published “${entry.title}”`;
-  if (entry.status === 'scheduled' && entry.publishAt) {
-    return `Scheduled “${entry.title}” for ${formatDateTime(entry.publishAt)}`;
-  }
-  return `Saved draft “${entry.title}”`;
+export function useSavedMessage(): (entry: ChangelogEntry) => string {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  return useCallback(
+    ({ status, title, publishAt }) => {
+      if (status === 'published') {
+        return t('changelog.saved.published', { title });
+      }
+      if (status === 'scheduled' && publishAt) {
+        return t('changelog.saved.scheduled', {
+          title,
+          date: formatDateTime(publishAt),
+        });
+      }
+      return t('changelog.saved.draft', { title });
+    },
+    [t],
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   feedbackCreatePermission,
   FeedbackItem,
 } from 'backstage-plugin-platform-product-common';
+import { docsUrl } from '../shared/docsUrl';
 import { allow, feedbackItem, renderFeedback } from './__testUtils__/fixtures';
 import { FeedbackInbox } from './FeedbackInbox';
 
@@ -25,8 +26,8 @@ const items: FeedbackItem[] = [
   }),
 ];
 
-function listing(totalCount = items.length) {
-  return jest.fn(async () => ({ items, totalCount }));
+function listing(totalCount = items.length, listed = items) {
+  return jest.fn(async () => ({ items: listed, totalCount }));
 }
 
 describe('FeedbackInbox', () => {
@@ -166,14 +167,89 @@ describe('FeedbackInbox', () => {
     ).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('invites feedback when nothing matches', async () => {
-    await renderFeedback(<FeedbackInbox />, {
-      listFeedback: async () => ({ items: [], totalCount: 0 }),
-    });
-    expect(await screen.findByText('No feedback found')).toBeInTheDocument();
+  it('invites feedback while there is no open feedback', async () => {
+    await renderFeedback(<FeedbackInbox />, { listFeedback: listing(0, []) });
+    expect(await screen.findByText('No open feedback')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Tell the platform team what works/),
+    ).toBeInTheDocument();
     expect(
       screen.getAllByRole('button', { name: 'Send feedback' }),
     ).toHaveLength(1);
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute(
+      'href',
+      docsUrl('feedback', 'sending-feedback-and-ideas'),
+    );
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+  });
+
+  it('says when nothing matches the filters, and clears them', async () => {
+    const listFeedback = listing(0, []);
+    await renderFeedback(
+      <FeedbackInbox />,
+      { listFeedback },
+      '/platform-product/feedback?status=shipped&sort=newest',
+    );
+    expect(
+      await screen.findByText('No feedback matches these filters'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Try another tool, status or age/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute(
+      'href',
+      docsUrl('feedback', 'sending-feedback-and-ideas'),
+    );
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Clear filters' }),
+    );
+    await waitFor(() =>
+      expect(listFeedback).toHaveBeenLastCalledWith({
+        status: ['new', 'acknowledged', 'planned'],
+        sort: 'newest',
+        limit: 25,
+        offset: 0,
+      }),
+    );
+    expect(await screen.findByText('No open feedback')).toBeInTheDocument();
+  });
+
+  it('says that "Only mine" never lists anonymous items', async () => {
+    await renderFeedback(
+      <FeedbackInbox />,
+      { listFeedback: listing(0, []) },
+      '/platform-product/feedback?mine=true',
+    );
+    expect(
+      await screen.findByText(
+        '“Only mine” lists what you sent under your name: anonymous items are never listed there.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('explains that feedback needs platform tools in the catalog', async () => {
+    await renderFeedback(<FeedbackInbox />, {
+      getTools: async () => [],
+      listFeedback: listing(0, []),
+    });
+    expect(
+      await screen.findByText('No platform tools yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/entities matching platformProduct\.tools\.filter/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('install', 'which-entities-are-tools'));
+    // With no tool to give feedback about, there is nothing to send.
+    expect(
+      screen.queryByRole('button', { name: 'Send feedback' }),
+    ).not.toBeInTheDocument();
   });
 
   it('offers neither sending nor +1s to people who may not give feedback', async () => {

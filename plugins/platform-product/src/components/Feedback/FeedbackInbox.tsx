@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { ReactNode, useMemo, useState } from 'react';
 import {
   ContentHeader,
   EmptyState,
@@ -8,7 +8,9 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
+import { Box, Button } from '@material-ui/core';
 import {
   feedbackCreatePermission,
   FeedbackItem,
@@ -16,14 +18,90 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
-import { kindLabels } from './format';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { InboxFilterBar } from './InboxFilterBar';
 import { useFeedbackLinks } from './links';
-import { inboxQuery, PAGE_SIZE, useInboxFilters } from './inboxFilters';
+import {
+  InboxFilters,
+  inboxQuery,
+  isFiltered,
+  PAGE_SIZE,
+  unfiltered,
+  useInboxFilters,
+} from './inboxFilters';
 import { RelativeTime } from './RelativeTime';
 import { SendFeedbackButton } from './SendFeedbackButton';
 import { StatusChip } from './StatusChip';
 import { VoteButton } from './VoteButton';
+
+const Actions = (props: { children: ReactNode }) => (
+  <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+    {props.children}
+  </Box>
+);
+
+/**
+ * Why the inbox is empty: no platform tools to give feedback about, nothing matching the
+ * filters (which it offers to clear), or no open feedback yet.
+ */
+function EmptyInbox(props: {
+  filters: InboxFilters;
+  noTools: boolean;
+  sendButton: ReactNode;
+  onClear: () => void;
+}) {
+  const { filters } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  if (props.noTools) {
+    return (
+      <EmptyState
+        missing="data"
+        title={t('feedback.inbox.noTools.title')}
+        description={t('feedback.inbox.noTools.description')}
+        action={<DocsButton page="install" anchor="which-entities-are-tools" />}
+      />
+    );
+  }
+  const docs = (
+    <DocsButton page="feedback" anchor="sending-feedback-and-ideas" />
+  );
+  if (!isFiltered(filters)) {
+    return (
+      <EmptyState
+        missing="content"
+        title={t('feedback.inbox.empty.title')}
+        description={t('feedback.inbox.empty.description')}
+        action={
+          <Actions>
+            {props.sendButton}
+            {docs}
+          </Actions>
+        }
+      />
+    );
+  }
+  return (
+    <EmptyState
+      missing="content"
+      title={t('feedback.inbox.noMatch.title')}
+      description={t(
+        filters.mine
+          ? 'feedback.inbox.noMatch.mineDescription'
+          : 'feedback.inbox.noMatch.description',
+      )}
+      action={
+        <Actions>
+          <Button variant="outlined" onClick={props.onClear}>
+            {t('feedback.inbox.noMatch.clear')}
+          </Button>
+          {props.sendButton}
+          {docs}
+        </Actions>
+      }
+    />
+  );
+}
 
 /** Feedback and ideas about the platform's tools: filtered, sorted and paged on the server. */
 export function FeedbackInbox() {
@@ -33,6 +111,7 @@ export function FeedbackInbox() {
   });
   const [filters, setFilters] = useInboxFilters();
   const links = useFeedbackLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const tools = useAsync(() => api.getTools(), [api]);
   // Items changed by the reader's +1s since the page was loaded; kept in place, not re-sorted.
   const [voted, setVoted] = useState<Record<number, FeedbackItem>>({});
@@ -43,22 +122,30 @@ export function FeedbackInbox() {
   }, [api, filters]);
 
   const columns = useMemo((): TableColumn<FeedbackItem>[] => {
-    const toolTitles = new Map(tools.value?.map(t => [t.ref, t.title]));
+    const toolTitles = new Map(
+      tools.value?.map(tool => [tool.ref, tool.title]),
+    );
     return [
       {
-        title: 'Title',
+        title: t('feedback.title'),
         highlight: true,
         width: '35%',
         render: item => <Link to={links.item(item.id)}>{item.title}</Link>,
       },
-      { title: 'Kind', render: item => kindLabels[item.kind] },
       {
-        title: 'Tool',
+        title: t('feedback.inbox.columns.kind'),
+        render: item => t(`feedback.kinds.${item.kind}`),
+      },
+      {
+        title: t('feedback.tool'),
         render: item => toolTitles.get(item.toolRef) ?? item.toolRef,
       },
-      { title: 'Status', render: item => <StatusChip status={item.status} /> },
       {
-        title: '+1s',
+        title: t('feedback.status'),
+        render: item => <StatusChip status={item.status} />,
+      },
+      {
+        title: t('feedback.inbox.columns.votes'),
         render: item => (
           <VoteButton
             item={item}
@@ -69,16 +156,19 @@ export function FeedbackInbox() {
           />
         ),
       },
-      { title: 'Age', render: item => <RelativeTime date={item.createdAt} /> },
+      {
+        title: t('feedback.inbox.columns.age'),
+        render: item => <RelativeTime date={item.createdAt} />,
+      },
     ];
-  }, [tools.value, canVote, links]);
+  }, [tools.value, canVote, links, t]);
 
   const items = value?.items.map(item => voted[item.id] ?? item) ?? [];
   const sendButton = <SendFeedbackButton onSent={retry} />;
   return (
     <>
-      <ContentHeader title="Feedback and ideas">
-        {/* When the list is empty, the empty state offers the same button. */}
+      <ContentHeader title={t('feedback.inbox.title')}>
+        {/* When the list is empty, the empty state offers the same button (if there are tools). */}
         {(loading || items.length > 0) && sendButton}
       </ContentHeader>
       <InboxFilterBar
@@ -106,11 +196,11 @@ export function FeedbackInbox() {
             emptyRowsWhenPaging: false,
           }}
           emptyContent={
-            <EmptyState
-              missing="content"
-              title="No feedback found"
-              description="Nothing matches these filters yet. Tell the platform team what works, what does not and what you miss."
-              action={sendButton}
+            <EmptyInbox
+              filters={filters}
+              noTools={tools.value?.length === 0}
+              sendButton={sendButton}
+              onClear={() => setFilters(unfiltered)}
             />
           }
         />

@@ -1,9 +1,10 @@
 import { InfoCard, Link, MarkdownContent } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
-import { kindLabels } from './format';
+import { platformProductTranslationRef } from '../../translation';
 import { useFeedbackLinks } from './links';
 import { RelativeTime } from './RelativeTime';
 import { StatusChip } from './StatusChip';
@@ -12,39 +13,39 @@ import { headingTitle } from './headings';
 
 function Author(props: { item: FeedbackItem }) {
   const { item } = props;
-  const you = item.mine ? ' (you)' : '';
-  if (item.authorRef) {
-    return (
-      <>
-        <EntityRefLink entityRef={item.authorRef} />
-        {you}
-      </>
-    );
-  }
-  return <>{`${item.anonymous ? 'Anonymous' : 'A developer'}${you}`}</>;
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const author = item.authorRef ? (
+    <EntityRefLink entityRef={item.authorRef} />
+  ) : (
+    t(item.anonymous ? 'feedback.item.anonymous' : 'feedback.item.someone')
+  );
+  return <>{item.mine ? t('feedback.item.you', { author }) : author}</>;
 }
 
 /** Where the item went: the roadmap, the changelog, or the item it duplicates. */
 function ItemLinks(props: { item: FeedbackItem }) {
   const { item } = props;
   const links = useFeedbackLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const targets: { to: string; text: string }[] = [];
   if (item.roadmapItemId) {
     targets.push({
       to: links.roadmapItem(item.roadmapItemId),
-      text: `Roadmap item #${item.roadmapItemId}`,
+      text: t('feedback.item.roadmapItem', { id: String(item.roadmapItemId) }),
     });
   }
   if (item.changelogEntryId) {
     targets.push({
       to: links.changelogEntry(item.changelogEntryId),
-      text: `Changelog entry #${item.changelogEntryId}`,
+      text: t('feedback.item.changelogEntry', {
+        id: String(item.changelogEntryId),
+      }),
     });
   }
   if (item.mergedIntoId) {
     targets.push({
       to: links.item(item.mergedIntoId),
-      text: `Merged into #${item.mergedIntoId}`,
+      text: t('feedback.item.mergedInto', { id: String(item.mergedIntoId) }),
     });
   }
   if (!targets.length) {
@@ -68,11 +69,15 @@ export function FeedbackItemCard(props: {
   onVoted: (item: FeedbackItem) => void;
 }) {
   const { item } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <InfoCard
       title={item.title}
       headerProps={headingTitle(2)}
-      subheader={`${kindLabels[item.kind]} #${item.id}`}
+      subheader={t('feedback.item.subheader', {
+        kind: t(`feedback.kinds.${item.kind}`),
+        id: String(item.id),
+      })}
       action={
         <VoteButton
           item={item}
@@ -90,18 +95,23 @@ export function FeedbackItemCard(props: {
       >
         <StatusChip status={item.status} />
         <Typography variant="body2" color="textSecondary" component="span">
-          About <EntityRefLink entityRef={item.toolRef} />, sent{' '}
-          <RelativeTime date={item.createdAt} /> by <Author item={item} />
+          {t('feedback.item.byline', {
+            tool: <EntityRefLink entityRef={item.toolRef} />,
+            time: <RelativeTime date={item.createdAt} />,
+            author: <Author item={item} />,
+          })}
         </Typography>
       </Box>
       {item.body ? (
         <MarkdownContent content={item.body} />
       ) : (
-        <Typography color="textSecondary">No details given.</Typography>
+        <Typography color="textSecondary">
+          {t('feedback.item.noDetails')}
+        </Typography>
       )}
       {item.declineReason && (
         <Alert severity="info" style={{ marginTop: 16 }}>
-          Declined: {item.declineReason}
+          {t('feedback.item.declined', { reason: item.declineReason })}
         </Alert>
       )}
       <ItemLinks item={item} />

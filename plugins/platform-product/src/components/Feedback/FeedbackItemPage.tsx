@@ -7,6 +7,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Grid } from '@material-ui/core';
 import {
@@ -16,6 +17,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FeedbackItemCard } from './FeedbackItemCard';
 import { FeedbackThread } from './FeedbackThread';
 import { useFeedbackLinks } from './links';
@@ -31,6 +33,7 @@ export function FeedbackItemPage() {
   const validId = Number.isInteger(id) && id > 0;
   const api = useApi(platformProductApiRef);
   const links = useFeedbackLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { allowed: canTriage } = usePermission({
     permission: feedbackTriagePermission,
   });
@@ -51,7 +54,7 @@ export function FeedbackItemPage() {
 
   const backLink = (
     <Grid item xs={12}>
-      <Link to={links.inbox()}>Back to the inbox</Link>
+      <Link to={links.inbox()}>{t('feedback.item.back')}</Link>
     </Grid>
   );
   if (loading && !value) {
@@ -67,8 +70,10 @@ export function FeedbackItemPage() {
         <Grid item xs={12}>
           <EmptyState
             missing="data"
-            title="No such feedback"
-            description={`There is no feedback with id ${idParam}.`}
+            title={t('feedback.item.notFoundTitle')}
+            description={t('feedback.item.notFoundDescription', {
+              id: idParam ?? '',
+            })}
           />
         </Grid>
       </Grid>

@@ -5,6 +5,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Button, Typography } from '@material-ui/core';
 import {
   FeedbackActivity,
@@ -12,6 +13,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { ReplyForm } from './ReplyForm';
 import { ThreadEntry } from './ThreadEntry';
 import { headingTitle } from './headings';
@@ -29,6 +31,7 @@ export function FeedbackThread(props: {
 }) {
   const { item, refreshKey } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [entries, setEntries] = useState<FeedbackActivity[]>([]);
   const [totalCount, setTotalCount] = useState(0);
   const shown = useRef(0);
@@ -54,10 +57,10 @@ export function FeedbackThread(props: {
   }, [loadNewer, refreshKey]);
 
   return (
-    <InfoCard title="Thread" headerProps={headingTitle(3)}>
+    <InfoCard title={t('feedback.thread.title')} headerProps={headingTitle(3)}>
       {!entries.length && !loading && !error && (
         <Typography color="textSecondary">
-          No replies or status changes yet.
+          {t('feedback.thread.empty')}
         </Typography>
       )}
       <Box component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
@@ -69,7 +72,7 @@ export function FeedbackThread(props: {
       {error && <ResponseErrorPanel error={error} />}
       {!loading && totalCount > entries.length && (
         <Button variant="outlined" onClick={loadNewer}>
-          Load more
+          {t('feedback.thread.loadMore')}
         </Button>
       )}
       {props.canReply && <ReplyForm item={item} onReplied={loadNewer} />}

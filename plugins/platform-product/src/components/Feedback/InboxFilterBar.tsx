@@ -4,8 +4,9 @@ import {
   FormHelperText,
   Switch,
 } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Tool } from 'backstage-plugin-platform-product-common';
-import { statusLabels } from './format';
+import { platformProductTranslationRef } from '../../translation';
 import {
   AgeFilter,
   ageFilters,
@@ -17,25 +18,6 @@ import {
 } from './inboxFilters';
 import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
 
-const statusOptions: Record<StatusFilter, string> = {
-  open: 'Open',
-  all: 'All but merged',
-  ...statusLabels,
-};
-
-const ageOptions: Record<AgeFilter, string> = {
-  any: 'Any age',
-  last7: 'Last 7 days',
-  last30: 'Last 30 days',
-  older30: 'Older than 30 days',
-};
-
-const sortOptions: Record<SortOrder, string> = {
-  votes: 'Most +1s',
-  newest: 'Newest',
-  oldest: 'Oldest',
-};
-
 /**
  * Tool, status, age, sort order and "Only mine" of the feedback inbox. "Only mine" lists the
  * items sent under the reader's name: anonymous items are never listed as anyone's.
@@ -46,50 +28,55 @@ export function InboxFilterBar(props: {
   onChange: (change: Partial<InboxFilters>) => void;
 }) {
   const { filters, tools, onChange } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const statusLabel = (status: StatusFilter) =>
+    status === 'open' || status === 'all'
+      ? t(`feedback.filters.statuses.${status}`)
+      : t(`feedback.statuses.${status}`);
   return (
     <FilterBar>
       <FilterSelect
         id="feedback-filter-tool"
-        label="Tool"
+        label={t('feedback.tool')}
         value={filters.toolRef ?? ''}
         onChange={toolRef => onChange({ toolRef: toolRef || undefined })}
       >
-        <option value="">All tools</option>
+        <option value="">{t('feedback.filters.allTools')}</option>
         {refOptions(tools, filters.toolRef)}
       </FilterSelect>
       <FilterSelect
         id="feedback-filter-status"
-        label="Status"
+        label={t('feedback.status')}
         value={filters.status}
         onChange={status => onChange({ status: status as StatusFilter })}
       >
         {statusFilters.map(status => (
           <option key={status} value={status}>
-            {statusOptions[status]}
+            {statusLabel(status)}
           </option>
         ))}
       </FilterSelect>
       <FilterSelect
         id="feedback-filter-age"
-        label="Age"
+        label={t('feedback.filters.age')}
         value={filters.age}
         onChange={age => onChange({ age: age as AgeFilter })}
       >
         {ageFilters.map(age => (
           <option key={age} value={age}>
-            {ageOptions[age]}
+            {t(`feedback.filters.ages.${age}`)}
           </option>
         ))}
       </FilterSelect>
       <FilterSelect
         id="feedback-filter-sort"
-        label="Sort by"
+        label={t('feedback.filters.sort')}
         value={filters.sort}
         onChange={sort => onChange({ sort: sort as SortOrder })}
       >
         {sortOrders.map(sort => (
           <option key={sort} value={sort}>
-            {sortOptions[sort]}
+            {t(`feedback.filters.sorts.${sort}`)}
           </option>
         ))}
       </FilterSelect>
@@ -103,10 +90,10 @@ export function InboxFilterBar(props: {
               inputProps={{ 'aria-describedby': 'feedback-filter-mine-help' }}
             />
           }
-          label="Only mine"
+          label={t('feedback.filters.mine')}
         />
         <FormHelperText id="feedback-filter-mine-help" style={{ marginTop: 0 }}>
-          Items you sent under your name (anonymous ones are never listed)
+          {t('feedback.filters.mineHelp')}
         </FormHelperText>
       </Box>
     </FilterBar>

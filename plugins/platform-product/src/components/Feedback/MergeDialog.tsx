@@ -8,15 +8,19 @@ import {
   DialogTitle,
   TextField,
 } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 
-function validate(item: FeedbackItem, value: string): string | undefined {
+/** What is wrong with the id: `feedback.mergeDialog.errors.<error>`. */
+function validate(
+  item: FeedbackItem,
+  value: string,
+): 'notAnId' | 'self' | undefined {
   if (!/^[1-9]\d*$/.test(value)) {
-    return 'Enter the id of the original item';
+    return 'notAnId';
   }
-  return Number(value) === item.id
-    ? 'An item cannot be merged into itself'
-    : undefined;
+  return Number(value) === item.id ? 'self' : undefined;
 }
 
 /** Marks an item as a duplicate of another, after saying what that does. */
@@ -27,6 +31,7 @@ export function MergeDialog(props: {
   onMerge: (intoId: number) => void;
 }) {
   const { item, busy } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const error = submitted ? validate(item, value) : undefined;
@@ -50,22 +55,20 @@ export function MergeDialog(props: {
     >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="feedback-merge-title">
-          Merge #{item.id} into another item
+          {t('feedback.mergeDialog.title', { id: String(item.id) })}
         </DialogTitle>
         <DialogContent>
           <DialogContentText id="feedback-merge-description">
-            Use this when “{item.title}” duplicates an earlier item. Its +1s
-            move to the original, it is closed as merged, and the people who
-            +1’d it are told. This cannot be undone.
+            {t('feedback.mergeDialog.description', { title: item.title })}
           </DialogContentText>
           <TextField
             id="feedback-merge-into"
-            label="Original item id"
+            label={t('feedback.mergeDialog.field')}
             type="number"
             value={value}
             onChange={event => setValue(event.target.value)}
             error={!!error}
-            helperText={error}
+            helperText={error && t(`feedback.mergeDialog.errors.${error}`)}
             inputProps={{ min: 1, step: 1 }}
             required
             fullWidth
@@ -73,14 +76,14 @@ export function MergeDialog(props: {
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={props.onCancel}>Cancel</Button>
+          <Button onClick={props.onCancel}>{t('feedback.cancel')}</Button>
           <Button
             type="submit"
             color="primary"
             variant="contained"
             disabled={busy}
           >
-            Merge
+            {t('feedback.mergeDialog.confirm')}
           </Button>
         </DialogActions>
       </form>

@@ -1,21 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Button, TextField } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
-
-function replyHelp(item: FeedbackItem) {
-  if (!item.mine) {
-    return 'Markdown supported';
-  }
-  // The server posts the author's replies as the author, even if they are a maintainer.
-  return `Markdown supported. You reply as the author${
-    item.anonymous ? ', anonymously' : ''
-  }.`;
-}
 
 /** A reply in an item's thread, by a maintainer or by the item's author. */
 export function ReplyForm(props: {
@@ -24,6 +16,7 @@ export function ReplyForm(props: {
 }) {
   const { item, onReplied } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [body, setBody] = useState('');
   const [{ loading, error }, reply] = useAsyncFn(
     async (text: string) => {
@@ -43,10 +36,19 @@ export function ReplyForm(props: {
     <Box component="form" onSubmit={submit} mt={2}>
       <TextField
         id="feedback-reply"
-        label="Reply"
+        label={t('feedback.reply.label')}
         value={body}
         onChange={event => setBody(event.target.value)}
-        helperText={replyHelp(item)}
+        helperText={
+          // The server posts the author's replies as the author, even if they are a maintainer.
+          !item.mine
+            ? t('feedback.markdownSupported')
+            : t(
+                item.anonymous
+                  ? 'feedback.reply.helpAnonymousAuthor'
+                  : 'feedback.reply.helpAuthor',
+              )
+        }
         inputProps={{ maxLength: 10_000 }}
         multiline
         minRows={3}
@@ -66,7 +68,7 @@ export function ReplyForm(props: {
           color="primary"
           disabled={loading || !body.trim()}
         >
-          Send reply
+          {t('feedback.reply.send')}
         </Button>
       </Box>
     </Box>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Button } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import FeedbackIcon from '@material-ui/icons/Feedback';
 import {
   feedbackCreatePermission,
   FeedbackItem,
 } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { SendFeedbackDialog } from './SendFeedbackDialog';
 
 /** "Send feedback", opening the dialog; shown only to people allowed to send feedback. */
@@ -18,6 +20,7 @@ export function SendFeedbackButton(props: {
   const { onSent } = props;
   const { allowed } = usePermission({ permission: feedbackCreatePermission });
   const [open, setOpen] = useState(false);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   if (!allowed) {
     return null;
   }
@@ -29,7 +32,7 @@ export function SendFeedbackButton(props: {
         startIcon={<FeedbackIcon />}
         onClick={() => setOpen(true)}
       >
-        Send feedback
+        {t('feedback.sendFeedback')}
       </Button>
       <SendFeedbackDialog
         open={open}

@@ -141,6 +141,27 @@ describe('SendFeedbackDialog', () => {
     });
   });
 
+  it('says why there is no tool to choose', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [platformProductApiRef, { getTools: async () => [] }],
+          [alertApiRef, alertApi],
+        ]}
+      >
+        <SendFeedbackButton onSent={jest.fn()} />
+      </TestApiProvider>,
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Send feedback' }),
+    );
+    expect(
+      await screen.findByText(
+        'No platform tools to choose from: tools are the catalog entities matching platformProduct.tools.filter',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('is not offered to people who may not give feedback', async () => {
     allow();
     await renderInTestApp(

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Button,
   Checkbox,
@@ -25,8 +26,8 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
-import { kindLabels } from './format';
 
 const TITLE_MAX = 200;
 const BODY_MAX = 10_000;
@@ -59,6 +60,7 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
   const { onClose, onSent } = props;
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const tools = useAsync(() => api.getTools(), [api]);
   const [toolRef, setToolRef] = useState(props.toolRef ?? '');
   const [kind, setKind] = useState<FeedbackKind>('feedback');
@@ -70,18 +72,31 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
     async (input: FeedbackInput) => {
       const item = await api.sendFeedback(input);
       alertApi.post({
-        message: 'Thanks — your feedback was sent',
+        message: t('feedback.send.sent'),
         severity: 'success',
         display: 'transient',
       });
       onSent(item);
     },
-    [api, alertApi, onSent],
+    [api, alertApi, onSent, t],
   );
 
-  const toolError = submitted && !toolRef ? 'A tool is required' : undefined;
+  const toolError =
+    submitted && !toolRef ? t('feedback.send.toolRequired') : undefined;
   const titleError =
-    submitted && !title.trim() ? 'Title is required' : undefined;
+    submitted && !title.trim() ? t('feedback.send.titleRequired') : undefined;
+  const toolHelp = () => {
+    if (toolError) return toolError;
+    if (tools.error) {
+      return t('feedback.send.toolsError', {
+        error: errorMessage(tools.error),
+      });
+    }
+    // Feedback is about a tool: without any, there is nothing to send.
+    return tools.value?.length === 0 && !props.toolRef
+      ? t('feedback.send.noTools')
+      : undefined;
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -100,11 +115,13 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
   const knownTool = tools.value?.some(tool => tool.ref === toolRef);
   return (
     <form onSubmit={submit} noValidate>
-      <DialogTitle id="send-feedback-title">Send feedback</DialogTitle>
+      <DialogTitle id="send-feedback-title">
+        {t('feedback.sendFeedback')}
+      </DialogTitle>
       <DialogContent>
         <TextField
           id="send-feedback-tool"
-          label="Tool"
+          label={t('feedback.tool')}
           value={toolRef}
           onChange={event => setToolRef(event.target.value)}
           select
@@ -112,17 +129,17 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
           InputLabelProps={{ shrink: true }}
           disabled={!!props.toolRef}
           error={!!toolError || !!tools.error}
-          helperText={
-            toolError ??
-            (tools.error &&
-              `Could not load tools: ${errorMessage(tools.error)}`)
-          }
+          helperText={toolHelp()}
           fullWidth
           margin="dense"
           variant="outlined"
         >
           <option value="" disabled>
-            {tools.loading ? 'Loading tools…' : 'Choose a tool'}
+            {t(
+              tools.loading
+                ? 'feedback.send.loadingTools'
+                : 'feedback.send.chooseTool',
+            )}
           </option>
           {toolRef && !knownTool && <option value={toolRef}>{toolRef}</option>}
           {tools.value?.map(tool => (
@@ -132,7 +149,7 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
           ))}
         </TextField>
         <FormControl component="fieldset" margin="dense">
-          <FormLabel component="legend">Kind</FormLabel>
+          <FormLabel component="legend">{t('feedback.send.kind')}</FormLabel>
           <RadioGroup
             row
             name="kind"
@@ -144,14 +161,14 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
                 key={k}
                 value={k}
                 control={<Radio color="primary" />}
-                label={kindLabels[k]}
+                label={t(`feedback.kinds.${k}`)}
               />
             ))}
           </RadioGroup>
         </FormControl>
         <TextField
           id="send-feedback-title-field"
-          label="Title"
+          label={t('feedback.title')}
           value={title}
           onChange={event => setTitle(event.target.value)}
           required
@@ -164,10 +181,10 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
         />
         <TextField
           id="send-feedback-body"
-          label="Details"
+          label={t('feedback.send.details')}
           value={body}
           onChange={event => setBody(event.target.value)}
-          helperText="Markdown supported"
+          helperText={t('feedback.markdownSupported')}
           inputProps={{ maxLength: BODY_MAX }}
           multiline
           minRows={5}
@@ -185,12 +202,10 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
               }}
             />
           }
-          label="Send anonymously"
+          label={t('feedback.send.anonymous')}
         />
         <FormHelperText id="send-feedback-anonymous-help">
-          The platform team will not see who sent it. It will not appear under
-          “Only mine” and you will not be notified of changes: bookmark it in
-          the inbox to follow it.
+          {t('feedback.send.anonymousHelp')}
         </FormHelperText>
         {error && (
           <Alert severity="error" style={{ marginTop: 16 }}>
@@ -199,14 +214,14 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('feedback.cancel')}</Button>
         <Button
           type="submit"
           color="primary"
           variant="contained"
           disabled={sending}
         >
-          Send
+          {t('feedback.send.submit')}
         </Button>
       </DialogActions>
     </form>

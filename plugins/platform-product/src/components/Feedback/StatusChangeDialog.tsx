@@ -7,42 +7,24 @@ import {
   DialogTitle,
   TextField,
 } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { FeedbackStatusInput } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 
 /** The statuses that ask for something before an item moves to them. */
 export type DetailedStatus = 'planned' | 'shipped' | 'declined';
 
-const forms: Record<
-  DetailedStatus,
-  { title: string; label: string; help: string; confirm: string }
-> = {
-  planned: {
-    title: 'Plan this feedback',
-    label: 'Roadmap item id',
-    help: 'Optional: the roadmap item that delivers it.',
-    confirm: 'Move to planned',
-  },
-  shipped: {
-    title: 'Mark as shipped',
-    label: 'Changelog entry id',
-    help: 'Optional: the changelog entry that announces it.',
-    confirm: 'Mark shipped',
-  },
-  declined: {
-    title: 'Decline this feedback',
-    label: 'Reason',
-    help: 'Required. The author and everyone who +1’d it will read it.',
-    confirm: 'Decline',
-  },
-};
-
 const isId = (value: string) => /^[1-9]\d*$/.test(value);
 
-function validate(status: DetailedStatus, value: string): string | undefined {
+/** What is wrong with the value: `feedback.statusDialog.errors.<error>`. */
+function validate(
+  status: DetailedStatus,
+  value: string,
+): 'reasonRequired' | 'notAnId' | undefined {
   if (status === 'declined') {
-    return value.trim() ? undefined : 'A reason is required';
+    return value.trim() ? undefined : 'reasonRequired';
   }
-  return !value || isId(value) ? undefined : 'Must be a positive whole number';
+  return !value || isId(value) ? undefined : 'notAnId';
 }
 
 function inputOf(status: DetailedStatus, value: string): FeedbackStatusInput {
@@ -65,7 +47,7 @@ export function StatusChangeDialog(props: {
   onSubmit: (input: FeedbackStatusInput) => void;
 }) {
   const { status, busy } = props;
-  const form = forms[status];
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const error = submitted ? validate(status, value) : undefined;
@@ -87,15 +69,21 @@ export function StatusChangeDialog(props: {
       maxWidth="xs"
     >
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="feedback-status-title">{form.title}</DialogTitle>
+        <DialogTitle id="feedback-status-title">
+          {t(`feedback.statusDialog.${status}.title`)}
+        </DialogTitle>
         <DialogContent>
           <TextField
             id="feedback-status-field"
-            label={form.label}
+            label={t(`feedback.statusDialog.${status}.label`)}
             value={value}
             onChange={event => setValue(event.target.value)}
             error={!!error}
-            helperText={error ?? form.help}
+            helperText={t(
+              error
+                ? `feedback.statusDialog.errors.${error}`
+                : `feedback.statusDialog.${status}.help`,
+            )}
             required={status === 'declined'}
             fullWidth
             variant="outlined"
@@ -105,14 +93,14 @@ export function StatusChangeDialog(props: {
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={props.onCancel}>Cancel</Button>
+          <Button onClick={props.onCancel}>{t('feedback.cancel')}</Button>
           <Button
             type="submit"
             color="primary"
             variant="contained"
             disabled={busy}
           >
-            {form.confirm}
+            {t(`feedback.statusDialog.${status}.confirm`)}
           </Button>
         </DialogActions>
       </form>

@@ -1,14 +1,17 @@
 import { Chip } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { FeedbackStatus } from 'backstage-plugin-platform-product-common';
-import { openStatuses, statusLabels } from './format';
+import { platformProductTranslationRef } from '../../translation';
+import { openStatuses } from './format';
 
 /** A feedback item's status; open statuses filled, closed ones outlined. */
 export function StatusChip(props: { status: FeedbackStatus }) {
   const { status } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Chip
       size="small"
-      label={statusLabels[status]}
+      label={t(`feedback.statuses.${status}`)}
       color={status === 'new' ? 'primary' : 'default'}
       variant={openStatuses.includes(status) ? 'default' : 'outlined'}
     />

@@ -1,11 +1,12 @@
 import { Link, MarkdownContent } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Chip, makeStyles, Typography } from '@material-ui/core';
 import {
   FeedbackActivity,
   FeedbackItem,
 } from 'backstage-plugin-platform-product-common';
-import { statusLabels } from './format';
+import { platformProductTranslationRef } from '../../translation';
 import { useFeedbackLinks } from './links';
 import { RelativeTime } from './RelativeTime';
 
@@ -18,18 +19,19 @@ const useStyles = makeStyles(theme => ({
 
 function Actor(props: { entry: FeedbackActivity }) {
   const { entry } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <>
       {entry.actorRef ? (
         <EntityRefLink entityRef={entry.actorRef} />
       ) : (
-        'Anonymous author'
+        t('feedback.thread.anonymousAuthor')
       )}
       {entry.actorRole === 'author' && (
         <Chip
           size="small"
           variant="outlined"
-          label="Author"
+          label={t('feedback.thread.author')}
           style={{ marginLeft: 8, marginBottom: 0 }}
         />
       )}
@@ -41,20 +43,28 @@ function Actor(props: { entry: FeedbackActivity }) {
 function Action(props: { entry: FeedbackActivity; item: FeedbackItem }) {
   const { entry, item } = props;
   const links = useFeedbackLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   if (entry.kind === 'status' && entry.status) {
-    return <>moved this to {statusLabels[entry.status].toLowerCase()}</>;
+    return (
+      <>
+        {t('feedback.thread.movedTo', {
+          status: t(`feedback.statuses.${entry.status}`).toLocaleLowerCase(),
+        })}
+      </>
+    );
   }
   if (entry.kind === 'merge' && entry.relatedItemId) {
     const other = (
       <Link to={links.item(entry.relatedItemId)}>#{entry.relatedItemId}</Link>
     );
-    return item.mergedIntoId === entry.relatedItemId ? (
-      <>merged this into {other}</>
-    ) : (
-      <>merged {other} into this item</>
+    return t(
+      item.mergedIntoId === entry.relatedItemId
+        ? 'feedback.thread.mergedInto'
+        : 'feedback.thread.mergedFrom',
+      { item: other },
     );
   }
-  return <>replied</>;
+  return <>{t('feedback.thread.replied')}</>;
 }
 
 /** One entry of a feedback item's thread: a reply, a status change or a merge. */

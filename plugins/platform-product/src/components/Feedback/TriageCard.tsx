@@ -1,26 +1,21 @@
 import { useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Button, Typography } from '@material-ui/core';
 import {
   FeedbackItem,
-  FeedbackStatus,
   FeedbackStatusInput,
   feedbackTransitions,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
-import { statusLabels } from './format';
 import { MergeDialog } from './MergeDialog';
 import { DetailedStatus, StatusChangeDialog } from './StatusChangeDialog';
 import { headingTitle } from './headings';
 
-const actionLabels: Partial<Record<FeedbackStatus, string>> = {
-  acknowledged: 'Acknowledge',
-  planned: 'Plan…',
-  shipped: 'Mark shipped…',
-  declined: 'Decline…',
-};
+type TriageStatus = 'acknowledged' | DetailedStatus;
 
 /** A maintainer's actions on an item: move it to its next statuses, or merge it into another. */
 export function TriageCard(props: {
@@ -30,6 +25,7 @@ export function TriageCard(props: {
   const { item, onChanged } = props;
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [dialog, setDialog] = useState<DetailedStatus | 'merge'>();
   const [busy, setBusy] = useState(false);
 
@@ -54,15 +50,18 @@ export function TriageCard(props: {
   const changeStatus = (input: FeedbackStatusInput) =>
     run(
       () => api.changeFeedbackStatus(item.id, input),
-      `Moved to ${statusLabels[input.status].toLowerCase()}`,
+      t('feedback.triage.movedTo', {
+        status: t(`feedback.statuses.${input.status}`).toLocaleLowerCase(),
+      }),
     );
 
-  const transitions = feedbackTransitions[item.status];
+  // Transitions never lead back to new, nor to merged (merging is an action of its own).
+  const transitions = feedbackTransitions[item.status] as TriageStatus[];
   return (
-    <InfoCard title="Triage" headerProps={headingTitle(3)}>
+    <InfoCard title={t('feedback.triage.title')} headerProps={headingTitle(3)}>
       {item.status === 'merged' ? (
         <Typography color="textSecondary">
-          Merged items are closed; triage the original instead.
+          {t('feedback.triage.mergedClosed')}
         </Typography>
       ) : (
         <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
@@ -74,10 +73,10 @@ export function TriageCard(props: {
               onClick={() =>
                 status === 'acknowledged'
                   ? changeStatus({ status })
-                  : setDialog(status as DetailedStatus)
+                  : setDialog(status)
               }
             >
-              {actionLabels[status]}
+              {t(`feedback.triage.actions.${status}`)}
             </Button>
           ))}
           <Button
@@ -85,7 +84,7 @@ export function TriageCard(props: {
             disabled={busy}
             onClick={() => setDialog('merge')}
           >
-            Merge into…
+            {t('feedback.triage.merge')}
           </Button>
         </Box>
       )}
@@ -105,7 +104,7 @@ export function TriageCard(props: {
           onMerge={intoId =>
             run(
               () => api.mergeFeedback(item.id, intoId),
-              `Merged into #${intoId}`,
+              t('feedback.item.mergedInto', { id: String(intoId) }),
             )
           }
         />

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { Button } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import ThumbUpIcon from '@material-ui/icons/ThumbUpOutlined';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 
 /** The +1 toggle of a feedback item, showing its count; reports the updated item. */
@@ -16,6 +18,7 @@ export function VoteButton(props: {
   const { item, onVoted } = props;
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [busy, setBusy] = useState(false);
 
   const toggle = async () => {
@@ -24,7 +27,7 @@ export function VoteButton(props: {
       onVoted(await api.voteFeedback(item.id, !item.voted));
     } catch (e) {
       alertApi.post({
-        message: `Could not save your +1: ${errorMessage(e)}`,
+        message: t('feedback.vote.error', { error: errorMessage(e) }),
         severity: 'error',
       });
     } finally {
@@ -39,7 +42,7 @@ export function VoteButton(props: {
       variant={item.voted ? 'contained' : 'outlined'}
       startIcon={<ThumbUpIcon />}
       aria-pressed={item.voted}
-      aria-label={`+1 (${item.voteCount})`}
+      aria-label={t('feedback.vote.label', { votes: String(item.voteCount) })}
       // Merged items hand their +1s to the original and take no more.
       disabled={busy || props.disabled || item.status === 'merged'}
       onClick={toggle}

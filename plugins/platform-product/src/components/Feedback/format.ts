@@ -1,16 +1,4 @@
-import {
-  FeedbackKind,
-  FeedbackStatus,
-} from 'backstage-plugin-platform-product-common';
-
-export const statusLabels: Record<FeedbackStatus, string> = {
-  new: 'New',
-  acknowledged: 'Acknowledged',
-  planned: 'Planned',
-  shipped: 'Shipped',
-  declined: 'Declined',
-  merged: 'Merged',
-};
+import { FeedbackStatus } from 'backstage-plugin-platform-product-common';
 
 /** What the inbox's "Open" filter means. */
 export const openStatuses: FeedbackStatus[] = [
@@ -18,11 +6,6 @@ export const openStatuses: FeedbackStatus[] = [
   'acknowledged',
   'planned',
 ];
-
-export const kindLabels: Record<FeedbackKind, string> = {
-  feedback: 'Feedback',
-  idea: 'Idea',
-};
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],

@@ -29,6 +29,24 @@ export interface InboxFilters {
   page: number;
 }
 
+/** The filters of a first visit: open items of every tool and age (the sort is no filter). */
+export const unfiltered = {
+  toolRef: undefined,
+  status: 'open',
+  age: 'any',
+  mine: false,
+} as const satisfies Partial<InboxFilters>;
+
+/** Whether `filters` narrow the inbox down from its first view. */
+export function isFiltered(filters: InboxFilters): boolean {
+  return (
+    filters.toolRef !== unfiltered.toolRef ||
+    filters.status !== unfiltered.status ||
+    filters.age !== unfiltered.age ||
+    filters.mine !== unfiltered.mine
+  );
+}
+
 const ageQuery: Record<
   AgeFilter,
   Pick<FeedbackQuery, 'minAgeDays' | 'maxAgeDays'>

@@ -8,7 +8,9 @@ import {
   Typography,
 } from '@material-ui/core';
 import Rating from '@material-ui/lab/Rating';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { MyRating } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 
 /** The caller's own rating: stars, optional comment, optional anonymity. */
 export function MyRatingForm(props: {
@@ -22,6 +24,7 @@ export function MyRatingForm(props: {
   onWithdraw: () => void;
 }) {
   const { mine, busy } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [stars, setStars] = useState<number | null>(mine?.stars ?? null);
   const [comment, setComment] = useState(mine?.comment ?? '');
   const [anonymous, setAnonymous] = useState(mine?.anonymous ?? false);
@@ -40,18 +43,24 @@ export function MyRatingForm(props: {
       }}
     >
       <Typography variant="subtitle2" id="my-rating-label">
-        {mine ? 'Your rating' : 'Rate this tool'}
+        {t(
+          mine
+            ? 'feedback.ratingCard.yourRating'
+            : 'feedback.ratingCard.rateThisTool',
+        )}
       </Typography>
       <Rating
         name="my-rating"
         aria-labelledby="my-rating-label"
         value={stars}
         onChange={(_, value) => setStars(value)}
+        getLabelText={count => t('feedback.ratingCard.starLabel', { count })}
+        emptyLabelText={t('feedback.ratingCard.noStars')}
         disabled={busy}
       />
       <TextField
         id="my-rating-comment"
-        label="Comment (optional)"
+        label={t('feedback.ratingCard.comment')}
         value={comment}
         onChange={event => setComment(event.target.value)}
         inputProps={{ maxLength: 2000 }}
@@ -70,7 +79,7 @@ export function MyRatingForm(props: {
             disabled={busy}
           />
         }
-        label="Rate anonymously (nobody, maintainers included, can see it was you)"
+        label={t('feedback.ratingCard.anonymous')}
       />
       <Box display="flex" style={{ gap: 8 }}>
         <Button
@@ -79,11 +88,13 @@ export function MyRatingForm(props: {
           color="primary"
           disabled={busy || !stars}
         >
-          {mine ? 'Update rating' : 'Submit rating'}
+          {t(
+            mine ? 'feedback.ratingCard.update' : 'feedback.ratingCard.submit',
+          )}
         </Button>
         {mine && (
           <Button variant="outlined" onClick={props.onWithdraw} disabled={busy}>
-            Withdraw
+            {t('feedback.ratingCard.withdraw')}
           </Button>
         )}
       </Box>

@@ -1,5 +1,7 @@
 import { Box, LinearProgress, Typography } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { RatingSummary } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 
 const STARS = [5, 4, 3, 2, 1] as const;
 
@@ -12,12 +14,13 @@ export function RatingDistribution(props: {
   distribution: NonNullable<RatingSummary['distribution']>;
 }) {
   const { count, distribution } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Box component="dl" m={0}>
       {STARS.map(stars => (
         <Box key={stars} display="flex" alignItems="center" mb={0.5}>
           <Typography component="dt" variant="body2" style={{ width: 56 }}>
-            {stars} star{stars > 1 ? 's' : ''}
+            {t('feedback.ratingCard.stars', { count: stars })}
           </Typography>
           <Box flexGrow={1} mx={1}>
             <LinearProgress

@@ -10,6 +10,7 @@ import {
 import { Route, Routes } from 'react-router-dom';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
+import { docsUrl } from '../shared/docsUrl';
 import { ToolRatingCard } from './ToolRatingCard';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -81,6 +82,9 @@ describe('ToolRatingCard', () => {
     expect(
       screen.getByText(/how the ratings split show from 5 ratings on/),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('feedback', 'rating-a-tool'));
     expect(screen.queryByLabelText('Average rating')).not.toBeInTheDocument();
     expect(screen.queryByText(/^\d+ ratings?$/)).not.toBeInTheDocument();
     expect(screen.queryByText('4 stars')).not.toBeInTheDocument();

@@ -5,6 +5,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useNavigate } from 'react-router-dom';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -17,7 +18,9 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { SendFeedbackButton, useFeedbackLinks } from '../Feedback';
+import { DocsButton } from '../shared/DocsButton';
 import { PlatformToolOnly } from '../shared/PlatformToolOnly';
 import { MyRatingForm } from './MyRatingForm';
 import { RatingDistribution } from './RatingDistribution';
@@ -28,16 +31,18 @@ import { RatingDistribution } from './RatingDistribution';
  */
 function RatingFigures(props: { summary: RatingSummary }) {
   const { count, average, distribution, minGroupSize } = props.summary;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   if (count === null || distribution === null) {
+    const size = { minGroupSize: String(minGroupSize) };
     return (
       <Box textAlign="center" py={1}>
         <Typography variant="h6" component="p">
-          Fewer than {minGroupSize} ratings so far
+          {t('feedback.ratingCard.fewer', size)}
         </Typography>
-        <Typography variant="body2" color="textSecondary">
-          The average and how the ratings split show from {minGroupSize} ratings
-          on, so that no one’s rating can be told apart.
+        <Typography variant="body2" color="textSecondary" gutterBottom>
+          {t('feedback.ratingCard.fewerDescription', size)}
         </Typography>
+        <DocsButton page="feedback" anchor="rating-a-tool" />
       </Box>
     );
   }
@@ -45,12 +50,23 @@ function RatingFigures(props: { summary: RatingSummary }) {
     <Grid container spacing={2} alignItems="center">
       <Grid item xs={12} sm={5}>
         <Box textAlign="center">
-          <Typography variant="h3" component="p" aria-label="Average rating">
+          <Typography
+            variant="h3"
+            component="p"
+            aria-label={t('feedback.ratingCard.average')}
+          >
             {average === null ? '–' : average.toFixed(1)}
           </Typography>
-          <Rating value={average ?? 0} precision={0.1} readOnly />
+          <Rating
+            value={average ?? 0}
+            precision={0.1}
+            getLabelText={stars =>
+              t('feedback.ratingCard.starLabel', { count: stars })
+            }
+            readOnly
+          />
           <Typography variant="body2" color="textSecondary">
-            {count === 1 ? '1 rating' : `${count} ratings`}
+            {t('feedback.ratingCard.ratings', { count })}
           </Typography>
         </Box>
       </Grid>
@@ -68,18 +84,20 @@ function RatingFigures(props: { summary: RatingSummary }) {
 export function ToolRatingCard(props: { title?: string }) {
   return (
     <PlatformToolOnly>
-      <ToolRating title={props.title ?? 'Rating'} />
+      <ToolRating title={props.title} />
     </PlatformToolOnly>
   );
 }
 
-function ToolRating(props: { title: string }) {
+function ToolRating(props: { title?: string }) {
   const { entity } = useEntity();
   const toolRef = stringifyEntityRef(entity);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const navigate = useNavigate();
   const links = useFeedbackLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const title = props.title ?? t('feedback.ratingCard.title');
   const { allowed: canRate } = usePermission({
     permission: feedbackCreatePermission,
   });
@@ -92,7 +110,7 @@ function ToolRating(props: { title: string }) {
 
   if (loading) {
     return (
-      <InfoCard title={props.title}>
+      <InfoCard title={title}>
         <Progress />
       </InfoCard>
     );
@@ -102,8 +120,10 @@ function ToolRating(props: { title: string }) {
   }
   if (error || !value) {
     return (
-      <InfoCard title={props.title}>
-        <ResponseErrorPanel error={error ?? new Error('No rating summary')} />
+      <InfoCard title={title}>
+        <ResponseErrorPanel
+          error={error ?? new Error(t('feedback.ratingCard.noSummary'))}
+        />
       </InfoCard>
     );
   }
@@ -121,7 +141,9 @@ function ToolRating(props: { title: string }) {
       alertApi.post({ message, severity: 'success', display: 'transient' });
     } catch (e) {
       alertApi.post({
-        message: `Could not save: ${(e as Error).message}`,
+        message: t('feedback.ratingCard.saveError', {
+          error: (e as Error).message,
+        }),
         severity: 'error',
       });
     } finally {
@@ -131,10 +153,10 @@ function ToolRating(props: { title: string }) {
 
   return (
     <InfoCard
-      title={props.title}
-      subheader="How developers rate this tool, one rating per person"
+      title={title}
+      subheader={t('feedback.ratingCard.subheader')}
       deepLink={{
-        title: 'See feedback about this tool',
+        title: t('feedback.ratingCard.seeFeedback'),
         link: links.inbox({ toolRef }),
       }}
     >
@@ -151,11 +173,14 @@ function ToolRating(props: { title: string }) {
             onSave={input =>
               act(
                 () => api.rate({ toolRef, ...input }),
-                'Thanks for your rating',
+                t('feedback.ratingCard.thanks'),
               )
             }
             onWithdraw={() =>
-              act(() => api.withdrawRating(toolRef), 'Rating withdrawn')
+              act(
+                () => api.withdrawRating(toolRef),
+                t('feedback.ratingCard.withdrawn'),
+              )
             }
           />
           <Box my={2}>
@@ -169,7 +194,7 @@ function ToolRating(props: { title: string }) {
             style={{ gap: 8 }}
           >
             <Typography variant="body2" color="textSecondary">
-              More to say, or an idea for this tool?
+              {t('feedback.ratingCard.moreToSay')}
             </Typography>
             <SendFeedbackButton
               toolRef={toolRef}
