@@ -1,2 +1,185 @@
 /** English messages of the insights area; keys are `insights.<key>` in `t()`. */
-export const insightsMessages = {} as const;
+export const insightsMessages = {
+  tab: {
+    title: 'Insights',
+    description:
+      'Which tools are used and loved, how that changes, and how the product program is doing.',
+    forbiddenTitle: 'Insights are not available to you',
+    forbiddenMessage:
+      'Reading the Insights tab needs the platform-product.insights.read permission; ask the platform team.',
+  },
+  downloadCsv: 'Download CSV',
+  showAsTable: 'Show as table',
+  fields: {
+    tool: 'Tool',
+    day: 'Day',
+    adoption: 'Adoption',
+    adoptingTeams: 'Adopting teams',
+    averageRating: 'Average rating',
+    ratings: 'Ratings',
+    nps: 'NPS',
+    openFeedback: 'Open feedback',
+    inNow: 'In Now',
+    lastChange: 'Last change',
+    survey: 'Survey',
+    closes: 'Closes',
+    responses: 'Responses',
+  },
+  format: {
+    adoption: '{{percent}} · {{adopting}} of {{eligible}}',
+    coverage: '{{covered}} of {{eligible}} teams ({{percent}})',
+    hours: '{{hours}} h',
+    days_one: '{{days}} day',
+    days_other: '{{days}} days',
+  },
+  noTools: {
+    title: 'No platform tools found',
+    description:
+      'Tools are catalog entities matching platformProduct.tools.filter (by default: Components, Systems and APIs tagged platform-tool).',
+  },
+  tools: {
+    title: 'Tools',
+    subheader:
+      'Adoption by teams, ratings (shown from {{minGroupSize}} ratings on), the latest NPS and open work per tool',
+    fewerRatings: 'Fewer than {{minGroupSize}} ratings',
+    noTeams:
+      'No eligible teams, so no tool can be adopted: teams are catalog Group entities matching platformProduct.teams.filter (by default, Groups of spec.type team).',
+    noAdoption:
+      'No team adopts a platform tool yet: a team adopts a tool when an entity it owns depends on the tool or one of its parts (dependsOn) or consumes one of its APIs (consumesApi) in the catalog.',
+  },
+  captive: {
+    label: 'Captive audience — investigate',
+    series: 'Captive audience',
+    none: 'No tool looks captive',
+    item: 'Adoption {{adoption}}, rated {{rating}}',
+  },
+  quadrants: {
+    lovedUsed: 'Loved and used',
+    lovedNotUsed: 'Loved, not yet used',
+    usedNotLoved: 'Used, not loved — captive?',
+    neither: 'Neither',
+  },
+  satisfaction: {
+    title: 'Adoption × satisfaction',
+    subheader:
+      'Quadrants split at {{adoption}} adoption and a {{rating}} ★ average; point size is the number of ratings. Tools show from {{minGroupSize}} ratings on.',
+    hiddenTools:
+      'Not on the chart, fewer than {{minGroupSize}} ratings so far: {{tools}}.',
+    judged: 'Rated by enough people',
+    tooltipAdoption: 'Adoption: {{adoption}}',
+    tooltipRating: 'Average rating: {{rating}}',
+    chart_one: 'Adoption against average rating of {{count}} tool.',
+    chart_other: 'Adoption against average rating of {{count}} tools.',
+    chartQuadrant: '{{quadrant}}: {{tools}}.',
+    chartHidden: 'Fewer than {{minGroupSize}} ratings, not drawn: {{tools}}.',
+    none: 'none',
+    noRatings: {
+      title: 'No tool has {{minGroupSize}} ratings yet',
+      description:
+        'A tool appears on the chart once {{minGroupSize}} people rated it, on the Rating card of its entity page (EntityToolRatingCard).',
+    },
+  },
+  trends: {
+    title: 'Trends',
+    subheader: 'Adoption and average rating per day, from the daily snapshots',
+    allTools: 'All tools',
+    range: 'Range',
+    lastDays: 'Last {{days}} days',
+    table: 'Trend figures',
+    fewerThan: 'fewer than {{minGroupSize}}',
+    fewerRatings: 'fewer than {{minGroupSize}} ratings',
+    noData: 'no data',
+    line: '{{tool}} from {{first}} on {{firstDay}} to {{last}} on {{lastDay}}',
+    lineMissing: '{{tool}} {{missing}}',
+    hiddenNote:
+      'Ratings are left out on days when fewer than {{minGroupSize}} people had rated the tool.',
+    empty: {
+      title: 'No snapshots in this range yet: they are taken once a day.',
+      allTools:
+        'The backend records every tool’s adoption and rating once a day, from its first start with the plugin: the first points appear within an hour.',
+      oneTool:
+        'This tool has no snapshot in this range: it may have become a platform tool recently. Choose “All tools” or a longer range.',
+    },
+  },
+  nps: {
+    title: 'Platform NPS per survey',
+    subheader:
+      'Surveys about the whole platform, oldest first, from −100 to 100',
+    chart: 'Platform NPS per survey: {{surveys}}',
+    tooFew_one: 'One survey has too few answers to show.',
+    tooFew_other: '{{count}} surveys have too few answers to show.',
+    noneShown: 'No platform-wide survey has enough answers to show yet.',
+    empty: {
+      title: 'No platform-wide survey has answers yet.',
+      description:
+        'This card shows the NPS surveys about the whole platform (no tool chosen). Maintainers create them on the Feedback tab with “New survey”.',
+    },
+  },
+  health: {
+    title: 'Program health',
+    subheader:
+      'Champions, and how quickly feedback is answered and closed by the platform team',
+    coverage: 'Champion coverage',
+    coverageDetail: 'teams with an active champion',
+    noTeams:
+      'no teams: teams are catalog Groups matching platformProduct.teams.filter',
+    firstResponse: 'Time to first maintainer response',
+    noResponse: 'no feedback answered yet',
+    finalStatus: 'Time to a final status',
+    noFinalStatus: 'no feedback shipped or declined yet',
+    medianOver_one: 'median over {{count}} item',
+    medianOver_other: 'median over {{count}} items',
+    roadmap: {
+      title: 'Roadmap outcomes per quarter',
+      subheader: 'Items shipped and killed (killing is a decision too)',
+      period: 'Quarter',
+      shipped: 'Shipped',
+      killed: 'Killed',
+      summary: '{{shipped}} shipped, {{killed}} killed',
+      empty: {
+        title: 'No roadmap item shipped or killed yet.',
+        description:
+          'Items count here in the quarter a maintainer moves them to Shipped or Killed on the Roadmap tab.',
+      },
+    },
+    changelog: {
+      title: 'Changelog per week',
+      subheader: 'Entries published and marked helpful, last 12 weeks',
+      period: 'Week of',
+      entries: 'Entries',
+      helpful: 'Helpful',
+      summary: '{{entries}} entries, {{helpful}} helpful',
+      empty: {
+        title: 'No changelog entry published in the last 12 weeks.',
+        description:
+          'Entries count here in the week a maintainer publishes them on the Changelog tab; readers mark them helpful.',
+      },
+    },
+  },
+  team: {
+    title: 'Per team',
+    subheader:
+      "What a team adopts and how its people rate it; a team's average shows from the minimum group size on",
+    team: 'Team',
+    members_one: '{{count}} member',
+    members_other: '{{count}} members',
+    adopts: 'What it adopts',
+    adoptedBy: 'Adopted by {{team}}',
+    ratingsFromTeam: 'Ratings from the team',
+    onePerPerson: 'Each person’s rating counts for one of their teams only.',
+    champions: 'Champions',
+    noChampion: 'No champion yet.',
+    openFeedback: 'Open feedback',
+    noOpenFeedback: 'No open feedback sent under a name.',
+    noTeams: {
+      title: 'No teams found.',
+      description:
+        'Teams are catalog Group entities matching platformProduct.teams.filter (by default: Groups of spec.type team). Their members are the Users whose memberOf names the Group.',
+    },
+    noTools: {
+      title: 'This team adopts no platform tool yet.',
+      description:
+        'A team adopts a tool when an entity it owns depends on the tool or one of its parts (dependsOn) or consumes one of its APIs (consumesApi) in the catalog.',
+    },
+  },
+} as const;

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import { docsUrl } from '../shared/docsUrl';
 import {
+  docsLinks,
   insights,
   renderInsights,
   stubResizeObserver,
@@ -56,6 +58,23 @@ describe('AdoptionSatisfactionCard', () => {
     expect(
       screen.getByText(/Tools show from 5 ratings on\./),
     ).toBeInTheDocument();
+  });
+
+  it('explains how tools get on the chart when none has enough ratings', async () => {
+    await renderInsights(
+      <AdoptionSatisfactionCard
+        insights={{
+          ...insights,
+          tools: insights.tools.filter(tool => !tool.enoughRatings),
+        }}
+      />,
+    );
+    expect(screen.getByText('No tool has 5 ratings yet')).toBeInTheDocument();
+    expect(
+      screen.getByText(/on the Rating card of its entity page/),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([docsUrl('insights', 'too-few-ratings')]);
+    expect(screen.queryByRole('img', { name: /^Adoption against/ })).toBeNull();
   });
 
   it('lists the captive tools, never one with too few ratings', async () => {

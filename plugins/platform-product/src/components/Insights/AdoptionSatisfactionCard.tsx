@@ -1,3 +1,5 @@
+import { EmptyState } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Grid,
@@ -7,20 +9,22 @@ import {
   Typography,
 } from '@material-ui/core';
 import { ToolInsights } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { formatPercent } from '../Surveys/format';
 import { AdoptionSatisfactionChart } from './AdoptionSatisfactionChart';
-import { CAPTIVE_LABEL } from './CaptiveChip';
 import { formatAdoption, formatRating } from './format';
 import { groupTools } from './quadrants';
 import { SectionCard } from './SectionCard';
 
 /** The tools flagged as captive: widely adopted, poorly rated by enough people. */
 function CaptiveList(props: { insights: ToolInsights }) {
-  const captive = props.insights.tools.filter(t => t.captive);
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const captive = props.insights.tools.filter(tool => tool.captive);
   return (
     <>
       <Typography variant="h6" component="h4" id="insights-captive-heading">
-        {CAPTIVE_LABEL}
+        {t('insights.captive.label')}
       </Typography>
       {captive.length ? (
         <List dense aria-labelledby="insights-captive-heading">
@@ -30,49 +34,76 @@ function CaptiveList(props: { insights: ToolInsights }) {
                 primary={
                   <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
                 }
-                secondary={`Adoption ${formatAdoption(
-                  tool.adoption,
-                )}, rated ${formatRating(tool.rating)}`}
+                secondary={t('insights.captive.item', {
+                  adoption: formatAdoption(t, tool.adoption),
+                  rating: formatRating(tool.rating),
+                })}
               />
             </ListItem>
           ))}
         </List>
       ) : (
-        <Typography color="textSecondary">No tool looks captive</Typography>
+        <Typography color="textSecondary">
+          {t('insights.captive.none')}
+        </Typography>
       )}
     </>
   );
 }
 
-/** The tools the chart leaves out: their ratings are hidden, as fewer people rated them. */
-function HiddenTools(props: { insights: ToolInsights }) {
-  const { hidden } = groupTools(props.insights.tools);
-  if (!hidden.length) return null;
+/**
+ * The chart, and under it the tools it leaves out: their ratings are hidden, as fewer people
+ * rated them. Without any tool to draw, says how tools get their ratings instead.
+ */
+function Chart(props: { insights: ToolInsights }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const { insights } = props;
+  const { judged, hidden } = groupTools(insights.tools);
+  const minGroupSize = String(insights.minGroupSize);
+  if (!judged.length) {
+    return (
+      <EmptyState
+        missing="data"
+        title={t('insights.satisfaction.noRatings.title', { minGroupSize })}
+        description={t('insights.satisfaction.noRatings.description', {
+          minGroupSize,
+        })}
+        action={<DocsButton page="insights" anchor="too-few-ratings" />}
+      />
+    );
+  }
   return (
-    <Typography variant="body2" color="textSecondary">
-      Not on the chart, fewer than {props.insights.minGroupSize} ratings so far:{' '}
-      {hidden.map(tool => tool.title).join(', ')}.
-    </Typography>
+    <>
+      <AdoptionSatisfactionChart insights={insights} />
+      {hidden.length > 0 && (
+        <Typography variant="body2" color="textSecondary">
+          {t('insights.satisfaction.hiddenTools', {
+            minGroupSize,
+            tools: hidden.map(tool => tool.title).join(', '),
+          })}
+        </Typography>
+      )}
+    </>
   );
 }
 
 /** Adoption × satisfaction: which tools are loved, used, both or neither. */
 export function AdoptionSatisfactionCard(props: { insights: ToolInsights }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { insights } = props;
   const { thresholds, minGroupSize } = insights;
   return (
     <SectionCard
-      title="Adoption × satisfaction"
-      subheader={`Quadrants split at ${formatPercent(
-        thresholds.adoption,
-      )} adoption and a ${
-        thresholds.rating
-      } ★ average; point size is the number of ratings. Tools show from ${minGroupSize} ratings on.`}
+      title={t('insights.satisfaction.title')}
+      subheader={t('insights.satisfaction.subheader', {
+        adoption: formatPercent(thresholds.adoption),
+        rating: String(thresholds.rating),
+        minGroupSize: String(minGroupSize),
+      })}
     >
       <Grid container spacing={2}>
         <Grid item xs={12} md={8}>
-          <AdoptionSatisfactionChart insights={insights} />
-          <HiddenTools insights={insights} />
+          <Chart insights={insights} />
         </Grid>
         <Grid item xs={12} md={4}>
           <CaptiveList insights={insights} />

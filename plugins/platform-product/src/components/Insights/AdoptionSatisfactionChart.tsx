@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Paper, Typography } from '@material-ui/core';
 import {
   ToolInsight,
@@ -18,6 +19,7 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
+import { platformProductTranslationRef } from '../../translation';
 import { formatPercent } from '../Surveys/format';
 import { formatAdoption, formatRating } from './format';
 import { describeChart, groupTools, JudgedTool } from './quadrants';
@@ -60,6 +62,7 @@ function pointShape(color: string) {
 }
 
 function PointTooltip(props: TooltipProps<number, string>) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const point = props.active && (props.payload?.[0]?.payload as Point);
   if (!point) return null;
   const { tool } = point;
@@ -67,10 +70,14 @@ function PointTooltip(props: TooltipProps<number, string>) {
     <Paper variant="outlined" style={{ padding: 8 }}>
       <Typography variant="subtitle2">{tool.title}</Typography>
       <Typography variant="body2">
-        Adoption: {formatAdoption(tool.adoption)}
+        {t('insights.satisfaction.tooltipAdoption', {
+          adoption: formatAdoption(t, tool.adoption),
+        })}
       </Typography>
       <Typography variant="body2">
-        Average rating: {formatRating(tool.rating)}
+        {t('insights.satisfaction.tooltipRating', {
+          rating: formatRating(tool.rating),
+        })}
       </Typography>
     </Paper>
   );
@@ -82,6 +89,7 @@ function PointTooltip(props: TooltipProps<number, string>) {
  * the server sends no rating for them (the card lists them under the chart).
  */
 export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { insights } = props;
   const { palette, axis, grid, legend } = useChartTheme();
   const { judged } = groupTools(insights.tools);
@@ -95,26 +103,26 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
   });
   const series = [
     {
-      name: 'Rated by enough people',
-      tools: judged.filter(t => !t.captive),
+      name: t('insights.satisfaction.judged'),
+      tools: judged.filter(tool => !tool.captive),
       color: palette.primary.main,
     },
     {
-      name: 'Captive audience',
-      tools: judged.filter(t => t.captive),
+      name: t('insights.captive.series'),
+      tools: judged.filter(tool => tool.captive),
       color: palette.error.main,
     },
   ];
 
   return (
-    <div role="img" aria-label={describeChart(insights)}>
+    <div role="img" aria-label={describeChart(insights, t)}>
       <ResponsiveContainer width="100%" height={360}>
         <ScatterChart margin={{ top: 16, right: 24, bottom: 16, left: 0 }}>
           <CartesianGrid {...grid} />
           <XAxis
             type="number"
             dataKey="x"
-            name="Adoption"
+            name={t('insights.fields.adoption')}
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
             tickFormatter={(value: number) => formatPercent(value / 100)}
@@ -123,19 +131,27 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
           <YAxis
             type="number"
             dataKey="y"
-            name="Average rating"
+            name={t('insights.fields.averageRating')}
             domain={[1, 5]}
             ticks={[1, 2, 3, 4, 5]}
             {...axis}
           />
-          <ZAxis type="number" dataKey="z" name="Ratings" range={[60, 600]} />
+          <ZAxis
+            type="number"
+            dataKey="z"
+            name={t('insights.fields.ratings')}
+            range={[60, 600]}
+          />
           <ReferenceArea
             x1={x}
             x2={100}
             y1={y}
             y2={5}
             fillOpacity={0}
-            label={quadrantLabel('Loved and used', 'insideTopRight')}
+            label={quadrantLabel(
+              t('insights.quadrants.lovedUsed'),
+              'insideTopRight',
+            )}
           />
           <ReferenceArea
             x1={0}
@@ -143,7 +159,10 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
             y1={y}
             y2={5}
             fillOpacity={0}
-            label={quadrantLabel('Loved, not yet used', 'insideTopLeft')}
+            label={quadrantLabel(
+              t('insights.quadrants.lovedNotUsed'),
+              'insideTopLeft',
+            )}
           />
           <ReferenceArea
             x1={x}
@@ -152,7 +171,7 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
             y2={y}
             fillOpacity={0}
             label={quadrantLabel(
-              'Used, not loved — captive?',
+              t('insights.quadrants.usedNotLoved'),
               'insideBottomRight',
             )}
           />
@@ -162,7 +181,10 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
             y1={1}
             y2={y}
             fillOpacity={0}
-            label={quadrantLabel('Neither', 'insideBottomLeft')}
+            label={quadrantLabel(
+              t('insights.quadrants.neither'),
+              'insideBottomLeft',
+            )}
           />
           <ReferenceLine
             x={x}

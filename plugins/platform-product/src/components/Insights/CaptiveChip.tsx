@@ -1,7 +1,7 @@
 import { Chip, makeStyles } from '@material-ui/core';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
-
-export const CAPTIVE_LABEL = 'Captive audience — investigate';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { platformProductTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   icon: { color: theme.palette.warning.main },
@@ -9,13 +9,14 @@ const useStyles = makeStyles(theme => ({
 
 /** Marks a tool that is widely used but poorly rated: people may use it because they must. */
 export function CaptiveChip() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const classes = useStyles();
   return (
     <Chip
       size="small"
       variant="outlined"
       icon={<ErrorOutlineIcon className={classes.icon} />}
-      label={CAPTIVE_LABEL}
+      label={t('insights.captive.label')}
     />
   );
 }

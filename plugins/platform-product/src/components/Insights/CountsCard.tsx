@@ -1,10 +1,10 @@
+import { ReactNode } from 'react';
 import {
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
-  Typography,
 } from '@material-ui/core';
 import {
   Bar,
@@ -28,7 +28,7 @@ export interface CountRow {
 
 /**
  * Counts per period as a bar chart (one bar per series) and, under it, the same numbers as a
- * small table with "Download CSV".
+ * small table with "Download CSV"; `empty` without any period.
  */
 export function CountsCard(props: {
   title: string;
@@ -37,27 +37,26 @@ export function CountsCard(props: {
   periodTitle: string;
   formatPeriod?: (period: string) => string;
   series: { key: string; title: string }[];
+  /** A period's counts in words, for screen readers: "4 shipped, 2 killed". */
+  describeCounts: (counts: Record<string, number>) => string;
+  /** The CSV's header row, period first (in English: CSV columns are data, not UI). */
+  csvHeader: string[];
   rows: CountRow[];
   fileName: string;
-  emptyText: string;
+  empty: ReactNode;
 }) {
-  const { title, periodTitle, series, rows } = props;
+  const { title, periodTitle, series, rows, describeCounts } = props;
   const formatPeriod = props.formatPeriod ?? ((period: string) => period);
   const { axis, grid, tooltip, legend, series: colors } = useChartTheme();
   const csv = () => [
-    [periodTitle, ...series.map(s => s.title)],
+    props.csvHeader,
     ...rows.map(row => [
       formatPeriod(row.period),
       ...series.map(s => row.counts[s.key]),
     ]),
   ];
   const summary = rows
-    .map(
-      row =>
-        `${formatPeriod(row.period)}: ${series
-          .map(s => `${row.counts[s.key]} ${s.title.toLowerCase()}`)
-          .join(', ')}`,
-    )
+    .map(row => `${formatPeriod(row.period)}: ${describeCounts(row.counts)}`)
     .join('; ');
   const points = rows.map(row => ({ period: row.period, ...row.counts }));
 
@@ -125,7 +124,7 @@ export function CountsCard(props: {
           </Table>
         </>
       ) : (
-        <Typography color="textSecondary">{props.emptyText}</Typography>
+        props.empty
       )}
     </SectionCard>
   );

@@ -1,5 +1,7 @@
 import { Button } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { platformProductTranslationRef } from '../../translation';
 import { CsvCell } from './csv';
 import { downloadCsv } from './download';
 
@@ -9,6 +11,7 @@ export function DownloadCsvButton(props: {
   rows: () => CsvCell[][];
   disabled?: boolean;
 }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { fileName, rows, disabled } = props;
   return (
     <Button
@@ -18,7 +21,7 @@ export function DownloadCsvButton(props: {
       disabled={disabled}
       onClick={() => downloadCsv(fileName, rows())}
     >
-      Download CSV
+      {t('insights.downloadCsv')}
     </Button>
   );
 }

@@ -1,7 +1,9 @@
 import { usePermission } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
 import { teams, viewer } from '../Champions/__testUtils__/fixtures';
+import { docsUrl } from '../shared/docsUrl';
 import {
+  docsLinks,
   insights,
   renderInsights,
   stubResizeObserver,
@@ -89,6 +91,12 @@ describe('InsightsTab', () => {
     expect(
       await screen.findByText('No platform tools found'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Tools are catalog entities matching platformProduct\.tools\.filter/,
+      ),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toContain(docsUrl('insights', 'no-platform-tools'));
     expect(screen.queryByRole('heading', { name: 'Trends' })).toBeNull();
   });
 

@@ -3,9 +3,11 @@ import {
   Progress,
   WarningPanel,
 } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Grid } from '@material-ui/core';
 import { insightsReadPermission } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { PlatformNpsCard } from './PlatformNpsCard';
 import { ProgramHealthSection } from './ProgramHealthSection';
 import { TeamInsightCard } from './TeamInsightCard';
@@ -16,6 +18,7 @@ import { ToolSections } from './ToolSections';
  * program's health and a per-team view. One request per section, none per tool.
  */
 export function InsightsTab() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { loading, allowed } = usePermission({
     permission: insightsReadPermission,
   });
@@ -26,16 +29,16 @@ export function InsightsTab() {
       <WarningPanel
         severity="info"
         defaultExpanded
-        title="Insights are not available to you"
-        message="Reading the Insights tab needs the platform-product.insights.read permission; ask the platform team."
+        title={t('insights.tab.forbiddenTitle')}
+        message={t('insights.tab.forbiddenMessage')}
       />
     );
   }
   return (
     <>
       <ContentHeader
-        title="Insights"
-        description="Which tools are used and loved, how that changes, and how the product program is doing."
+        title={t('insights.tab.title')}
+        description={t('insights.tab.description')}
       />
       <Grid container spacing={3}>
         <ToolSections />

@@ -1,7 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SurveyTrendPoint } from 'backstage-plugin-platform-product-common';
-import { renderInsights, stubResizeObserver } from './__testUtils__/fixtures';
+import { docsUrl } from '../shared/docsUrl';
+import {
+  docsLinks,
+  renderInsights,
+  stubResizeObserver,
+} from './__testUtils__/fixtures';
 import { PlatformNpsCard } from './PlatformNpsCard';
 
 beforeAll(stubResizeObserver);
@@ -104,5 +109,11 @@ describe('PlatformNpsCard', () => {
     expect(
       await screen.findByText('No platform-wide survey has answers yet.'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Maintainers create them on the Feedback tab/),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([
+      docsUrl('insights', 'no-platform-wide-survey'),
+    ]);
   });
 });

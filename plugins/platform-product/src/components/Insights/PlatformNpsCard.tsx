@@ -1,6 +1,12 @@
 import { useState } from 'react';
-import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  EmptyState,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Box,
   Table,
@@ -23,6 +29,8 @@ import {
 } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { formatDate, formatNps } from '../Surveys/format';
 import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { CsvCell } from './csv';
@@ -45,20 +53,21 @@ const npsCsv = (surveys: SurveyTrendPoint[]): CsvCell[][] => [
 
 /** Why some surveys show no figures, when some do not. */
 function HiddenNote(props: { surveys: SurveyTrendPoint[] }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const hiddenFiguresNote = useHiddenFiguresNote();
   const hidden = props.surveys.filter(s => !s.score).length;
   if (!hidden) return null;
   return (
     <Box mt={1}>
       <Typography variant="caption" color="textSecondary" component="p">
-        {hidden === 1 ? 'One survey has' : `${hidden} surveys have`} too few
-        answers to show. {hiddenFiguresNote()}
+        {t('insights.nps.tooFew', { count: hidden })} {hiddenFiguresNote()}
       </Typography>
     </Box>
   );
 }
 
 function NpsChart(props: { surveys: SurveyTrendPoint[] }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { palette, axis, grid, tooltip } = useChartTheme();
   const points = props.surveys.flatMap(({ surveyId, title, score }) =>
     !score || score.nps === null ? [] : [{ surveyId, title, nps: score.nps }],
@@ -66,16 +75,16 @@ function NpsChart(props: { surveys: SurveyTrendPoint[] }) {
   if (!points.length) {
     return (
       <Typography color="textSecondary">
-        No platform-wide survey has enough answers to show yet.
+        {t('insights.nps.noneShown')}
       </Typography>
     );
   }
   return (
     <div
       role="img"
-      aria-label={`Platform NPS per survey: ${points
-        .map(p => `${p.title} ${formatNps(p.nps)}`)
-        .join(', ')}`}
+      aria-label={t('insights.nps.chart', {
+        surveys: points.map(p => `${p.title} ${formatNps(p.nps)}`).join(', '),
+      })}
     >
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={points} margin={{ top: 16, right: 24, left: 0 }}>
@@ -91,7 +100,7 @@ function NpsChart(props: { surveys: SurveyTrendPoint[] }) {
           <Line
             type="monotone"
             dataKey="nps"
-            name="NPS"
+            name={t('insights.fields.nps')}
             stroke={palette.primary.main}
             strokeWidth={2}
             dot={{ fill: palette.primary.main }}
@@ -104,15 +113,16 @@ function NpsChart(props: { surveys: SurveyTrendPoint[] }) {
 }
 
 function NpsTable(props: { surveys: SurveyTrendPoint[] }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const links = useInsightsLinks();
   return (
-    <Table size="small" aria-label="Platform NPS per survey">
+    <Table size="small" aria-label={t('insights.nps.title')}>
       <TableHead>
         <TableRow>
-          <TableCell>Survey</TableCell>
-          <TableCell>Closes</TableCell>
-          <TableCell align="right">Responses</TableCell>
-          <TableCell align="right">NPS</TableCell>
+          <TableCell>{t('insights.fields.survey')}</TableCell>
+          <TableCell>{t('insights.fields.closes')}</TableCell>
+          <TableCell align="right">{t('insights.fields.responses')}</TableCell>
+          <TableCell align="right">{t('insights.fields.nps')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -137,6 +147,7 @@ function NpsTable(props: { surveys: SurveyTrendPoint[] }) {
 
 /** The NPS of each platform-wide survey, oldest first, as a line chart or a table. */
 export function PlatformNpsCard() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const [asTable, setAsTable] = useState(false);
   const { value, error } = useAsync(() => api.getNpsTrend(), [api]);
@@ -146,9 +157,14 @@ export function PlatformNpsCard() {
     if (!value) return <Progress />;
     if (!value.length) {
       return (
-        <Typography color="textSecondary">
-          No platform-wide survey has answers yet.
-        </Typography>
+        <EmptyState
+          missing="content"
+          title={t('insights.nps.empty.title')}
+          description={t('insights.nps.empty.description')}
+          action={
+            <DocsButton page="insights" anchor="no-platform-wide-survey" />
+          }
+        />
       );
     }
     return (
@@ -162,8 +178,8 @@ export function PlatformNpsCard() {
 
   return (
     <SectionCard
-      title="Platform NPS per survey"
-      subheader="Surveys about the whole platform, oldest first, from −100 to 100"
+      title={t('insights.nps.title')}
+      subheader={t('insights.nps.subheader')}
       action={
         <DownloadCsvButton
           fileName="platform-nps.csv"

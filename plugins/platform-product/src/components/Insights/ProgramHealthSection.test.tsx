@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProgramHealth } from 'backstage-plugin-platform-product-common';
+import { docsUrl } from '../shared/docsUrl';
 import {
   captureDownloads,
+  docsLinks,
   parseCsv,
   renderInsights,
   stubResizeObserver,
@@ -99,6 +101,38 @@ describe('ProgramHealthSection', () => {
       ['2026-Q1', '3', '1'],
     ]);
     downloads.restore();
+  });
+
+  it('says what fills the counts, and where teams come from, when there is none', async () => {
+    await renderInsights(<ProgramHealthSection />, {
+      getProgramHealth: async () => ({
+        ...health,
+        coverage: { eligibleTeams: 0, coveredTeams: 0, coverage: 0 },
+        roadmapByQuarter: [],
+        changelogByWeek: [],
+      }),
+    });
+    expect(
+      await screen.findByText(
+        'no teams: teams are catalog Groups matching platformProduct.teams.filter',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('No roadmap item shipped or killed yet.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/moves them to Shipped or Killed on the Roadmap tab/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('No changelog entry published in the last 12 weeks.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/publishes them on the Changelog tab/),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([
+      docsUrl('insights', 'no-roadmap-outcomes'),
+      docsUrl('insights', 'no-changelog-entries'),
+    ]);
   });
 
   it('shows the error when the figures cannot be read', async () => {

@@ -1,12 +1,19 @@
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Grid, Typography } from '@material-ui/core';
 import { ProgramHealth } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDay } from '../Roadmap/format';
+import { DocsButton } from '../shared/DocsButton';
 import { CountsCard } from './CountsCard';
-import { formatCoverage, formatHours, formatItems } from './format';
+import { formatCoverage, formatHours } from './format';
 import { SectionCard } from './SectionCard';
 
 function Figure(props: { label: string; value: string; detail?: string }) {
@@ -32,32 +39,55 @@ function Figure(props: { label: string; value: string; detail?: string }) {
   );
 }
 
-const medianDetail = (count: number, none: string) =>
-  count ? `median over ${formatItems(count)}` : none;
-
 function HealthFigures(props: { health: ProgramHealth }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { coverage, feedbackResponse: response } = props.health;
+  const medianDetail = (count: number, none: string) =>
+    count ? t('insights.health.medianOver', { count }) : none;
   return (
     <Grid container spacing={2} component="dl" style={{ margin: 0 }}>
       <Figure
-        label="Champion coverage"
-        value={formatCoverage(coverage)}
-        detail="teams with an active champion"
+        label={t('insights.health.coverage')}
+        value={formatCoverage(t, coverage)}
+        detail={
+          coverage.eligibleTeams
+            ? t('insights.health.coverageDetail')
+            : t('insights.health.noTeams')
+        }
       />
       <Figure
-        label="Time to first maintainer response"
-        value={formatHours(response.medianHoursToFirstResponse)}
-        detail={medianDetail(response.responded, 'no feedback answered yet')}
+        label={t('insights.health.firstResponse')}
+        value={formatHours(t, response.medianHoursToFirstResponse)}
+        detail={medianDetail(
+          response.responded,
+          t('insights.health.noResponse'),
+        )}
       />
       <Figure
-        label="Time to a final status"
-        value={formatHours(response.medianHoursToFinalStatus)}
+        label={t('insights.health.finalStatus')}
+        value={formatHours(t, response.medianHoursToFinalStatus)}
         detail={medianDetail(
           response.finalized,
-          'no feedback shipped or declined yet',
+          t('insights.health.noFinalStatus'),
         )}
       />
     </Grid>
+  );
+}
+
+/** Why a counts card is empty, and where the docs say what fills it. */
+function EmptyCounts(props: {
+  title: string;
+  description: string;
+  anchor: string;
+}) {
+  return (
+    <EmptyState
+      missing="content"
+      title={props.title}
+      description={props.description}
+      action={<DocsButton page="insights" anchor={props.anchor} />}
+    />
   );
 }
 
@@ -66,13 +96,14 @@ function HealthFigures(props: { health: ProgramHealth }) {
  * shipped and killed per quarter, changelog entries and helpful marks per week.
  */
 export function ProgramHealthSection() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const { value, error } = useAsync(() => api.getProgramHealth(), [api]);
 
   const card = (content: JSX.Element) => (
     <SectionCard
-      title="Program health"
-      subheader="Champions, and how quickly feedback is answered and closed by the platform team"
+      title={t('insights.health.title')}
+      subheader={t('insights.health.subheader')}
     >
       {content}
     </SectionCard>
@@ -91,37 +122,63 @@ export function ProgramHealthSection() {
       </Grid>
       <Grid item xs={12} md={6}>
         <CountsCard
-          title="Roadmap outcomes per quarter"
-          subheader="Items shipped and killed (killing is a decision too)"
-          periodTitle="Quarter"
+          title={t('insights.health.roadmap.title')}
+          subheader={t('insights.health.roadmap.subheader')}
+          periodTitle={t('insights.health.roadmap.period')}
           series={[
-            { key: 'shipped', title: 'Shipped' },
-            { key: 'killed', title: 'Killed' },
+            { key: 'shipped', title: t('insights.health.roadmap.shipped') },
+            { key: 'killed', title: t('insights.health.roadmap.killed') },
           ]}
+          describeCounts={({ shipped, killed }) =>
+            t('insights.health.roadmap.summary', {
+              shipped: String(shipped),
+              killed: String(killed),
+            })
+          }
+          csvHeader={['Quarter', 'Shipped', 'Killed']}
           rows={value.roadmapByQuarter.map(({ quarter, shipped, killed }) => ({
             period: quarter,
             counts: { shipped, killed },
           }))}
           fileName="platform-roadmap-outcomes.csv"
-          emptyText="No roadmap item shipped or killed yet."
+          empty={
+            <EmptyCounts
+              title={t('insights.health.roadmap.empty.title')}
+              description={t('insights.health.roadmap.empty.description')}
+              anchor="no-roadmap-outcomes"
+            />
+          }
         />
       </Grid>
       <Grid item xs={12} md={6}>
         <CountsCard
-          title="Changelog per week"
-          subheader="Entries published and marked helpful, last 12 weeks"
-          periodTitle="Week of"
+          title={t('insights.health.changelog.title')}
+          subheader={t('insights.health.changelog.subheader')}
+          periodTitle={t('insights.health.changelog.period')}
           formatPeriod={formatDay}
           series={[
-            { key: 'entries', title: 'Entries' },
-            { key: 'helpful', title: 'Helpful' },
+            { key: 'entries', title: t('insights.health.changelog.entries') },
+            { key: 'helpful', title: t('insights.health.changelog.helpful') },
           ]}
+          describeCounts={({ entries, helpful }) =>
+            t('insights.health.changelog.summary', {
+              entries: String(entries),
+              helpful: String(helpful),
+            })
+          }
+          csvHeader={['Week of', 'Entries', 'Helpful']}
           rows={value.changelogByWeek.map(({ week, entries, helpful }) => ({
             period: week,
             counts: { entries, helpful },
           }))}
           fileName="platform-changelog-weeks.csv"
-          emptyText="No changelog entry published in the last 12 weeks."
+          empty={
+            <EmptyCounts
+              title={t('insights.health.changelog.empty.title')}
+              description={t('insights.health.changelog.empty.description')}
+              anchor="no-changelog-entries"
+            />
+          }
         />
       </Grid>
     </>

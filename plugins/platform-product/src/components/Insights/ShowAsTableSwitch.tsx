@@ -1,10 +1,13 @@
 import { FormControlLabel, Switch } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { platformProductTranslationRef } from '../../translation';
 
 /** "Show as table": the same numbers as the charts, in a table. */
 export function ShowAsTableSwitch(props: {
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <FormControlLabel
       control={
@@ -14,7 +17,7 @@ export function ShowAsTableSwitch(props: {
           color="primary"
         />
       }
-      label="Show as table"
+      label={t('insights.showAsTable')}
     />
   );
 }

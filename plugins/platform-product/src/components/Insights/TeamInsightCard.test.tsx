@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TeamInsight } from 'backstage-plugin-platform-product-common';
 import { teams, viewer } from '../Champions/__testUtils__/fixtures';
+import { docsUrl } from '../shared/docsUrl';
 import {
   captureDownloads,
+  docsLinks,
   parseCsv,
   renderInsights,
 } from './__testUtils__/fixtures';
@@ -119,11 +121,30 @@ describe('TeamInsightCard', () => {
     expect(
       await screen.findByText('This team adopts no platform tool yet.'),
     ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([docsUrl('insights', 'no-adoption')]);
     expect(mock.getTeamInsight).toHaveBeenLastCalledWith(
       'group:default/platform',
     );
     expect(screen.getByText('No champion yet.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+  });
+
+  it('says where teams come from when there is none', async () => {
+    const getTeamInsight = jest.fn();
+    await renderInsights(<TeamInsightCard />, {
+      getTeams: async () => [],
+      getViewer: async () => ({ ...viewer, teamRefs: [] }),
+      getTeamInsight,
+    });
+    expect(await screen.findByText('No teams found.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Teams are catalog Group entities matching platformProduct\.teams\.filter/,
+      ),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([docsUrl('insights', 'no-teams')]);
+    expect(screen.queryByRole('combobox', { name: 'Team' })).toBeNull();
+    expect(getTeamInsight).not.toHaveBeenCalled();
   });
 
   it('downloads the team’s tools table as CSV', async () => {

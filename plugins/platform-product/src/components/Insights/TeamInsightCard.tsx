@@ -1,11 +1,18 @@
 import { useState } from 'react';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { Box, Typography } from '@material-ui/core';
+import { Box } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { TeamOptions } from '../Champions/TeamOptions';
+import { DocsButton } from '../shared/DocsButton';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { FilterSelect } from '../FilterSelect';
 import { teamToolsCsv, TeamInsightDetails } from './TeamInsightDetails';
@@ -16,6 +23,7 @@ import { SectionCard } from './SectionCard';
  * people's ratings (averages hidden below the minimum group size), its champions and feedback.
  */
 export function TeamInsightCard() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const choices = useAsync(async () => {
     const [teams, viewer] = await Promise.all([
@@ -39,15 +47,22 @@ export function TeamInsightCard() {
     if (error) return <ResponseErrorPanel error={error} />;
     if (choices.loading || insight.loading) return <Progress />;
     if (!insight.value) {
-      return <Typography color="textSecondary">No teams found.</Typography>;
+      return (
+        <EmptyState
+          missing="data"
+          title={t('insights.team.noTeams.title')}
+          description={t('insights.team.noTeams.description')}
+          action={<DocsButton page="insights" anchor="no-teams" />}
+        />
+      );
     }
     return <TeamInsightDetails insight={insight.value} />;
   };
 
   return (
     <SectionCard
-      title="Per team"
-      subheader="What a team adopts and how its people rate it; a team's average shows from the minimum group size on"
+      title={t('insights.team.title')}
+      subheader={t('insights.team.subheader')}
       action={
         <DownloadCsvButton
           fileName={`${
@@ -62,7 +77,7 @@ export function TeamInsightCard() {
         <Box mb={2}>
           <FilterSelect
             id="insights-team"
-            label="Team"
+            label={t('insights.team.team')}
             value={teamRef}
             onChange={setChosenRef}
           >

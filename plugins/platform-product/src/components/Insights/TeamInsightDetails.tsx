@@ -1,4 +1,5 @@
-import { Link } from '@backstage/core-components';
+import { EmptyState, Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Box,
@@ -14,7 +15,9 @@ import {
   Typography,
 } from '@material-ui/core';
 import { TeamInsight } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { StatusChip } from '../Feedback/StatusChip';
+import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { CsvCell } from './csv';
 import { formatAverage } from './format';
@@ -47,24 +50,35 @@ function Heading(props: { children: string }) {
 }
 
 function TeamTools(props: { insight: TeamInsight }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const hiddenFiguresNote = useHiddenFiguresNote();
   const { tools, minGroupSize, title } = props.insight;
   if (!tools.length) {
     return (
-      <Typography color="textSecondary">
-        This team adopts no platform tool yet.
-      </Typography>
+      <EmptyState
+        missing="data"
+        title={t('insights.team.noTools.title')}
+        description={t('insights.team.noTools.description')}
+        action={<DocsButton page="insights" anchor="no-adoption" />}
+      />
     );
   }
   const hidden = <HiddenFigure minGroupSize={minGroupSize} />;
   return (
     <>
-      <Table size="small" aria-label={`Adopted by ${title}`}>
+      <Table
+        size="small"
+        aria-label={t('insights.team.adoptedBy', { team: title })}
+      >
         <TableHead>
           <TableRow>
-            <TableCell>Tool</TableCell>
-            <TableCell align="right">Ratings from the team</TableCell>
-            <TableCell align="right">Average rating</TableCell>
+            <TableCell>{t('insights.fields.tool')}</TableCell>
+            <TableCell align="right">
+              {t('insights.team.ratingsFromTeam')}
+            </TableCell>
+            <TableCell align="right">
+              {t('insights.fields.averageRating')}
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -83,8 +97,7 @@ function TeamTools(props: { insight: TeamInsight }) {
       </Table>
       <Box mt={1}>
         <Typography variant="caption" color="textSecondary" component="p">
-          Each person’s rating counts for one of their teams only.{' '}
-          {hiddenFiguresNote(minGroupSize)}
+          {t('insights.team.onePerPerson')} {hiddenFiguresNote(minGroupSize)}
         </Typography>
       </Box>
     </>
@@ -93,6 +106,7 @@ function TeamTools(props: { insight: TeamInsight }) {
 
 /** One team: its size, the tools it adopts and how its people rate them, champions, feedback. */
 export function TeamInsightDetails(props: { insight: TeamInsight }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { insight } = props;
   const links = useInsightsLinks();
   return (
@@ -100,18 +114,17 @@ export function TeamInsightDetails(props: { insight: TeamInsight }) {
       <Box mb={2}>
         <Typography>
           <EntityRefLink entityRef={insight.teamRef} title={insight.title} />
-          {` · ${insight.members} ${
-            insight.members === 1 ? 'member' : 'members'
-          }`}
+          {' · '}
+          {t('insights.team.members', { count: insight.members })}
         </Typography>
       </Box>
       <Grid container spacing={3}>
         <Grid item xs={12} md={6}>
-          <Heading>What it adopts</Heading>
+          <Heading>{t('insights.team.adopts')}</Heading>
           <TeamTools insight={insight} />
         </Grid>
         <Grid item xs={12} sm={6} md={3}>
-          <Heading>Champions</Heading>
+          <Heading>{t('insights.team.champions')}</Heading>
           {insight.champions.length ? (
             <List dense disablePadding>
               {insight.champions.map(champion => (
@@ -121,11 +134,13 @@ export function TeamInsightDetails(props: { insight: TeamInsight }) {
               ))}
             </List>
           ) : (
-            <Typography color="textSecondary">No champion yet.</Typography>
+            <Typography color="textSecondary">
+              {t('insights.team.noChampion')}
+            </Typography>
           )}
         </Grid>
         <Grid item xs={12} sm={6} md={3}>
-          <Heading>Open feedback</Heading>
+          <Heading>{t('insights.team.openFeedback')}</Heading>
           {insight.openFeedback.length ? (
             <List dense disablePadding>
               {insight.openFeedback.map(item => (
@@ -141,7 +156,7 @@ export function TeamInsightDetails(props: { insight: TeamInsight }) {
             </List>
           ) : (
             <Typography color="textSecondary">
-              No open feedback sent under a name.
+              {t('insights.team.noOpenFeedback')}
             </Typography>
           )}
         </Grid>

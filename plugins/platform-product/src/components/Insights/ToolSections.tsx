@@ -4,15 +4,19 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Grid } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { AdoptionSatisfactionCard } from './AdoptionSatisfactionCard';
 import { ToolsTable } from './ToolsTable';
 import { TrendsCard } from './TrendsCard';
 
 /** The per-tool sections, from one request: the tools table, the quadrant chart and trends. */
 export function ToolSections() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const { value, error } = useAsync(() => api.getToolInsights(), [api]);
 
@@ -23,8 +27,9 @@ export function ToolSections() {
       content = (
         <EmptyState
           missing="data"
-          title="No platform tools found"
-          description="Tools are catalog entities matching platformProduct.tools.filter (by default: Components, Systems and APIs tagged platform-tool)."
+          title={t('insights.noTools.title')}
+          description={t('insights.noTools.description')}
+          action={<DocsButton page="insights" anchor="no-platform-tools" />}
         />
       );
     }

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { docsUrl } from '../shared/docsUrl';
 import {
   captureDownloads,
+  docsLinks,
   insights,
   parseCsv,
   renderInsights,
@@ -92,6 +94,35 @@ describe('ToolsTable', () => {
       'href',
       `/platform-product/changelog?toolRef=${ref}`,
     );
+  });
+
+  it('explains why no tool is adopted: no relations, or no teams at all', async () => {
+    const adoptedBy = (adoptingTeams: number, eligibleTeams: number) => ({
+      ...insights,
+      tools: insights.tools.map(tool => ({
+        ...tool,
+        adoption: { adoptingTeams, eligibleTeams, rate: 0 },
+      })),
+    });
+    const { unmount } = await renderInsights(
+      <ToolsTable insights={adoptedBy(0, 13)} />,
+    );
+    expect(
+      screen.getByText(/^No team adopts a platform tool yet: .*\(dependsOn\)/),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([docsUrl('insights', 'no-adoption')]);
+    unmount();
+
+    await renderInsights(<ToolsTable insights={adoptedBy(0, 0)} />);
+    expect(
+      screen.getByText(/^No eligible teams, so no tool can be adopted/),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([docsUrl('insights', 'no-teams')]);
+  });
+
+  it('says nothing about adoption once a tool is adopted', async () => {
+    await renderInsights(<ToolsTable insights={insights} />);
+    expect(screen.queryByRole('button', { name: /Read the docs/ })).toBeNull();
   });
 
   it('downloads exactly the table’s rows and figures as CSV', async () => {

@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
 import { Link, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
 import {
   ToolInsight,
   ToolInsights,
 } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { formatDate, formatNps } from '../Surveys/format';
 import { HiddenFigure } from '../shared/HiddenFigure';
 import { CaptiveChip } from './CaptiveChip';
@@ -21,10 +25,37 @@ const compareNumbers = (a?: number | null, b?: number | null) =>
   (a ?? -Infinity) - (b ?? -Infinity) || 0;
 
 /**
+ * Why no tool is adopted, when none is: there are no eligible teams, or no catalog relation
+ * from the teams' entities to the tools.
+ */
+function NoAdoptionNote(props: { tools: ToolInsight[] }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const { tools } = props;
+  if (tools.some(tool => tool.adoption.adoptingTeams)) return null;
+  const noTeams = tools.every(tool => !tool.adoption.eligibleTeams);
+  return (
+    <Box p={2}>
+      <Alert
+        severity="info"
+        action={
+          <DocsButton
+            page="insights"
+            anchor={noTeams ? 'no-teams' : 'no-adoption'}
+          />
+        }
+      >
+        {noTeams ? t('insights.tools.noTeams') : t('insights.tools.noAdoption')}
+      </Alert>
+    </Box>
+  );
+}
+
+/**
  * Every tool with its adoption, satisfaction, latest NPS and the open work about it, each
  * figure linking to the list behind it; tools with a captive audience are flagged.
  */
 export function ToolsTable(props: { insights: ToolInsights }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { minGroupSize } = props.insights;
   // The table's first order, which the CSV keeps: most adopted first (ties by title).
   const tools = useMemo(
@@ -39,7 +70,7 @@ export function ToolsTable(props: { insights: ToolInsights }) {
 
   const columns: TableColumn<ToolInsight>[] = [
     {
-      title: 'Tool',
+      title: t('insights.fields.tool'),
       field: 'title',
       highlight: true,
       render: tool => (
@@ -50,20 +81,22 @@ export function ToolsTable(props: { insights: ToolInsights }) {
       ),
     },
     {
-      title: 'Adoption',
+      title: t('insights.fields.adoption'),
       field: 'adoption.rate',
       defaultSort: 'desc',
-      render: tool => formatAdoption(tool.adoption),
+      render: tool => formatAdoption(t, tool.adoption),
     },
     {
-      title: 'Average rating',
+      title: t('insights.fields.averageRating'),
       field: 'rating.average',
       customSort: (a, b) => compareNumbers(a.rating.average, b.rating.average),
       render: tool =>
         tool.rating.average === null ? (
           <HiddenFigure
             minGroupSize={minGroupSize}
-            text={`Fewer than ${minGroupSize} ratings`}
+            text={t('insights.tools.fewerRatings', {
+              minGroupSize: String(minGroupSize),
+            })}
           />
         ) : (
           <EntityRefLink entityRef={tool.toolRef}>
@@ -72,7 +105,7 @@ export function ToolsTable(props: { insights: ToolInsights }) {
         ),
     },
     {
-      title: 'NPS',
+      title: t('insights.fields.nps'),
       field: 'nps.nps',
       customSort: (a, b) => compareNumbers(a.nps?.nps, b.nps?.nps),
       render: ({ nps }) =>
@@ -85,7 +118,7 @@ export function ToolsTable(props: { insights: ToolInsights }) {
         ),
     },
     {
-      title: 'Open feedback',
+      title: t('insights.fields.openFeedback'),
       field: 'openFeedback',
       type: 'numeric',
       render: tool => (
@@ -93,7 +126,7 @@ export function ToolsTable(props: { insights: ToolInsights }) {
       ),
     },
     {
-      title: 'In Now',
+      title: t('insights.fields.inNow'),
       field: 'roadmapNow',
       type: 'numeric',
       render: tool => (
@@ -101,7 +134,7 @@ export function ToolsTable(props: { insights: ToolInsights }) {
       ),
     },
     {
-      title: 'Last change',
+      title: t('insights.fields.lastChange'),
       field: 'lastChangelogAt',
       customSort: (a, b) =>
         (a.lastChangelogAt ?? '').localeCompare(b.lastChangelogAt ?? ''),
@@ -118,8 +151,10 @@ export function ToolsTable(props: { insights: ToolInsights }) {
 
   return (
     <SectionCard
-      title="Tools"
-      subheader={`Adoption by teams, ratings (shown from ${minGroupSize} ratings on), the latest NPS and open work per tool`}
+      title={t('insights.tools.title')}
+      subheader={t('insights.tools.subheader', {
+        minGroupSize: String(minGroupSize),
+      })}
       noPadding
       action={
         <DownloadCsvButton
@@ -128,8 +163,9 @@ export function ToolsTable(props: { insights: ToolInsights }) {
         />
       }
     >
+      <NoAdoptionNote tools={tools} />
       <CardTable<ToolInsight>
-        name="Tools"
+        name={t('insights.tools.title')}
         options={{ paging: false }}
         columns={columns}
         data={tools}

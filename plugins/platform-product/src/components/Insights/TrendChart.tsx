@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Typography } from '@material-ui/core';
 import {
   CartesianGrid,
@@ -9,12 +10,15 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDay } from '../Roadmap/format';
+import { Translate } from '../Surveys/format';
 import { TrendPoint, trendEnds } from './trendSeries';
 import { dashOf, useChartTheme } from './useChartTheme';
 
 /** "Adoption: CI Pipelines from 85 % on Mar 1, 2026 to 92 % on Mar 30, 2026; …". */
 function describe(
+  t: Translate,
   title: string,
   points: TrendPoint[],
   tools: { toolRef: string; title: string }[],
@@ -24,10 +28,14 @@ function describe(
   const parts = tools.map(tool => {
     const ends = trendEnds(points, tool.toolRef);
     return ends
-      ? `${tool.title} from ${format(ends.first.value)} on ${formatDay(
-          ends.first.day,
-        )} to ${format(ends.last.value)} on ${formatDay(ends.last.day)}`
-      : `${tool.title} ${missing}`;
+      ? t('insights.trends.line', {
+          tool: tool.title,
+          first: format(ends.first.value),
+          firstDay: formatDay(ends.first.day),
+          last: format(ends.last.value),
+          lastDay: formatDay(ends.last.day),
+        })
+      : t('insights.trends.lineMissing', { tool: tool.title, missing });
   });
   return `${title}: ${parts.join('; ')}`;
 }
@@ -45,8 +53,9 @@ export function TrendChart(props: {
   format: (value: number) => string;
   missing?: string;
 }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { title, points, tools, domain, ticks, format } = props;
-  const missing = props.missing ?? 'no data';
+  const missing = props.missing ?? t('insights.trends.noData');
   const { axis, grid, tooltip, legend, series } = useChartTheme();
   return (
     <>
@@ -55,7 +64,7 @@ export function TrendChart(props: {
       </Typography>
       <div
         role="img"
-        aria-label={describe(title, points, tools, format, missing)}
+        aria-label={describe(t, title, points, tools, format, missing)}
       >
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={points} margin={{ top: 16, right: 24, left: 0 }}>

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
+import { docsUrl } from '../shared/docsUrl';
 import {
   captureDownloads,
+  docsLinks,
   parseCsv,
   renderInsights,
   stubResizeObserver,
@@ -149,6 +151,28 @@ describe('TrendsCard', () => {
         'No snapshots in this range yet: they are taken once a day.',
       ),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The backend records every tool’s adoption and rating once a day/,
+      ),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([docsUrl('insights', 'no-snapshots')]);
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+  });
+
+  it('suggests all tools or a longer range when the chosen tool has no snapshots', async () => {
+    await renderInsights(<TrendsCard tools={tools} minGroupSize={5} />, {
+      getToolTrends: async () => [],
+    });
+    await userEvent.selectOptions(
+      await screen.findByRole('combobox', { name: 'Tool' }),
+      'Secrets Vault',
+    );
+    expect(
+      await screen.findByText(
+        /^This tool has no snapshot in this range.*Choose “All tools” or a longer range\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toEqual([docsUrl('insights', 'no-snapshots')]);
   });
 });

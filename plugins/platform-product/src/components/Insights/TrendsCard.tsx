@@ -1,14 +1,21 @@
 import { useState } from 'react';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { ToolInsight } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { formatPercent } from '../Surveys/format';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { formatAverage } from './format';
 import { FilterSelect } from '../FilterSelect';
+import { DocsButton } from '../shared/DocsButton';
 import { useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { ShowAsTableSwitch } from './ShowAsTableSwitch';
 import { TrendChart } from './TrendChart';
@@ -27,6 +34,7 @@ export function TrendsCard(props: {
   tools: Pick<ToolInsight, 'toolRef' | 'title'>[];
   minGroupSize: number;
 }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const hiddenFiguresNote = useHiddenFiguresNote();
   const { tools, minGroupSize } = props;
   const api = useApi(platformProductApiRef);
@@ -37,7 +45,7 @@ export function TrendsCard(props: {
     () => api.getToolTrends(toolRef ? { toolRef, days } : { days }),
     [api, toolRef, days],
   );
-  const titles = new Map(tools.map(t => [t.toolRef, t.title]));
+  const titles = new Map(tools.map(tool => [tool.toolRef, tool.title]));
   const titleOf = (ref: string) => titles.get(ref) ?? ref;
   const rows = trendRows(value ?? [], titleOf);
 
@@ -47,16 +55,25 @@ export function TrendsCard(props: {
     const snapshots = value ?? [];
     if (!snapshots.length) {
       return (
-        <Typography color="textSecondary">
-          No snapshots in this range yet: they are taken once a day.
-        </Typography>
+        <EmptyState
+          missing="content"
+          title={t('insights.trends.empty.title')}
+          description={
+            toolRef
+              ? t('insights.trends.empty.oneTool')
+              : t('insights.trends.empty.allTools')
+          }
+          action={<DocsButton page="insights" anchor="no-snapshots" />}
+        />
       );
     }
     const hiddenNote = snapshots.some(s => s.ratingCount === null) && (
       <Box mt={1}>
         <Typography variant="caption" color="textSecondary" component="p">
-          Ratings are left out on days when fewer than {minGroupSize} people had
-          rated the tool. {hiddenFiguresNote(minGroupSize)}
+          {t('insights.trends.hiddenNote', {
+            minGroupSize: String(minGroupSize),
+          })}{' '}
+          {hiddenFiguresNote(minGroupSize)}
         </Typography>
       </Box>
     );
@@ -76,7 +93,7 @@ export function TrendsCard(props: {
       <Grid container spacing={3}>
         <Grid item xs={12} md={6}>
           <TrendChart
-            title="Adoption"
+            title={t('insights.fields.adoption')}
             points={trendPoints(snapshots, s =>
               Math.round(s.adoptionRate * 100),
             )}
@@ -88,13 +105,15 @@ export function TrendsCard(props: {
         </Grid>
         <Grid item xs={12} md={6}>
           <TrendChart
-            title="Average rating"
+            title={t('insights.fields.averageRating')}
             points={trendPoints(snapshots, s => s.ratingAverage)}
             tools={lines}
             domain={[1, 5]}
             ticks={[1, 2, 3, 4, 5]}
             format={formatAverage}
-            missing={`fewer than ${minGroupSize} ratings`}
+            missing={t('insights.trends.fewerRatings', {
+              minGroupSize: String(minGroupSize),
+            })}
           />
           {hiddenNote}
         </Grid>
@@ -104,8 +123,8 @@ export function TrendsCard(props: {
 
   return (
     <SectionCard
-      title="Trends"
-      subheader="Adoption and average rating per day, from the daily snapshots"
+      title={t('insights.trends.title')}
+      subheader={t('insights.trends.subheader')}
       action={
         <DownloadCsvButton
           fileName="platform-trends.csv"
@@ -123,11 +142,11 @@ export function TrendsCard(props: {
       >
         <FilterSelect
           id="insights-trends-tool"
-          label="Tool"
+          label={t('insights.fields.tool')}
           value={toolRef}
           onChange={setToolRef}
         >
-          <option value="">All tools</option>
+          <option value="">{t('insights.trends.allTools')}</option>
           {tools.map(tool => (
             <option key={tool.toolRef} value={tool.toolRef}>
               {tool.title}
@@ -136,13 +155,13 @@ export function TrendsCard(props: {
         </FilterSelect>
         <FilterSelect
           id="insights-trends-range"
-          label="Range"
+          label={t('insights.trends.range')}
           value={String(days)}
           onChange={range => setDays(Number(range))}
         >
           {RANGES.map(range => (
             <option key={range} value={range}>
-              Last {range} days
+              {t('insights.trends.lastDays', { days: String(range) })}
             </option>
           ))}
         </FilterSelect>

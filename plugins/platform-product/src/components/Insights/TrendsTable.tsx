@@ -1,5 +1,7 @@
 import { TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDay } from '../Roadmap/format';
 import { formatPercent } from '../Surveys/format';
 import { HiddenFigure } from '../shared/HiddenFigure';
@@ -11,6 +13,7 @@ interface Row extends ToolSnapshot {
   title: string;
 }
 
+/** The CSV's header row (in English: CSV columns are data, not UI). */
 const HEADER = [
   'Day',
   'Tool',
@@ -19,11 +22,21 @@ const HEADER = [
   'Ratings',
   'Average rating',
 ];
-const RATINGS = HEADER.indexOf('Ratings');
+/** The table's column titles, in the order of `HEADER`. */
+const COLUMNS = [
+  'insights.fields.day',
+  'insights.fields.tool',
+  'insights.fields.adoption',
+  'insights.fields.adoptingTeams',
+  'insights.fields.ratings',
+  'insights.fields.averageRating',
+] as const;
+const RATINGS = COLUMNS.indexOf('insights.fields.ratings');
 
 /**
- * A row's cells as shown; `null` where there is no value (shown as a dash). While fewer than
- * `minGroupSize` people had rated the tool, the server sends no rating figures that day.
+ * A row's cells, for the table and the CSV; `null` where there is no value (a dash in the
+ * table). While fewer than `minGroupSize` people had rated the tool, the server sends no rating
+ * figures that day: the CSV says "fewer than 5", the table shows a hidden figure instead.
  */
 const cells = (row: Row, minGroupSize: number): (string | number | null)[] => [
   formatDay(row.day),
@@ -54,15 +67,18 @@ export const trendsCsv = (rows: Row[], minGroupSize: number): CsvCell[][] => [
 
 /** The trend charts' numbers: one row per tool and day. */
 export function TrendsTable(props: { rows: Row[]; minGroupSize: number }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { minGroupSize } = props;
-  const columns: TableColumn<Row>[] = HEADER.map((title, index) => ({
-    title,
+  const columns: TableColumn<Row>[] = COLUMNS.map((title, index) => ({
+    title: t(title),
     render: row => {
       if (index === RATINGS && row.ratingCount === null) {
         return (
           <HiddenFigure
             minGroupSize={minGroupSize}
-            text={`fewer than ${minGroupSize}`}
+            text={t('insights.trends.fewerThan', {
+              minGroupSize: String(minGroupSize),
+            })}
           />
         );
       }
@@ -71,7 +87,7 @@ export function TrendsTable(props: { rows: Row[]; minGroupSize: number }) {
   }));
   return (
     <CardTable<Row>
-      name="Trend figures"
+      name={t('insights.trends.table')}
       options={{
         sorting: false,
         paging: true,

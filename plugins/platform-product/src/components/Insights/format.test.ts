@@ -4,11 +4,18 @@ import {
   formatHours,
   formatRating,
 } from './format';
+import { englishT } from '../Surveys/__testUtils__/translate';
+
+const t = englishT();
 
 describe('Insights formats', () => {
   it('shows adoption as a share and a count of teams', () => {
     expect(
-      formatAdoption({ adoptingTeams: 12, eligibleTeams: 13, rate: 12 / 13 }),
+      formatAdoption(t, {
+        adoptingTeams: 12,
+        eligibleTeams: 13,
+        rate: 12 / 13,
+      }),
     ).toBe('92 % · 12 of 13');
   });
 
@@ -19,18 +26,22 @@ describe('Insights formats', () => {
   });
 
   it('shows durations in hours under a day, in days from a day on', () => {
-    expect(formatHours(5.23)).toBe('5.2 h');
-    expect(formatHours(24)).toBe('1 day');
-    expect(formatHours(74.4)).toBe('3.1 days');
-    expect(formatHours(null)).toBe('—');
+    expect(formatHours(t, 5.23)).toBe('5.2 h');
+    expect(formatHours(t, 24)).toBe('1 day');
+    expect(formatHours(t, 74.4)).toBe('3.1 days');
+    expect(formatHours(t, null)).toBe('—');
   });
 
   it('shows champion coverage as teams and a share', () => {
     expect(
-      formatCoverage({ eligibleTeams: 13, coveredTeams: 7, coverage: 7 / 13 }),
+      formatCoverage(t, {
+        eligibleTeams: 13,
+        coveredTeams: 7,
+        coverage: 7 / 13,
+      }),
     ).toBe('7 of 13 teams (54 %)');
     expect(
-      formatCoverage({ eligibleTeams: 0, coveredTeams: 0, coverage: 0 }),
+      formatCoverage(t, { eligibleTeams: 0, coveredTeams: 0, coverage: 0 }),
     ).toBe('0 of 0 teams (0 %)');
   });
 });

@@ -2,17 +2,22 @@ import {
   ProgramHealth,
   ToolInsight,
 } from 'backstage-plugin-platform-product-common';
-import { formatPercent } from '../Surveys/format';
+import { formatPercent, Translate } from '../Surveys/format';
 
 const oneDecimal = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1,
 });
 
 /** "92 % · 12 of 13". */
-export const formatAdoption = (adoption: ToolInsight['adoption']) =>
-  `${formatPercent(adoption.rate)} · ${adoption.adoptingTeams} of ${
-    adoption.eligibleTeams
-  }`;
+export const formatAdoption = (
+  t: Translate,
+  adoption: ToolInsight['adoption'],
+) =>
+  t('insights.format.adoption', {
+    percent: formatPercent(adoption.rate),
+    adopting: String(adoption.adoptingTeams),
+    eligible: String(adoption.eligibleTeams),
+  });
 
 /** An average rating rounded to one decimal: "4.2". */
 export const formatAverage = (average: number) => average.toFixed(1);
@@ -24,19 +29,29 @@ export const formatRating = (rating: ToolInsight['rating']) =>
     : `${formatAverage(rating.average)} ★ (${rating.count})`;
 
 /** A median duration: "5.2 h" under a day, "3.1 days" from a day on, "—" when unknown. */
-export function formatHours(hours: number | null): string {
+export function formatHours(t: Translate, hours: number | null): string {
   if (hours === null) return '—';
-  if (hours < 24) return `${oneDecimal.format(hours)} h`;
+  if (hours < 24) {
+    return t('insights.format.hours', { hours: oneDecimal.format(hours) });
+  }
   const days = hours / 24;
-  return `${oneDecimal.format(days)} ${days === 1 ? 'day' : 'days'}`;
+  return t('insights.format.days', {
+    count: days,
+    days: oneDecimal.format(days),
+  });
 }
 
 /** "7 of 13 teams (54 %)". */
-export const formatCoverage = (coverage: ProgramHealth['coverage']) =>
-  `${coverage.coveredTeams} of ${coverage.eligibleTeams} teams (${formatPercent(
-    coverage.eligibleTeams ? coverage.coveredTeams / coverage.eligibleTeams : 0,
-  )})`;
-
-/** "1 item", "12 items". */
-export const formatItems = (count: number) =>
-  `${count} ${count === 1 ? 'item' : 'items'}`;
+export const formatCoverage = (
+  t: Translate,
+  coverage: ProgramHealth['coverage'],
+) =>
+  t('insights.format.coverage', {
+    covered: String(coverage.coveredTeams),
+    eligible: String(coverage.eligibleTeams),
+    percent: formatPercent(
+      coverage.eligibleTeams
+        ? coverage.coveredTeams / coverage.eligibleTeams
+        : 0,
+    ),
+  });

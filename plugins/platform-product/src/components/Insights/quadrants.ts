@@ -2,19 +2,17 @@ import {
   ToolInsight,
   ToolInsights,
 } from 'backstage-plugin-platform-product-common';
+import { Translate } from '../Surveys/format';
 
-export type Quadrant =
-  | 'lovedUsed'
-  | 'lovedNotUsed'
-  | 'usedNotLoved'
-  | 'neither';
+/** The quadrants, in reading order; each is named by `insights.quadrants.<quadrant>`. */
+const QUADRANTS = [
+  'lovedUsed',
+  'lovedNotUsed',
+  'usedNotLoved',
+  'neither',
+] as const;
 
-export const quadrantLabels: Record<Quadrant, string> = {
-  lovedUsed: 'Loved and used',
-  lovedNotUsed: 'Loved, not yet used',
-  usedNotLoved: 'Used, not loved — captive?',
-  neither: 'Neither',
-};
+export type Quadrant = (typeof QUADRANTS)[number];
 
 /** Where a rated tool falls against the thresholds of adoption and average rating. */
 export function quadrantOf(
@@ -49,19 +47,28 @@ export function groupTools(tools: ToolInsight[]) {
 }
 
 /** What the chart shows, for screen readers: the tools in each quadrant. */
-export function describeChart(insights: ToolInsights): string {
+export function describeChart(insights: ToolInsights, t: Translate): string {
   const { judged, hidden } = groupTools(insights.tools);
   const names = (tools: ToolInsight[]) =>
-    tools.length ? tools.map(t => t.title).join(', ') : 'none';
-  const quadrants = (Object.keys(quadrantLabels) as Quadrant[]).map(
-    quadrant =>
-      `${quadrantLabels[quadrant]}: ${names(
-        judged.filter(t => quadrantOf(t, insights.thresholds) === quadrant),
-      )}.`,
+    tools.length
+      ? tools.map(tool => tool.title).join(', ')
+      : t('insights.satisfaction.none');
+  const quadrants = QUADRANTS.map(quadrant =>
+    t('insights.satisfaction.chartQuadrant', {
+      quadrant: t(`insights.quadrants.${quadrant}`),
+      tools: names(
+        judged.filter(
+          tool => quadrantOf(tool, insights.thresholds) === quadrant,
+        ),
+      ),
+    }),
   );
   return [
-    `Adoption against average rating of ${insights.tools.length} tools.`,
+    t('insights.satisfaction.chart', { count: insights.tools.length }),
     ...quadrants,
-    `Fewer than ${insights.minGroupSize} ratings, not drawn: ${names(hidden)}.`,
+    t('insights.satisfaction.chartHidden', {
+      minGroupSize: String(insights.minGroupSize),
+      tools: names(hidden),
+    }),
   ].join(' ');
 }

@@ -1,8 +1,10 @@
 import { ToolInsight } from 'backstage-plugin-platform-product-common';
 import { formatDate, formatPercent } from '../Surveys/format';
-import { CAPTIVE_LABEL } from './CaptiveChip';
 import { CsvCell } from './csv';
 import { formatAverage } from './format';
+
+/** The Flag column's value for a captive tool (CSV is data: not translated). */
+const CAPTIVE_FLAG = 'Captive audience — investigate';
 
 /**
  * The tools table as CSV rows, header first: the figures as the table shows them. A rating
@@ -37,7 +39,7 @@ export function toolsCsv(
       tool.openFeedback,
       tool.roadmapNow,
       tool.lastChangelogAt && formatDate(tool.lastChangelogAt),
-      tool.captive ? CAPTIVE_LABEL : '',
+      tool.captive ? CAPTIVE_FLAG : '',
     ]),
   ];
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Button,
   Dialog,
@@ -12,6 +13,7 @@ import Alert from '@material-ui/lab/Alert';
 import { Survey } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 
 /** Asks for confirmation, then closes a survey now. Open while mounted. */
@@ -21,6 +23,7 @@ export function CloseSurveyDialog(props: {
   onClosed: (survey: Survey) => void;
 }) {
   const { survey, onClose, onClosed } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const id = useId();
   const [{ loading: busy, error }, closeSurvey] = useAsyncFn(
@@ -34,20 +37,20 @@ export function CloseSurveyDialog(props: {
       onClose={busy ? undefined : onClose}
       aria-labelledby={`${id}-title`}
     >
-      <DialogTitle id={`${id}-title`}>Close “{survey.title}” now?</DialogTitle>
+      <DialogTitle id={`${id}-title`}>
+        {t('surveys.close.title', { title: survey.title })}
+      </DialogTitle>
       <DialogContent>
-        <DialogContentText>
-          Nobody will be able to answer or change an answer any more.
-        </DialogContentText>
+        <DialogContentText>{t('surveys.close.text')}</DialogContentText>
         {error && (
           <Alert severity="error">
-            Could not close the survey: {errorMessage(error)}
+            {t('surveys.close.failed', { error: errorMessage(error) })}
           </Alert>
         )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
-          Cancel
+          {t('surveys.cancel')}
         </Button>
         <Button
           onClick={closeSurvey}
@@ -55,7 +58,7 @@ export function CloseSurveyDialog(props: {
           color="primary"
           disabled={busy}
         >
-          Close survey
+          {t('surveys.close.submit')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Button } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { downloadBlob } from '../download';
 
 type Part = 'teams' | 'answers';
 
-const LABELS: Record<Part, string> = {
-  teams: 'Export team summary (CSV)',
-  answers: 'Export answers (CSV)',
-};
+const LABELS = {
+  teams: 'surveys.results.exportTeams',
+  answers: 'surveys.results.exportAnswers',
+} as const;
 
 /**
  * Downloads a survey's results as CSV: the per-team summary or the individual answers. The
@@ -24,6 +26,7 @@ export function ExportButtons(props: {
 }) {
   const { surveyId, withAnswers } = props;
   const parts: Part[] = withAnswers ? ['teams', 'answers'] : ['teams'];
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const [exporting, setExporting] = useState<Part>();
@@ -35,7 +38,7 @@ export function ExportButtons(props: {
       downloadBlob(csv, `survey-${surveyId}-${part}.csv`);
     } catch (e) {
       alertApi.post({
-        message: `Could not export: ${errorMessage(e)}`,
+        message: t('surveys.results.exportFailed', { error: errorMessage(e) }),
         severity: 'error',
       });
     } finally {
@@ -53,7 +56,7 @@ export function ExportButtons(props: {
           onClick={() => exportPart(part)}
           disabled={!!exporting}
         >
-          {LABELS[part]}
+          {t(LABELS[part])}
         </Button>
       ))}
     </Box>

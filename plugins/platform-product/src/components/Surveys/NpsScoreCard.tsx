@@ -1,6 +1,8 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, makeStyles, Typography } from '@material-ui/core';
 import { SurveyResults } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps, formatPercent } from './format';
 
@@ -33,25 +35,24 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-const GROUPS = [
-  { key: 'detractors', label: 'detractors', range: '0–6' },
-  { key: 'passives', label: 'passives', range: '7–8' },
-  { key: 'promoters', label: 'promoters', range: '9–10' },
-] as const;
+const GROUPS = ['detractors', 'passives', 'promoters'] as const;
 
 /**
  * Why the card shows no figures: the server withholds a survey's results until they are
  * enough to show without singling anyone out.
  */
 function HiddenResults(props: { results: SurveyResults }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const hiddenFiguresNote = useHiddenFiguresNote();
   const { survey, audience, minGroupSize } = props.results;
   return (
     <>
       <Typography variant="h5" component="p">
         {survey.responseCount === null
-          ? `Results appear from ${minGroupSize} answers`
-          : 'Results are hidden for now'}
+          ? t('surveys.score.resultsFrom', {
+              minGroupSize: String(minGroupSize),
+            })
+          : t('surveys.score.resultsHidden')}
       </Typography>
       <Box mt={1} mb={2}>
         <Typography variant="body2" color="textSecondary">
@@ -59,12 +60,22 @@ function HiddenResults(props: { results: SurveyResults }) {
         </Typography>
       </Box>
       <Typography variant="body2" color="textSecondary" component="p">
-        Answers so far
+        {t('surveys.score.answersSoFar')}
       </Typography>
-      <Typography variant="h6" component="p" aria-label="Answers so far">
+      <Typography
+        variant="h6"
+        component="p"
+        aria-label={t('surveys.score.answersSoFar')}
+      >
         {survey.responseCount === null
-          ? `Fewer than ${minGroupSize} of ${audience} people`
-          : `${survey.responseCount} of ${audience} people`}
+          ? t('surveys.score.fewerAnswered', {
+              minGroupSize: String(minGroupSize),
+              audience: String(audience),
+            })
+          : t('surveys.score.answered', {
+              responses: String(survey.responseCount),
+              audience: String(audience),
+            })}
       </Typography>
     </>
   );
@@ -74,6 +85,7 @@ function HiddenResults(props: { results: SurveyResults }) {
 export function NpsScoreCard(props: { results: SurveyResults }) {
   const { overall, audience, responseRate } = props.results;
   const classes = useStyles();
+  const { t } = useTranslationRef(platformProductTranslationRef);
 
   const content = () => {
     if (!overall) return <HiddenResults results={props.results} />;
@@ -81,14 +93,20 @@ export function NpsScoreCard(props: { results: SurveyResults }) {
       overall.responses ? (count / overall.responses) * 100 : 0;
     return (
       <>
-        <Typography variant="h2" component="p" aria-label="Net Promoter Score">
+        <Typography
+          variant="h2"
+          component="p"
+          aria-label={t('surveys.score.title')}
+        >
           {formatNps(overall.nps)}
         </Typography>
         {overall.responses === 0 && (
-          <Typography color="textSecondary">No answers yet.</Typography>
+          <Typography color="textSecondary">
+            {t('surveys.score.noAnswers')}
+          </Typography>
         )}
         <Box mt={2} className={classes.bar} aria-hidden>
-          {GROUPS.map(({ key }) => (
+          {GROUPS.map(key => (
             <div
               key={key}
               className={classes[key]}
@@ -97,21 +115,33 @@ export function NpsScoreCard(props: { results: SurveyResults }) {
           ))}
         </Box>
         <ul className={classes.legend}>
-          {GROUPS.map(({ key, label, range }) => (
+          {GROUPS.map(key => (
             <li key={key}>
               <span className={`${classes.swatch} ${classes[key]}`} />
               <Typography variant="body2" component="span">
-                {overall[key]} {label} ({range})
+                {t(`surveys.score.${key}`, { people: String(overall[key]) })}
               </Typography>
             </li>
           ))}
         </ul>
         <Typography variant="body2" color="textSecondary" component="p">
-          Response rate
+          {t('surveys.score.responseRate')}
         </Typography>
-        <Typography variant="h6" component="p" aria-label="Response rate">
-          {overall.responses} of {audience} people
-          {responseRate === null ? '' : ` (${formatPercent(responseRate)})`}
+        <Typography
+          variant="h6"
+          component="p"
+          aria-label={t('surveys.score.responseRate')}
+        >
+          {responseRate === null
+            ? t('surveys.score.answered', {
+                responses: String(overall.responses),
+                audience: String(audience),
+              })
+            : t('surveys.score.answeredWithRate', {
+                responses: String(overall.responses),
+                audience: String(audience),
+                rate: formatPercent(responseRate),
+              })}
         </Typography>
       </>
     );
@@ -119,8 +149,8 @@ export function NpsScoreCard(props: { results: SurveyResults }) {
 
   return (
     <InfoCard
-      title="Net Promoter Score"
-      subheader="% promoters (9–10) minus % detractors (0–6), from −100 to 100"
+      title={t('surveys.score.title')}
+      subheader={t('surveys.score.subheader')}
       variant="gridItem"
     >
       {content()}

@@ -1,9 +1,11 @@
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Typography, useTheme } from '@material-ui/core';
 import {
   CartesianGrid,
@@ -17,6 +19,8 @@ import {
 } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps } from './format';
 
@@ -29,6 +33,7 @@ export function NpsTrendChart(props: {
   toolRef?: string;
   minGroupSize: number;
 }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const hiddenFiguresNote = useHiddenFiguresNote();
   const { currentSurveyId, toolRef, minGroupSize } = props;
   const api = useApi(platformProductApiRef);
@@ -48,10 +53,14 @@ export function NpsTrendChart(props: {
     const hidden = surveys.filter(s => !s.score).length;
     if (points.length < 2) {
       return (
-        <Typography color="textSecondary">
-          The trend shows once two surveys have results to show (from{' '}
-          {minGroupSize} answers each).
-        </Typography>
+        <EmptyState
+          missing="content"
+          title={t('surveys.trend.empty.title')}
+          description={t('surveys.trend.empty.description', {
+            minGroupSize: String(minGroupSize),
+          })}
+          action={<DocsButton page="feedback" anchor="no-nps-trend-yet" />}
+        />
       );
     }
     const titles = new Map(points.map(p => [p.surveyId, p.title]));
@@ -67,9 +76,11 @@ export function NpsTrendChart(props: {
       <>
         <div
           role="img"
-          aria-label={`NPS by survey: ${points
-            .map(p => `${p.title} ${formatNps(p.nps)}`)
-            .join(', ')}`}
+          aria-label={t('surveys.trend.chart', {
+            surveys: points
+              .map(p => `${p.title} ${formatNps(p.nps)}`)
+              .join(', '),
+          })}
         >
           <ResponsiveContainer width="100%" height={260}>
             <LineChart data={points} margin={{ top: 24, right: 48, left: 8 }}>
@@ -92,7 +103,7 @@ export function NpsTrendChart(props: {
                 stroke={palette.secondary.main}
                 strokeDasharray="4 4"
                 label={{
-                  value: 'This survey',
+                  value: t('surveys.trend.thisSurvey'),
                   position: 'top',
                   fill: palette.text.primary,
                 }}
@@ -108,7 +119,7 @@ export function NpsTrendChart(props: {
               <Line
                 type="monotone"
                 dataKey="nps"
-                name="NPS"
+                name={t('surveys.trend.nps')}
                 stroke={palette.primary.main}
                 strokeWidth={2}
                 dot={{ fill: palette.primary.main }}
@@ -119,8 +130,8 @@ export function NpsTrendChart(props: {
         </div>
         {hidden > 0 && (
           <Typography variant="caption" color="textSecondary" component="p">
-            {hidden === 1 ? 'One survey is' : `${hidden} surveys are`} left out:
-            too few answers to show. {hiddenFiguresNote(minGroupSize)}
+            {t('surveys.trend.leftOut', { count: hidden })}{' '}
+            {hiddenFiguresNote(minGroupSize)}
           </Typography>
         )}
       </>
@@ -128,7 +139,7 @@ export function NpsTrendChart(props: {
   };
 
   return (
-    <InfoCard title="NPS across surveys" variant="gridItem">
+    <InfoCard title={t('surveys.trend.title')} variant="gridItem">
       {content()}
     </InfoCard>
   );

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { Box, Button, Typography } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { SurveyPrompt } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDateTime } from './format';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
 
 /** One open survey in the prompt card: the form, or a thank-you once answered. */
 export function PromptAnswer(props: { prompt: SurveyPrompt }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [{ survey, mine }, setPrompt] = useState(props.prompt);
   const [editing, setEditing] = useState(false);
 
@@ -17,11 +20,13 @@ export function PromptAnswer(props: { prompt: SurveyPrompt }) {
       {mine && !editing ? (
         <>
           <Typography variant="body2" paragraph>
-            Thanks, you answered (score {mine.score}). You can change your
-            answer until {formatDateTime(survey.closesAt)}.
+            {t('surveys.prompt.answered', {
+              score: String(mine.score),
+              closesAt: formatDateTime(survey.closesAt),
+            })}
           </Typography>
           <Button variant="outlined" onClick={() => setEditing(true)}>
-            Change answer
+            {t('surveys.prompt.change')}
           </Button>
         </>
       ) : (

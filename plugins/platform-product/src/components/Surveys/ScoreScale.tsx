@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { Box, makeStyles, Typography } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { platformProductTranslationRef } from '../../translation';
 
 const SCORES = Array.from({ length: 11 }, (_, score) => score);
 
@@ -63,6 +65,7 @@ export function ScoreScale(props: {
 }) {
   const { labelledBy, value, onChange, disabled } = props;
   const classes = useStyles();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const describedBy = (score: number) => {
     if (score === 0) return `${id}-low`;
@@ -98,10 +101,10 @@ export function ScoreScale(props: {
       </div>
       <Box className={classes.ends} mt={0.5}>
         <Typography id={`${id}-low`} variant="caption" color="textSecondary">
-          Not at all likely
+          {t('surveys.answer.notLikely')}
         </Typography>
         <Typography id={`${id}-high`} variant="caption" color="textSecondary">
-          Extremely likely
+          {t('surveys.answer.extremelyLikely')}
         </Typography>
       </Box>
     </div>

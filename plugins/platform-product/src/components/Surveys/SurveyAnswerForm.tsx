@@ -1,5 +1,6 @@
 import { FormEvent, useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Box,
   Button,
@@ -18,6 +19,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { ScoreScale } from './ScoreScale';
 
@@ -34,6 +36,7 @@ export interface SurveyAnswerFormProps {
 /** Answers an NPS survey: a 0–10 score, an optional reason, anonymous unless unticked. */
 export function SurveyAnswerForm(props: SurveyAnswerFormProps) {
   const { survey, mine, onAnswered, onCancel } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const id = useId();
   const [score, setScore] = useState<number | null>(mine?.score ?? null);
@@ -67,7 +70,7 @@ export function SurveyAnswerForm(props: SurveyAnswerFormProps) {
       />
       <TextField
         id={`${id}-reason`}
-        label="Why? (optional)"
+        label={t('surveys.answer.reason')}
         value={reason}
         onChange={event => setReason(event.target.value)}
         inputProps={{ maxLength: 2000 }}
@@ -87,17 +90,17 @@ export function SurveyAnswerForm(props: SurveyAnswerFormProps) {
             disabled={busy}
           />
         }
-        label="Answer anonymously"
+        label={t('surveys.answer.anonymous')}
       />
       <FormHelperText id={`${id}-anonymous`}>
         {anonymous
-          ? 'Your name is never stored with an anonymous answer.'
-          : 'The platform team will see your name with your answer.'}
+          ? t('surveys.answer.anonymousHelp')
+          : t('surveys.answer.namedHelp')}
       </FormHelperText>
       {error && (
         <Box mt={2}>
           <Alert severity="error">
-            Could not save your answer: {errorMessage(error)}
+            {t('surveys.answer.failed', { error: errorMessage(error) })}
           </Alert>
         </Box>
       )}
@@ -108,11 +111,11 @@ export function SurveyAnswerForm(props: SurveyAnswerFormProps) {
           color="primary"
           disabled={busy || score === null}
         >
-          {mine ? 'Update answer' : 'Send answer'}
+          {mine ? t('surveys.answer.update') : t('surveys.answer.send')}
         </Button>
         {onCancel && (
           <Button onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('surveys.cancel')}
           </Button>
         )}
       </Box>

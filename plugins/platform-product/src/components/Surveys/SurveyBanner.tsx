@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   Box,
@@ -14,6 +15,7 @@ import Alert from '@material-ui/lab/Alert';
 import { feedbackCreatePermission } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
 import { useDismissedSurveys } from './useDismissedSurveys';
 
@@ -22,6 +24,7 @@ import { useDismissedSurveys } from './useDismissedSurveys';
  * happens in a dialog. Renders nothing while loading, on error, or with nothing to answer.
  */
 export function SurveyBanner() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const titleId = useId();
@@ -57,11 +60,11 @@ export function SurveyBanner() {
               size="small"
               onClick={() => setAnswering(true)}
             >
-              Answer
+              {t('surveys.banner.answer')}
             </Button>
             <IconButton
-              aria-label="Dismiss"
-              title="Dismiss: don't remind me of this survey"
+              aria-label={t('surveys.banner.dismiss')}
+              title={t('surveys.banner.dismissTitle')}
               color="inherit"
               size="small"
               onClick={() => dismissed.dismiss(survey.id)}
@@ -71,7 +74,7 @@ export function SurveyBanner() {
           </>
         }
       >
-        Platform team survey: {survey.title} — takes 10 seconds
+        {t('surveys.banner.text', { title: survey.title })}
       </Alert>
       <Dialog
         open={answering}
@@ -90,7 +93,7 @@ export function SurveyBanner() {
                 setAnswering(false);
                 setAnsweredIds(ids => [...ids, survey.id]);
                 alertApi.post({
-                  message: 'Thanks for your answer',
+                  message: t('surveys.banner.thanks'),
                   severity: 'success',
                   display: 'transient',
                 });

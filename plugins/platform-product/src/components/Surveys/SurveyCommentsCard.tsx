@@ -5,6 +5,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Box,
@@ -17,6 +18,7 @@ import {
 import { SurveyComment } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 
 const PAGE_SIZE = 20;
 
@@ -35,6 +37,7 @@ export function SurveyCommentsCard(props: {
   hidden: boolean;
 }) {
   const { surveyId, minGroupSize, hidden } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const [comments, setComments] = useState<SurveyComment[]>([]);
   const [totalCount, setTotalCount] = useState<number>();
@@ -57,8 +60,9 @@ export function SurveyCommentsCard(props: {
     if (hidden || isTooFew(error)) {
       return (
         <Typography color="textSecondary">
-          The reasons people gave appear with the results, from {minGroupSize}{' '}
-          answers on.
+          {t('surveys.comments.hidden', {
+            minGroupSize: String(minGroupSize),
+          })}
         </Typography>
       );
     }
@@ -68,7 +72,7 @@ export function SurveyCommentsCard(props: {
     if (!totalCount) {
       return (
         <Typography color="textSecondary">
-          Nobody explained their score yet.
+          {t('surveys.comments.none')}
         </Typography>
       );
     }
@@ -80,16 +84,14 @@ export function SurveyCommentsCard(props: {
               <ListItemText
                 primary={comment.reason}
                 secondaryTypographyProps={{ component: 'div' }}
-                secondary={
-                  <>
-                    Score {comment.score} ·{' '}
-                    {comment.respondentRef ? (
-                      <EntityRefLink entityRef={comment.respondentRef} />
-                    ) : (
-                      'Anonymous'
-                    )}
-                  </>
-                }
+                secondary={t('surveys.comments.byline', {
+                  score: String(comment.score),
+                  respondent: comment.respondentRef ? (
+                    <EntityRefLink entityRef={comment.respondentRef} />
+                  ) : (
+                    t('surveys.comments.anonymous')
+                  ),
+                })}
               />
             </ListItem>
           ))}
@@ -102,7 +104,7 @@ export function SurveyCommentsCard(props: {
               onClick={() => load(comments.length)}
               disabled={loading}
             >
-              Load more
+              {t('surveys.comments.loadMore')}
             </Button>
           </Box>
         )}
@@ -112,12 +114,10 @@ export function SurveyCommentsCard(props: {
 
   return (
     <InfoCard
-      title="Why"
+      title={t('surveys.comments.title')}
       subheader={
         totalCount && !hidden
-          ? `${totalCount} ${
-              totalCount === 1 ? 'person' : 'people'
-            } explained their score`
+          ? t('surveys.comments.explained', { count: totalCount })
           : undefined
       }
     >

@@ -166,6 +166,28 @@ describe('SurveyEditorDialog', () => {
     expect(createSurvey).not.toHaveBeenCalled();
   });
 
+  it('says how teams are found when there is none to choose', async () => {
+    await renderDialog({ getTeams: async () => [] });
+    await userEvent.click(
+      await screen.findByRole('radio', { name: 'Chosen teams' }),
+    );
+    await userEvent.click(screen.getByRole('textbox', { name: 'Teams' }));
+    expect(
+      await screen.findByText(
+        'No teams found: teams are catalog Group entities matching platformProduct.teams.filter',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says when no team matches what is typed', async () => {
+    await renderDialog({});
+    await userEvent.click(
+      await screen.findByRole('radio', { name: 'Chosen teams' }),
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: 'Teams' }), 'zzz');
+    expect(await screen.findByText('No team matches')).toBeInTheDocument();
+  });
+
   it('edits a survey, starting from its values, and shows server errors', async () => {
     const updateSurvey = jest.fn(async () => {
       throw new Error('an open survey cannot change its audience');

@@ -1,5 +1,6 @@
 import { FormEvent, useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Box,
   Button,
@@ -20,6 +21,7 @@ import { Survey, SurveyInput } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { Form, initialForm, toInput, validate } from './surveyForm';
 
@@ -33,11 +35,12 @@ export interface SurveyEditorDialogProps {
 /** Creates or edits a survey campaign. Open while mounted. */
 export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
   const { survey, onClose, onSaved } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const id = useId();
   const [form, setForm] = useState(() => initialForm(survey));
   const [submitted, setSubmitted] = useState(false);
-  const errors = submitted ? validate(form) : {};
+  const errors = submitted ? validate(form, t) : {};
   const choices = useAsync(
     async () => ({ teams: await api.getTeams(), tools: await api.getTools() }),
     [api],
@@ -57,7 +60,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (!Object.keys(validate(form)).length) {
+    if (!Object.keys(validate(form, t)).length) {
       save(toInput(form));
     }
   };
@@ -72,17 +75,21 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
     >
       <form onSubmit={submit} noValidate>
         <DialogTitle id={`${id}-title`}>
-          {survey ? 'Edit survey' : 'New survey'}
+          {survey
+            ? t('surveys.editor.editTitle')
+            : t('surveys.editor.newTitle')}
         </DialogTitle>
         <DialogContent>
           {choices.error && (
             <Alert severity="warning">
-              Could not load the teams and tools: {errorMessage(choices.error)}
+              {t('surveys.editor.choicesFailed', {
+                error: errorMessage(choices.error),
+              })}
             </Alert>
           )}
           <TextField
             id={`${id}-name`}
-            label="Title"
+            label={t('surveys.editor.title')}
             value={form.title}
             onChange={e => change({ title: e.target.value })}
             error={!!errors.title}
@@ -95,11 +102,11 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
           />
           <TextField
             id={`${id}-question`}
-            label="Question"
+            label={t('surveys.editor.question')}
             value={form.question}
             onChange={e => change({ question: e.target.value })}
             error={!!errors.question}
-            helperText={errors.question ?? 'Answered on a scale of 0 to 10'}
+            helperText={errors.question ?? t('surveys.editor.questionHelp')}
             inputProps={{ maxLength: 500 }}
             required
             multiline
@@ -109,18 +116,18 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
           />
           <TextField
             id={`${id}-tool`}
-            label="Tool"
+            label={t('surveys.editor.tool')}
             select
             SelectProps={{ native: true }}
             InputLabelProps={{ shrink: true }}
             value={form.toolRef}
             onChange={e => change({ toolRef: e.target.value })}
-            helperText="Ask about one tool, or about the platform as a whole"
+            helperText={t('surveys.editor.toolHelp')}
             fullWidth
             margin="normal"
             variant="outlined"
           >
-            <option value="">The whole platform</option>
+            <option value="">{t('surveys.wholePlatform')}</option>
             {choices.value?.tools.map(tool => (
               <option key={tool.ref} value={tool.ref}>
                 {tool.title}
@@ -128,7 +135,9 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
             ))}
           </TextField>
           <FormControl component="fieldset" margin="normal" fullWidth>
-            <FormLabel component="legend">Audience</FormLabel>
+            <FormLabel component="legend">
+              {t('surveys.editor.audience')}
+            </FormLabel>
             <RadioGroup
               row
               value={form.audience}
@@ -139,12 +148,12 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
               <FormControlLabel
                 value="all"
                 control={<Radio />}
-                label="All teams"
+                label={t('surveys.audience.all')}
               />
               <FormControlLabel
                 value="chosen"
                 control={<Radio />}
-                label="Chosen teams"
+                label={t('surveys.editor.chosenTeams')}
               />
             </RadioGroup>
           </FormControl>
@@ -155,6 +164,12 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
               filterSelectedOptions
               options={teams}
               loading={choices.loading}
+              loadingText={t('surveys.editor.loadingTeams')}
+              noOptionsText={
+                teams.length
+                  ? t('surveys.editor.noTeamMatches')
+                  : t('surveys.editor.noTeams')
+              }
               getOptionLabel={team => team.title}
               value={teams.filter(team => form.teamRefs.includes(team.ref))}
               onChange={(_, chosen) =>
@@ -163,7 +178,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
               renderInput={params => (
                 <TextField
                   {...params}
-                  label="Teams"
+                  label={t('surveys.editor.teams')}
                   error={!!errors.teamRefs}
                   helperText={errors.teamRefs}
                   variant="outlined"
@@ -174,7 +189,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
           <Box display="flex" style={{ gap: 16 }}>
             <TextField
               id={`${id}-opens`}
-              label="Opens"
+              label={t('surveys.editor.opens')}
               type="datetime-local"
               value={form.opensAt}
               onChange={e => change({ opensAt: e.target.value })}
@@ -188,7 +203,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
             />
             <TextField
               id={`${id}-closes`}
-              label="Closes"
+              label={t('surveys.editor.closes')}
               type="datetime-local"
               value={form.closesAt}
               onChange={e => change({ closesAt: e.target.value })}
@@ -203,13 +218,13 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
           </Box>
           {error && (
             <Alert severity="error">
-              Could not save the survey: {errorMessage(error)}
+              {t('surveys.editor.saveFailed', { error: errorMessage(error) })}
             </Alert>
           )}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={busy}>
-            Cancel
+            {t('surveys.cancel')}
           </Button>
           <Button
             type="submit"
@@ -217,7 +232,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
             color="primary"
             disabled={busy}
           >
-            {survey ? 'Save survey' : 'Create survey'}
+            {survey ? t('surveys.editor.save') : t('surveys.editor.create')}
           </Button>
         </DialogActions>
       </form>

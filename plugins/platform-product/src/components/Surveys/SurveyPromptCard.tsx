@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -11,6 +12,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { PlatformToolOnly } from '../shared/PlatformToolOnly';
 import { PromptAnswer } from './PromptAnswer';
 
@@ -25,14 +27,15 @@ export interface SurveyPromptCardProps {
  * editable until the survey closes). Renders nothing when there is nothing to answer.
  */
 export function SurveyPromptCard(props: SurveyPromptCardProps) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const prompts = useSurveyPrompts(props.toolRef);
   if (!prompts?.length) {
     return null;
   }
   return (
     <InfoCard
-      title={prompts.length === 1 ? 'Survey' : 'Surveys'}
-      subheader="The platform team would like your opinion: it takes 10 seconds"
+      title={t('surveys.prompt.title', { count: prompts.length })}
+      subheader={t('surveys.prompt.subheader')}
     >
       <PromptList prompts={prompts} />
     </InfoCard>
@@ -68,6 +71,7 @@ function PromptList(props: { prompts: SurveyPrompt[] }) {
  * widget, which has its own frame), or a short note when there is none.
  */
 export function SurveyPrompts() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const prompts = useSurveyPrompts();
   if (!prompts) {
     return <Progress />;
@@ -75,7 +79,7 @@ export function SurveyPrompts() {
   if (!prompts.length) {
     return (
       <Typography color="textSecondary">
-        No survey is waiting for your answer. Thanks!
+        {t('surveys.prompt.nothingToAnswer')}
       </Typography>
     );
   }

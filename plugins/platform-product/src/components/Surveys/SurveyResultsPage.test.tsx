@@ -9,6 +9,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Route, Routes } from 'react-router-dom';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { docsUrl } from '../shared/docsUrl';
 import { SurveyResultsPage } from './SurveyResultsPage';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -73,6 +74,11 @@ const results: SurveyResults = {
     },
   ],
 };
+const docsLinks = () =>
+  screen
+    .getAllByRole('button', { name: /Read the docs/ })
+    .map(link => link.getAttribute('href'));
+
 const comments: SurveyComment[] = [
   { score: 10, reason: 'Deploys in minutes' },
   { score: 3, reason: 'Flaky CI', respondentRef: 'user:default/sam' },
@@ -223,6 +229,7 @@ describe('SurveyResultsPage', () => {
         'The trend shows once two surveys have results to show (from 5 answers each).',
       ),
     ).toBeInTheDocument();
+    expect(docsLinks()).toContain(docsUrl('feedback', 'no-nps-trend-yet'));
     for (const team of ['Checkout', 'Search']) {
       const row = screen.getByText(team).closest('tr')!;
       expect(
@@ -244,6 +251,25 @@ describe('SurveyResultsPage', () => {
     expect(
       screen.queryByRole('button', { name: 'Export answers (CSV)' }),
     ).toBeNull();
+  });
+
+  it('explains an audience without any team', async () => {
+    await renderPage(
+      apiWith({
+        getSurveyResults: jest.fn(async () => ({ ...results, teams: [] })),
+      }),
+    );
+    expect(
+      await screen.findByText('No team in the audience.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /catalog Group entities matching platformProduct\.teams\.filter/,
+      ),
+    ).toBeInTheDocument();
+    expect(docsLinks()).toContain(
+      docsUrl('feedback', 'no-team-in-the-audience'),
+    );
   });
 
   it('explains, rather than fails, when the server withholds the reasons', async () => {

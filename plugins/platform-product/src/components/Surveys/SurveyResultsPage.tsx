@@ -6,6 +6,7 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Box, Grid, Typography } from '@material-ui/core';
@@ -13,6 +14,7 @@ import { surveyManagePermission } from 'backstage-plugin-platform-product-common
 import { useParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { ExportButtons } from './ExportButtons';
 import { formatAudience, formatDateTime } from './format';
 import { NpsScoreCard } from './NpsScoreCard';
@@ -22,6 +24,7 @@ import { SurveyStateChip } from './SurveyStateChip';
 import { TeamResultsTable } from './TeamResultsTable';
 
 function SurveyResultsContent(props: { surveyId: number }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const { value, loading, error } = useAsync(
     () => api.getSurveyResults(props.surveyId),
@@ -30,13 +33,17 @@ function SurveyResultsContent(props: { surveyId: number }) {
 
   if (loading) return <Progress />;
   if (error || !value) {
-    return <ResponseErrorPanel error={error ?? new Error('No results')} />;
+    return (
+      <ResponseErrorPanel
+        error={error ?? new Error(t('surveys.results.notFound'))}
+      />
+    );
   }
   const { survey, overall, minGroupSize } = value;
   return (
     <>
       <Link to="../.." relative="path">
-        ← All surveys
+        {t('surveys.results.allSurveys')}
       </Link>
       <ContentHeader title={survey.title}>
         <ExportButtons surveyId={survey.id} withAnswers={overall !== null} />
@@ -54,12 +61,14 @@ function SurveyResultsContent(props: { surveyId: number }) {
           <SurveyStateChip state={survey.state} />
           <Typography variant="body2" color="textSecondary">
             {formatDateTime(survey.opensAt)} – {formatDateTime(survey.closesAt)}{' '}
-            · {formatAudience(survey)} · About{' '}
-            {survey.toolRef ? (
-              <EntityRefLink entityRef={survey.toolRef} />
-            ) : (
-              'the whole platform'
-            )}
+            · {formatAudience(t, survey)} ·{' '}
+            {t('surveys.results.about', {
+              subject: survey.toolRef ? (
+                <EntityRefLink entityRef={survey.toolRef} />
+              ) : (
+                t('surveys.results.aboutPlatform')
+              ),
+            })}
           </Typography>
         </Box>
       </Box>
@@ -91,6 +100,7 @@ function SurveyResultsContent(props: { surveyId: number }) {
 
 /** Results of one survey (route parameter `:id`), for the platform team. */
 export function SurveyResultsPage() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { id } = useParams();
   const { loading, allowed } = usePermission({
     permission: surveyManagePermission,
@@ -102,8 +112,8 @@ export function SurveyResultsPage() {
       <WarningPanel
         severity="info"
         defaultExpanded
-        title="Survey results are for the platform team"
-        message="The platform team reads the answers and shares what it learned and what it will change."
+        title={t('surveys.results.forbiddenTitle')}
+        message={t('surveys.results.forbiddenMessage')}
       />
     );
   }

@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Survey } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { docsUrl } from '../shared/docsUrl';
 import { SurveysCard } from './SurveysCard';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -144,6 +145,31 @@ describe('SurveysCard', () => {
     expect(
       screen.getByRole('dialog', { name: 'New survey' }),
     ).toBeInTheDocument();
+  });
+
+  it('tells maintainers how to start, and others who runs surveys, when there is none', async () => {
+    const none = async () => ({ items: [], totalCount: 0 });
+    const { unmount } = await renderCard({ listSurveys: none }, true);
+    expect(
+      await screen.findByText(
+        /^Ask developers how they feel with “New survey”/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('feedback', 'no-surveys-yet'));
+    unmount();
+
+    await renderCard({ listSurveys: none }, false);
+    expect(
+      await screen.findByText(
+        /^The platform team has not run a survey yet\. .*platformProduct\.maintainers/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Read the docs/ }),
+    ).toHaveAttribute('href', docsUrl('feedback', 'no-surveys-yet'));
+    expect(screen.queryByRole('button', { name: 'New survey' })).toBeNull();
   });
 
   it('pages through the campaigns on the server', async () => {

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import {
+  EmptyState,
   InfoCard,
   Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -17,7 +19,6 @@ import {
   TableHead,
   TablePagination,
   TableRow,
-  Typography,
 } from '@material-ui/core';
 import {
   Survey,
@@ -25,6 +26,8 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure } from '../shared/HiddenFigure';
 import { CloseSurveyDialog } from './CloseSurveyDialog';
 import { formatAudience, formatDate } from './format';
@@ -38,6 +41,7 @@ const PAGE_SIZE = 10;
  * each survey links to its results (`surveys/:id`, relative to where the card is mounted).
  */
 export function SurveysCard() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const { allowed: canManage } = usePermission({
@@ -64,26 +68,36 @@ export function SurveysCard() {
     if (!value.totalCount) {
       return (
         <Box p={2}>
-          <Typography color="textSecondary">
-            No surveys yet.
-            {canManage && ' Ask developers how they feel with “New survey”.'}
-          </Typography>
+          <EmptyState
+            missing="content"
+            title={t('surveys.list.empty.title')}
+            description={
+              canManage
+                ? t('surveys.list.empty.manage')
+                : t('surveys.list.empty.read')
+            }
+            action={<DocsButton page="feedback" anchor="no-surveys-yet" />}
+          />
         </Box>
       );
     }
     return (
       <>
         {loading && <Progress />}
-        <Table size="small" aria-label="Surveys">
+        <Table size="small" aria-label={t('surveys.list.title')}>
           <TableHead>
             <TableRow>
-              <TableCell>Survey</TableCell>
-              <TableCell>State</TableCell>
-              <TableCell>About</TableCell>
-              <TableCell>Audience</TableCell>
-              <TableCell>Dates</TableCell>
-              <TableCell align="right">Responses</TableCell>
-              {canManage && <TableCell>Actions</TableCell>}
+              <TableCell>{t('surveys.list.columns.survey')}</TableCell>
+              <TableCell>{t('surveys.list.columns.state')}</TableCell>
+              <TableCell>{t('surveys.list.columns.about')}</TableCell>
+              <TableCell>{t('surveys.list.columns.audience')}</TableCell>
+              <TableCell>{t('surveys.list.columns.dates')}</TableCell>
+              <TableCell align="right">
+                {t('surveys.list.columns.responses')}
+              </TableCell>
+              {canManage && (
+                <TableCell>{t('surveys.list.columns.actions')}</TableCell>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -103,10 +117,10 @@ export function SurveysCard() {
                   {survey.toolRef ? (
                     <EntityRefLink entityRef={survey.toolRef} />
                   ) : (
-                    'The whole platform'
+                    t('surveys.wholePlatform')
                   )}
                 </TableCell>
-                <TableCell>{formatAudience(survey)}</TableCell>
+                <TableCell>{formatAudience(t, survey)}</TableCell>
                 <TableCell>
                   {formatDate(survey.opensAt)} – {formatDate(survey.closesAt)}
                 </TableCell>
@@ -114,7 +128,9 @@ export function SurveysCard() {
                   {survey.responseCount ?? (
                     <HiddenFigure
                       minGroupSize={survey.minGroupSize}
-                      text={`Fewer than ${survey.minGroupSize}`}
+                      text={t('surveys.list.fewerThan', {
+                        minGroupSize: String(survey.minGroupSize),
+                      })}
                     />
                   )}
                 </TableCell>
@@ -122,12 +138,12 @@ export function SurveysCard() {
                   <TableCell>
                     {survey.state !== 'closed' && (
                       <Button size="small" onClick={() => setEditing(survey)}>
-                        Edit
+                        {t('surveys.list.edit')}
                       </Button>
                     )}
                     {survey.state === 'open' && (
                       <Button size="small" onClick={() => setClosing(survey)}>
-                        Close now
+                        {t('surveys.list.closeNow')}
                       </Button>
                     )}
                   </TableCell>
@@ -152,8 +168,8 @@ export function SurveysCard() {
 
   return (
     <InfoCard
-      title="Surveys"
-      subheader="NPS campaigns: how likely developers are to recommend the platform"
+      title={t('surveys.list.title')}
+      subheader={t('surveys.list.subheader')}
       noPadding
       action={
         canManage && (
@@ -162,7 +178,7 @@ export function SurveysCard() {
             color="primary"
             onClick={() => setEditing('new')}
           >
-            New survey
+            {t('surveys.list.newSurvey')}
           </Button>
         )
       }
@@ -173,7 +189,11 @@ export function SurveysCard() {
           survey={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(undefined)}
           onSaved={saved =>
-            done(editing === 'new' ? `Created “${saved.title}”` : 'Saved')
+            done(
+              editing === 'new'
+                ? t('surveys.list.created', { title: saved.title })
+                : t('surveys.list.saved'),
+            )
           }
         />
       )}
@@ -181,7 +201,9 @@ export function SurveysCard() {
         <CloseSurveyDialog
           survey={closing}
           onClose={() => setClosing(undefined)}
-          onClosed={closed => done(`Closed “${closed.title}”`)}
+          onClosed={closed =>
+            done(t('surveys.list.closed', { title: closed.title }))
+          }
         />
       )}
     </InfoCard>

@@ -1,10 +1,13 @@
-import { Table, TableColumn } from '@backstage/core-components';
+import { EmptyState, Table, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box, Typography } from '@material-ui/core';
+import { Box } from '@material-ui/core';
 import {
   SurveyResults,
   SurveyTeamResult,
 } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps, formatPercent } from './format';
 
@@ -14,34 +17,35 @@ import { formatNps, formatPercent } from './format';
  * would let a hidden team's be worked out by subtraction.
  */
 export function TeamResultsTable(props: { results: SurveyResults }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const hiddenFiguresNote = useHiddenFiguresNote();
   const { teams, minGroupSize } = props.results;
   const hidden = <HiddenFigure minGroupSize={minGroupSize} />;
   const columns: TableColumn<SurveyTeamResult>[] = [
     {
-      title: 'Team',
+      title: t('surveys.teams.team'),
       field: 'title',
       highlight: true,
       render: team => (
         <EntityRefLink entityRef={team.teamRef}>{team.title}</EntityRefLink>
       ),
     },
-    { title: 'Audience', field: 'audience', type: 'numeric' },
+    { title: t('surveys.teams.audience'), field: 'audience', type: 'numeric' },
     {
-      title: 'Responses',
+      title: t('surveys.teams.responses'),
       field: 'responses',
       type: 'numeric',
       render: team => team.responses ?? hidden,
     },
     {
-      title: 'Response rate',
+      title: t('surveys.teams.responseRate'),
       field: 'responseRate',
       type: 'numeric',
       render: team =>
         team.responseRate === null ? hidden : formatPercent(team.responseRate),
     },
     {
-      title: 'NPS',
+      title: t('surveys.teams.nps'),
       field: 'score.nps',
       type: 'numeric',
       render: team => (team.score ? formatNps(team.score.nps) : hidden),
@@ -50,18 +54,23 @@ export function TeamResultsTable(props: { results: SurveyResults }) {
 
   return (
     <Table<SurveyTeamResult>
-      title="By team"
-      subtitle={`Each answer counts for one team: the first asked team the person is in. ${hiddenFiguresNote(
-        minGroupSize,
-      )}`}
+      title={t('surveys.teams.title')}
+      subtitle={t('surveys.teams.subtitle', {
+        note: hiddenFiguresNote(minGroupSize),
+      })}
       options={{ paging: false, search: false, padding: 'dense' }}
       columns={columns}
       data={teams}
       emptyContent={
         <Box p={2}>
-          <Typography color="textSecondary">
-            No team in the audience.
-          </Typography>
+          <EmptyState
+            missing="data"
+            title={t('surveys.teams.empty.title')}
+            description={t('surveys.teams.empty.description')}
+            action={
+              <DocsButton page="feedback" anchor="no-team-in-the-audience" />
+            }
+          />
         </Box>
       }
     />

@@ -1,4 +1,11 @@
+import { TranslationFunction } from '@backstage/frontend-plugin-api';
 import { Survey } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+
+/** The `t` of `useTranslationRef(platformProductTranslationRef)`, for plain functions. */
+export type Translate = TranslationFunction<
+  typeof platformProductTranslationRef.T
+>;
 
 /** A day in the reader's locale, e.g. "12 Mar 2026". */
 export function formatDate(iso: string): string {
@@ -21,8 +28,9 @@ export const formatNps = (nps: number | null) =>
   nps === null ? '—' : String(nps);
 
 /** Who a survey asks: "All teams" or "3 teams". */
-export function formatAudience(survey: Survey): string {
+export function formatAudience(t: Translate, survey: Survey): string {
   const count = survey.teamRefs.length;
-  if (count === 0) return 'All teams';
-  return count === 1 ? '1 team' : `${count} teams`;
+  return count === 0
+    ? t('surveys.audience.all')
+    : t('surveys.audience.teams', { count });
 }

@@ -4,6 +4,7 @@ import {
   Survey,
   SurveyInput,
 } from 'backstage-plugin-platform-product-common';
+import { Translate } from './format';
 
 /** The editor's fields, as typed. */
 export interface Form {
@@ -55,24 +56,26 @@ export function initialForm(survey?: Survey): Form {
 }
 
 /** What is missing or wrong, by field; empty when the form can be sent. */
-export function validate(form: Form): Errors {
+export function validate(form: Form, t: Translate): Errors {
   const errors: Errors = {};
-  if (!form.title.trim()) errors.title = 'Give the survey a title';
-  if (!form.question.trim()) errors.question = 'Ask a question';
+  if (!form.title.trim()) errors.title = t('surveys.editor.errors.title');
+  if (!form.question.trim()) {
+    errors.question = t('surveys.editor.errors.question');
+  }
   if (form.audience === 'chosen' && !form.teamRefs.length) {
-    errors.teamRefs = 'Choose at least one team';
+    errors.teamRefs = t('surveys.editor.errors.teams');
   }
   if (!form.opensAt) {
-    errors.opensAt = 'Choose when the survey opens';
+    errors.opensAt = t('surveys.editor.errors.opensAt');
   } else if (!isValidDate(form.opensAt)) {
-    errors.opensAt = 'Choose a date between 1970 and 9999';
+    errors.opensAt = t('surveys.editor.errors.dateRange');
   }
   if (!form.closesAt) {
-    errors.closesAt = 'Choose when the survey closes';
+    errors.closesAt = t('surveys.editor.errors.closesAt');
   } else if (!isValidDate(form.closesAt)) {
-    errors.closesAt = 'Choose a date between 1970 and 9999';
+    errors.closesAt = t('surveys.editor.errors.dateRange');
   } else if (new Date(form.closesAt) <= new Date(form.opensAt)) {
-    errors.closesAt = 'Must be after the opening time';
+    errors.closesAt = t('surveys.editor.errors.closesBeforeOpens');
   }
   return errors;
 }

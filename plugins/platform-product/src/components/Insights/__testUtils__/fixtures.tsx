@@ -1,6 +1,7 @@
 import { ReactElement } from 'react';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
 import {
   ToolInsight,
   ToolInsights,
@@ -87,6 +88,12 @@ export async function renderInsights(
     },
   );
 }
+
+/** Where the "Read the docs" buttons of the guided empty states on screen lead. */
+export const docsLinks = () =>
+  screen
+    .getAllByRole('button', { name: /Read the docs/ })
+    .map(button => button.getAttribute('href'));
 
 /**
  * recharts' ResponsiveContainer measures its parent, which jsdom does not lay out: every
