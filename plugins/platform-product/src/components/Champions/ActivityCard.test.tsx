@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { championsActivityPermission } from 'backstage-plugin-platform-product-common';
-import { alertApi, allow, renderChampions } from './__testUtils__/fixtures';
+import {
+  alertApi,
+  allow,
+  championsDocs,
+  docsLink,
+  renderChampions,
+} from './__testUtils__/fixtures';
 import { ActivityCard } from './ActivityCard';
 import { today } from './format';
 
@@ -53,6 +59,21 @@ describe('ActivityCard', () => {
     expect(
       screen.queryByRole('button', { name: 'Log activity' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('explains how activities get logged when there is none', async () => {
+    await renderChampions(<ActivityCard isActiveChampion />);
+    expect(
+      await screen.findByText('No activities logged in the last 90 days.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Active champions log their demos, office hours/),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute('href', championsDocs('activity-log'));
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Log activity' }),
+    ).toBeInTheDocument();
   });
 
   it('lets an active champion log an activity', async () => {

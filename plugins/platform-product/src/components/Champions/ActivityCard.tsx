@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Button, Grid } from '@material-ui/core';
@@ -14,9 +16,10 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
+import { DocsButton } from '../shared/DocsButton';
 import { CountBars } from './CountBars';
-import { activityLabels } from './format';
 import { LogActivityDialog } from './LogActivityDialog';
 
 /**
@@ -24,6 +27,7 @@ import { LogActivityDialog } from './LogActivityDialog';
  * their own activities here.
  */
 export function ActivityCard(props: { isActiveChampion: boolean }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const { allowed } = usePermission({
     permission: championsActivityPermission,
@@ -37,28 +41,37 @@ export function ActivityCard(props: { isActiveChampion: boolean }) {
   const content = () => {
     if (error) return <ResponseErrorPanel error={error} />;
     if (!value) return <Progress />;
-    const byType = new Map(value.byType.map(t => [t.type, t.count]));
+    if (!value.byChampion.length) {
+      return (
+        <EmptyState
+          missing="data"
+          title={t('champions.activity.empty.title')}
+          description={t('champions.activity.empty.description')}
+          action={<DocsButton page="champions" anchor="activity-log" />}
+        />
+      );
+    }
+    const byType = new Map(value.byType.map(row => [row.type, row.count]));
     return (
       <Grid container spacing={3}>
         <Grid item xs={12} md={6}>
           <CountBars
-            title="By type"
+            title={t('champions.activity.byType')}
             rows={championActivityTypes.map(type => ({
               key: type,
-              label: activityLabels[type],
+              label: t(`champions.activity.types.${type}`),
               count: byType.get(type) ?? 0,
             }))}
           />
         </Grid>
         <Grid item xs={12} md={6}>
           <CountBars
-            title="By champion"
+            title={t('champions.activity.byChampion')}
             rows={value.byChampion.map(({ userRef, count }) => ({
               key: userRef,
               label: <EntityRefLink entityRef={userRef} />,
               count,
             }))}
-            empty="No activities logged in the last 90 days."
           />
         </Grid>
       </Grid>
@@ -67,8 +80,8 @@ export function ActivityCard(props: { isActiveChampion: boolean }) {
 
   return (
     <InfoCard
-      title="Activity"
-      subheader="What champions did in the last 90 days"
+      title={t('champions.activity.title')}
+      subheader={t('champions.activity.subheader')}
       headerProps={headingTitle(3)}
       action={
         props.isActiveChampion &&
@@ -78,7 +91,7 @@ export function ActivityCard(props: { isActiveChampion: boolean }) {
             color="primary"
             onClick={() => setLogging(true)}
           >
-            Log activity
+            {t('champions.activity.log')}
           </Button>
         )
       }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import { DialogContentText } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from '../Roadmap/FormDialog';
 import { FocusAreasField } from './FocusAreasField';
 
@@ -14,13 +16,14 @@ export function ApproveDialog(props: {
   onApproved: () => void;
 }) {
   const { nomination, onApproved } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const [focusAreas, setFocusAreas] = useState(nomination.focusAreas);
 
   return (
     <FormDialog
-      title="Approve nomination"
-      submitLabel="Approve nomination"
+      title={t('champions.nominations.approveTitle')}
+      submitLabel={t('champions.nominations.approveTitle')}
       onSubmit={async () => {
         await api.approveNomination(nomination.id, focusAreas);
         onApproved();
@@ -29,18 +32,23 @@ export function ApproveDialog(props: {
       maxWidth="sm"
     >
       <DialogContentText>
-        <EntityDisplayName
-          entityRef={nomination.nomineeRef}
-          hideIcon
-          disableTooltip
-        />{' '}
-        becomes a champion of{' '}
-        <EntityDisplayName
-          entityRef={nomination.teamRef}
-          hideIcon
-          disableTooltip
-        />{' '}
-        and gets early access. Why: {nomination.reason}
+        {t('champions.nominations.approveText', {
+          nominee: (
+            <EntityDisplayName
+              entityRef={nomination.nomineeRef}
+              hideIcon
+              disableTooltip
+            />
+          ),
+          team: (
+            <EntityDisplayName
+              entityRef={nomination.teamRef}
+              hideIcon
+              disableTooltip
+            />
+          ),
+          reason: nomination.reason,
+        })}
       </DialogContentText>
       <FocusAreasField value={focusAreas} onChange={setFocusAreas} />
     </FormDialog>

@@ -1,11 +1,13 @@
 import { useReducer, useState } from 'react';
 import { ContentHeader } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Button, Grid } from '@material-ui/core';
 import { championsNominatePermission } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { ActivityCard } from './ActivityCard';
 import { CoverageCard } from './CoverageCard';
 import { CoverageHistoryChart } from './CoverageHistoryChart';
@@ -19,6 +21,7 @@ import { RosterCard } from './RosterCard';
  * did. Nominating, deciding and stepping down reload the cards they change.
  */
 export function ChampionsTab() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const { allowed: canNominate } = usePermission({
     permission: championsNominatePermission,
@@ -34,8 +37,8 @@ export function ChampionsTab() {
   return (
     <>
       <ContentHeader
-        title="Champions"
-        description="The developers who advocate the platform in their teams, and which teams still need one."
+        title={t('champions.title')}
+        description={t('champions.tab.description')}
       >
         {canNominate && (
           <Button
@@ -43,7 +46,7 @@ export function ChampionsTab() {
             color="primary"
             onClick={() => setNominating({})}
           >
-            Nominate a champion
+            {t('champions.nominate.title')}
           </Button>
         )}
       </ContentHeader>

@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Table,
@@ -8,6 +9,7 @@ import {
   TableRow,
 } from '@material-ui/core';
 import { Champion } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDate } from '../Surveys/format';
 import { FocusAreaChips } from './FocusAreaChips';
 
@@ -20,16 +22,17 @@ export function ChampionsTable(props: {
   action?: (champion: Champion) => ReactNode;
 }) {
   const { champions, ended, action } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Table size="small" aria-label={props.label}>
       <TableHead>
         <TableRow>
-          <TableCell>Champion</TableCell>
-          <TableCell>Team</TableCell>
-          <TableCell>Since</TableCell>
-          {ended && <TableCell>Until</TableCell>}
-          <TableCell>Focus areas</TableCell>
-          {action && <TableCell>Actions</TableCell>}
+          <TableCell>{t('champions.fields.champion')}</TableCell>
+          <TableCell>{t('champions.fields.team')}</TableCell>
+          <TableCell>{t('champions.fields.since')}</TableCell>
+          {ended && <TableCell>{t('champions.fields.until')}</TableCell>}
+          <TableCell>{t('champions.fields.focusAreas')}</TableCell>
+          {action && <TableCell>{t('champions.fields.actions')}</TableCell>}
         </TableRow>
       </TableHead>
       <TableBody>

@@ -5,8 +5,6 @@ import { Box, LinearProgress, Typography } from '@material-ui/core';
 export function CountBars(props: {
   title: string;
   rows: { key: string; label: ReactNode; count: number }[];
-  /** Shown instead of the list when there are no rows. */
-  empty?: string;
 }) {
   const { rows } = props;
   const id = useId();
@@ -16,42 +14,32 @@ export function CountBars(props: {
       <Typography variant="subtitle1" component="h4" id={id}>
         {props.title}
       </Typography>
-      {rows.length ? (
-        <Box component="ul" aria-labelledby={id} p={0} m={0}>
-          {rows.map(row => (
-            <Box
-              component="li"
-              key={row.key}
-              display="flex"
-              alignItems="center"
-              py={0.5}
-              style={{ gap: 16, listStyle: 'none' }}
-            >
-              <Typography variant="body2" style={{ flex: '0 0 40%' }}>
-                {row.label}
-              </Typography>
-              <Box flexGrow={1}>
-                <LinearProgress
-                  variant="determinate"
-                  value={(row.count / max) * 100}
-                  aria-hidden
-                />
-              </Box>
-              <Typography
-                variant="body2"
-                style={{ minWidth: 24 }}
-                align="right"
-              >
-                {row.count}
-              </Typography>
+      <Box component="ul" aria-labelledby={id} p={0} m={0}>
+        {rows.map(row => (
+          <Box
+            component="li"
+            key={row.key}
+            display="flex"
+            alignItems="center"
+            py={0.5}
+            style={{ gap: 16, listStyle: 'none' }}
+          >
+            <Typography variant="body2" style={{ flex: '0 0 40%' }}>
+              {row.label}
+            </Typography>
+            <Box flexGrow={1}>
+              <LinearProgress
+                variant="determinate"
+                value={(row.count / max) * 100}
+                aria-hidden
+              />
             </Box>
-          ))}
-        </Box>
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          {props.empty}
-        </Typography>
-      )}
+            <Typography variant="body2" style={{ minWidth: 24 }} align="right">
+              {row.count}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
     </>
   );
 }

@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  championsDocs,
   coverage,
+  docsLink,
+  noTeamsCoverage,
   renderChampions,
   stubResizeObserver,
 } from './__testUtils__/fixtures';
@@ -79,6 +82,27 @@ describe('CoverageCard', () => {
     expect(screen.getByText('target: 1 per team')).toBeInTheDocument();
     expect(screen.getByText('Every team has a champion.')).toBeInTheDocument();
     expect(screen.queryByText(/above target/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/None of the teams has a parent group in the catalog/),
+    ).toBeInTheDocument();
+  });
+
+  it('explains what a team is when the catalog has none', async () => {
+    await renderChampions(<CoverageCard version={0} />, {
+      getChampionCoverage: async () => noTeamsCoverage,
+    });
+    expect(await screen.findByText('No teams found')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /the Group entities that match platformProduct\.teams\.filter \(by default, groups with spec\.type: team\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute(
+      'href',
+      championsDocs('which-groups-are-teams'),
+    );
+    expect(screen.queryByLabelText('Coverage')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Every team/)).not.toBeInTheDocument();
   });
 });
 
@@ -112,6 +136,15 @@ describe('CoverageHistoryChart', () => {
         'The chart shows once coverage has been recorded on two days.',
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/records the day’s coverage once a day/),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute(
+      'href',
+      championsDocs('roster-and-coverage'),
+    );
+    expect(
+      screen.queryByRole('img', { name: /^Coverage over the last/ }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -1,16 +1,46 @@
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Typography } from '@material-ui/core';
+import { ChampionCoverage } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
+import { DocsButton } from '../shared/DocsButton';
+import { formatPercent } from '../Surveys/format';
 import { DepartmentCoverage } from './DepartmentCoverage';
-import { formatCoverage, formatTarget } from './format';
 import { TeamCoverageList } from './TeamCoverageList';
+
+/** "9 of 13 teams have a champion (69 %)" and "target: 1–2 per team". */
+function CoverageFigures(props: { coverage: ChampionCoverage }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const { coveredTeams, eligibleTeams, target } = props.coverage;
+  const range = { min: String(target.min), max: String(target.max) };
+  return (
+    <>
+      <Box component="figure" m={0} aria-label={t('champions.coverage.title')}>
+        <Typography variant="h4" component="p">
+          {t('champions.coverage.figure', {
+            covered: String(coveredTeams),
+            eligible: String(eligibleTeams),
+            percent: formatPercent(coveredTeams / eligibleTeams),
+          })}
+        </Typography>
+      </Box>
+      <Typography color="textSecondary" gutterBottom>
+        {target.min === target.max
+          ? t('champions.coverage.targetExact', range)
+          : t('champions.coverage.target', range)}
+      </Typography>
+    </>
+  );
+}
 
 /**
  * How many teams have a champion, against the target, by department; the teams without one
@@ -21,6 +51,7 @@ export function CoverageCard(props: {
   version: number;
   onNominate?: (teamRef: string) => void;
 }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const { value, error } = useAsync(
     () => api.getChampionCoverage(),
@@ -30,30 +61,41 @@ export function CoverageCard(props: {
   const content = () => {
     if (error) return <ResponseErrorPanel error={error} />;
     if (!value) return <Progress />;
-    const uncovered = value.teams.filter(t => t.state === 'uncovered');
-    const above = value.teams.filter(t => t.state === 'above');
+    if (!value.eligibleTeams) {
+      return (
+        <EmptyState
+          missing="data"
+          title={t('champions.coverage.noTeams.title')}
+          description={t('champions.coverage.noTeams.description')}
+          action={
+            <DocsButton page="champions" anchor="which-groups-are-teams" />
+          }
+        />
+      );
+    }
+    const uncovered = value.teams.filter(team => team.state === 'uncovered');
+    const above = value.teams.filter(team => team.state === 'above');
     return (
       <>
-        <Box component="figure" m={0} aria-label="Coverage">
-          <Typography variant="h4" component="p">
-            {formatCoverage(value)}
-          </Typography>
-        </Box>
-        <Typography color="textSecondary" gutterBottom>
-          {formatTarget(value.target)}
-        </Typography>
+        <CoverageFigures coverage={value} />
         <DepartmentCoverage departments={value.departments} />
         <TeamCoverageList
-          title="Teams without a champion"
+          title={t('champions.coverage.uncovered', {
+            total: String(uncovered.length),
+          })}
           teams={uncovered}
-          empty="Every team has a champion."
+          empty={t('champions.coverage.allCovered')}
           onNominate={props.onNominate}
         />
         {above.length > 0 && (
           <TeamCoverageList
-            title="Teams above target"
+            title={t('champions.coverage.above', {
+              total: String(above.length),
+            })}
             teams={above}
-            detail={team => `${team.champions} champions`}
+            detail={team =>
+              t('champions.coverage.champions', { count: team.champions })
+            }
           />
         )}
       </>
@@ -62,8 +104,8 @@ export function CoverageCard(props: {
 
   return (
     <InfoCard
-      title="Coverage"
-      subheader="Teams with at least one active champion"
+      title={t('champions.coverage.title')}
+      subheader={t('champions.coverage.subheader')}
       headerProps={headingTitle(3)}
     >
       {content()}

@@ -1,10 +1,12 @@
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Typography, useTheme } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useTheme } from '@material-ui/core';
 import {
   CartesianGrid,
   Line,
@@ -16,8 +18,10 @@ import {
 } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { formatDay } from '../Roadmap/format';
+import { DocsButton } from '../shared/DocsButton';
 
 const DAYS = 90;
 
@@ -25,6 +29,7 @@ const formatPercentValue = (value: number) => `${value} %`;
 
 /** Coverage (share of teams with a champion) of the last 90 days, from the daily snapshots. */
 export function CoverageHistoryChart() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const { palette, typography } = useTheme();
   const { value, error } = useAsync(() => api.getCoverageHistory(DAYS), [api]);
@@ -40,9 +45,12 @@ export function CoverageHistoryChart() {
     }));
     if (points.length < 2) {
       return (
-        <Typography color="textSecondary">
-          The chart shows once coverage has been recorded on two days.
-        </Typography>
+        <EmptyState
+          missing="data"
+          title={t('champions.history.empty.title')}
+          description={t('champions.history.empty.description')}
+          action={<DocsButton page="champions" anchor="roster-and-coverage" />}
+        />
       );
     }
     const first = points[0];
@@ -57,11 +65,13 @@ export function CoverageHistoryChart() {
     return (
       <div
         role="img"
-        aria-label={`Coverage over the last ${DAYS} days: from ${formatPercentValue(
-          first.coverage,
-        )} on ${formatDay(first.day)} to ${formatPercentValue(
-          last.coverage,
-        )} on ${formatDay(last.day)}`}
+        aria-label={t('champions.history.summary', {
+          days: String(DAYS),
+          from: formatPercentValue(first.coverage),
+          fromDay: formatDay(first.day),
+          to: formatPercentValue(last.coverage),
+          toDay: formatDay(last.day),
+        })}
       >
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={points} margin={{ top: 16, right: 24, left: 0 }}>
@@ -85,7 +95,7 @@ export function CoverageHistoryChart() {
             <Line
               type="monotone"
               dataKey="coverage"
-              name="Coverage"
+              name={t('champions.coverage.title')}
               stroke={palette.primary.main}
               strokeWidth={2}
               dot={false}
@@ -99,8 +109,8 @@ export function CoverageHistoryChart() {
 
   return (
     <InfoCard
-      title="Coverage over time"
-      subheader={`Share of teams with a champion, last ${DAYS} days`}
+      title={t('champions.history.title')}
+      subheader={t('champions.history.subheader', { days: String(DAYS) })}
       headerProps={headingTitle(3)}
     >
       {content()}

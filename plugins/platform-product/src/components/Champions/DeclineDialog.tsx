@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from '../Roadmap/FormDialog';
 import { REASON_MAX_LENGTH } from './nominationForm';
 
@@ -13,6 +15,7 @@ export function DeclineDialog(props: {
   onDeclined: () => void;
 }) {
   const { nomination, onDeclined } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const id = useId();
   const [reason, setReason] = useState('');
@@ -20,8 +23,8 @@ export function DeclineDialog(props: {
 
   return (
     <FormDialog
-      title="Decline nomination"
-      submitLabel="Decline nomination"
+      title={t('champions.nominations.declineTitle')}
+      submitLabel={t('champions.nominations.declineTitle')}
       canSubmit={!missing}
       onSubmit={async () => {
         await api.declineNomination(nomination.id, reason.trim());
@@ -31,13 +34,13 @@ export function DeclineDialog(props: {
     >
       <TextField
         id={`${id}-reason`}
-        label="Reason"
+        label={t('champions.fields.reason')}
         value={reason}
         onChange={e => setReason(e.target.value)}
         helperText={
           missing
-            ? 'A reason is required'
-            : 'The nominee and whoever nominated them read it.'
+            ? t('champions.reasonRequired')
+            : t('champions.nominations.declineHelp')
         }
         inputProps={{ maxLength: REASON_MAX_LENGTH }}
         required

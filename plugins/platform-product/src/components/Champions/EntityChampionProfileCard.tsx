@@ -1,5 +1,6 @@
 import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
@@ -13,21 +14,30 @@ import { Champion } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { formatDate } from '../Surveys/format';
 import { FocusAreaChips } from './FocusAreaChips';
 import { GiveKudosButton } from './GiveKudosButton';
 import { KudosList } from './KudosList';
 import { useChampionsLink } from './useChampionsLink';
 
-const plural = (count: number, one: string, many: string) =>
-  `${count} ${count === 1 ? one : many}`;
-
-function period(champion: Champion) {
-  if (champion.status === 'active') {
-    return `Since ${formatDate(champion.since)}`;
+/** "Since Jan 15, 2026", or "Alumni · Mar 1, 2025 – Dec 1, 2025". */
+function Period(props: { champion: Champion }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const { status, since, endedAt } = props.champion;
+  if (status === 'active') {
+    return <>{t('champions.since', { date: formatDate(since) })}</>;
   }
-  const until = champion.endedAt ? ` – ${formatDate(champion.endedAt)}` : '';
-  return `Alumni · ${formatDate(champion.since)}${until}`;
+  return (
+    <>
+      {endedAt
+        ? t('champions.profile.alumniEnded', {
+            since: formatDate(since),
+            until: formatDate(endedAt),
+          })
+        : t('champions.profile.alumni', { since: formatDate(since) })}
+    </>
+  );
 }
 
 /**
@@ -36,6 +46,7 @@ function period(champion: Champion) {
  * were a champion.
  */
 export function EntityChampionProfileCard() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { entity } = useEntity();
   const userRef = stringifyEntityRef(entity);
   const api = useApi(platformProductApiRef);
@@ -48,7 +59,7 @@ export function EntityChampionProfileCard() {
 
   if (error) {
     return (
-      <InfoCard title="Platform champion">
+      <InfoCard title={t('champions.profile.title')}>
         <ResponseErrorPanel error={error} />
       </InfoCard>
     );
@@ -60,20 +71,23 @@ export function EntityChampionProfileCard() {
   const canThank = active && viewer.value && viewer.value.userRef !== userRef;
   return (
     <InfoCard
-      title="Platform champion"
-      subheader={`${value.kudosCount} kudos · ${plural(
-        value.activityCount,
-        'activity',
-        'activities',
-      )} logged`}
-      deepLink={{ title: 'See all champions', link: championsLink }}
+      title={t('champions.profile.title')}
+      subheader={t('champions.profile.summary', {
+        kudos: String(value.kudosCount),
+        count: value.activityCount,
+      })}
+      deepLink={{ title: t('champions.seeAll'), link: championsLink }}
       action={
         canThank ? (
           <GiveKudosButton championRef={userRef} onSent={retry} />
         ) : undefined
       }
     >
-      <List dense disablePadding aria-label="Championships">
+      <List
+        dense
+        disablePadding
+        aria-label={t('champions.profile.championships')}
+      >
         {value.championships.map(champion => (
           <ListItem key={champion.id} disableGutters alignItems="flex-start">
             <ListItemText
@@ -81,7 +95,7 @@ export function EntityChampionProfileCard() {
               secondaryTypographyProps={{ component: 'div' }}
               secondary={
                 <>
-                  {period(champion)}
+                  <Period champion={champion} />
                   <FocusAreaChips areas={champion.focusAreas} />
                 </>
               }
@@ -92,11 +106,11 @@ export function EntityChampionProfileCard() {
       {value.recentKudos.length > 0 && (
         <Box mt={2}>
           <Typography variant="subtitle2" component="h3">
-            Recent kudos
+            {t('champions.kudos.recent')}
           </Typography>
           <KudosList
             kudos={value.recentKudos}
-            label="Recent kudos"
+            label={t('champions.kudos.recent')}
             hideChampion
           />
         </Box>

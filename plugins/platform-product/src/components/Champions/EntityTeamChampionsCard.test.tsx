@@ -5,6 +5,8 @@ import { championsNominatePermission } from 'backstage-plugin-platform-product-c
 import {
   allow,
   champion,
+  championsDocs,
+  docsLink,
   nomination,
   renderChampions,
 } from './__testUtils__/fixtures';
@@ -89,12 +91,20 @@ describe('EntityTeamChampionsCard', () => {
     );
   });
 
-  it('only states the lack of a champion to people who may not nominate', async () => {
+  it('only explains the lack of a champion to people who may not nominate', async () => {
     allow();
     await renderCard({});
     expect(
       await screen.findByText('This team has no champion — nominate someone'),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'A member of the team nominates themselves or a teammate; a platform maintainer approves the nomination.',
+      ),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute('href', championsDocs('nominations'));
+    expect(
+      screen.queryByRole('button', { name: 'Nominate someone' }),
+    ).not.toBeInTheDocument();
   });
 });

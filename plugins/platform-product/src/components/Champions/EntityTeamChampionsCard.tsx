@@ -5,6 +5,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -19,6 +20,8 @@ import {
 import { championsNominatePermission } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { formatDate } from '../Surveys/format';
 import { FocusAreaChips } from './FocusAreaChips';
 import { NominateDialog } from './NominateDialog';
@@ -28,6 +31,7 @@ const PAGE_SIZE = 20;
 
 /** A team's page: its active platform champions, or a call to nominate one. */
 export function EntityTeamChampionsCard() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { entity } = useEntity();
   const teamRef = stringifyEntityRef(entity);
   const api = useApi(platformProductApiRef);
@@ -48,24 +52,28 @@ export function EntityTeamChampionsCard() {
     if (!value.totalCount) {
       return (
         <Box display="flex" flexDirection="column" alignItems="flex-start">
-          <Typography gutterBottom>
-            This team has no champion — nominate someone
+          <Typography gutterBottom>{t('champions.teamCard.none')}</Typography>
+          <Typography variant="body2" color="textSecondary" paragraph>
+            {t('champions.teamCard.noneHelp')}
           </Typography>
-          {canNominate && (
-            <Button
-              variant="contained"
-              color="primary"
-              onClick={() => setNominating(true)}
-            >
-              Nominate someone
-            </Button>
-          )}
+          <Box display="flex" style={{ gap: 8 }}>
+            {canNominate && (
+              <Button
+                variant="contained"
+                color="primary"
+                onClick={() => setNominating(true)}
+              >
+                {t('champions.nominateSomeone')}
+              </Button>
+            )}
+            <DocsButton page="champions" anchor="nominations" />
+          </Box>
         </Box>
       );
     }
     const more = value.totalCount - value.items.length;
     return (
-      <List dense disablePadding aria-label="Champions of this team">
+      <List dense disablePadding aria-label={t('champions.teamCard.list')}>
         {value.items.map(champion => (
           <ListItem key={champion.id} disableGutters alignItems="flex-start">
             <ListItemText
@@ -73,7 +81,7 @@ export function EntityTeamChampionsCard() {
               secondaryTypographyProps={{ component: 'div' }}
               secondary={
                 <>
-                  Since {formatDate(champion.since)}
+                  {t('champions.since', { date: formatDate(champion.since) })}
                   <FocusAreaChips areas={champion.focusAreas} />
                 </>
               }
@@ -82,7 +90,9 @@ export function EntityTeamChampionsCard() {
         ))}
         {more > 0 && (
           <ListItem disableGutters>
-            <ListItemText secondary={`and ${more} more: see all champions`} />
+            <ListItemText
+              secondary={t('champions.teamCard.more', { more: String(more) })}
+            />
           </ListItem>
         )}
       </List>
@@ -91,9 +101,9 @@ export function EntityTeamChampionsCard() {
 
   return (
     <InfoCard
-      title="Platform champions"
-      subheader="Who advocates the platform in this team"
-      deepLink={{ title: 'See all champions', link: championsLink }}
+      title={t('champions.teamCard.title')}
+      subheader={t('champions.teamCard.subheader')}
+      deepLink={{ title: t('champions.seeAll'), link: championsLink }}
     >
       {content()}
       {nominating && (

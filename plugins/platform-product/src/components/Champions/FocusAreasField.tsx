@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import Autocomplete from '@material-ui/lab/Autocomplete';
+import { platformProductTranslationRef } from '../../translation';
 
 const MAX_AREAS = 10;
 const AREA_MAX_LENGTH = 40;
@@ -17,6 +19,7 @@ export function FocusAreasField(props: {
   value: string[];
   onChange: (areas: string[]) => void;
 }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const full = props.value.length >= MAX_AREAS;
   return (
@@ -33,11 +36,11 @@ export function FocusAreasField(props: {
       renderInput={params => (
         <TextField
           {...params}
-          label="Focus areas"
+          label={t('champions.fields.focusAreas')}
           helperText={
             full
-              ? `At most ${MAX_AREAS} focus areas`
-              : `Optional: press Enter after each, e.g. CI, observability (up to ${MAX_AREAS})`
+              ? t('champions.focusAreas.full', { max: String(MAX_AREAS) })
+              : t('champions.focusAreas.help', { max: String(MAX_AREAS) })
           }
           inputProps={{
             ...params.inputProps,

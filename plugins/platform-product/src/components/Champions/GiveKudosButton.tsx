@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Button } from '@material-ui/core';
 import { championsKudosPermission } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { GiveKudosDialog } from './GiveKudosDialog';
 
 /** "Give kudos", opening the dialog; shown only to people allowed to give kudos. */
@@ -11,6 +13,7 @@ export function GiveKudosButton(props: {
   onSent: () => void;
 }) {
   const { onSent } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { allowed } = usePermission({ permission: championsKudosPermission });
   const [open, setOpen] = useState(false);
   if (!allowed) {
@@ -19,7 +22,7 @@ export function GiveKudosButton(props: {
   return (
     <>
       <Button variant="outlined" color="primary" onClick={() => setOpen(true)}>
-        Give kudos
+        {t('champions.kudos.give')}
       </Button>
       {open && (
         <GiveKudosDialog

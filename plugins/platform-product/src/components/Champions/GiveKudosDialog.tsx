@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntityPresentation } from '@backstage/plugin-catalog-react';
 import { TextField } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { Champion } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { FormDialog } from '../Roadmap/FormDialog';
 
@@ -57,6 +59,7 @@ export function GiveKudosDialog(props: {
   onSent: () => void;
 }) {
   const { onSent } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const id = useId();
@@ -67,13 +70,13 @@ export function GiveKudosDialog(props: {
 
   return (
     <FormDialog
-      title="Give kudos"
-      submitLabel="Send kudos"
+      title={t('champions.kudos.give')}
+      submitLabel={t('champions.kudos.send')}
       canSubmit={ready}
       onSubmit={async () => {
         await api.giveKudos(championRef, message.trim());
         alertApi.post({
-          message: 'Kudos sent',
+          message: t('champions.kudos.sent'),
           severity: 'success',
           display: 'transient',
         });
@@ -84,12 +87,14 @@ export function GiveKudosDialog(props: {
     >
       {choices.error && (
         <Alert severity="warning">
-          Could not load the champions: {errorMessage(choices.error)}
+          {t('champions.kudos.loadError', {
+            error: errorMessage(choices.error),
+          })}
         </Alert>
       )}
       <TextField
         id={`${id}-champion`}
-        label="Champion"
+        label={t('champions.fields.champion')}
         value={championRef}
         onChange={e => setChampionRef(e.target.value)}
         select
@@ -97,7 +102,7 @@ export function GiveKudosDialog(props: {
         InputLabelProps={{ shrink: true }}
         disabled={!!props.championRef}
         helperText={
-          choices.value?.length === 0 && 'There is nobody else to thank yet.'
+          choices.value?.length === 0 && t('champions.kudos.nobodyToThank')
         }
         required
         fullWidth
@@ -105,7 +110,9 @@ export function GiveKudosDialog(props: {
         variant="outlined"
       >
         <option value="" disabled>
-          {choices.loading ? 'Loading champions…' : 'Choose a champion'}
+          {choices.loading
+            ? t('champions.kudos.loadingChampions')
+            : t('champions.kudos.chooseChampion')}
         </option>
         {choices.value?.map(ref => (
           <ChampionOption key={ref} userRef={ref} />
@@ -113,7 +120,7 @@ export function GiveKudosDialog(props: {
       </TextField>
       <TextField
         id={`${id}-message`}
-        label="Message"
+        label={t('champions.kudos.message')}
         value={message}
         onChange={e => setMessage(e.target.value)}
         helperText={`${message.length}/${MESSAGE_MAX_LENGTH}`}

@@ -5,6 +5,8 @@ import {
   alertApi,
   allow,
   champion,
+  championsDocs,
+  docsLink,
   kudos,
   renderChampions,
   rosterApi,
@@ -57,6 +59,18 @@ describe('KudosCard', () => {
     expect(
       screen.queryByRole('button', { name: 'Give kudos' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('explains who can be thanked when there are no kudos yet', async () => {
+    allow();
+    await renderChampions(<KudosCard />);
+    expect(
+      await screen.findByText('No kudos yet. Thank a champion for their help!'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Anyone may thank an active champion with “Give kudos”/),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute('href', championsDocs('recognition'));
   });
 
   it('gives kudos to an active champion other than yourself, then refreshes the feed', async () => {

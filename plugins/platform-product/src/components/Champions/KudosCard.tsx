@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Box, Button, Typography } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { Box, Button } from '@material-ui/core';
 import { Page, Kudos } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { ActionError } from '../Roadmap/ActionError';
+import { DocsButton } from '../shared/DocsButton';
 import { GiveKudosButton } from './GiveKudosButton';
 import { KudosList } from './KudosList';
 
@@ -18,6 +22,7 @@ const PAGE_SIZE = 10;
 
 /** The kudos feed, newest first, ten at a time; "Give kudos" thanks a champion. */
 export function KudosCard() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const [feed, setFeed] = useState<Page<Kudos>>();
   const [{ loading, error }, load] = useAsyncFn(
@@ -43,14 +48,17 @@ export function KudosCard() {
     }
     if (!feed.items.length) {
       return (
-        <Typography color="textSecondary">
-          No kudos yet. Thank a champion for their help!
-        </Typography>
+        <EmptyState
+          missing="content"
+          title={t('champions.kudos.empty.title')}
+          description={t('champions.kudos.empty.description')}
+          action={<DocsButton page="champions" anchor="recognition" />}
+        />
       );
     }
     return (
       <>
-        <KudosList kudos={feed.items} label="Kudos" />
+        <KudosList kudos={feed.items} label={t('champions.kudos.title')} />
         {error && <ActionError error={error} />}
         {feed.items.length < feed.totalCount && (
           <Box mt={1}>
@@ -59,7 +67,7 @@ export function KudosCard() {
               disabled={loading}
               onClick={() => load(feed.items.length)}
             >
-              Load more
+              {t('champions.kudos.loadMore')}
             </Button>
           </Box>
         )}
@@ -69,8 +77,8 @@ export function KudosCard() {
 
   return (
     <InfoCard
-      title="Kudos"
-      subheader="Thanks to champions, newest first"
+      title={t('champions.kudos.title')}
+      subheader={t('champions.kudos.subheader')}
       headerProps={headingTitle(3)}
       action={<GiveKudosButton onSent={reload} />}
     >

@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import {
   ChampionActivityType,
   championActivityTypes,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from '../Roadmap/FormDialog';
-import { activityLabels, today } from './format';
+import { today } from './format';
 
 const NOTE_MAX_LENGTH = 1000;
 const field = {
@@ -22,6 +24,7 @@ export function LogActivityDialog(props: {
   onLogged: () => void;
 }) {
   const { onLogged } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const id = useId();
@@ -31,8 +34,8 @@ export function LogActivityDialog(props: {
 
   return (
     <FormDialog
-      title="Log activity"
-      submitLabel="Log activity"
+      title={t('champions.activity.log')}
+      submitLabel={t('champions.activity.log')}
       canSubmit={!!date}
       onSubmit={async () => {
         await api.logChampionActivity({
@@ -41,7 +44,7 @@ export function LogActivityDialog(props: {
           note: note.trim() || undefined,
         });
         alertApi.post({
-          message: 'Activity logged',
+          message: t('champions.activity.logged'),
           severity: 'success',
           display: 'transient',
         });
@@ -52,23 +55,23 @@ export function LogActivityDialog(props: {
       <TextField
         {...field}
         id={`${id}-type`}
-        label="Activity"
+        label={t('champions.activity.type')}
         value={type}
         onChange={e => setType(e.target.value as ChampionActivityType)}
         select
         SelectProps={{ native: true }}
         required
       >
-        {championActivityTypes.map(t => (
-          <option key={t} value={t}>
-            {activityLabels[t]}
+        {championActivityTypes.map(activityType => (
+          <option key={activityType} value={activityType}>
+            {t(`champions.activity.types.${activityType}`)}
           </option>
         ))}
       </TextField>
       <TextField
         {...field}
         id={`${id}-date`}
-        label="Date"
+        label={t('champions.activity.date')}
         type="date"
         value={date}
         onChange={e => setDate(e.target.value)}
@@ -79,10 +82,13 @@ export function LogActivityDialog(props: {
       <TextField
         {...field}
         id={`${id}-note`}
-        label="Note"
+        label={t('champions.activity.note')}
         value={note}
         onChange={e => setNote(e.target.value)}
-        helperText={`Optional · ${note.length}/${NOTE_MAX_LENGTH}`}
+        helperText={t('champions.activity.noteHelp', {
+          length: String(note.length),
+          max: String(NOTE_MAX_LENGTH),
+        })}
         inputProps={{ maxLength: NOTE_MAX_LENGTH }}
         multiline
         minRows={2}

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   alertApi,
+  championsDocs,
+  docsLink,
   nomination,
   renderChampions,
   responseError,
@@ -80,6 +82,22 @@ describe('NominateDialog', () => {
       reason: 'Knows tracing',
       focusAreas: [],
     });
+  });
+
+  it('explains what a team is when the catalog has none', async () => {
+    await renderChampions(
+      <NominateDialog onClose={jest.fn()} onNominated={jest.fn()} />,
+      { getTeams: async () => [] },
+    );
+    expect(
+      await screen.findByText(
+        /^No teams found: teams are the catalog Group entities/,
+      ),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute(
+      'href',
+      championsDocs('which-groups-are-teams'),
+    );
   });
 
   it('requires a reason and a person', async () => {

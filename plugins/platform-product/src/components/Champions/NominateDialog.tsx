@@ -1,13 +1,16 @@
 import { useId, useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { FormDialog } from '../Roadmap/FormDialog';
+import { DocsButton } from '../shared/DocsButton';
 import { FocusAreasField } from './FocusAreasField';
 import { TeamOptions } from './TeamOptions';
 import {
@@ -34,6 +37,7 @@ export function NominateDialog(props: {
   onNominated: (nomination: Nomination) => void;
 }) {
   const { onNominated } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const id = useId();
@@ -57,16 +61,16 @@ export function NominateDialog(props: {
     reason,
     focusAreas,
   };
-  const errors = submitted ? validate(form) : {};
+  const errors = submitted ? validate(form, t) : {};
 
   const nominate = async () => {
     setSubmitted(true);
-    if (Object.keys(validate(form)).length) {
+    if (Object.keys(validate(form, t)).length) {
       return;
     }
     const nomination = await api.nominateChampion(toInput(form));
     alertApi.post({
-      message: 'Nomination sent',
+      message: t('champions.nominate.sent'),
       severity: 'success',
       display: 'transient',
     });
@@ -75,32 +79,46 @@ export function NominateDialog(props: {
 
   return (
     <FormDialog
-      title="Nominate a champion"
-      submitLabel="Nominate"
+      title={t('champions.nominate.title')}
+      submitLabel={t('champions.nominate.submit')}
       onSubmit={nominate}
       onClose={props.onClose}
       maxWidth="sm"
     >
       {choices.error && (
         <Alert severity="warning">
-          Could not load the teams: {errorMessage(choices.error)}
+          {t('champions.nominate.loadError', {
+            error: errorMessage(choices.error),
+          })}
+        </Alert>
+      )}
+      {choices.value?.teams.length === 0 && (
+        <Alert
+          severity="info"
+          action={
+            <DocsButton page="champions" anchor="which-groups-are-teams" />
+          }
+        >
+          {t('champions.nominate.noTeams')}
         </Alert>
       )}
       <TextField
         {...field}
         id={`${id}-team`}
-        label="Team"
+        label={t('champions.fields.team')}
         value={form.teamRef}
         onChange={e => setTeamRef(e.target.value)}
         select
         SelectProps={{ native: true }}
         InputLabelProps={{ shrink: true }}
         error={!!errors.teamRef}
-        helperText={errors.teamRef ?? 'The team they will champion'}
+        helperText={errors.teamRef ?? t('champions.nominate.teamHelp')}
         required
       >
         <option value="" disabled>
-          {choices.loading ? 'Loading teams…' : 'Choose a team'}
+          {choices.loading
+            ? t('champions.nominate.loadingTeams')
+            : t('champions.nominate.chooseTeam')}
         </option>
         <TeamOptions
           teams={choices.value?.teams ?? []}
@@ -113,7 +131,9 @@ export function NominateDialog(props: {
         freeSolo
         options={viewer ? [viewer.userRef] : []}
         renderOption={ref =>
-          ref === viewer?.userRef ? `${ref} (yourself)` : ref
+          ref === viewer?.userRef
+            ? t('champions.nominate.yourself', { ref })
+            : ref
         }
         // One text for value and input, else MUI resets the typed input to the value.
         value={form.person}
@@ -124,12 +144,9 @@ export function NominateDialog(props: {
           <TextField
             {...params}
             {...field}
-            label="Person (user entity ref, e.g. user:default/jane.doe)"
+            label={t('champions.nominate.person')}
             error={!!errors.person}
-            helperText={
-              errors.person ??
-              'Yourself by default. They must be a member of the team.'
-            }
+            helperText={errors.person ?? t('champions.nominate.personHelp')}
             required
           />
         )}
@@ -137,13 +154,16 @@ export function NominateDialog(props: {
       <TextField
         {...field}
         id={`${id}-reason`}
-        label="Reason"
+        label={t('champions.fields.reason')}
         value={reason}
         onChange={e => setReason(e.target.value)}
         error={!!errors.reason}
         helperText={
           errors.reason ??
-          `Why they would make a good champion · ${reason.length}/${REASON_MAX_LENGTH}`
+          t('champions.nominate.reasonHelp', {
+            length: String(reason.length),
+            max: String(REASON_MAX_LENGTH),
+          })
         }
         inputProps={{ maxLength: REASON_MAX_LENGTH }}
         required

@@ -1,18 +1,15 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Chip } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
-
-const labels: Record<Nomination['status'], string> = {
-  open: 'Open',
-  approved: 'Approved',
-  declined: 'Declined',
-};
+import { platformProductTranslationRef } from '../../translation';
 
 export function NominationStatusChip(props: { status: Nomination['status'] }) {
   const { status } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Chip
       size="small"
-      label={labels[status]}
+      label={t(`champions.nominations.statuses.${status}`)}
       color={status === 'approved' ? 'primary' : 'default'}
       variant={status === 'open' ? 'outlined' : 'default'}
     />

@@ -8,6 +8,8 @@ import {
   alertApi,
   allow,
   champion,
+  championsDocs,
+  docsLink,
   nomination,
   renderChampions,
 } from './__testUtils__/fixtures';
@@ -150,5 +152,23 @@ describe('NominationsCard', () => {
     allow(championsManagePermission);
     await renderCard({ getNominations: async () => [] });
     expect(await screen.findByText('No open nominations.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/the nominations waiting for your decision show here/),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute('href', championsDocs('nominations'));
+  });
+
+  it('tells developers without nominations how to nominate', async () => {
+    allow(championsNominatePermission);
+    await renderCard({ getNominations: async () => [] });
+    expect(
+      await screen.findByText(
+        'You have not nominated anyone, nor been nominated, yet.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/a maintainer then approves or declines/),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute('href', championsDocs('nominations'));
   });
 });

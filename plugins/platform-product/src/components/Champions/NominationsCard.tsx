@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Box, Button, Typography } from '@material-ui/core';
 import {
@@ -13,7 +15,9 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
+import { DocsButton } from '../shared/DocsButton';
 import { ApproveDialog } from './ApproveDialog';
 import { DeclineDialog } from './DeclineDialog';
 import { NominationStatusChip } from './NominationStatusChip';
@@ -31,6 +35,7 @@ export function NominationsCard(props: {
   onDecided: () => void;
 }) {
   const { onDecided } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const permission = usePermission({ permission: championsManagePermission });
@@ -40,6 +45,10 @@ export function NominationsCard(props: {
     if (permission.loading) return undefined;
     return canManage ? api.getNominations('open') : api.getNominations();
   }, [api, canManage, permission.loading, props.version]);
+
+  const title = canManage
+    ? t('champions.nominations.openTitle')
+    : t('champions.nominations.yoursTitle');
 
   const done = (message: string) => {
     setDecision(undefined);
@@ -52,23 +61,30 @@ export function NominationsCard(props: {
     if (!value) return <Progress />;
     if (!value.length) {
       return (
-        <Box p={2}>
-          <Typography color="textSecondary">
-            {canManage
-              ? 'No open nominations.'
-              : 'You have not nominated anyone, nor been nominated, yet.'}
-          </Typography>
-        </Box>
+        <EmptyState
+          missing="content"
+          title={
+            canManage
+              ? t('champions.nominations.noneOpen.title')
+              : t('champions.nominations.noneYours.title')
+          }
+          description={
+            canManage
+              ? t('champions.nominations.noneOpen.description')
+              : t('champions.nominations.noneYours.description')
+          }
+          action={<DocsButton page="champions" anchor="nominations" />}
+        />
       );
     }
     return (
       <NominationsTable
-        label={canManage ? 'Open nominations' : 'Your nominations'}
+        label={title}
         nominations={value}
         lastColumn={
           canManage
             ? {
-                title: 'Actions',
+                title: t('champions.fields.actions'),
                 render: nomination => (
                   <Box display="flex" style={{ gap: 4 }}>
                     <Button
@@ -78,7 +94,7 @@ export function NominationsCard(props: {
                         setDecision({ kind: 'approve', nomination })
                       }
                     >
-                      Approve
+                      {t('champions.nominations.approve')}
                     </Button>
                     <Button
                       size="small"
@@ -86,13 +102,13 @@ export function NominationsCard(props: {
                         setDecision({ kind: 'decline', nomination })
                       }
                     >
-                      Decline
+                      {t('champions.nominations.decline')}
                     </Button>
                   </Box>
                 ),
               }
             : {
-                title: 'Status',
+                title: t('champions.nominations.status'),
                 render: nomination => (
                   <>
                     <NominationStatusChip status={nomination.status} />
@@ -111,11 +127,11 @@ export function NominationsCard(props: {
 
   return (
     <InfoCard
-      title={canManage ? 'Open nominations' : 'Your nominations'}
+      title={title}
       subheader={
         canManage
-          ? 'Approve to make the nominee a champion of the team'
-          : 'Nominations you made or received'
+          ? t('champions.nominations.openSubheader')
+          : t('champions.nominations.yoursSubheader')
       }
       headerProps={headingTitle(3)}
       noPadding
@@ -125,14 +141,14 @@ export function NominationsCard(props: {
         <ApproveDialog
           nomination={decision.nomination}
           onClose={() => setDecision(undefined)}
-          onApproved={() => done('Nomination approved')}
+          onApproved={() => done(t('champions.nominations.approved'))}
         />
       )}
       {decision?.kind === 'decline' && (
         <DeclineDialog
           nomination={decision.nomination}
           onClose={() => setDecision(undefined)}
-          onDeclined={() => done('Nomination declined')}
+          onDeclined={() => done(t('champions.nominations.declined'))}
         />
       )}
     </InfoCard>

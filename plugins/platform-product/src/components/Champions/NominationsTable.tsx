@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Table,
@@ -8,6 +9,7 @@ import {
   TableRow,
 } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { RelativeTime } from '../Feedback/RelativeTime';
 import { FocusAreaChips } from './FocusAreaChips';
 
@@ -18,14 +20,15 @@ export function NominationsTable(props: {
   lastColumn: { title: string; render: (nomination: Nomination) => ReactNode };
 }) {
   const { lastColumn } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Table size="small" aria-label={props.label}>
       <TableHead>
         <TableRow>
-          <TableCell>Nominee</TableCell>
-          <TableCell>Team</TableCell>
-          <TableCell>Reason</TableCell>
-          <TableCell>Nominated</TableCell>
+          <TableCell>{t('champions.nominations.nominee')}</TableCell>
+          <TableCell>{t('champions.fields.team')}</TableCell>
+          <TableCell>{t('champions.fields.reason')}</TableCell>
+          <TableCell>{t('champions.nominations.nominated')}</TableCell>
           <TableCell>{lastColumn.title}</TableCell>
         </TableRow>
       </TableHead>
@@ -43,8 +46,12 @@ export function NominationsTable(props: {
               <FocusAreaChips areas={nomination.focusAreas} />
             </TableCell>
             <TableCell>
-              by <EntityRefLink entityRef={nomination.nominatorRef} hideIcon />,{' '}
-              <RelativeTime date={nomination.createdAt} />
+              {t('champions.nominations.nominatedBy', {
+                nominator: (
+                  <EntityRefLink entityRef={nomination.nominatorRef} hideIcon />
+                ),
+                time: <RelativeTime date={nomination.createdAt} />,
+              })}
             </TableCell>
             <TableCell>{lastColumn.render(nomination)}</TableCell>
           </TableRow>

@@ -8,6 +8,8 @@ import {
   alertApi,
   allow,
   champion,
+  championsDocs,
+  docsLink,
   renderChampions,
   rosterApi,
   viewer,
@@ -74,6 +76,28 @@ describe('RosterCard', () => {
       screen.getByRole('table', { name: 'Alumni' }),
     ).getAllByRole('row');
     expect(alumniRows[1]).toHaveTextContent(/old\.timer.*Mar 1, 2026/);
+  });
+
+  it('explains how champions come when there is none yet', async () => {
+    allow();
+    await renderChampions(
+      <RosterCard
+        version={0}
+        viewerRef={viewer.userRef}
+        onChanged={jest.fn()}
+      />,
+      { getChampions: rosterApi([]) },
+    );
+    expect(
+      await screen.findByText('No active champions yet.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /nominated for a team they belong to and a maintainer \(platformProduct\.maintainers\) approves/,
+      ),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute('href', championsDocs('nominations'));
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('lets a champion step down, after confirming', async () => {

@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   Accordion,
   AccordionDetails,
   AccordionSummary,
-  Box,
   Button,
   TablePagination,
   Typography,
@@ -24,8 +25,10 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { ConfirmDialog } from '../Roadmap/ConfirmDialog';
+import { DocsButton } from '../shared/DocsButton';
 import { ChampionsTable } from './ChampionsTable';
 
 const PAGE_SIZE = 25;
@@ -81,6 +84,7 @@ export function RosterCard(props: {
   onChanged: () => void;
 }) {
   const { viewerRef, onChanged } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const { allowed: canManage } = usePermission({
@@ -96,8 +100,8 @@ export function RosterCard(props: {
     alertApi.post({
       message:
         champion.userRef === viewerRef
-          ? 'You stepped down'
-          : 'Moved to the alumni',
+          ? t('champions.roster.steppedDown')
+          : t('champions.roster.movedToAlumni'),
       severity: 'success',
       display: 'transient',
     });
@@ -111,7 +115,9 @@ export function RosterCard(props: {
     }
     return (
       <Button size="small" onClick={() => setRetiring(champion)}>
-        {own ? 'Step down' : 'Move to alumni'}
+        {own
+          ? t('champions.roster.stepDown')
+          : t('champions.roster.moveToAlumni')}
       </Button>
     );
   };
@@ -127,7 +133,7 @@ export function RosterCard(props: {
         {active.value.totalCount ? (
           <>
             <ChampionsTable
-              label="Active champions"
+              label={t('champions.roster.active')}
               champions={active.value.items}
               action={anyAction ? action : undefined}
             />
@@ -138,11 +144,12 @@ export function RosterCard(props: {
             />
           </>
         ) : (
-          <Box p={2}>
-            <Typography color="textSecondary">
-              No active champions yet.
-            </Typography>
-          </Box>
+          <EmptyState
+            missing="content"
+            title={t('champions.roster.empty.title')}
+            description={t('champions.roster.empty.description')}
+            action={<DocsButton page="champions" anchor="nominations" />}
+          />
         )}
         {alumni.value.totalCount > 0 && (
           <Accordion
@@ -151,13 +158,17 @@ export function RosterCard(props: {
             TransitionProps={{ unmountOnExit: true }}
           >
             <AccordionSummary expandIcon={<ExpandMoreIcon />}>
-              <Typography>Alumni ({alumni.value.totalCount})</Typography>
+              <Typography>
+                {t('champions.roster.alumniCount', {
+                  total: String(alumni.value.totalCount),
+                })}
+              </Typography>
             </AccordionSummary>
             <AccordionDetails
               style={{ padding: 0, flexDirection: 'column', display: 'flex' }}
             >
               <ChampionsTable
-                label="Alumni"
+                label={t('champions.roster.alumni')}
                 champions={alumni.value.items}
                 ended
               />
@@ -175,8 +186,8 @@ export function RosterCard(props: {
 
   return (
     <InfoCard
-      title="Champions"
-      subheader="Who champions the platform in which team"
+      title={t('champions.title')}
+      subheader={t('champions.roster.subheader')}
       headerProps={headingTitle(3)}
       noPadding
     >
@@ -184,38 +195,44 @@ export function RosterCard(props: {
       {retiring &&
         (retiring.userRef === viewerRef ? (
           <ConfirmDialog
-            title="Step down?"
-            confirmLabel="Step down"
+            title={t('champions.roster.stepDownTitle')}
+            confirmLabel={t('champions.roster.stepDown')}
             onConfirm={() => retire(retiring)}
             onClose={() => setRetiring(undefined)}
           >
-            You stop championing{' '}
-            <EntityDisplayName
-              entityRef={retiring.teamRef}
-              hideIcon
-              disableTooltip
-            />{' '}
-            and join the alumni. Your kudos and activities stay.
+            {t('champions.roster.stepDownText', {
+              team: (
+                <EntityDisplayName
+                  entityRef={retiring.teamRef}
+                  hideIcon
+                  disableTooltip
+                />
+              ),
+            })}
           </ConfirmDialog>
         ) : (
           <ConfirmDialog
-            title="Move to alumni?"
-            confirmLabel="Move to alumni"
+            title={t('champions.roster.moveToAlumniTitle')}
+            confirmLabel={t('champions.roster.moveToAlumni')}
             onConfirm={() => retire(retiring)}
             onClose={() => setRetiring(undefined)}
           >
-            <EntityDisplayName
-              entityRef={retiring.userRef}
-              hideIcon
-              disableTooltip
-            />{' '}
-            stops championing{' '}
-            <EntityDisplayName
-              entityRef={retiring.teamRef}
-              hideIcon
-              disableTooltip
-            />{' '}
-            and joins the alumni. Their kudos and activities stay.
+            {t('champions.roster.moveToAlumniText', {
+              champion: (
+                <EntityDisplayName
+                  entityRef={retiring.userRef}
+                  hideIcon
+                  disableTooltip
+                />
+              ),
+              team: (
+                <EntityDisplayName
+                  entityRef={retiring.teamRef}
+                  hideIcon
+                  disableTooltip
+                />
+              ),
+            })}
           </ConfirmDialog>
         ))}
     </InfoCard>

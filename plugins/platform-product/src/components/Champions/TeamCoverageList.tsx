@@ -9,10 +9,13 @@ import {
   ListItemText,
   Typography,
 } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TeamCoverage } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 
 /** A titled list of teams, e.g. those without a champion, each with an optional action. */
 export function TeamCoverageList(props: {
+  /** With the number of teams, e.g. "Teams without a champion (2)". */
   title: string;
   teams: TeamCoverage[];
   /** Shown instead of the list when there are no teams. */
@@ -21,11 +24,12 @@ export function TeamCoverageList(props: {
   onNominate?: (teamRef: string) => void;
 }) {
   const { teams, detail, onNominate } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   return (
     <Box mt={2}>
       <Typography variant="subtitle1" component="h4" id={id}>
-        {props.title} ({teams.length})
+        {props.title}
       </Typography>
       {teams.length ? (
         <List dense disablePadding aria-labelledby={id}>
@@ -42,7 +46,7 @@ export function TeamCoverageList(props: {
               {onNominate && (
                 <ListItemSecondaryAction>
                   <Button size="small" onClick={() => onNominate(team.teamRef)}>
-                    Nominate someone
+                    {t('champions.nominateSomeone')}
                   </Button>
                 </ListItemSecondaryAction>
               )}

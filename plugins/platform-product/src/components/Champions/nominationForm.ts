@@ -1,5 +1,7 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { TranslationFunction } from '@backstage/frontend-plugin-api';
 import { NominationInput } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 
 export const REASON_MAX_LENGTH = 2000;
 
@@ -26,20 +28,22 @@ export function toUserRef(person: string): string | undefined {
   }
 }
 
+/** The messages of the fields in error, translated by `t`. */
 export function validate(
   form: NominationForm,
+  t: TranslationFunction<typeof platformProductTranslationRef.T>,
 ): Partial<Record<keyof NominationForm, string>> {
   const errors: Partial<Record<keyof NominationForm, string>> = {};
   if (!form.teamRef) {
-    errors.teamRef = 'A team is required';
+    errors.teamRef = t('champions.nominate.teamRequired');
   }
   if (!form.person.trim()) {
-    errors.person = 'A person is required';
+    errors.person = t('champions.nominate.personRequired');
   } else if (!toUserRef(form.person)) {
-    errors.person = 'Must be a user, e.g. user:default/jane.doe';
+    errors.person = t('champions.nominate.personInvalid');
   }
   if (!form.reason.trim()) {
-    errors.reason = 'A reason is required';
+    errors.reason = t('champions.reasonRequired');
   }
   return errors;
 }

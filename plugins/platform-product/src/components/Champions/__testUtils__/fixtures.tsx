@@ -2,6 +2,7 @@ import { ReactElement } from 'react';
 import { alertApiRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
 import {
   Champion,
   ChampionCoverage,
@@ -13,6 +14,7 @@ import {
 import { PlatformProductApi, platformProductApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
 import { alertApi, teams } from '../../Roadmap/__testUtils__/fixtures';
+import { docsUrl } from '../../shared/docsUrl';
 
 /*
  * Test files using these helpers mock usePermission, which caches decisions otherwise:
@@ -138,6 +140,23 @@ export const coverage: ChampionCoverage = {
     },
   ],
 };
+
+/** Coverage with no eligible team: no group of the catalog matches the teams filter. */
+export const noTeamsCoverage: ChampionCoverage = {
+  eligibleTeams: 0,
+  coveredTeams: 0,
+  coverage: 0,
+  target: { min: 1, max: 2 },
+  teams: [],
+  departments: [],
+};
+
+/** The "Read the docs" link of a guided empty state. */
+export const docsLink = () =>
+  screen.getByRole('button', { name: /^Read the docs/ });
+
+/** Where a section of docs/champions.md is published. */
+export const championsDocs = (anchor: string) => docsUrl('champions', anchor);
 
 /** What every Champions card reads, with nothing in it: override what a test needs. */
 export const emptyChampionsApi: Partial<PlatformProductApi> = {
