@@ -1,4 +1,7 @@
-import { createTranslationRef } from '@backstage/frontend-plugin-api';
+import {
+  createTranslationRef,
+  TranslationFunction,
+} from '@backstage/frontend-plugin-api';
 import { commonMessages } from './common';
 import { roadmapMessages } from './roadmap';
 import { changelogMessages } from './changelog';
@@ -26,3 +29,8 @@ export const platformProductTranslationRef = createTranslationRef({
     champions: championsMessages,
   },
 });
+
+/** The `t` of `useTranslationRef(platformProductTranslationRef)`, for plain functions. */
+export type Translate = TranslationFunction<
+  typeof platformProductTranslationRef.T
+>;

@@ -1,7 +1,6 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { TranslationFunction } from '@backstage/frontend-plugin-api';
 import { NominationInput } from 'backstage-plugin-platform-product-common';
-import { platformProductTranslationRef } from '../../translation';
+import { Translate } from '../../translation';
 
 export const REASON_MAX_LENGTH = 2000;
 
@@ -31,7 +30,7 @@ export function toUserRef(person: string): string | undefined {
 /** The messages of the fields in error, translated by `t`. */
 export function validate(
   form: NominationForm,
-  t: TranslationFunction<typeof platformProductTranslationRef.T>,
+  t: Translate,
 ): Partial<Record<keyof NominationForm, string>> {
   const errors: Partial<Record<keyof NominationForm, string>> = {};
   if (!form.teamRef) {

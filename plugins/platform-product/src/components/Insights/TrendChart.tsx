@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import { platformProductTranslationRef } from '../../translation';
 import { formatDay } from '../Roadmap/format';
-import { Translate } from '../Surveys/format';
+import { Translate } from '../../translation';
 import { TrendPoint, trendEnds } from './trendSeries';
 import { dashOf, useChartTheme } from './useChartTheme';
 

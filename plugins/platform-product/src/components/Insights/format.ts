@@ -2,7 +2,8 @@ import {
   ProgramHealth,
   ToolInsight,
 } from 'backstage-plugin-platform-product-common';
-import { formatPercent, Translate } from '../Surveys/format';
+import { Translate } from '../../translation';
+import { formatPercent } from '../Surveys/format';
 
 const oneDecimal = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1,

@@ -2,7 +2,7 @@ import {
   ToolInsight,
   ToolInsights,
 } from 'backstage-plugin-platform-product-common';
-import { Translate } from '../Surveys/format';
+import { Translate } from '../../translation';
 
 /** The quadrants, in reading order; each is named by `insights.quadrants.<quadrant>`. */
 const QUADRANTS = [

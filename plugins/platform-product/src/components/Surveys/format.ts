@@ -1,11 +1,5 @@
-import { TranslationFunction } from '@backstage/frontend-plugin-api';
 import { Survey } from 'backstage-plugin-platform-product-common';
-import { platformProductTranslationRef } from '../../translation';
-
-/** The `t` of `useTranslationRef(platformProductTranslationRef)`, for plain functions. */
-export type Translate = TranslationFunction<
-  typeof platformProductTranslationRef.T
->;
+import { Translate } from '../../translation';
 
 /** A day in the reader's locale, e.g. "12 Mar 2026". */
 export function formatDate(iso: string): string {

@@ -4,7 +4,7 @@ import {
   Survey,
   SurveyInput,
 } from 'backstage-plugin-platform-product-common';
-import { Translate } from './format';
+import { Translate } from '../../translation';
 
 /** The editor's fields, as typed. */
 export interface Form {

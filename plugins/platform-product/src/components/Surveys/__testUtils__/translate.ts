@@ -1,6 +1,6 @@
 import { mockApis } from '@backstage/test-utils';
 import { platformProductTranslationRef } from '../../../translation';
-import { Translate } from '../format';
+import { Translate } from '../../../translation';
 
 /** The English `t`, for tests of plain functions that take one. */
 export function englishT(): Translate {
