@@ -58,8 +58,8 @@ export const roadmapMessages = {
     later: 'Later',
     exploring: 'Exploring',
   },
+  /** What an ended item's chip says; an active item's says its lane. */
   status: {
-    active: 'Active',
     shipped: 'Shipped',
     killed: 'Killed',
   },
