@@ -1,5 +1,7 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 
 /** The server refused a change because the item changed (or ended) since it was loaded. */
@@ -12,13 +14,14 @@ export const isConflict = (error: unknown) =>
  */
 export function ActionError(props: { error: unknown; onReload?: () => void }) {
   const { error, onReload } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Alert
       severity="error"
       action={
         isConflict(error) && onReload ? (
           <Button color="inherit" size="small" onClick={onReload}>
-            Reload
+            {t('roadmap.generic.reload')}
           </Button>
         ) : undefined
       }

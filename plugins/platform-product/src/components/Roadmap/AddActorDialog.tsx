@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   FormControl,
   FormControlLabel,
@@ -10,6 +11,7 @@ import {
 } from '@material-ui/core';
 import { RoadmapGoal, Team } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from './FormDialog';
 
 /** Adds an actor to a goal: a team from the catalog, or a persona such as "new joiners". */
@@ -21,6 +23,7 @@ export function AddActorDialog(props: {
 }) {
   const { goal, teams, onAdded } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const [kind, setKind] = useState<'team' | 'persona'>('team');
   const [teamRef, setTeamRef] = useState('');
@@ -29,8 +32,8 @@ export function AddActorDialog(props: {
 
   return (
     <FormDialog
-      title={`Add an actor to “${goal.title}”`}
-      submitLabel="Add actor"
+      title={t('roadmap.impactMap.actorDialog.title', { goal: goal.title })}
+      submitLabel={t('roadmap.impactMap.addActor')}
       canSubmit={ready}
       onSubmit={async () => {
         await api.addGoalActor(
@@ -43,27 +46,32 @@ export function AddActorDialog(props: {
     >
       <FormControl component="fieldset" margin="normal">
         <FormLabel component="legend">
-          Who can help or hinder the goal?
+          {t('roadmap.impactMap.actorDialog.question')}
         </FormLabel>
         <RadioGroup
           row
           value={kind}
           onChange={e => setKind(e.target.value as 'team' | 'persona')}
         >
-          <FormControlLabel value="team" control={<Radio />} label="A team" />
+          <FormControlLabel
+            value="team"
+            control={<Radio />}
+            label={t('roadmap.impactMap.actorDialog.team')}
+          />
           <FormControlLabel
             value="persona"
             control={<Radio />}
-            label="A persona"
+            label={t('roadmap.impactMap.actorDialog.persona')}
           />
         </RadioGroup>
       </FormControl>
       {kind === 'team' ? (
         <TextField
           id={`${id}-team`}
-          label="Team"
+          label={t('roadmap.impactMap.actorDialog.teamLabel')}
           value={teamRef}
           onChange={e => setTeamRef(e.target.value)}
+          helperText={teams.length ? undefined : t('roadmap.catalog.noTeams')}
           select
           SelectProps={{ native: true }}
           InputLabelProps={{ shrink: true }}
@@ -72,7 +80,7 @@ export function AddActorDialog(props: {
           variant="outlined"
         >
           <option value="" disabled>
-            Choose a team
+            {t('roadmap.generic.chooseTeam')}
           </option>
           {teams.map(team => (
             <option key={team.ref} value={team.ref}>
@@ -83,10 +91,10 @@ export function AddActorDialog(props: {
       ) : (
         <TextField
           id={`${id}-persona`}
-          label="Persona"
+          label={t('roadmap.impactMap.actorDialog.personaLabel')}
           value={persona}
           onChange={e => setPersona(e.target.value)}
-          helperText="e.g. “New joiners” or “Data scientists”"
+          helperText={t('roadmap.impactMap.actorDialog.personaHelp')}
           inputProps={{ maxLength: 100 }}
           required
           fullWidth

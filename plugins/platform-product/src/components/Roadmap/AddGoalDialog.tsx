@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from './FormDialog';
 
 /** Adds a goal to the impact map: the business outcome the roadmap serves. */
@@ -11,14 +13,15 @@ export function AddGoalDialog(props: {
 }) {
   const { onAdded } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
 
   return (
     <FormDialog
-      title="Add a goal"
-      submitLabel="Add goal"
+      title={t('roadmap.impactMap.goalDialog.title')}
+      submitLabel={t('roadmap.impactMap.addGoal')}
       canSubmit={!!title.trim()}
       onSubmit={async () => {
         await api.createGoal({
@@ -32,10 +35,10 @@ export function AddGoalDialog(props: {
     >
       <TextField
         id={`${id}-title`}
-        label="Goal"
+        label={t('roadmap.impactMap.goalDialog.goal')}
         value={title}
         onChange={e => setTitle(e.target.value)}
-        helperText="Why: the outcome you want, e.g. “Halve the time to first deploy”"
+        helperText={t('roadmap.impactMap.goalDialog.goalHelp')}
         inputProps={{ maxLength: 200 }}
         required
         fullWidth
@@ -44,7 +47,7 @@ export function AddGoalDialog(props: {
       />
       <TextField
         id={`${id}-description`}
-        label="Description (optional)"
+        label={t('roadmap.impactMap.goalDialog.description')}
         value={description}
         onChange={e => setDescription(e.target.value)}
         inputProps={{ maxLength: 2000 }}

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from './FormDialog';
 
 /** Adds an impact to an actor: the change in their behaviour that serves the goal. */
@@ -13,13 +15,16 @@ export function AddImpactDialog(props: {
 }) {
   const { actorId, onAdded } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const [title, setTitle] = useState('');
 
   return (
     <FormDialog
-      title={`Add an impact for ${props.actorName}`}
-      submitLabel="Add impact"
+      title={t('roadmap.impactMap.impactDialog.title', {
+        name: props.actorName,
+      })}
+      submitLabel={t('roadmap.impactMap.addImpact')}
       canSubmit={!!title.trim()}
       onSubmit={async () => {
         await api.addGoalImpact(actorId, title.trim());
@@ -29,10 +34,10 @@ export function AddImpactDialog(props: {
     >
       <TextField
         id={`${id}-title`}
-        label="Impact"
+        label={t('roadmap.impactMap.impactDialog.impact')}
         value={title}
         onChange={e => setTitle(e.target.value)}
-        helperText="How their behaviour should change, e.g. “Deploy without a ticket”"
+        helperText={t('roadmap.impactMap.impactDialog.help')}
         inputProps={{ maxLength: 200 }}
         required
         fullWidth

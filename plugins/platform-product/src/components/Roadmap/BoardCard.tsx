@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Box,
@@ -13,6 +14,7 @@ import {
   RoadmapItem,
   RoadmapItemDetail,
 } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { formatVotes } from './format';
 import { useRoadmapLinks } from './links';
 import { MoveMenu } from './MoveMenu';
@@ -31,6 +33,7 @@ export function BoardCard(props: {
   onMoveFailed: (error: unknown) => void;
 }) {
   const { item } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const links = useRoadmapLinks();
   const titleId = useId();
   return (
@@ -40,7 +43,9 @@ export function BoardCard(props: {
           <Link to={links.item(item.id)}>{item.title}</Link>
         </Typography>
         <Typography variant="body2" color="textSecondary" gutterBottom>
-          Owned by <EntityRefLink entityRef={item.ownerRef} hideIcon />
+          {t('roadmap.board.ownedBy', {
+            owner: <EntityRefLink entityRef={item.ownerRef} hideIcon />,
+          })}
         </Typography>
         <ToolChips toolRefs={item.toolRefs} toolTitles={props.toolTitles} />
         <Box
@@ -52,10 +57,14 @@ export function BoardCard(props: {
         >
           <RiceScore item={item} />
           <Typography variant="body2" color="textSecondary" component="span">
-            {formatVotes(item)}
+            {formatVotes(t, item)}
           </Typography>
           {item.earlyAccess && (
-            <Chip size="small" color="secondary" label="Early access" />
+            <Chip
+              size="small"
+              color="secondary"
+              label={t('roadmap.generic.earlyAccess')}
+            />
           )}
         </Box>
       </CardContent>

@@ -1,7 +1,8 @@
 import { ReactNode, useId } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, makeStyles, Paper, Typography } from '@material-ui/core';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
-import { formatItemCount } from './format';
+import { platformProductTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   lane: {
@@ -27,6 +28,7 @@ export function BoardLane(props: {
   renderCard: (item: RoadmapItem) => ReactNode;
 }) {
   const { items } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const classes = useStyles();
   const headingId = useId();
   return (
@@ -41,7 +43,7 @@ export function BoardLane(props: {
           {props.title}
         </Typography>
         <Typography variant="body2" color="textSecondary">
-          {formatItemCount(props.totalCount)}
+          {t('roadmap.counts.items', { count: props.totalCount })}
         </Typography>
       </Box>
       {items.length ? (
@@ -52,13 +54,13 @@ export function BoardLane(props: {
         </ul>
       ) : (
         <Typography variant="body2" color="textSecondary">
-          Nothing in this lane.
+          {t('roadmap.board.emptyLane')}
         </Typography>
       )}
       {props.totalCount > items.length && items.length > 0 && (
         <Box mt={1.5}>
           <Typography variant="body2" color="textSecondary">
-            {`The top ${items.length} by RICE score; the List view has them all.`}
+            {t('roadmap.board.topOnly', { shown: String(items.length) })}
           </Typography>
         </Box>
       )}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   FormControl,
   FormControlLabel,
@@ -13,8 +14,8 @@ import {
   SuccessCriterion,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from './FormDialog';
-import { outcomeLabels } from './OutcomeChip';
 
 type Outcome = SuccessCriterion['outcome'];
 
@@ -26,14 +27,15 @@ export function CriterionOutcomeDialog(props: {
 }) {
   const { criterion, onSaved } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>(criterion.outcome);
   const [note, setNote] = useState(criterion.note ?? '');
 
   return (
     <FormDialog
-      title={`Outcome of “${criterion.metric}”`}
-      submitLabel="Save outcome"
+      title={t('roadmap.outcome.title', { metric: criterion.metric })}
+      submitLabel={t('roadmap.outcome.submit')}
       onSubmit={async () =>
         onSaved(
           await api.setCriterionOutcome(criterion.id, {
@@ -46,7 +48,7 @@ export function CriterionOutcomeDialog(props: {
     >
       <FormControl component="fieldset" margin="normal">
         <FormLabel component="legend">
-          Target: {criterion.target}. Was it met?
+          {t('roadmap.outcome.question', { target: criterion.target })}
         </FormLabel>
         <RadioGroup
           row
@@ -58,17 +60,17 @@ export function CriterionOutcomeDialog(props: {
               key={value}
               value={value}
               control={<Radio />}
-              label={outcomeLabels[value]}
+              label={t(`roadmap.outcomes.${value}`)}
             />
           ))}
         </RadioGroup>
       </FormControl>
       <TextField
         id={`${id}-note`}
-        label="Note (optional)"
+        label={t('roadmap.outcome.note')}
         value={note}
         onChange={e => setNote(e.target.value)}
-        helperText="What was measured, e.g. “p50 build time 4 min 10 s”"
+        helperText={t('roadmap.outcome.noteHelp')}
         inputProps={{ maxLength: 2000 }}
         multiline
         minRows={2}

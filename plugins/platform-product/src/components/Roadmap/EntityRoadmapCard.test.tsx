@@ -71,5 +71,16 @@ describe('EntityRoadmapCard', () => {
     expect(
       await screen.findByText('Nothing on the roadmap for this tool yet.'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /links this tool; maintainers link tools in the item’s editor/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /^Read the docs/ }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/docs\/roadmap\.md#tools-on-the-roadmap$/),
+    );
   });
 });

@@ -1,10 +1,12 @@
 import {
+  EmptyState,
   InfoCard,
   Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
@@ -12,11 +14,12 @@ import {
   ListItem,
   ListItemSecondaryAction,
   ListItemText,
-  Typography,
 } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { formatScore } from './format';
+import { DocsButton } from '../shared/DocsButton';
 import { PlatformToolOnly } from '../shared/PlatformToolOnly';
 import { ItemStateChip } from './ItemStateChip';
 import { LaneTitlesProvider } from './laneTitles';
@@ -26,9 +29,10 @@ const LIMIT = 10;
 
 /** A tool's entity page: the active roadmap items that concern it, highest RICE score first. */
 export function EntityRoadmapCard(props: { title?: string }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <PlatformToolOnly>
-      <ToolRoadmap title={props.title ?? 'Roadmap'} />
+      <ToolRoadmap title={props.title ?? t('roadmap.entityCard.title')} />
     </PlatformToolOnly>
   );
 }
@@ -38,6 +42,7 @@ function ToolRoadmap(props: { title: string }) {
   const toolRef = stringifyEntityRef(entity);
   const api = useApi(platformProductApiRef);
   const links = useRoadmapLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { value, loading, error } = useAsync(
     () =>
       api.listRoadmapItems({
@@ -54,9 +59,12 @@ function ToolRoadmap(props: { title: string }) {
     if (error) return <ResponseErrorPanel error={error} />;
     if (!value?.items.length) {
       return (
-        <Typography color="textSecondary">
-          Nothing on the roadmap for this tool yet.
-        </Typography>
+        <EmptyState
+          missing="content"
+          title={t('roadmap.entityCard.empty')}
+          description={t('roadmap.entityCard.emptyHelp')}
+          action={<DocsButton page="roadmap" anchor="tools-on-the-roadmap" />}
+        />
       );
     }
     return (
@@ -67,7 +75,9 @@ function ToolRoadmap(props: { title: string }) {
             <ListItem key={item.id} disableGutters>
               <ListItemText
                 primary={<Link to={links.item(item.id)}>{item.title}</Link>}
-                secondary={`RICE ${formatScore(item.riceScore)}`}
+                secondary={t('roadmap.rice.score', {
+                  score: formatScore(item.riceScore),
+                })}
               />
               <ListItemSecondaryAction>
                 <ItemStateChip item={item} />
@@ -82,9 +92,9 @@ function ToolRoadmap(props: { title: string }) {
   return (
     <InfoCard
       title={props.title}
-      subheader="What the platform team plans for this tool, highest RICE score first"
+      subheader={t('roadmap.entityCard.subheader')}
       deepLink={{
-        title: 'See the roadmap of this tool',
+        title: t('roadmap.entityCard.deepLink'),
         link: links.roadmap({ view: 'list', toolRef }),
       }}
     >

@@ -7,7 +7,9 @@ import {
   DialogContent,
   DialogTitle,
 } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
+import { platformProductTranslationRef } from '../../translation';
 import { ActionError } from './ActionError';
 
 /**
@@ -29,6 +31,7 @@ export function FormDialog(props: {
   children: ReactNode;
 }) {
   const { onClose, onReload } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const [{ loading: busy, error }, submit] = useAsyncFn(props.onSubmit, [
     props.onSubmit,
@@ -70,7 +73,7 @@ export function FormDialog(props: {
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={busy}>
-            Cancel
+            {t('roadmap.generic.cancel')}
           </Button>
           <Button
             type="submit"

@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { InfoCard, Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Box,
@@ -11,6 +12,7 @@ import {
 import AddIcon from '@material-ui/icons/Add';
 import DeleteIcon from '@material-ui/icons/DeleteOutline';
 import { RoadmapGoal } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { formatScore } from './format';
 import { ItemStateChip } from './ItemStateChip';
@@ -72,6 +74,7 @@ function DeleteButton(props: { label: string; onClick: () => void }) {
 function ImpactNode(props: { impact: Impact; actions: ImpactMapActions }) {
   const { impact, actions } = props;
   const links = useRoadmapLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <li>
       <Node>
@@ -80,13 +83,19 @@ function ImpactNode(props: { impact: Impact; actions: ImpactMapActions }) {
         </Typography>
         {actions.canDelete && (
           <DeleteButton
-            label={`Delete impact “${impact.title}”`}
+            label={t('roadmap.impactMap.goalCard.deleteImpact', {
+              impact: impact.title,
+            })}
             onClick={() => actions.remove('impact', impact.id, impact.title)}
           />
         )}
       </Node>
       {impact.items.length > 0 && (
-        <Branch label={`Roadmap items for “${impact.title}”`}>
+        <Branch
+          label={t('roadmap.impactMap.goalCard.itemsFor', {
+            impact: impact.title,
+          })}
+        >
           {impact.items.map(item => (
             <li key={item.id}>
               <Node>
@@ -97,7 +106,9 @@ function ImpactNode(props: { impact: Impact; actions: ImpactMapActions }) {
                   color="textSecondary"
                   component="span"
                 >
-                  RICE {formatScore(item.riceScore)}
+                  {t('roadmap.rice.score', {
+                    score: formatScore(item.riceScore),
+                  })}
                 </Typography>
               </Node>
             </li>
@@ -111,6 +122,7 @@ function ImpactNode(props: { impact: Impact; actions: ImpactMapActions }) {
 function ActorNode(props: { actor: Actor; actions: ImpactMapActions }) {
   const { actor, actions } = props;
   const name = actions.actorName(actor);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <li>
       <Node>
@@ -118,28 +130,30 @@ function ActorNode(props: { actor: Actor; actions: ImpactMapActions }) {
           {actor.teamRef ? (
             <EntityRefLink entityRef={actor.teamRef} />
           ) : (
-            `Persona: ${actor.persona}`
+            t('roadmap.impactMap.goalCard.persona', {
+              persona: actor.persona ?? '',
+            })
           )}
         </Typography>
         {actions.canAdd && (
           <Button
             size="small"
             startIcon={<AddIcon />}
-            aria-label={`Add impact for ${name}`}
+            aria-label={t('roadmap.impactMap.goalCard.addImpactFor', { name })}
             onClick={() => actions.addImpact(actor, name)}
           >
-            Add impact
+            {t('roadmap.impactMap.addImpact')}
           </Button>
         )}
         {actions.canDelete && (
           <DeleteButton
-            label={`Delete actor ${name}`}
+            label={t('roadmap.impactMap.goalCard.deleteActor', { name })}
             onClick={() => actions.remove('actor', actor.id, name)}
           />
         )}
       </Node>
       {actor.impacts.length > 0 && (
-        <Branch label={`Impacts of ${name}`}>
+        <Branch label={t('roadmap.impactMap.goalCard.impactsOf', { name })}>
           {actor.impacts.map(impact => (
             <ImpactNode key={impact.id} impact={impact} actions={actions} />
           ))}
@@ -155,6 +169,7 @@ export function GoalCard(props: {
   actions: ImpactMapActions;
 }) {
   const { goal, actions } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <InfoCard
       title={goal.title}
@@ -166,15 +181,19 @@ export function GoalCard(props: {
             <Button
               size="small"
               startIcon={<AddIcon />}
-              aria-label={`Add actor to “${goal.title}”`}
+              aria-label={t('roadmap.impactMap.goalCard.addActorTo', {
+                goal: goal.title,
+              })}
               onClick={() => actions.addActor(goal)}
             >
-              Add actor
+              {t('roadmap.impactMap.addActor')}
             </Button>
           )}
           {actions.canDelete && (
             <DeleteButton
-              label={`Delete goal “${goal.title}”`}
+              label={t('roadmap.impactMap.goalCard.deleteGoal', {
+                goal: goal.title,
+              })}
               onClick={() => actions.remove('goal', goal.id, goal.title)}
             />
           )}
@@ -182,14 +201,16 @@ export function GoalCard(props: {
       }
     >
       {goal.actors.length ? (
-        <Branch label={`Actors of “${goal.title}”`}>
+        <Branch
+          label={t('roadmap.impactMap.goalCard.actorsOf', { goal: goal.title })}
+        >
           {goal.actors.map(actor => (
             <ActorNode key={actor.id} actor={actor} actions={actions} />
           ))}
         </Branch>
       ) : (
         <Typography color="textSecondary">
-          No actors yet: who can help or hinder this goal?
+          {t('roadmap.impactMap.goalCard.noActors')}
         </Typography>
       )}
     </InfoCard>

@@ -1,38 +1,56 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { List, ListItem, ListItemText } from '@material-ui/core';
 import { RoadmapHistoryEntry } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { RelativeTime } from '../Feedback/RelativeTime';
+import { Translate } from './format';
 import { LaneTitles, useLaneTitles } from './laneTitles';
 
-function describe(entry: RoadmapHistoryEntry, laneTitles: LaneTitles) {
-  const lane = (key?: keyof LaneTitles) => (key ? laneTitles[key] : '?');
+/** "‹actor› moved it from Next to Now", with a link to the actor. */
+function describe(
+  t: Translate,
+  entry: RoadmapHistoryEntry,
+  laneTitles: LaneTitles,
+) {
+  const actor = <EntityRefLink entityRef={entry.actorRef} hideIcon />;
+  const lane = (key?: keyof LaneTitles) =>
+    key ? laneTitles[key] : t('roadmap.history.unknownLane');
   switch (entry.kind) {
     case 'created':
-      return `created it in ${lane(entry.toLane)}`;
+      return t('roadmap.history.created', { actor, lane: lane(entry.toLane) });
     case 'moved':
-      return `moved it from ${lane(entry.fromLane)} to ${lane(entry.toLane)}`;
+      return t('roadmap.history.moved', {
+        actor,
+        from: lane(entry.fromLane),
+        to: lane(entry.toLane),
+      });
     case 'shipped':
-      return 'shipped it';
+      return t('roadmap.history.shipped', { actor });
     default:
-      return 'killed it';
+      return t('roadmap.history.killed', { actor });
   }
 }
 
 /** The item's life, oldest first: created, moved between lanes, shipped or killed, by whom. */
 export function HistoryCard(props: { history: RoadmapHistoryEntry[] }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   return (
-    <InfoCard title="History" headerProps={headingTitle(3)} noPadding>
+    <InfoCard
+      title={t('roadmap.history.title')}
+      headerProps={headingTitle(3)}
+      noPadding
+    >
       <List dense>
         {props.history.map(entry => (
           <ListItem key={entry.id}>
             <ListItemText
               primary={
                 <>
-                  <EntityRefLink entityRef={entry.actorRef} hideIcon />{' '}
-                  {describe(entry, laneTitles)}
+                  {describe(t, entry, laneTitles)}
                   {entry.note && `: ${entry.note}`}
                 </>
               }

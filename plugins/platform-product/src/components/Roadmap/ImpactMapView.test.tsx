@@ -87,6 +87,24 @@ describe('ImpactMapView', () => {
     expect(
       screen.getByRole('button', { name: 'Add goal' }),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /^Read the docs/ }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/docs\/roadmap\.md#impact-map$/),
+    );
+  });
+
+  it('links a developer to the docs of an empty impact map', async () => {
+    allow();
+    await renderRoadmap(<ImpactMapView />, {
+      getRoadmapGoals: async () => [],
+    });
+    expect(await screen.findByText('No impact map yet')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add goal' })).toBeNull();
+    expect(
+      screen.getByRole('button', { name: /^Read the docs/ }),
+    ).toHaveAttribute('href', expect.stringMatching(/#impact-map$/));
   });
 
   describe('for a maintainer', () => {
@@ -112,6 +130,21 @@ describe('ImpactMapView', () => {
         description: undefined,
       });
       await waitFor(() => expect(getRoadmapGoals).toHaveBeenCalledTimes(2));
+    });
+
+    it('says where teams come from when the catalog has none', async () => {
+      await renderMap({
+        getRoadmapGoals: async () => goals,
+        getTeams: async () => [],
+      });
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Add actor to “Faster delivery”' }),
+      );
+      expect(
+        within(screen.getByRole('dialog')).getByLabelText(/Team/),
+      ).toHaveAccessibleDescription(
+        /^No teams found: .*platformProduct\.teams\.filter/,
+      );
     });
 
     it('adds a team or a persona as an actor, and an impact to an actor', async () => {

@@ -6,6 +6,7 @@ import {
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Box, Button, Typography } from '@material-ui/core';
 import AddIcon from '@material-ui/icons/Add';
@@ -17,6 +18,8 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { AddActorDialog } from './AddActorDialog';
 import { AddGoalDialog } from './AddGoalDialog';
 import { AddImpactDialog } from './AddImpactDialog';
@@ -34,12 +37,6 @@ type Dialog =
       name: string;
     };
 
-const deleteNotes = {
-  goal: 'Its actors and impacts are deleted too.',
-  actor: 'Its impacts are deleted too.',
-  impact: 'Items that deliver it stay on the roadmap, unlinked.',
-};
-
 /**
  * The impact map: why the roadmap exists. Goals, the actors (teams or personas) who can help
  * reach them, the impacts wanted from each actor, and the roadmap items that deliver them.
@@ -47,6 +44,7 @@ const deleteNotes = {
 export function ImpactMapView() {
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { allowed: canAdd } = usePermission({
     permission: roadmapCreatePermission,
   });
@@ -62,7 +60,9 @@ export function ImpactMapView() {
   const [dialog, setDialog] = useState<Dialog>();
 
   const actions = useMemo((): ImpactMapActions => {
-    const teamTitles = new Map(teams.value?.map(t => [t.ref, t.title]));
+    const teamTitles = new Map(
+      teams.value?.map(team => [team.ref, team.title]),
+    );
     return {
       canAdd,
       canDelete,
@@ -89,7 +89,7 @@ export function ImpactMapView() {
       startIcon={<AddIcon />}
       onClick={() => setDialog({ kind: 'goal' })}
     >
-      Add goal
+      {t('roadmap.impactMap.addGoal')}
     </Button>
   ) : undefined;
 
@@ -100,9 +100,14 @@ export function ImpactMapView() {
       return (
         <EmptyState
           missing="content"
-          title="No impact map yet"
-          description="An impact map links the roadmap to why it exists: a goal, the actors (teams or personas) who can help reach it, the impacts wanted from them, and the roadmap items that deliver those impacts."
-          action={addGoalButton}
+          title={t('roadmap.impactMap.emptyTitle')}
+          description={t('roadmap.impactMap.emptyDescription')}
+          action={
+            <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+              {addGoalButton}
+              <DocsButton page="roadmap" anchor="impact-map" />
+            </Box>
+          }
         />
       );
     }
@@ -126,8 +131,7 @@ export function ImpactMapView() {
         style={{ gap: 16 }}
       >
         <Typography variant="body2" color="textSecondary">
-          Goal → actor → impact → roadmap items. Link an item to an impact in
-          its editor.
+          {t('roadmap.impactMap.intro')}
         </Typography>
         {!!goals?.length && addGoalButton}
       </Box>
@@ -135,7 +139,7 @@ export function ImpactMapView() {
       {dialog?.kind === 'goal' && (
         <AddGoalDialog
           onClose={() => setDialog(undefined)}
-          onAdded={() => done('Goal added')}
+          onAdded={() => done(t('roadmap.impactMap.goalAdded'))}
         />
       )}
       {dialog?.kind === 'actor' && (
@@ -143,7 +147,7 @@ export function ImpactMapView() {
           goal={dialog.goal}
           teams={teams.value ?? []}
           onClose={() => setDialog(undefined)}
-          onAdded={() => done('Actor added')}
+          onAdded={() => done(t('roadmap.impactMap.actorAdded'))}
         />
       )}
       {dialog?.kind === 'impact' && (
@@ -151,20 +155,26 @@ export function ImpactMapView() {
           actorId={dialog.actorId}
           actorName={dialog.name}
           onClose={() => setDialog(undefined)}
-          onAdded={() => done('Impact added')}
+          onAdded={() => done(t('roadmap.impactMap.impactAdded'))}
         />
       )}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
-          title={`Delete ${dialog.what} “${dialog.name}”?`}
-          confirmLabel="Delete"
+          title={t(`roadmap.impactMap.deleteTitle.${dialog.what}`, {
+            name: dialog.name,
+          })}
+          confirmLabel={t('roadmap.generic.delete')}
           onConfirm={async () => {
             await api.deleteFromImpactMap(dialog.what, dialog.id);
-            done(`Deleted ${dialog.what} “${dialog.name}”`);
+            done(
+              t(`roadmap.impactMap.deleted.${dialog.what}`, {
+                name: dialog.name,
+              }),
+            );
           }}
           onClose={() => setDialog(undefined)}
         >
-          {deleteNotes[dialog.what]}
+          {t(`roadmap.impactMap.deleteNotes.${dialog.what}`)}
         </ConfirmDialog>
       )}
     </>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Button } from '@material-ui/core';
 import { RoadmapItemDetail } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { ConfirmDialog } from './ConfirmDialog';
 import { KillDialog } from './KillDialog';
@@ -29,6 +31,7 @@ export function ItemActionsCard(props: {
 }) {
   const { item, canUpdate, onChanged, onReload } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   const [dialog, setDialog] = useState<Dialog>();
   const active = item.status === 'active';
@@ -38,11 +41,11 @@ export function ItemActionsCard(props: {
   };
 
   return (
-    <InfoCard title="Manage" headerProps={headingTitle(3)}>
+    <InfoCard title={t('roadmap.manage.title')} headerProps={headingTitle(3)}>
       <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
         {canUpdate && (
           <Button variant="outlined" onClick={() => setDialog('edit')}>
-            Edit
+            {t('roadmap.manage.edit')}
           </Button>
         )}
         {canUpdate && active && (
@@ -50,21 +53,24 @@ export function ItemActionsCard(props: {
             <MoveMenu
               item={item}
               onMoved={moved =>
-                onChanged(moved, `Moved to ${laneTitles[moved.lane]}`)
+                onChanged(
+                  moved,
+                  t('roadmap.manage.movedTo', { lane: laneTitles[moved.lane] }),
+                )
               }
               onError={props.onFailed}
             />
             <Button variant="outlined" onClick={() => setDialog('ship')}>
-              Ship…
+              {t('roadmap.manage.ship')}
             </Button>
             <Button variant="outlined" onClick={() => setDialog('kill')}>
-              Kill…
+              {t('roadmap.manage.kill')}
             </Button>
           </>
         )}
         {props.canDelete && (
           <Button variant="outlined" onClick={() => setDialog('delete')}>
-            Delete…
+            {t('roadmap.manage.delete')}
           </Button>
         )}
       </Box>
@@ -74,7 +80,7 @@ export function ItemActionsCard(props: {
           key={item.version}
           item={item}
           onClose={() => setDialog(undefined)}
-          onSaved={done('Saved')}
+          onSaved={done(t('roadmap.manage.saved'))}
           onReload={onReload}
         />
       )}
@@ -82,7 +88,7 @@ export function ItemActionsCard(props: {
         <ShipDialog
           item={item}
           onClose={() => setDialog(undefined)}
-          onShipped={done('Shipped')}
+          onShipped={done(t('roadmap.manage.shipped'))}
           onReload={onReload}
         />
       )}
@@ -90,22 +96,21 @@ export function ItemActionsCard(props: {
         <KillDialog
           item={item}
           onClose={() => setDialog(undefined)}
-          onKilled={done('Killed')}
+          onKilled={done(t('roadmap.manage.killed'))}
           onReload={onReload}
         />
       )}
       {dialog === 'delete' && (
         <ConfirmDialog
-          title={`Delete “${item.title}”?`}
-          confirmLabel="Delete"
+          title={t('roadmap.manage.deleteTitle', { title: item.title })}
+          confirmLabel={t('roadmap.generic.delete')}
           onConfirm={async () => {
             await api.deleteRoadmapItem(item.id);
             props.onDeleted();
           }}
           onClose={() => setDialog(undefined)}
         >
-          The item, its votes, success criteria and history are deleted for
-          good. To keep a record of why it was dropped, kill it instead.
+          {t('roadmap.manage.deleteNote')}
         </ConfirmDialog>
       )}
     </InfoCard>

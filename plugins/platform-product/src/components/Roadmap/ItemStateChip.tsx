@@ -1,6 +1,7 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Chip } from '@material-ui/core';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
-import { statusLabels } from './format';
+import { platformProductTranslationRef } from '../../translation';
 import { useLaneTitles } from './laneTitles';
 
 /** Where an item stands: its lane while active ("Now"), else "Shipped" or "Killed". */
@@ -9,12 +10,15 @@ export function ItemStateChip(props: {
 }) {
   const { lane, status } = props.item;
   const laneTitles = useLaneTitles();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Chip
       size="small"
       variant={status === 'active' ? 'outlined' : 'default'}
       color={status === 'shipped' ? 'primary' : 'default'}
-      label={status === 'active' ? laneTitles[lane] : statusLabels[status]}
+      label={
+        status === 'active' ? laneTitles[lane] : t(`roadmap.status.${status}`)
+      }
     />
   );
 }

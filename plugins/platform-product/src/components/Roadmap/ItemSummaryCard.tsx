@@ -1,9 +1,11 @@
 import { ReactNode } from 'react';
 import { InfoCard, Link, MarkdownContent } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Chip, makeStyles, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { formatDate } from '../Surveys/format';
 import { formatVotes } from './format';
@@ -56,15 +58,16 @@ export function ItemSummaryCard(props: {
   const { item } = props;
   const classes = useStyles();
   const links = useRoadmapLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <InfoCard
       title={item.title}
       headerProps={headingTitle(2)}
-      subheader={`Roadmap item #${item.id}`}
+      subheader={t('roadmap.summary.subheader', { id: String(item.id) })}
       action={
         <Box display="flex" alignItems="center" style={{ gap: 8 }}>
           <Typography variant="body2" color="textSecondary" component="span">
-            {formatVotes(item)}
+            {formatVotes(t, item)}
           </Typography>
           <RoadmapVoteButton
             item={item}
@@ -77,36 +80,51 @@ export function ItemSummaryCard(props: {
       <Box display="flex" flexWrap="wrap" mb={2} style={{ gap: 8 }}>
         <ItemStateChip item={item} />
         {item.earlyAccess && (
-          <Chip size="small" color="secondary" label="Early access" />
+          <Chip
+            size="small"
+            color="secondary"
+            label={t('roadmap.generic.earlyAccess')}
+          />
         )}
       </Box>
       {item.status === 'killed' && (
         <Box mb={2}>
           <Alert severity="warning">
-            Killed: {item.killReason}
-            {item.killedAt && ` (${formatDate(item.killedAt)})`}
+            {item.killedAt
+              ? t('roadmap.summary.killedOn', {
+                  reason: item.killReason ?? '',
+                  date: formatDate(item.killedAt),
+                })
+              : t('roadmap.generic.killedBecause', {
+                  reason: item.killReason ?? '',
+                })}
           </Alert>
         </Box>
       )}
       <dl className={classes.facts}>
-        <Fact term="Owner">
+        <Fact term={t('roadmap.fields.owner')}>
           <EntityRefLink entityRef={item.ownerRef} />
         </Fact>
-        <Fact term="Tools">
-          <Refs refs={item.toolRefs} none="None linked" />
+        <Fact term={t('roadmap.fields.tools')}>
+          <Refs refs={item.toolRefs} none={t('roadmap.summary.noTools')} />
         </Fact>
-        <Fact term="Requested by">
-          <Refs refs={item.requestingTeamRefs} none="No team yet" />
+        <Fact term={t('roadmap.fields.requestedBy')}>
+          <Refs
+            refs={item.requestingTeamRefs}
+            none={t('roadmap.summary.noTeams')}
+          />
         </Fact>
         {item.shippedAt && (
-          <Fact term="Shipped">{formatDate(item.shippedAt)}</Fact>
+          <Fact term={t('roadmap.fields.shipped')}>
+            {formatDate(item.shippedAt)}
+          </Fact>
         )}
         {item.changelogEntryIds.length > 0 && (
-          <Fact term="Changelog">
+          <Fact term={t('roadmap.fields.changelog')}>
             <Box display="flex" flexWrap="wrap" style={{ gap: 12 }}>
               {item.changelogEntryIds.map(id => (
                 <Link key={id} to={links.changelogEntry(id)}>
-                  {`Entry #${id}`}
+                  {t('roadmap.generic.changelogEntry', { id: String(id) })}
                 </Link>
               ))}
             </Box>
@@ -116,7 +134,9 @@ export function ItemSummaryCard(props: {
       {item.description ? (
         <MarkdownContent content={item.description} />
       ) : (
-        <Typography color="textSecondary">No description.</Typography>
+        <Typography color="textSecondary">
+          {t('roadmap.summary.noDescription')}
+        </Typography>
       )}
     </InfoCard>
   );

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import {
   RoadmapItem,
   RoadmapItemDetail,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from './FormDialog';
 
 /** Drops an item from the roadmap, saying why: the reason is required and voters read it. */
@@ -17,14 +19,15 @@ export function KillDialog(props: {
 }) {
   const { item, onKilled } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const [reason, setReason] = useState('');
   const missing = !reason.trim();
 
   return (
     <FormDialog
-      title={`Kill “${item.title}”`}
-      submitLabel="Kill item"
+      title={t('roadmap.kill.title', { title: item.title })}
+      submitLabel={t('roadmap.kill.submit')}
       canSubmit={!missing}
       onSubmit={async () =>
         onKilled(
@@ -39,13 +42,13 @@ export function KillDialog(props: {
     >
       <TextField
         id={`${id}-reason`}
-        label="Reason"
+        label={t('roadmap.kill.reason')}
         value={reason}
         onChange={e => setReason(e.target.value)}
         helperText={
           missing
-            ? 'A reason is required'
-            : 'Everyone who voted for it is told, with this reason.'
+            ? t('roadmap.kill.reasonRequired')
+            : t('roadmap.kill.reasonHelp')
         }
         inputProps={{ maxLength: 2000 }}
         required

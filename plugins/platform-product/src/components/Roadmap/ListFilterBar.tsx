@@ -1,4 +1,6 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { roadmapLanes, Tool } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { useLaneTitles } from './laneTitles';
 import {
   ListFilters,
@@ -8,20 +10,11 @@ import {
 } from './roadmapParams';
 import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
 
-const sortLabels: Record<RoadmapSort, string> = {
-  rice: 'Highest RICE score',
-  votes: 'Most votes',
-  newest: 'Newest',
-  updated: 'Recently changed',
-};
-
 /** An entity to filter by: its ref and what to call it. */
 export interface RefOption {
   ref: string;
   title: string;
 }
-
-/** Options for `value` among `options`, keeping a value from the URL that is not one of them. */
 
 /** Lane (active items only), tool, owning team, requesting team and sort order of a list. */
 export function ListFilterBar(props: {
@@ -33,19 +26,20 @@ export function ListFilterBar(props: {
   onChange: (change: Partial<ListFilters>) => void;
 }) {
   const { view, filters, onChange } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   return (
     <FilterBar>
       {view === 'list' && (
         <FilterSelect
           id="roadmap-filter-lane"
-          label="Lane"
+          label={t('roadmap.fields.lane')}
           value={filters.lane ?? ''}
           onChange={lane =>
             onChange({ lane: (lane || undefined) as ListFilters['lane'] })
           }
         >
-          <option value="">All lanes</option>
+          <option value="">{t('roadmap.filters.allLanes')}</option>
           {roadmapLanes.map(lane => (
             <option key={lane} value={lane}>
               {laneTitles[lane]}
@@ -55,42 +49,42 @@ export function ListFilterBar(props: {
       )}
       <FilterSelect
         id="roadmap-filter-tool"
-        label="Tool"
+        label={t('roadmap.filters.tool')}
         value={filters.toolRef ?? ''}
         onChange={toolRef => onChange({ toolRef: toolRef || undefined })}
       >
-        <option value="">All tools</option>
+        <option value="">{t('roadmap.filters.allTools')}</option>
         {refOptions(props.tools, filters.toolRef)}
       </FilterSelect>
       <FilterSelect
         id="roadmap-filter-owner"
-        label="Owning team"
+        label={t('roadmap.fields.owningTeam')}
         value={filters.ownerRef ?? ''}
         onChange={ownerRef => onChange({ ownerRef: ownerRef || undefined })}
       >
-        <option value="">All owners</option>
+        <option value="">{t('roadmap.filters.allOwners')}</option>
         {refOptions(props.owners, filters.ownerRef)}
       </FilterSelect>
       <FilterSelect
         id="roadmap-filter-requester"
-        label="Requested by"
+        label={t('roadmap.fields.requestedBy')}
         value={filters.requestingTeamRef ?? ''}
         onChange={requestingTeamRef =>
           onChange({ requestingTeamRef: requestingTeamRef || undefined })
         }
       >
-        <option value="">Any team</option>
+        <option value="">{t('roadmap.filters.anyTeam')}</option>
         {refOptions(props.teams, filters.requestingTeamRef)}
       </FilterSelect>
       <FilterSelect
         id="roadmap-filter-sort"
-        label="Sort by"
+        label={t('roadmap.filters.sort')}
         value={filters.sort}
         onChange={sort => onChange({ sort: sort as RoadmapSort })}
       >
         {roadmapSorts.map(sort => (
           <option key={sort} value={sort}>
-            {sortLabels[sort]}
+            {t(`roadmap.filters.sorts.${sort}`)}
           </option>
         ))}
       </FilterSelect>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button, Menu, MenuItem } from '@material-ui/core';
 import {
   RoadmapItem,
@@ -7,6 +8,7 @@ import {
   roadmapLanes,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { useLaneTitles } from './laneTitles';
 
 /**
@@ -20,6 +22,7 @@ export function MoveMenu(props: {
 }) {
   const { item, onMoved, onError } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   const id = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -46,7 +49,7 @@ export function MoveMenu(props: {
         disabled={busy}
         onClick={event => setAnchor(event.currentTarget)}
       >
-        Move to…
+        {t('roadmap.move.label')}
       </Button>
       <Menu
         id={`${id}-menu`}

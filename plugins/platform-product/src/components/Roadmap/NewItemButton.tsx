@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Button } from '@material-ui/core';
 import AddIcon from '@material-ui/icons/Add';
 import { roadmapCreatePermission } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { useRoadmapLinks } from './links';
 import { RoadmapItemEditorDialog } from './RoadmapItemEditorDialog';
 
 /** "New item", for maintainers: opens the editor, then the new item's page. */
 export function NewItemButton() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { allowed } = usePermission({ permission: roadmapCreatePermission });
   const alertApi = useApi(alertApiRef);
   const navigate = useNavigate();
@@ -26,14 +29,14 @@ export function NewItemButton() {
         startIcon={<AddIcon />}
         onClick={() => setOpen(true)}
       >
-        New item
+        {t('roadmap.overview.newItem')}
       </Button>
       {open && (
         <RoadmapItemEditorDialog
           onClose={() => setOpen(false)}
           onSaved={item => {
             alertApi.post({
-              message: `Created “${item.title}”`,
+              message: t('roadmap.overview.created', { title: item.title }),
               severity: 'success',
               display: 'transient',
             });

@@ -1,11 +1,7 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Chip } from '@material-ui/core';
 import { SuccessCriterion } from 'backstage-plugin-platform-product-common';
-
-export const outcomeLabels: Record<SuccessCriterion['outcome'], string> = {
-  pending: 'Pending',
-  met: 'Met',
-  missed: 'Missed',
-};
+import { platformProductTranslationRef } from '../../translation';
 
 const colors: Record<
   SuccessCriterion['outcome'],
@@ -15,10 +11,11 @@ const colors: Record<
 /** Met (primary), missed (secondary) or pending (outlined). */
 export function OutcomeChip(props: { outcome: SuccessCriterion['outcome'] }) {
   const { outcome } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Chip
       size="small"
-      label={outcomeLabels[outcome]}
+      label={t(`roadmap.outcomes.${outcome}`)}
       variant={outcome === 'pending' ? 'outlined' : 'default'}
       color={colors[outcome]}
     />

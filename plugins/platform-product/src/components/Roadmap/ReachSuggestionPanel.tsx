@@ -1,8 +1,11 @@
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Button, makeStyles, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
+import { DocsButton } from '../shared/DocsButton';
 import { formatNumber } from './format';
 
 const useStyles = makeStyles(theme => ({
@@ -17,9 +20,6 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-const people = (count: number) =>
-  `${formatNumber(count)} ${count === 1 ? 'person' : 'people'}`;
-
 /**
  * The reach the catalog suggests for these tools (and the item's voters), asked again whenever
  * the tools change, with the teams it counts and a button to use it.
@@ -32,6 +32,9 @@ export function ReachSuggestionPanel(props: {
   const { toolRefs, itemId, onUse } = props;
   const api = useApi(platformProductApiRef);
   const classes = useStyles();
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const people = (count: number) =>
+    t('roadmap.counts.people', { count, people: formatNumber(count) });
   const asked = toolRefs.length > 0 || itemId !== undefined;
   const { value, loading, error } = useAsync(
     async () => (asked ? api.suggestReach({ toolRefs, itemId }) : undefined),
@@ -40,35 +43,45 @@ export function ReachSuggestionPanel(props: {
 
   const content = () => {
     if (!asked) {
-      return 'Link tools to get a suggestion from the catalog.';
+      return t('roadmap.reach.noTools');
     }
     if (error) {
-      return `Could not suggest a reach: ${errorMessage(error)}`;
+      return t('roadmap.reach.failed', { error: errorMessage(error) });
     }
     if (loading || !value) {
-      return 'Asking the catalog…';
+      return t('roadmap.reach.asking');
     }
     return (
       <>
         <Typography variant="subtitle2" component="p">
-          Suggested from the catalog: {people(value.reach)}
+          {t('roadmap.reach.suggested', { people: people(value.reach) })}
         </Typography>
         <Typography variant="caption" color="textSecondary" component="p">
-          Members of the teams that adopt these tools or voted for the item,
-          each counted once.
+          {t('roadmap.reach.explanation')}
         </Typography>
-        {value.teams.length > 0 && (
+        {value.teams.length > 0 ? (
           <ul className={classes.teams}>
             {value.teams.map(team => (
               <li key={team.teamRef}>
                 <Typography variant="body2">
-                  {`${team.title}: ${people(team.people)} (${team.reasons.join(
-                    ', ',
-                  )})`}
+                  {t('roadmap.reach.team', {
+                    team: team.title,
+                    people: people(team.people),
+                    reasons: team.reasons
+                      .map(reason => t(`roadmap.reach.reasons.${reason}`))
+                      .join(', '),
+                  })}
                 </Typography>
               </li>
             ))}
           </ul>
+        ) : (
+          <Box my={1}>
+            <Typography variant="body2" paragraph>
+              {t('roadmap.reach.noAdopters')}
+            </Typography>
+            <DocsButton page="architecture" anchor="adoption" />
+          </Box>
         )}
         <Button
           size="small"
@@ -76,7 +89,7 @@ export function ReachSuggestionPanel(props: {
           color="primary"
           onClick={() => onUse(value.reach)}
         >
-          Use suggested reach
+          {t('roadmap.reach.use')}
         </Button>
       </>
     );

@@ -1,9 +1,11 @@
 import { InfoCard, Link } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { List, ListItem, ListItemText } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { headingTitle } from '../Feedback/headings';
 import { formatDay } from './format';
@@ -16,12 +18,13 @@ import { useRoadmapLinks } from './links';
 export function ReviewsDueCard() {
   const api = useApi(platformProductApiRef);
   const links = useRoadmapLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const { value, error } = useAsync(() => api.getRoadmapReviewsDue(), [api]);
 
   if (error) {
     return (
       <Alert severity="warning">
-        Could not load the success criteria to review: {errorMessage(error)}
+        {t('roadmap.reviewsDue.failed', { error: errorMessage(error) })}
       </Alert>
     );
   }
@@ -30,8 +33,8 @@ export function ReviewsDueCard() {
   }
   return (
     <InfoCard
-      title="Success criteria to review"
-      subheader="Their review date has passed: did these items do what they were meant to?"
+      title={t('roadmap.reviewsDue.title')}
+      subheader={t('roadmap.reviewsDue.subheader')}
       headerProps={headingTitle(3)}
       noPadding
     >
@@ -43,9 +46,11 @@ export function ReviewsDueCard() {
               secondaryTypographyProps={{ component: 'ul' }}
               secondary={criteria.map(criterion => (
                 <li key={criterion.id}>
-                  {`${criterion.metric}: ${
-                    criterion.target
-                  } — review due ${formatDay(criterion.reviewDate)}`}
+                  {t('roadmap.reviewsDue.criterion', {
+                    metric: criterion.metric,
+                    target: criterion.target,
+                    date: formatDay(criterion.reviewDate),
+                  })}
                 </li>
               ))}
             />

@@ -1,7 +1,9 @@
 import { ReactNode } from 'react';
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, makeStyles, Typography } from '@material-ui/core';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import {
   formatConfidence,
@@ -43,10 +45,11 @@ function Input(props: { term: string; children: ReactNode; note?: string }) {
 export function RiceCard(props: { item: RoadmapItem }) {
   const { item } = props;
   const classes = useStyles();
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <InfoCard
-      title="RICE score"
-      subheader="Reach × Impact × Confidence ÷ Effort"
+      title={t('roadmap.rice.title')}
+      subheader={t('roadmap.rice.formula')}
       headerProps={headingTitle(3)}
     >
       <Box mb={2}>
@@ -59,18 +62,24 @@ export function RiceCard(props: { item: RoadmapItem }) {
       </Box>
       <dl className={classes.inputs}>
         <Input
-          term="Reach"
+          term={t('roadmap.rice.reach')}
           note={
             item.reachSource === 'catalog'
-              ? 'suggested from the catalog'
-              : 'set by hand'
+              ? t('roadmap.rice.reachFromCatalog')
+              : t('roadmap.rice.reachByHand')
           }
         >
-          {formatNumber(item.reach)} people per quarter
+          {t('roadmap.rice.reachValue', { reach: formatNumber(item.reach) })}
         </Input>
-        <Input term="Impact">{formatImpact(item.impact)}</Input>
-        <Input term="Confidence">{formatConfidence(item.confidence)}</Input>
-        <Input term="Effort">{formatNumber(item.effort)} person-months</Input>
+        <Input term={t('roadmap.rice.impact')}>
+          {formatImpact(t, item.impact)}
+        </Input>
+        <Input term={t('roadmap.rice.confidence')}>
+          {formatConfidence(item.confidence)}
+        </Input>
+        <Input term={t('roadmap.rice.effort')}>
+          {t('roadmap.rice.effortValue', { effort: formatNumber(item.effort) })}
+        </Input>
       </dl>
     </InfoCard>
   );

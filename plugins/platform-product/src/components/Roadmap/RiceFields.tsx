@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, FormLabel, TextField, Typography } from '@material-ui/core';
 import {
   riceConfidences,
   riceImpacts,
 } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { formatConfidence, formatImpact, riceFormula } from './format';
 import { FormErrors, ItemForm, previewScore } from './itemForm';
 import { ReachSuggestionPanel } from './ReachSuggestionPanel';
@@ -20,6 +22,7 @@ export function RiceFields(props: {
   onChange: (patch: Partial<ItemForm>) => void;
 }) {
   const { form, errors, onChange } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const score = previewScore(form);
   const field = { margin: 'normal', variant: 'outlined' } as const;
@@ -32,12 +35,12 @@ export function RiceFields(props: {
 
   return (
     <Box component="fieldset" border={0} p={0} m={0} mt={2}>
-      <FormLabel component="legend">RICE score</FormLabel>
+      <FormLabel component="legend">{t('roadmap.rice.title')}</FormLabel>
       <Box display="flex" flexWrap="wrap" style={{ columnGap: 16 }}>
         <TextField
           {...field}
           id={`${id}-reach`}
-          label="Reach"
+          label={t('roadmap.rice.reach')}
           type="number"
           value={form.reach}
           onChange={e =>
@@ -45,10 +48,13 @@ export function RiceFields(props: {
           }
           error={!!errors.reach}
           helperText={
-            errors.reach ??
-            (form.reachSource === 'catalog'
-              ? 'People per quarter, suggested from the catalog'
-              : 'People per quarter, your own estimate')
+            errors.reach
+              ? t(`roadmap.validation.${errors.reach}`)
+              : t(
+                  form.reachSource === 'catalog'
+                    ? 'roadmap.rice.reachHelpCatalog'
+                    : 'roadmap.rice.reachHelpManual',
+                )
           }
           inputProps={{ min: 0, step: 1 }}
           required
@@ -57,21 +63,21 @@ export function RiceFields(props: {
         <TextField
           {...select}
           id={`${id}-impact`}
-          label="Impact"
+          label={t('roadmap.rice.impact')}
           value={form.impact}
           onChange={e => onChange({ impact: Number(e.target.value) })}
           style={{ flex: 1, minWidth: 160 }}
         >
           {riceImpacts.map(impact => (
             <option key={impact} value={impact}>
-              {formatImpact(impact)}
+              {formatImpact(t, impact)}
             </option>
           ))}
         </TextField>
         <TextField
           {...select}
           id={`${id}-confidence`}
-          label="Confidence"
+          label={t('roadmap.rice.confidence')}
           value={form.confidence}
           onChange={e => onChange({ confidence: Number(e.target.value) })}
           style={{ flex: 1, minWidth: 120 }}
@@ -85,12 +91,16 @@ export function RiceFields(props: {
         <TextField
           {...field}
           id={`${id}-effort`}
-          label="Effort"
+          label={t('roadmap.rice.effort')}
           type="number"
           value={form.effort}
           onChange={e => onChange({ effort: e.target.value })}
           error={!!errors.effort}
-          helperText={errors.effort ?? 'Person-months'}
+          helperText={
+            errors.effort
+              ? t(`roadmap.validation.${errors.effort}`)
+              : t('roadmap.rice.effortHelp')
+          }
           inputProps={{ min: 0, step: 0.5 }}
           required
           style={{ flex: 1, minWidth: 120 }}
@@ -105,16 +115,18 @@ export function RiceFields(props: {
       />
       <Typography variant="body2" aria-live="polite" style={{ marginTop: 8 }}>
         {score === undefined
-          ? 'Score: fill in reach and effort to see it.'
-          : `Score: ${riceFormula(
-              {
-                reach: Number(form.reach),
-                impact: form.impact,
-                confidence: form.confidence,
-                effort: Number(form.effort),
-              },
-              score,
-            )}`}
+          ? t('roadmap.rice.previewPending')
+          : t('roadmap.rice.preview', {
+              values: riceFormula(
+                {
+                  reach: Number(form.reach),
+                  impact: form.impact,
+                  confidence: form.confidence,
+                  effort: Number(form.effort),
+                },
+                score,
+              ),
+            })}
       </Typography>
     </Box>
   );

@@ -1,5 +1,7 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Tooltip, Typography } from '@material-ui/core';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
 import { formatScore, riceFormula } from './format';
 
 /** "RICE 160", explaining the score on hover and on keyboard focus. */
@@ -10,15 +12,16 @@ export function RiceScore(props: {
   >;
 }) {
   const { item } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <Tooltip
-      title={`Reach × Impact × Confidence ÷ Effort: ${riceFormula(
-        item,
-        item.riceScore,
-      )}`}
+      title={t('roadmap.rice.explained', {
+        formula: t('roadmap.rice.formula'),
+        values: riceFormula(item, item.riceScore),
+      })}
     >
       <Typography component="span" variant="body2" tabIndex={0}>
-        RICE {formatScore(item.riceScore)}
+        {t('roadmap.rice.score', { score: formatScore(item.riceScore) })}
       </Typography>
     </Tooltip>
   );

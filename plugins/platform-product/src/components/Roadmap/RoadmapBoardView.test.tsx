@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  roadmapCreatePermission,
   roadmapUpdatePermission,
   roadmapVotePermission,
 } from 'backstage-plugin-platform-product-common';
@@ -32,10 +33,41 @@ const sso = roadmapItem({
   riceScore: 42.4,
 });
 
+const docsLink = () => screen.getByRole('button', { name: /^Read the docs/ });
 const lane = (name: string) => screen.getByRole('region', { name });
 const card = (name: string) => screen.getByRole('article', { name });
 
 describe('the roadmap board', () => {
+  it('tells a maintainer of an empty roadmap how to add the first item', async () => {
+    allow(roadmapCreatePermission);
+    await renderRoadmap(<RoadmapTab />, {});
+
+    expect(
+      await screen.findByText('Nothing on the roadmap yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Add the first item with “New item”.*a catalog Group/),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/docs\/roadmap\.md#setting-up-the-roadmap$/),
+    );
+    expect(lane('Later')).toHaveTextContent('Nothing in this lane.');
+  });
+
+  it('tells a developer of an empty roadmap who adds items', async () => {
+    allow();
+    await renderRoadmap(<RoadmapTab />, {});
+
+    expect(
+      await screen.findByText(/Items are added by maintainers/),
+    ).toHaveTextContent(/platformProduct\.maintainers/);
+    expect(docsLink()).toHaveAttribute(
+      'href',
+      expect.stringMatching(/#setting-up-the-roadmap$/),
+    );
+  });
+
   it('shows the lanes with their configured titles, counts and cards', async () => {
     allow(roadmapVotePermission);
     await renderRoadmap(<RoadmapTab />, {
@@ -49,6 +81,7 @@ describe('the roadmap board', () => {
     expect(lane('Up next')).toHaveTextContent('1 item');
     expect(lane('Later')).toHaveTextContent('0 items');
     expect(lane('Later')).toHaveTextContent('Nothing in this lane.');
+    expect(screen.queryByText('Nothing on the roadmap yet')).toBeNull();
 
     const next = card('Faster CI caches');
     expect(within(lane('Up next')).getByRole('article')).toBe(next);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Box, Grid } from '@material-ui/core';
 import {
@@ -10,10 +11,12 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { ActionError } from './ActionError';
 import { BoardCard } from './BoardCard';
 import { BoardLane } from './BoardLane';
 import { useLaneTitles } from './laneTitles';
+import { NoRoadmapItems } from './NoRoadmapItems';
 import { ReviewsDueCard } from './ReviewsDueCard';
 import { useTools } from './useTools';
 
@@ -21,6 +24,7 @@ import { useTools } from './useTools';
 export function RoadmapBoardView() {
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   const { allowed: canVote } = usePermission({
     permission: roadmapVotePermission,
@@ -56,6 +60,11 @@ export function RoadmapBoardView() {
           <ReviewsDueCard />
         </Box>
       )}
+      {value.lanes.every(lane => lane.totalCount === 0) && (
+        <Box mb={2}>
+          <NoRoadmapItems />
+        </Box>
+      )}
       {moveError !== undefined && (
         <Box mb={2}>
           <ActionError error={moveError} onReload={reload} />
@@ -82,9 +91,10 @@ export function RoadmapBoardView() {
                   }
                   onMoved={moved => {
                     alertApi.post({
-                      message: `Moved “${moved.title}” to ${
-                        laneTitles[moved.lane]
-                      }`,
+                      message: t('roadmap.board.moved', {
+                        title: moved.title,
+                        lane: laneTitles[moved.lane],
+                      }),
                       severity: 'success',
                       display: 'transient',
                     });

@@ -186,6 +186,49 @@ describe('RoadmapItemEditorDialog', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(created));
   }, 20_000);
 
+  it('explains a suggestion of nobody: no team adopts the tools', async () => {
+    await renderDialog({
+      suggestReach: jest.fn(async () => ({ reach: 0, teams: [] })),
+    });
+    await waitFor(() =>
+      expect(screen.getByLabelText(/Owning team/)).toHaveDisplayValue(
+        'Platform',
+      ),
+    );
+    await choose('Tools', 'CI Pipelines');
+
+    expect(
+      await screen.findByText('Suggested from the catalog: 0 people'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^No team adopts these tools.*\(dependsOn\).*\(consumesApi\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /^Read the docs/ }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/docs\/architecture\.md#adoption$/),
+    );
+  });
+
+  it('says where teams and tools come from when the catalog has none', async () => {
+    await renderDialog({ getTeams: async () => [], getTools: async () => [] });
+
+    await waitFor(() =>
+      expect(screen.getByLabelText(/Owning team/)).toHaveAccessibleDescription(
+        /^No teams found: .*platformProduct\.teams\.filter/,
+      ),
+    );
+    await userEvent.click(textbox('Tools'));
+    expect(
+      await screen.findByText(
+        /^No platform tools found: .*platformProduct\.tools\.filter/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('takes a reach typed by hand as the maintainer’s own', async () => {
     const createRoadmapItem = jest.fn(async () => itemDetail());
     await renderDialog({ createRoadmapItem });

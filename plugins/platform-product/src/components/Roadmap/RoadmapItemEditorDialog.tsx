@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Checkbox, FormControlLabel, TextField } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
@@ -12,6 +13,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { CriteriaFields } from './CriteriaFields';
 import { FormDialog } from './FormDialog';
@@ -48,6 +50,7 @@ function impactOptions(goals: RoadmapGoal[], teams: Team[]) {
 export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   const { item, onSaved } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   const id = useId();
   const [form, setForm] = useState(() => initialForm(item));
@@ -63,12 +66,15 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   }, [api]);
   const teams = choices.value?.teams ?? [];
   const tools = choices.value?.tools ?? [];
+  const noTeams = choices.value?.teams.length === 0;
   const change = (patch: Partial<ItemForm>) =>
     setForm(f => ({ ...f, ...patch }));
 
   // A new item belongs to the platform team unless the maintainer says otherwise.
   useEffect(() => {
-    const platform = choices.value?.teams.find(t => t.name === 'platform');
+    const platform = choices.value?.teams.find(
+      team => team.name === 'platform',
+    );
     if (!item && platform) {
       setForm(f => (f.ownerRef ? f : { ...f, ownerRef: platform.ref }));
     }
@@ -87,7 +93,7 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   };
 
   const owners =
-    form.ownerRef && !teams.some(t => t.ref === form.ownerRef)
+    form.ownerRef && !teams.some(team => team.ref === form.ownerRef)
       ? [...teams, { ref: form.ownerRef, title: form.ownerRef }]
       : teams;
   const field = {
@@ -104,8 +110,10 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
 
   return (
     <FormDialog
-      title={item ? 'Edit roadmap item' : 'New roadmap item'}
-      submitLabel={item ? 'Save item' : 'Create item'}
+      title={
+        item ? t('roadmap.editor.editTitle') : t('roadmap.editor.newTitle')
+      }
+      submitLabel={item ? t('roadmap.editor.save') : t('roadmap.editor.create')}
       onSubmit={save}
       onClose={props.onClose}
       onReload={props.onReload}
@@ -113,28 +121,29 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
     >
       {choices.error && (
         <Alert severity="warning">
-          Could not load the teams, tools and impact map:{' '}
-          {errorMessage(choices.error)}
+          {t('roadmap.editor.loadFailed', {
+            error: errorMessage(choices.error),
+          })}
         </Alert>
       )}
       <TextField
         {...field}
         id={`${id}-title`}
-        label="Title"
+        label={t('roadmap.fields.title')}
         value={form.title}
         onChange={e => change({ title: e.target.value })}
         error={!!errors.title}
-        helperText={errors.title}
+        helperText={errors.title && t(`roadmap.validation.${errors.title}`)}
         inputProps={{ maxLength: 200 }}
         required
       />
       <TextField
         {...field}
         id={`${id}-description`}
-        label="Description"
+        label={t('roadmap.editor.description')}
         value={form.description}
         onChange={e => change({ description: e.target.value })}
-        helperText="Markdown"
+        helperText={t('roadmap.editor.markdown')}
         inputProps={{ maxLength: 20_000 }}
         multiline
         minRows={3}
@@ -144,7 +153,7 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
           <TextField
             {...select}
             id={`${id}-lane`}
-            label="Lane"
+            label={t('roadmap.fields.lane')}
             value={form.lane}
             onChange={e => change({ lane: e.target.value as ItemForm['lane'] })}
             style={{ flex: 1, minWidth: 160 }}
@@ -159,16 +168,22 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
         <TextField
           {...select}
           id={`${id}-owner`}
-          label="Owning team"
+          label={t('roadmap.fields.owningTeam')}
           value={form.ownerRef}
           onChange={e => change({ ownerRef: e.target.value })}
           error={!!errors.ownerRef}
-          helperText={errors.ownerRef}
+          helperText={
+            errors.ownerRef
+              ? t(`roadmap.validation.${errors.ownerRef}`)
+              : noTeams && t('roadmap.catalog.noTeams')
+          }
           required
           style={{ flex: 2, minWidth: 200 }}
         >
           <option value="" disabled>
-            {choices.loading ? 'Loading teams…' : 'Choose a team'}
+            {choices.loading
+              ? t('roadmap.editor.loadingTeams')
+              : t('roadmap.generic.chooseTeam')}
           </option>
           {owners.map(team => (
             <option key={team.ref} value={team.ref}>
@@ -183,11 +198,19 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
         filterSelectedOptions
         options={tools}
         loading={choices.loading}
+        loadingText={t('roadmap.editor.loading')}
+        noOptionsText={
+          tools.length
+            ? t('roadmap.editor.noOptions')
+            : t('roadmap.catalog.noTools')
+        }
         getOptionLabel={tool => tool.title}
         value={tools.filter(tool => form.toolRefs.includes(tool.ref))}
-        onChange={(_, chosen) => change({ toolRefs: chosen.map(t => t.ref) })}
+        onChange={(_, chosen) =>
+          change({ toolRefs: chosen.map(tool => tool.ref) })
+        }
         renderInput={params => (
-          <TextField {...params} {...field} label="Tools" />
+          <TextField {...params} {...field} label={t('roadmap.fields.tools')} />
         )}
       />
       <Autocomplete
@@ -196,17 +219,23 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
         filterSelectedOptions
         options={teams}
         loading={choices.loading}
+        loadingText={t('roadmap.editor.loading')}
+        noOptionsText={
+          teams.length
+            ? t('roadmap.editor.noOptions')
+            : t('roadmap.catalog.noTeams')
+        }
         getOptionLabel={team => team.title}
         value={teams.filter(team => form.requestingTeamRefs.includes(team.ref))}
         onChange={(_, chosen) =>
-          change({ requestingTeamRefs: chosen.map(t => t.ref) })
+          change({ requestingTeamRefs: chosen.map(team => team.ref) })
         }
         renderInput={params => (
           <TextField
             {...params}
             {...field}
-            label="Requesting teams"
-            helperText="The teams that asked for it"
+            label={t('roadmap.editor.requesters')}
+            helperText={t('roadmap.editor.requestersHelp')}
           />
         )}
       />
@@ -223,21 +252,21 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
             onChange={e => change({ earlyAccess: e.target.checked })}
           />
         }
-        label="Early access for champions"
+        label={t('roadmap.editor.earlyAccess')}
       />
       <TextField
         {...select}
         id={`${id}-map-impact`}
-        label="Impact map"
+        label={t('roadmap.editor.impact')}
         value={form.impactId ?? ''}
         onChange={e =>
           change({
             impactId: e.target.value ? Number(e.target.value) : undefined,
           })
         }
-        helperText="The impact of the impact map this item delivers, if any"
+        helperText={t('roadmap.editor.impactHelp')}
       >
-        <option value="">None</option>
+        <option value="">{t('roadmap.generic.none')}</option>
         {impactOptions(choices.value?.goals ?? [], teams).map(option => (
           <option key={option.id} value={option.id}>
             {option.label}

@@ -105,6 +105,24 @@ describe('RoadmapItemPage', () => {
     expect(screen.getByRole('button', { name: 'Vote (12)' })).toBeDisabled();
   });
 
+  it('explains an item without success criteria, with the docs', async () => {
+    allow();
+    await renderItem({
+      getRoadmapItem: async () => itemDetail({ criteria: [] }),
+    });
+
+    const criteria = card('Success criteria');
+    expect(criteria).toHaveTextContent(
+      /^Success criteriaNo success criteria yet\.Read the docs/,
+    );
+    expect(
+      within(criteria).getByRole('button', { name: /^Read the docs/ }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/docs\/roadmap\.md#success-criteria$/),
+    );
+  });
+
   it('toggles the reader’s vote', async () => {
     allow(roadmapVotePermission);
     const voteRoadmapItem = jest.fn(async () =>

@@ -7,6 +7,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Box, Grid } from '@material-ui/core';
 import {
@@ -17,6 +18,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { ActionError } from './ActionError';
 import { HistoryCard } from './HistoryCard';
 import { ItemActionsCard } from './ItemActionsCard';
@@ -43,6 +45,7 @@ export function RoadmapItemPage() {
   const validId = Number.isInteger(id) && id > 0;
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const navigate = useNavigate();
   const links = useRoadmapLinks();
   const { allowed: canVote } = usePermission({
@@ -68,7 +71,7 @@ export function RoadmapItemPage() {
 
   const backLink = (
     <Grid item xs={12}>
-      <Link to={links.roadmap()}>Back to the roadmap</Link>
+      <Link to={links.roadmap()}>{t('roadmap.item.back')}</Link>
     </Grid>
   );
   if (loading && !value) {
@@ -84,8 +87,10 @@ export function RoadmapItemPage() {
         <Grid item xs={12}>
           <EmptyState
             missing="data"
-            title="No such roadmap item"
-            description={`There is no roadmap item with id ${idParam}.`}
+            title={t('roadmap.item.notFoundTitle')}
+            description={t('roadmap.item.notFoundDescription', {
+              id: idParam ?? '',
+            })}
           />
         </Grid>
       </Grid>
@@ -122,7 +127,7 @@ export function RoadmapItemPage() {
           <SuccessCriteriaCard
             criteria={item.criteria}
             canReview={canUpdate}
-            onChanged={next => changed(next, 'Outcome saved')}
+            onChanged={next => changed(next, t('roadmap.item.outcomeSaved'))}
           />
           <HistoryCard history={item.history} />
         </Column>
@@ -138,7 +143,7 @@ export function RoadmapItemPage() {
               onChanged={changed}
               onDeleted={() => {
                 alertApi.post({
-                  message: `Deleted “${item.title}”`,
+                  message: t('roadmap.item.deleted', { title: item.title }),
                   severity: 'success',
                   display: 'transient',
                 });

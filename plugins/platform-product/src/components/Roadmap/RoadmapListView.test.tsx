@@ -13,6 +13,7 @@ function listing(items = [roadmapItem()], totalCount = items.length) {
   return jest.fn(async () => ({ items, totalCount }));
 }
 
+const docsLink = () => screen.getByRole('button', { name: /^Read the docs/ });
 const row = async (title: string) =>
   (await screen.findByRole('link', { name: title })).closest(
     'tr',
@@ -186,12 +187,78 @@ describe('the roadmap lists', () => {
     ).toBeInTheDocument();
   });
 
-  it('says when nothing matches', async () => {
+  it('says when nothing is shipped yet, and how items ship', async () => {
     await renderRoadmap(
       <RoadmapTab />,
       { listRoadmapItems: listing([]) },
       '/platform-product/roadmap?view=shipped',
     );
     expect(await screen.findByText('Nothing shipped yet')).toBeInTheDocument();
+    expect(
+      screen.getByText(/ships an item with “Ship…” on its page/),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/docs\/roadmap\.md#moving-shipping-killing$/),
+    );
+  });
+
+  it('says when nothing is killed yet, and how items are killed', async () => {
+    await renderRoadmap(
+      <RoadmapTab />,
+      { listRoadmapItems: listing([]) },
+      '/platform-product/roadmap?view=killed',
+    );
+    expect(await screen.findByText('Nothing killed')).toBeInTheDocument();
+    expect(
+      screen.getByText(/kills an item with “Kill…” on its page/),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute(
+      'href',
+      expect.stringMatching(/#moving-shipping-killing$/),
+    );
+  });
+
+  it('explains an empty roadmap in the unfiltered list', async () => {
+    await renderRoadmap(
+      <RoadmapTab />,
+      { listRoadmapItems: listing([]) },
+      '/platform-product/roadmap?view=list',
+    );
+    expect(
+      await screen.findByText('Nothing on the roadmap yet'),
+    ).toBeInTheDocument();
+    expect(docsLink()).toHaveAttribute(
+      'href',
+      expect.stringMatching(/#setting-up-the-roadmap$/),
+    );
+  });
+
+  it('says when nothing matches the filters, and clears them', async () => {
+    const listRoadmapItems = listing([]);
+    await renderRoadmap(
+      <RoadmapTab />,
+      { listRoadmapItems },
+      '/platform-product/roadmap?view=list&toolRef=component:default/ci-pipelines&sort=votes',
+    );
+    expect(
+      await screen.findByText('No roadmap items found'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Nothing on the roadmap matches these filters.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Nothing on the roadmap yet')).toBeNull();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Clear filters' }),
+    );
+    await waitFor(() =>
+      expect(listRoadmapItems).toHaveBeenLastCalledWith({
+        status: 'active',
+        sort: 'votes',
+        limit: 25,
+        offset: 0,
+      }),
+    );
   });
 });

@@ -7,22 +7,27 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Box, Chip, Typography } from '@material-ui/core';
+import { Box, Button, Chip, Typography } from '@material-ui/core';
 import {
   RoadmapItem,
   roadmapVotePermission,
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { formatDate } from '../Surveys/format';
 import { formatVotes } from './format';
 import { ItemStateChip } from './ItemStateChip';
 import { useRoadmapLinks } from './links';
 import { ListFilterBar, RefOption } from './ListFilterBar';
+import { NoRoadmapItems } from './NoRoadmapItems';
 import {
+  ListFilters,
   listQuery,
   ListView,
   PAGE_SIZE,
@@ -33,22 +38,58 @@ import { RoadmapVoteButton } from './RoadmapVoteButton';
 import { ToolChips } from './ToolChips';
 import { useTools } from './useTools';
 
-const emptyStates: Record<ListView, { title: string; description: string }> = {
-  list: {
-    title: 'No roadmap items found',
-    description: 'Nothing on the roadmap matches these filters.',
-  },
-  shipped: {
-    title: 'Nothing shipped yet',
-    description:
-      'Items the platform team ships appear here, with their changelog entries.',
-  },
-  killed: {
-    title: 'Nothing killed',
-    description:
-      'Items the platform team decides not to do appear here, with the reason why.',
-  },
+const noFilters = {
+  lane: undefined,
+  toolRef: undefined,
+  ownerRef: undefined,
+  requestingTeamRef: undefined,
 };
+
+const isFiltered = (filters: ListFilters) =>
+  !!(
+    filters.lane ||
+    filters.toolRef ||
+    filters.ownerRef ||
+    filters.requestingTeamRef
+  );
+
+/**
+ * Why a list is empty: its filters match nothing (offering to clear them), or nothing is on
+ * the roadmap, shipped or killed yet (saying how items get there).
+ */
+function ListEmptyState(props: {
+  view: ListView;
+  filtered: boolean;
+  onClear: () => void;
+}) {
+  const { view } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  if (props.filtered) {
+    return (
+      <EmptyState
+        missing="data"
+        title={t('roadmap.empty.noMatch.title')}
+        description={t('roadmap.empty.noMatch.description')}
+        action={
+          <Button variant="outlined" color="primary" onClick={props.onClear}>
+            {t('roadmap.empty.noMatch.clear')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (view === 'list') {
+    return <NoRoadmapItems />;
+  }
+  return (
+    <EmptyState
+      missing="content"
+      title={t(`roadmap.empty.${view}.title`)}
+      description={t(`roadmap.empty.${view}.description`)}
+      action={<DocsButton page="roadmap" anchor="moving-shipping-killing" />}
+    />
+  );
+}
 
 /** The teams to filter by: the catalog's teams and any other owner seen on the page. */
 function ownerOptions(teams: RefOption[], items: RoadmapItem[]): RefOption[] {
@@ -65,6 +106,7 @@ function ownerOptions(teams: RefOption[], items: RoadmapItem[]): RefOption[] {
 export function RoadmapListView(props: { view: ListView }) {
   const { view } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const links = useRoadmapLinks();
   const { allowed: canVote } = usePermission({
     permission: roadmapVotePermission,
@@ -83,7 +125,7 @@ export function RoadmapListView(props: { view: ListView }) {
 
   const columns = useMemo((): TableColumn<RoadmapItem>[] => {
     const title: TableColumn<RoadmapItem> = {
-      title: 'Title',
+      title: t('roadmap.fields.title'),
       highlight: true,
       width: '30%',
       render: item => (
@@ -91,68 +133,86 @@ export function RoadmapListView(props: { view: ListView }) {
           <Link to={links.item(item.id)}>{item.title}</Link>
           {item.earlyAccess && (
             <Box component="span" ml={1}>
-              <Chip size="small" color="secondary" label="Early access" />
+              <Chip
+                size="small"
+                color="secondary"
+                label={t('roadmap.generic.earlyAccess')}
+              />
             </Box>
           )}
           {item.killReason && (
-            <Typography variant="body2">Killed: {item.killReason}</Typography>
+            <Typography variant="body2">
+              {t('roadmap.generic.killedBecause', { reason: item.killReason })}
+            </Typography>
           )}
         </>
       ),
     };
     const common: TableColumn<RoadmapItem>[] = [
       {
-        title: 'Owner',
+        title: t('roadmap.fields.owner'),
         render: item => <EntityRefLink entityRef={item.ownerRef} hideIcon />,
       },
       {
-        title: 'Tools',
+        title: t('roadmap.fields.tools'),
         render: item => (
           <ToolChips toolRefs={item.toolRefs} toolTitles={toolTitles} />
         ),
       },
-      { title: 'RICE', render: item => <RiceScore item={item} /> },
+      {
+        title: t('roadmap.fields.rice'),
+        render: item => <RiceScore item={item} />,
+      },
     ];
     if (view === 'shipped') {
       return [
         title,
         {
-          title: 'Shipped',
+          title: t('roadmap.fields.shipped'),
           render: item => item.shippedAt && formatDate(item.shippedAt),
         },
         {
-          title: 'Changelog',
+          title: t('roadmap.fields.changelog'),
           render: item => (
             <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
               {item.changelogEntryIds.map(id => (
                 <Link key={id} to={links.changelogEntry(id)}>
-                  {`Entry #${id}`}
+                  {t('roadmap.generic.changelogEntry', { id: String(id) })}
                 </Link>
               ))}
             </Box>
           ),
         },
         ...common,
-        { title: 'Votes', render: item => formatVotes(item) },
+        {
+          title: t('roadmap.fields.votes'),
+          render: item => formatVotes(t, item),
+        },
       ];
     }
     if (view === 'killed') {
       return [
         title,
         {
-          title: 'Killed',
+          title: t('roadmap.fields.killed'),
           render: item => item.killedAt && formatDate(item.killedAt),
         },
         ...common,
-        { title: 'Votes', render: item => formatVotes(item) },
+        {
+          title: t('roadmap.fields.votes'),
+          render: item => formatVotes(t, item),
+        },
       ];
     }
     return [
       title,
-      { title: 'Lane', render: item => <ItemStateChip item={item} /> },
+      {
+        title: t('roadmap.fields.lane'),
+        render: item => <ItemStateChip item={item} />,
+      },
       ...common,
       {
-        title: 'Votes',
+        title: t('roadmap.fields.votes'),
         render: item => (
           <Box display="flex" alignItems="center" style={{ gap: 8 }}>
             <RoadmapVoteButton
@@ -163,13 +223,13 @@ export function RoadmapListView(props: { view: ListView }) {
               }
             />
             <Typography variant="body2" color="textSecondary" component="span">
-              {formatVotes(item)}
+              {formatVotes(t, item)}
             </Typography>
           </Box>
         ),
       },
     ];
-  }, [view, links, toolTitles, canVote]);
+  }, [view, links, toolTitles, canVote, t]);
 
   const teamOptions = teams.value ?? [];
   return (
@@ -201,7 +261,13 @@ export function RoadmapListView(props: { view: ListView }) {
             pageSizeOptions: [PAGE_SIZE],
             emptyRowsWhenPaging: false,
           }}
-          emptyContent={<EmptyState missing="content" {...emptyStates[view]} />}
+          emptyContent={
+            <ListEmptyState
+              view={view}
+              filtered={isFiltered(filters)}
+              onClear={() => setFilters(noFilters)}
+            />
+          }
         />
       )}
     </>

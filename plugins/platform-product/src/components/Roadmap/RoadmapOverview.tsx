@@ -1,13 +1,16 @@
 import { ContentHeader } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Tab, Tabs } from '@material-ui/core';
+import { platformProductTranslationRef } from '../../translation';
 import { ImpactMapView } from './ImpactMapView';
 import { NewItemButton } from './NewItemButton';
 import { RoadmapBoardView } from './RoadmapBoardView';
 import { RoadmapListView } from './RoadmapListView';
-import { roadmapViews, useRoadmapView, viewLabels } from './roadmapParams';
+import { roadmapViews, useRoadmapView } from './roadmapParams';
 
 /** The Roadmap tab's views (board, list, shipped, killed, impact map), chosen in the URL. */
 export function RoadmapOverview() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [view, setView] = useRoadmapView();
 
   const content = () => {
@@ -25,15 +28,15 @@ export function RoadmapOverview() {
   return (
     <>
       <ContentHeader
-        title="Roadmap"
-        description="What the platform team works on now, next and later, prioritised by RICE score, and what it decided not to do."
+        title={t('roadmap.overview.title')}
+        description={t('roadmap.overview.description')}
       >
         <NewItemButton />
       </ContentHeader>
       <Tabs
         value={view}
         onChange={(_, next) => setView(next)}
-        aria-label="Roadmap views"
+        aria-label={t('roadmap.overview.views')}
         indicatorColor="primary"
         textColor="primary"
         variant="scrollable"
@@ -42,7 +45,7 @@ export function RoadmapOverview() {
           <Tab
             key={v}
             value={v}
-            label={viewLabels[v]}
+            label={t(`roadmap.views.${v}`)}
             id={`roadmap-view-${v}`}
             aria-controls="roadmap-view-panel"
           />

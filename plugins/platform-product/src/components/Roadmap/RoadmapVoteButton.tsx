@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button } from '@material-ui/core';
 import ThumbUpIcon from '@material-ui/icons/ThumbUpOutlined';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 
 /** The reader's vote toggle on a roadmap item, named with the count; reports the updated item. */
@@ -16,6 +18,7 @@ export function RoadmapVoteButton(props: {
   const { item, onVoted } = props;
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const [busy, setBusy] = useState(false);
 
   const toggle = async () => {
@@ -24,7 +27,7 @@ export function RoadmapVoteButton(props: {
       onVoted(await api.voteRoadmapItem(item.id, !item.voted));
     } catch (e) {
       alertApi.post({
-        message: `Could not save your vote: ${errorMessage(e)}`,
+        message: t('roadmap.vote.failed', { error: errorMessage(e) }),
         severity: 'error',
       });
     } finally {
@@ -39,12 +42,14 @@ export function RoadmapVoteButton(props: {
       variant={item.voted ? 'contained' : 'outlined'}
       startIcon={<ThumbUpIcon />}
       aria-pressed={item.voted}
-      aria-label={`Vote (${item.voteCount})`}
+      aria-label={t('roadmap.vote.ariaLabel', {
+        votes: String(item.voteCount),
+      })}
       // Shipped and killed items are settled: votes no longer move them.
       disabled={busy || props.disabled || item.status !== 'active'}
       onClick={toggle}
     >
-      Vote
+      {t('roadmap.vote.label')}
     </Button>
   );
 }

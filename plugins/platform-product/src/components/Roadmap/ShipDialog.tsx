@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import {
   RoadmapItem,
   RoadmapItemDetail,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
 import { FormDialog } from './FormDialog';
 
 /** "12, 14" → [12, 14]; undefined if any part is not a positive whole number. */
@@ -28,14 +30,15 @@ export function ShipDialog(props: {
 }) {
   const { item, onShipped } = props;
   const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const id = useId();
   const [value, setValue] = useState('');
   const ids = parseIds(value);
 
   return (
     <FormDialog
-      title={`Ship “${item.title}”`}
-      submitLabel="Ship"
+      title={t('roadmap.ship.title', { title: item.title })}
+      submitLabel={t('roadmap.ship.submit')}
       canSubmit={ids !== undefined}
       onSubmit={async () =>
         onShipped(
@@ -50,14 +53,14 @@ export function ShipDialog(props: {
     >
       <TextField
         id={`${id}-entries`}
-        label="Changelog entry ids"
+        label={t('roadmap.ship.entries')}
         value={value}
         onChange={e => setValue(e.target.value)}
         error={ids === undefined}
         helperText={
           ids === undefined
-            ? 'Positive whole numbers, separated by commas'
-            : 'Optional, comma separated, e.g. 12, 14. Voters are told it shipped.'
+            ? t('roadmap.ship.entriesInvalid')
+            : t('roadmap.ship.entriesHelp')
         }
         fullWidth
         margin="normal"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Box,
   Button,
@@ -14,6 +15,8 @@ import {
   RoadmapItemDetail,
   SuccessCriterion,
 } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+import { DocsButton } from '../shared/DocsButton';
 import { headingTitle } from '../Feedback/headings';
 import { CriterionOutcomeDialog } from './CriterionOutcomeDialog';
 import { formatDay } from './format';
@@ -28,18 +31,25 @@ export function SuccessCriteriaCard(props: {
 }) {
   const { criteria, canReview } = props;
   const [reviewing, setReviewing] = useState<SuccessCriterion>();
+  const { t } = useTranslationRef(platformProductTranslationRef);
 
   return (
-    <InfoCard title="Success criteria" headerProps={headingTitle(3)} noPadding>
+    <InfoCard
+      title={t('roadmap.criteria.title')}
+      headerProps={headingTitle(3)}
+      noPadding
+    >
       {criteria.length ? (
-        <Table size="small" aria-label="Success criteria">
+        <Table size="small" aria-label={t('roadmap.criteria.title')}>
           <TableHead>
             <TableRow>
-              <TableCell>Metric</TableCell>
-              <TableCell>Target</TableCell>
-              <TableCell>Review date</TableCell>
-              <TableCell>Outcome</TableCell>
-              {canReview && <TableCell>Actions</TableCell>}
+              <TableCell>{t('roadmap.criteria.metric')}</TableCell>
+              <TableCell>{t('roadmap.criteria.target')}</TableCell>
+              <TableCell>{t('roadmap.criteria.reviewDate')}</TableCell>
+              <TableCell>{t('roadmap.criteria.outcome')}</TableCell>
+              {canReview && (
+                <TableCell>{t('roadmap.criteria.actions')}</TableCell>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -60,10 +70,12 @@ export function SuccessCriteriaCard(props: {
                   <TableCell>
                     <Button
                       size="small"
-                      aria-label={`Set outcome of “${criterion.metric}”`}
+                      aria-label={t('roadmap.criteria.setOutcomeOf', {
+                        metric: criterion.metric,
+                      })}
                       onClick={() => setReviewing(criterion)}
                     >
-                      Set outcome
+                      {t('roadmap.criteria.setOutcome')}
                     </Button>
                   </TableCell>
                 )}
@@ -73,10 +85,12 @@ export function SuccessCriteriaCard(props: {
         </Table>
       ) : (
         <Box p={2}>
-          <Typography color="textSecondary">
-            No success criteria yet.
-            {canReview && ' Add them with “Edit”.'}
+          <Typography color="textSecondary" paragraph>
+            {canReview
+              ? t('roadmap.criteria.noneCanEdit')
+              : t('roadmap.criteria.none')}
           </Typography>
+          <DocsButton page="roadmap" anchor="success-criteria" />
         </Box>
       )}
       {reviewing && (

@@ -1,15 +1,20 @@
-import {
-  RoadmapItem,
-  RoadmapStatus,
-} from 'backstage-plugin-platform-product-common';
+import { TranslationFunction } from '@backstage/frontend-plugin-api';
+import { RoadmapItem } from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+import { roadmapMessages } from '../../translation/roadmap';
+
+/** The `t` of `useTranslationRef(platformProductTranslationRef)`, for helpers that build text. */
+export type Translate = TranslationFunction<
+  typeof platformProductTranslationRef.T
+>;
 
 type RiceInputs = Pick<
   RoadmapItem,
   'reach' | 'impact' | 'confidence' | 'effort'
 >;
 
-/** Labels of the RICE impact scale (`riceImpacts`). */
-export const impactLabels: Record<number, string> = {
+/** What to call the steps of the RICE impact scale (`riceImpacts`). */
+const impactKeys: Record<number, keyof typeof roadmapMessages.rice.impacts> = {
   3: 'massive',
   2: 'high',
   1: 'medium',
@@ -18,8 +23,11 @@ export const impactLabels: Record<number, string> = {
 };
 
 /** "2 — high". */
-export const formatImpact = (impact: number) =>
-  `${impact} — ${impactLabels[impact] ?? 'custom'}`;
+export const formatImpact = (t: Translate, impact: number) =>
+  t('roadmap.rice.impactOption', {
+    value: String(impact),
+    label: t(`roadmap.rice.impacts.${impactKeys[impact] ?? 'custom'}`),
+  });
 
 /** A confidence between 0 and 1 as a percentage: "80 %". */
 export const formatConfidence = (confidence: number) =>
@@ -44,28 +52,15 @@ export function riceFormula(inputs: RiceInputs, score: number): string {
   )} = ${formatScore(score)}`;
 }
 
-const plural = (count: number, one: string, many: string) =>
-  `${count} ${count === 1 ? one : many}`;
-
 /** "12 votes · 5 teams". */
 export const formatVotes = (
+  t: Translate,
   item: Pick<RoadmapItem, 'voteCount' | 'voterTeamCount'>,
 ) =>
-  `${plural(item.voteCount, 'vote', 'votes')} · ${plural(
-    item.voterTeamCount,
-    'team',
-    'teams',
-  )}`;
-
-/** "1 item", "4 items". */
-export const formatItemCount = (count: number) =>
-  plural(count, 'item', 'items');
-
-export const statusLabels: Record<RoadmapStatus, string> = {
-  active: 'Active',
-  shipped: 'Shipped',
-  killed: 'Killed',
-};
+  t('roadmap.counts.votesAndTeams', {
+    votes: t('roadmap.counts.votes', { count: item.voteCount }),
+    teams: t('roadmap.counts.teams', { count: item.voterTeamCount }),
+  });
 
 /**
  * A calendar day such as a review date, e.g. "30 Jun 2026". The server keeps days as UTC

@@ -29,7 +29,7 @@ describe('itemForm', () => {
   it('refuses review dates outside 1970 to 9999', () => {
     const far = { ...row, reviewDate: '275760-09-13' };
     expect(validate({ ...form, criteria: [far] }).criteria).toEqual({
-      [row.key]: { reviewDate: 'Choose a date between 1970 and 9999' },
+      [row.key]: { reviewDate: 'dateOutOfRange' },
     });
   });
 });

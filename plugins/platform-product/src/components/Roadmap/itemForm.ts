@@ -6,6 +6,7 @@ import {
   RoadmapItemUpdate,
   RoadmapLane,
 } from 'backstage-plugin-platform-product-common';
+import { roadmapMessages } from '../../translation/roadmap';
 
 /** A success criterion as typed; `id` for the ones already saved, which keep their outcome. */
 export interface CriterionRow {
@@ -36,15 +37,18 @@ export interface ItemForm {
   criteria: CriterionRow[];
 }
 
+/** What is wrong with a field: a key of the `roadmap.validation` messages. */
+export type FieldError = keyof typeof roadmapMessages.validation;
+
 export type CriterionErrors = Partial<
-  Record<'metric' | 'target' | 'reviewDate', string>
+  Record<'metric' | 'target' | 'reviewDate', FieldError>
 >;
 
 export interface FormErrors {
-  title?: string;
-  ownerRef?: string;
-  reach?: string;
-  effort?: string;
+  title?: FieldError;
+  ownerRef?: FieldError;
+  reach?: FieldError;
+  effort?: FieldError;
   /** By row key. */
   criteria?: Record<string, CriterionErrors>;
 }
@@ -126,26 +130,29 @@ export function previewScore(form: ItemForm): number | undefined {
   return riceScore({ ...form, reach, effort });
 }
 
-/** What is missing or wrong (mirroring the server's schema); empty when the form can be sent. */
+/**
+ * What is missing or wrong (mirroring the server's schema), as message keys; empty when the
+ * form can be sent.
+ */
 export function validate(form: ItemForm): FormErrors {
   const errors: FormErrors = {};
-  if (!form.title.trim()) errors.title = 'Give the item a title';
-  if (!form.ownerRef) errors.ownerRef = 'Choose the owning team';
+  if (!form.title.trim()) errors.title = 'titleMissing';
+  if (!form.ownerRef) errors.ownerRef = 'ownerMissing';
   const reach = parseReach(form.reach);
   if (reach === undefined || reach > 10_000_000) {
-    errors.reach = 'A whole number of people, 0 or more';
+    errors.reach = 'reachInvalid';
   }
   if (parseEffort(form.effort) === undefined) {
-    errors.effort = 'More than 0 and at most 1,000 person-months';
+    errors.effort = 'effortInvalid';
   }
   for (const row of form.criteria) {
     const rowErrors: CriterionErrors = {};
-    if (!row.metric.trim()) rowErrors.metric = 'Say what to measure';
-    if (!row.target.trim()) rowErrors.target = 'Say what counts as success';
+    if (!row.metric.trim()) rowErrors.metric = 'metricMissing';
+    if (!row.target.trim()) rowErrors.target = 'targetMissing';
     if (!row.reviewDate) {
-      rowErrors.reviewDate = 'Choose a date';
+      rowErrors.reviewDate = 'dateMissing';
     } else if (!isoDateSchema.safeParse(row.reviewDate).success) {
-      rowErrors.reviewDate = 'Choose a date between 1970 and 9999';
+      rowErrors.reviewDate = 'dateOutOfRange';
     }
     if (Object.keys(rowErrors).length) {
       errors.criteria = { ...errors.criteria, [row.key]: rowErrors };

@@ -18,14 +18,6 @@ export const roadmapViews = [
 ] as const;
 export type RoadmapView = (typeof roadmapViews)[number];
 
-export const viewLabels: Record<RoadmapView, string> = {
-  board: 'Board',
-  list: 'List',
-  shipped: 'Shipped',
-  killed: 'Killed',
-  'impact-map': 'Impact map',
-};
-
 /** The views that are a paged list of items in one status. */
 export type ListView = 'list' | 'shipped' | 'killed';
 
