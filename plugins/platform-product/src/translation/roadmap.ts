@@ -161,6 +161,10 @@ export const roadmapMessages = {
         'Items the platform team decides not to do appear here, with the reason why. A maintainer kills an item with “Kill…” on its page.',
     },
   },
+  list: {
+    /** Pagination when counting stopped: `{from}`, `{to}` and `{count}` are the table's placeholders. */
+    moreThanTotal: '{from}-{to} of more than {count}',
+  },
   board: {
     emptyLane: 'Nothing in this lane.',
     topOnly: 'The top {{shown}} by RICE score; the List view has them all.',

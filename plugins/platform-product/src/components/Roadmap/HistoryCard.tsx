@@ -6,7 +6,7 @@ import { RoadmapHistoryEntry } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { RelativeTime } from '../Feedback/RelativeTime';
-import { Translate } from './format';
+import { Translate } from '../../translation';
 import { LaneTitles, useLaneTitles } from './laneTitles';
 
 /** "‹actor› moved it from Next to Now", with a link to the actor. */

@@ -50,6 +50,26 @@ describe('the roadmap lists', () => {
     ).toBeEnabled();
   });
 
+  it('says "more than" when the server stopped counting', async () => {
+    const items = Array.from({ length: 25 }, (_, i) =>
+      roadmapItem({ id: i + 1, title: `Item ${i + 1}` }),
+    );
+    await renderRoadmap(
+      <RoadmapTab />,
+      {
+        listRoadmapItems: jest.fn(async () => ({
+          items,
+          totalCount: 1000,
+          moreThanTotal: true,
+        })),
+      },
+      '/platform-product/roadmap?view=list&owner=group:default/platform',
+    );
+    expect(
+      await screen.findAllByText('1-25 of more than 1000'),
+    ).not.toHaveLength(0);
+  });
+
   it('opens filtered by the URL and asks the server for what the filters and paging say', async () => {
     const listRoadmapItems = listing([roadmapItem()], 60);
     await renderRoadmap(

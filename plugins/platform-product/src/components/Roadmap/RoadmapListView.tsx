@@ -251,6 +251,15 @@ export function RoadmapListView(props: { view: ListView }) {
           isLoading={loading}
           page={filters.page}
           totalCount={value?.totalCount ?? 0}
+          localization={
+            value?.moreThanTotal
+              ? {
+                  pagination: {
+                    labelDisplayedRows: t('roadmap.list.moreThanTotal'),
+                  },
+                }
+              : undefined
+          }
           onPageChange={page => setFilters({ page })}
           options={{
             toolbar: false,

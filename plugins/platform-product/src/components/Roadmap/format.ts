@@ -1,12 +1,6 @@
-import { TranslationFunction } from '@backstage/frontend-plugin-api';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
-import { platformProductTranslationRef } from '../../translation';
+import { Translate } from '../../translation';
 import { roadmapMessages } from '../../translation/roadmap';
-
-/** The `t` of `useTranslationRef(platformProductTranslationRef)`, for helpers that build text. */
-export type Translate = TranslationFunction<
-  typeof platformProductTranslationRef.T
->;
 
 type RiceInputs = Pick<
   RoadmapItem,
