@@ -98,9 +98,7 @@ describe('PlatformProductPage', () => {
       'aria-selected',
       'true',
     );
-    expect(await screen.findByLabelText('Coverage')).toHaveTextContent(
-      '0 of 0 teams have a champion (0 %)',
-    );
+    expect(await screen.findByText('No teams found')).toBeInTheDocument();
   });
 
   it('shows the roadmap board in the Roadmap tab', async () => {
