@@ -28,6 +28,90 @@ describe('migrations', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'upgrades existing roadmap items to maintained counts and link copies, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.down({
+        directory: migrationsDir,
+        name: '20261201000005_roadmap_lists.js',
+      });
+      const item = (title: string, lane: string, status: string) => ({
+        title,
+        description: '',
+        lane,
+        status,
+        owner_ref: 'group:default/platform',
+        reach: 100,
+        reach_source: 'manual',
+        impact: 1,
+        confidence: 0.8,
+        effort: 2,
+        rice_score: 40,
+        early_access: false,
+        vote_count: 3,
+        voter_team_count: 1,
+        changelog_entry_ids: '[]',
+        version: 1,
+        created_by: 'user:default/sven.eriksen',
+        created_at: new Date(),
+        updated_at: new Date(),
+      });
+      await knex('platform_product_roadmap_items').insert([
+        item('cache', 'now', 'active'),
+        item('canary', 'now', 'active'),
+        item('arm', 'later', 'shipped'),
+      ]);
+      const ids = await knex('platform_product_roadmap_items')
+        .orderBy('id')
+        .pluck('id');
+      await knex('platform_product_roadmap_item_tools').insert(
+        ids.map(id => ({ item_id: id, tool_ref: 'component:default/ci' })),
+      );
+
+      await knex.migrate.latest({ directory: migrationsDir });
+
+      const counts = await knex('platform_product_roadmap_lane_counts')
+        .orderBy(['tool_ref', 'status'])
+        .select('tool_ref', 'status', 'lane', 'count');
+      expect(counts.map(c => ({ ...c, count: Number(c.count) }))).toEqual([
+        { tool_ref: '', status: 'active', lane: 'now', count: 2 },
+        { tool_ref: '', status: 'shipped', lane: 'later', count: 1 },
+        {
+          tool_ref: 'component:default/ci',
+          status: 'active',
+          lane: 'now',
+          count: 2,
+        },
+        {
+          tool_ref: 'component:default/ci',
+          status: 'shipped',
+          lane: 'later',
+          count: 1,
+        },
+      ]);
+      const links = await knex('platform_product_roadmap_item_tools')
+        .orderBy('item_id')
+        .select('owner_ref', 'status', 'lane', 'rice_score', 'vote_count');
+      expect(
+        links.map(l => ({
+          ...l,
+          rice_score: Number(l.rice_score),
+          vote_count: Number(l.vote_count),
+        })),
+      ).toEqual(
+        ['now', 'now', 'later'].map((lane, i) => ({
+          owner_ref: 'group:default/platform',
+          status: i === 2 ? 'shipped' : 'active',
+          lane,
+          rice_score: 40,
+          vote_count: 3,
+        })),
+      );
+    },
+  );
+
   // Replicas share a database on PostgreSQL only; SQLite is for development.
   const postgres = databases
     .eachSupportedId()
