@@ -1,12 +1,14 @@
 import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { isSqlite } from './dialect';
+import {
+  ITEMS as ROADMAP,
+  LANE_COUNTS as ROADMAP_COUNTS,
+} from './roadmapTables';
 
 const RATING_TALLIES = 'platform_product_rating_tallies';
 const FEEDBACK = 'platform_product_feedback_items';
 const ACTIVITY = 'platform_product_feedback_activity';
-const ROADMAP = 'platform_product_roadmap_items';
-const ROADMAP_COUNTS = 'platform_product_roadmap_lane_counts';
 const CHANGELOG = 'platform_product_changelog_entries';
 const CHANGELOG_TOOLS = 'platform_product_changelog_tools';
 const SNAPSHOTS = 'platform_product_tool_snapshots';

@@ -9,27 +9,23 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { forUpdate, insertedId } from './dialect';
-import { repairAggregate } from './aggregates';
+import {
+  CRITERIA,
+  HISTORY,
+  ITEMS,
+  TEAMS,
+  TOOLS,
+  VOTE_TEAMS,
+  VOTES,
+} from './roadmapTables';
+import {
+  derivedOf,
+  laneTotal,
+  maintain,
+  repairLaneCounts,
+} from './roadmapDerived';
 
-const ITEMS = 'platform_product_roadmap_items';
-const TOOLS = 'platform_product_roadmap_item_tools';
-const TEAMS = 'platform_product_roadmap_item_teams';
-const VOTES = 'platform_product_roadmap_votes';
-const VOTE_TEAMS = 'platform_product_roadmap_vote_teams';
-const HISTORY = 'platform_product_roadmap_history';
-const CRITERIA = 'platform_product_roadmap_criteria';
-const LANES = 'platform_product_roadmap_lane_counts';
-/** What a list filters and sorts by: kept in the item and copied into its links (see `matching`). */
-const SORT_KEYS = [
-  'owner_ref',
-  'status',
-  'lane',
-  'early_access',
-  'rice_score',
-  'vote_count',
-  'updated_at',
-];
-/** Past this many matches, a list filtered by owner, tool or team says "more than" instead of counting. */
+/** Past this many matches, a list filtered by owner or requesting team says "more than" instead of counting. */
 export const COUNT_CAP = 1000;
 
 /** What a maintainer edits; the score is derived from the RICE inputs. */
@@ -242,7 +238,7 @@ export class RoadmapStore {
             .select(`${ITEMS}.*`),
       filter.requestingTeamRef || filter.ownerRef
         ? this.cappedCount(query.clone().select(`${table}.${id}`))
-        : this.laneTotal(filter).then(totalCount => ({ totalCount })),
+        : laneTotal(this.db, filter).then(totalCount => ({ totalCount })),
     ]);
     return { items: await this.withLinks(rows), ...total };
   }
@@ -279,22 +275,6 @@ export class RoadmapStore {
     return { query, table, id };
   }
 
-  /** A list's total from the maintained counts (a filter by status, lane, tool and early access only). */
-  private async laneTotal(
-    filter: Pick<
-      RoadmapFilter,
-      'status' | 'lane' | 'toolRef' | 'includeEarlyAccess'
-    >,
-  ): Promise<number> {
-    const query = this.db(LANES)
-      .where({ tool_ref: filter.toolRef ?? '', status: filter.status })
-      .sum({ count: 'count' });
-    if (filter.lane) query.where('lane', filter.lane);
-    if (!filter.includeEarlyAccess) query.where('early_access', false);
-    const [{ count }] = await query;
-    return Number(count ?? 0);
-  }
-
   /** Counts the matches up to COUNT_CAP; past it, says "more than" (an exact count would read them all). */
   private async cappedCount(
     matches: Knex.QueryBuilder,
@@ -309,25 +289,7 @@ export class RoadmapStore {
 
   /** Recounts the board's maintained counts from the items; returns how many had drifted. */
   async repairLaneCounts(): Promise<number> {
-    const columns = ['status', 'lane', 'early_access'].map(
-      c => `${ITEMS}.${c}`,
-    );
-    return repairAggregate(this.db, {
-      table: LANES,
-      keys: ['tool_ref', 'status', 'lane', 'early_access'],
-      values: ['count'],
-      recount: async tx => [
-        ...(await tx(ITEMS)
-          .groupBy(columns)
-          .select(tx.raw("'' as tool_ref"), ...columns)
-          .count({ count: '*' })),
-        ...(await tx(TOOLS)
-          .join(ITEMS, `${ITEMS}.id`, `${TOOLS}.item_id`)
-          .groupBy('tool_ref', ...columns)
-          .select('tool_ref', ...columns)
-          .count({ count: '*' })),
-      ],
-    });
+    return repairLaneCounts(this.db);
   }
 
   /** The top `perLane` active items of each lane by score (one indexed query per lane), and each lane's size. */
@@ -347,7 +309,7 @@ export class RoadmapStore {
       ),
       Promise.all(
         roadmapLanes.map(lane =>
-          this.laneTotal({ status: 'active', lane, includeEarlyAccess }),
+          laneTotal(this.db, { status: 'active', lane, includeEarlyAccess }),
         ),
       ),
     ]);
@@ -605,59 +567,6 @@ async function lockVersion(
     throw new ConflictError(`Roadmap item ${id} is ${row.status}`);
   }
   return row;
-}
-
-/** What the link copies and the maintained counts derive from: an item's sort keys and tools. */
-type Derived = { keys: Record<string, unknown>; tools: string[] };
-
-async function derivedOf(
-  tx: Knex.Transaction,
-  id: number,
-): Promise<Derived | undefined> {
-  const keys = await tx(ITEMS).where({ id }).first(SORT_KEYS);
-  if (!keys) return undefined;
-  return {
-    keys,
-    tools: await tx(TOOLS).where({ item_id: id }).pluck('tool_ref'),
-  };
-}
-
-/**
- * Brings what derives from an item up to date after a write to it (`before`: as it was, or
- * undefined for a new item): the copy of its sort keys in its tool and team links, and the
- * maintained counts. The caller holds the item's row lock; counts change in a fixed order so
- * that two writers never deadlock.
- */
-async function maintain(
-  tx: Knex.Transaction,
-  id: number,
-  before: Derived | undefined,
-) {
-  const after = await derivedOf(tx, id);
-  if (after) {
-    for (const table of [TOOLS, TEAMS]) {
-      await tx(table).where({ item_id: id }).update(after.keys);
-    }
-  }
-  const shifts = new Map<string, number>();
-  const count = (derived: Derived | undefined, by: number) => {
-    if (!derived) return;
-    const { status, lane, early_access } = derived.keys;
-    for (const tool of ['', ...derived.tools]) {
-      const key = JSON.stringify([tool, status, lane, !!early_access]);
-      shifts.set(key, (shifts.get(key) ?? 0) + by);
-    }
-  };
-  count(before, -1);
-  count(after, 1);
-  for (const [key, by] of [...shifts].sort(([a], [b]) => a.localeCompare(b))) {
-    if (by === 0) continue;
-    const [tool_ref, status, lane, early_access] = JSON.parse(key);
-    await tx(LANES)
-      .insert({ tool_ref, status, lane, early_access, count: by })
-      .onConflict(['tool_ref', 'status', 'lane', 'early_access'])
-      .merge({ count: tx.raw('??.count + ?', [LANES, by]) });
-  }
 }
 
 /** Recounts the votes and the voters' distinct teams; the caller holds the row lock. */

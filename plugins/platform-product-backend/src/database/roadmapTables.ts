@@ -1,0 +1,9 @@
+/** The roadmap's tables: RoadmapStore owns them, with the derived data of roadmapDerived.ts. */
+export const ITEMS = 'platform_product_roadmap_items';
+export const TOOLS = 'platform_product_roadmap_item_tools';
+export const TEAMS = 'platform_product_roadmap_item_teams';
+export const VOTES = 'platform_product_roadmap_votes';
+export const VOTE_TEAMS = 'platform_product_roadmap_vote_teams';
+export const HISTORY = 'platform_product_roadmap_history';
+export const CRITERIA = 'platform_product_roadmap_criteria';
+export const LANE_COUNTS = 'platform_product_roadmap_lane_counts';
