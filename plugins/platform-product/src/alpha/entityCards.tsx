@@ -18,7 +18,26 @@ function platformToolFilter(apis: ApiHolder): (entity: Entity) => boolean {
   );
 }
 
-const titleSchema = { title: z.string().optional() };
+/**
+ * A card of a tool's page, laid out on platform tools only, whose `title` an adopter may set
+ * in config (besides the blueprint's `filter` and `type`).
+ */
+function toolCard<TName extends string>(
+  name: TName,
+  render: (title: string | undefined) => Promise<JSX.Element>,
+) {
+  return EntityCardBlueprint.makeWithOverrides({
+    name,
+    configSchema: { title: z.string().optional() },
+    factory(originalFactory, { apis, config }) {
+      return originalFactory({
+        type: 'content',
+        filter: platformToolFilter(apis),
+        loader: () => render(config.title),
+      });
+    },
+  });
+}
 
 /**
  * A tool's rating: average, distribution and the reader's own rating, on platform tools.
@@ -26,60 +45,33 @@ const titleSchema = { title: z.string().optional() };
  *
  * @alpha
  */
-export const entityToolRatingCard = EntityCardBlueprint.makeWithOverrides({
-  name: 'tool-rating',
-  configSchema: titleSchema,
-  factory(originalFactory, { apis, config }) {
-    return originalFactory({
-      type: 'content',
-      filter: platformToolFilter(apis),
-      loader: () =>
-        import('../components/ToolRatingCard').then(m => (
-          <m.ToolRatingCard title={config.title} />
-        )),
-    });
-  },
-});
+export const entityToolRatingCard = toolCard('tool-rating', title =>
+  import('../components/ToolRatingCard').then(m => (
+    <m.ToolRatingCard title={title} />
+  )),
+);
 
 /**
  * The active roadmap items of a tool, highest RICE score first, on platform tools.
  *
  * @alpha
  */
-export const entityRoadmapCard = EntityCardBlueprint.makeWithOverrides({
-  name: 'roadmap',
-  configSchema: titleSchema,
-  factory(originalFactory, { apis, config }) {
-    return originalFactory({
-      type: 'content',
-      filter: platformToolFilter(apis),
-      loader: () =>
-        import('../components/Roadmap').then(m => (
-          <m.EntityRoadmapCard title={config.title} />
-        )),
-    });
-  },
-});
+export const entityRoadmapCard = toolCard('roadmap', title =>
+  import('../components/Roadmap').then(m => (
+    <m.EntityRoadmapCard title={title} />
+  )),
+);
 
 /**
  * A tool's latest changelog entries, marked "New" for the reader, on platform tools.
  *
  * @alpha
  */
-export const entityChangelogCard = EntityCardBlueprint.makeWithOverrides({
-  name: 'changelog',
-  configSchema: titleSchema,
-  factory(originalFactory, { apis, config }) {
-    return originalFactory({
-      type: 'content',
-      filter: platformToolFilter(apis),
-      loader: () =>
-        import('../components/Changelog').then(m => (
-          <m.EntityChangelogCard title={config.title} />
-        )),
-    });
-  },
-});
+export const entityChangelogCard = toolCard('changelog', title =>
+  import('../components/Changelog').then(m => (
+    <m.EntityChangelogCard title={title} />
+  )),
+);
 
 /**
  * The open surveys about a tool that the reader is asked to answer, on platform tools; nothing
