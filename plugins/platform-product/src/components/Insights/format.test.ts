@@ -4,7 +4,7 @@ import {
   formatHours,
   formatRating,
 } from './format';
-import { englishT } from '../Surveys/__testUtils__/translate';
+import { englishT } from '../../translation/__testUtils__/englishT';
 
 const t = englishT();
 

@@ -1,4 +1,4 @@
-import { englishT } from './__testUtils__/translate';
+import { englishT } from '../../translation/__testUtils__/englishT';
 import { initialForm, toInput, validate } from './surveyForm';
 
 const t = englishT();

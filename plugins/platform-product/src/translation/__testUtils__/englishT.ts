@@ -1,6 +1,5 @@
 import { mockApis } from '@backstage/test-utils';
-import { platformProductTranslationRef } from '../../../translation';
-import { Translate } from '../../../translation';
+import { platformProductTranslationRef, Translate } from '..';
 
 /** The English `t`, for tests of plain functions that take one. */
 export function englishT(): Translate {
