@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 
 /**
  * The legacy frontend system's exports, in a real browser: the page with its own header and
- * tabs, the sidebar item, and the entity cards placed inside `EntitySwitch.Case
- * if={isPlatformTool}` (docs/install.md). Fails on any console error or React warning.
+ * tabs, the sidebar item, `EntityPlatformProductCards` in the overview grid and the champion
+ * cards on groups (docs/install.md). Fails on any console error or React warning.
  */
 test('the legacy exports render: page, sidebar item and entity cards on tools only', async ({
   page,

@@ -17,6 +17,7 @@ export {
   EntityChangelogCard,
   EntityChampionProfileCard,
   EntityTeamChampionsCard,
+  EntityPlatformProductCards,
   WhatsNewCard,
 } from './plugin';
 export type { SurveyPromptCardProps } from './components/Surveys';

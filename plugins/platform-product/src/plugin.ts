@@ -152,6 +152,26 @@ export const EntityTeamChampionsCard = platformProductPlugin.provide(
 );
 
 /**
+ * Every Platform Product card that belongs on the current entity, each in its own
+ * `<Grid item xs={12} md={6}>`: rating, roadmap, changelog and survey cards on platform tools,
+ * the team champions card on groups, the champion profile on users; nothing, and no request,
+ * on other entities. Place it once in each overview grid of the entity pages.
+ *
+ * @public
+ */
+export const EntityPlatformProductCards = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPlatformProductCards',
+    component: {
+      lazy: () =>
+        import('./components/EntityPlatformProductCards').then(
+          m => m.EntityPlatformProductCards,
+        ),
+    },
+  }),
+);
+
+/**
  * Home page card: the latest changelog entries of the platform team, marked "New" for the
  * reader.
  *

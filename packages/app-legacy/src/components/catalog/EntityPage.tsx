@@ -11,18 +11,15 @@ import {
 } from '@backstage/plugin-org';
 import {
   EntityChampionProfileCard,
-  EntityChangelogCard,
-  EntityRoadmapCard,
-  EntitySurveyPromptCard,
+  EntityPlatformProductCards,
   EntityTeamChampionsCard,
-  EntityToolRatingCard,
-  isPlatformTool,
 } from 'backstage-plugin-platform-product';
 
 /**
- * Entity pages as an adopter on the legacy frontend system writes them (docs/install.md): the
- * tool cards inside `EntitySwitch.Case if={isPlatformTool}`, so that no empty grid cell is left
- * on entities that are not tools; the champion cards on users and groups.
+ * Entity pages as an adopter on the legacy frontend system writes them (docs/install.md): one
+ * `EntityPlatformProductCards` in the overview grid (the tool cards on tools, nothing
+ * elsewhere); the user and group pages place the champion cards one by one, as an adopter with a
+ * layout of their own would.
  */
 const overviewPage = (
   <EntityLayout>
@@ -31,22 +28,7 @@ const overviewPage = (
         <Grid item md={6} xs={12}>
           <EntityAboutCard />
         </Grid>
-        <EntitySwitch>
-          <EntitySwitch.Case if={isPlatformTool}>
-            <Grid item md={6} xs={12}>
-              <EntityToolRatingCard />
-            </Grid>
-            <Grid item md={6} xs={12}>
-              <EntityRoadmapCard />
-            </Grid>
-            <Grid item md={6} xs={12}>
-              <EntityChangelogCard />
-            </Grid>
-            <Grid item md={6} xs={12}>
-              <EntitySurveyPromptCard />
-            </Grid>
-          </EntitySwitch.Case>
-        </EntitySwitch>
+        <EntityPlatformProductCards />
       </Grid>
     </EntityLayout.Route>
   </EntityLayout>

@@ -1,0 +1,1 @@
+export { EntityPlatformProductCards } from './EntityPlatformProductCards';
