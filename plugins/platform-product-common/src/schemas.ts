@@ -182,12 +182,14 @@ export const feedbackQuerySchema = z.object({
 export type FeedbackQuery = z.input<typeof feedbackQuerySchema>;
 
 /**
- * Body of `POST /feedback/:id/status`. Planned may link a roadmap item and shipped a changelog
- * entry (by id; the link is kept even if that item does not exist yet); declined needs a reason.
+ * Body of `POST /feedback/:id/status`. `expectedStatus` is the status the maintainer saw: the
+ * change applies only if the item is still in it (else 409). Planned may link a roadmap item and
+ * shipped a changelog entry (by id; both must exist); declined needs a reason.
  */
 export const feedbackStatusInputSchema = z
   .object({
     status: z.enum(['acknowledged', 'planned', 'shipped', 'declined']),
+    expectedStatus: z.enum(feedbackStatuses, 'is required: the status you saw'),
     roadmapItemId: idSchema.optional(),
     changelogEntryId: idSchema.optional(),
     reason: multiLineText().max(2000).optional(),

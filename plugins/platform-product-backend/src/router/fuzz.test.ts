@@ -385,9 +385,10 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'PUT /feedback/:id/vote': {},
     'DELETE /feedback/:id/vote': {},
     'POST /feedback/:id/status': {
-      body: { status: 'declined', ...reason },
+      body: { status: 'declined', expectedStatus: 'new', ...reason },
       fields: {
         status: oneOf('declined'),
+        expectedStatus: oneOf('new'),
         reason: lines(2000),
         roadmapItemId: id,
         changelogEntryId: id,

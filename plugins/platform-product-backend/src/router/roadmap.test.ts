@@ -40,7 +40,26 @@ async function start(config: object = {}) {
       effort: 2,
       ...body,
     });
-  return { api, create, events: audit.events, sent: notifications.sent };
+  /** A draft changelog entry, to ship items with. */
+  const draftEntry = async (title = 'Secrets rotate') =>
+    (
+      await request(server)
+        .post('/api/platform-product/changelog')
+        .set({ Authorization: mockCredentials.user.header(SVEN) })
+        .send({ title, category: 'new', status: 'draft' })
+    ).body.id as number;
+  const entry = (entryId: number) =>
+    request(server)
+      .get(`/api/platform-product/changelog/${entryId}`)
+      .set({ Authorization: mockCredentials.user.header(SVEN) });
+  return {
+    api,
+    create,
+    draftEntry,
+    entry,
+    events: audit.events,
+    sent: notifications.sent,
+  };
 }
 
 describe('roadmap API', () => {
@@ -123,7 +142,7 @@ describe('roadmap API', () => {
   });
 
   it('takes one vote per person, shows the teams behind them, and tells voters about moves', async () => {
-    const { api, create, sent } = await start();
+    const { api, create, draftEntry, entry, sent } = await start();
     const { id } = (await create()).body;
     await api('put', `/items/${id}/vote`)(LIAM);
     const again = await api('put', `/items/${id}/vote`)(LIAM);
@@ -149,11 +168,12 @@ describe('roadmap API', () => {
       toLane: 'now',
       actorRef: SVEN,
     });
+    const entryId = await draftEntry();
     await api(
       'post',
       `/items/${id}/ship`,
     )(SVEN).send({
-      changelogEntryIds: [4],
+      changelogEntryIds: [entryId],
       version: 2,
     });
     expect(sent.map(n => [n.payload.topic, n.payload.title])).toEqual([
@@ -168,7 +188,41 @@ describe('roadmap API', () => {
       'get',
       '/items',
     )(LIAM).query({ status: 'shipped' });
-    expect(shipped.body.items[0]).toMatchObject({ id, changelogEntryIds: [4] });
+    expect(shipped.body.items[0]).toMatchObject({
+      id,
+      changelogEntryIds: [entryId],
+    });
+    // The link is kept in both directions, and the history names the entry.
+    expect((await entry(entryId)).body.roadmapItemIds).toEqual([id]);
+    const detail = await api('get', `/items/${id}`)(LIAM);
+    expect(detail.body.history.at(-1)).toMatchObject({
+      kind: 'shipped',
+      note: `Changelog entry #${entryId}`,
+    });
+  });
+
+  it('refuses to ship with a changelog entry that does not exist, and writes nothing', async () => {
+    const { api, create, draftEntry, entry, events, sent } = await start();
+    const { id } = (await create()).body;
+    const entryId = await draftEntry();
+    const refused = await api(
+      'post',
+      `/items/${id}/ship`,
+    )(SVEN).send({ changelogEntryIds: [entryId, 999], version: 1 });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe(
+      'Invalid body: changelogEntryIds: no changelog entry 999',
+    );
+    const item = await api('get', `/items/${id}`)(SVEN);
+    expect(item.body).toMatchObject({
+      status: 'active',
+      version: 1,
+      changelogEntryIds: [],
+    });
+    expect(item.body.history.map((h: any) => h.kind)).toEqual(['created']);
+    expect((await entry(entryId)).body.roadmapItemIds).toEqual([]);
+    expect(sent).toEqual([]);
+    expect(events.at(-1)?.outcome).toBe('fail');
   });
 
   it('keeps killed items readable with their reason', async () => {
