@@ -90,6 +90,33 @@ describe('roadmap API', () => {
     expect(updated.body).toMatchObject({ riceScore: 60, version: 2 });
   });
 
+  it('keeps an edited item’s review dates, past ones included', async () => {
+    const { api, create } = await start();
+    const criterion = { metric: 'Builds', target: '< 5 min' };
+    const created = await create({
+      criteria: [{ ...criterion, reviewDate: '2099-01-31' }],
+    });
+    expect(created.status).toBe(201);
+    const updated = await api(
+      'put',
+      `/items/${created.body.id}`,
+    )(SVEN).send({
+      ...created.body,
+      criteria: [
+        {
+          ...criterion,
+          id: created.body.criteria[0].id,
+          reviewDate: '2020-01-31',
+        },
+      ],
+      version: 1,
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body.criteria[0].reviewDate).toBe(
+      '2020-01-31T00:00:00.000Z',
+    );
+  });
+
   it('suggests reach from the people of adopting and voting teams', async () => {
     const { api, create } = await start();
     const secrets = await api(
@@ -299,6 +326,12 @@ describe('roadmap API', () => {
           criteria: [{ metric: 'x', target: 'y', reviewDate: 'soon' }],
         }),
         'criteria.0.reviewDate',
+      ],
+      [
+        await create({
+          criteria: [{ metric: 'x', target: 'y', reviewDate: '2020-01-31' }],
+        }),
+        'Invalid body: criteria.0.reviewDate: must not be in the past',
       ],
       [
         await api('post', `/items/${id}/kill`)(SVEN).send({ version: 1 }),

@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { errorMessage } from './errorMessage';
 
 const INVALID = /^Invalid (?:body|query): (.+)$/s;
@@ -20,4 +21,28 @@ export function fieldErrors(error: unknown): Record<string, string> {
       return field ? [[field[1], field[2]]] : [];
     }),
   );
+}
+
+/**
+ * A form's view of its last submit: `capture` runs the submit and, on a 400, keeps the server's
+ * message per field in `errors` for the form to show next to each field (and rethrows).
+ */
+export function useFieldErrors() {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const capture = useCallback(async <T>(submit: () => Promise<T>) => {
+    setErrors({});
+    try {
+      return await submit();
+    } catch (e) {
+      setErrors(fieldErrors(e));
+      throw e;
+    }
+  }, []);
+  return { errors, capture };
+}
+
+/** Whether every field the error names is among `shown`: then the form shows it all. */
+export function showsAllFieldErrors(error: unknown, shown: string[]): boolean {
+  const fields = Object.keys(fieldErrors(error));
+  return fields.length > 0 && fields.every(field => shown.includes(field));
 }

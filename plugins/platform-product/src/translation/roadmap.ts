@@ -280,6 +280,7 @@ export const roadmapMessages = {
     targetMissing: 'Say what counts as success',
     dateMissing: 'Choose a date',
     dateOutOfRange: 'Choose a date between 1970 and 9999',
+    datePast: 'Choose a review date that is not in the past',
   },
   criteria: {
     title: 'Success criteria',
