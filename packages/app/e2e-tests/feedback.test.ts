@@ -34,9 +34,10 @@ test('a developer sends feedback, a maintainer plans it, and the developer is no
   const plan = sven.getByRole('dialog', { name: 'Plan this feedback' });
   await plan.getByLabel('Roadmap item id').fill('7');
   await plan.getByRole('button', { name: 'Move to planned' }).click();
+  // On the item, and in the thread's entry of this step.
   await expect(
     sven.getByRole('link', { name: 'Roadmap item #7' }),
-  ).toBeVisible();
+  ).toHaveCount(2);
   await expect(sven.getByText(/moved this to planned/)).toBeVisible();
 
   // The developer sees the notification and follows it back to the item.
