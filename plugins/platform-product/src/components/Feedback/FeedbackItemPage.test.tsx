@@ -13,6 +13,7 @@ import {
   feedbackItem,
   renderFeedback,
 } from './__testUtils__/fixtures';
+import { responseError } from '../Roadmap/__testUtils__/fixtures';
 import { FeedbackTab } from './FeedbackTab';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -353,14 +354,9 @@ describe('FeedbackItemPage', () => {
     });
 
     it('keeps what was typed and says what changed when someone else triaged the item meanwhile', async () => {
-      const conflict = Object.assign(
-        new Error('Request failed with 409 Conflict'),
-        {
-          response: { status: 409 },
-          cause: new Error(
-            'Feedback 12 is acknowledged now, not new: someone else changed it meanwhile',
-          ),
-        },
+      const conflict = await responseError(
+        409,
+        'Feedback 12 is acknowledged now, not new: someone else changed it meanwhile',
       );
       const getFeedback = jest
         .fn()
@@ -406,12 +402,9 @@ describe('FeedbackItemPage', () => {
     });
 
     it('shows the server’s word on a field next to that field', async () => {
-      const badRequest = Object.assign(
-        new Error('Request failed with 400 Bad Request'),
-        {
-          response: { status: 400 },
-          cause: new Error('Invalid body: roadmapItemId: no roadmap item 9999'),
-        },
+      const badRequest = await responseError(
+        400,
+        'Invalid body: roadmapItemId: no roadmap item 9999',
       );
       await renderItem(
         apiWith(feedbackItem(), {
