@@ -2,7 +2,8 @@
 # Browser tests: builds the example portal (new frontend system) and the minimal legacy-system app,
 # starts the example backend (which serves the portal on :7007) with a fresh in-memory database,
 # serves the legacy app on :3001, waits until the example catalog is ingested, runs Playwright,
-# stops. Run it under `flock /tmp/e2e.lock` on shared machines: the ports are fixed.
+# stops. Run it under `flock /tmp/e2e.lock` on shared machines: the ports are fixed. Arguments go
+# to Playwright, e.g. a subset of test files: `scripts/lib/e2e.sh packages/app/e2e-tests/feedback.test.ts`.
 # Expects node and yarn on PATH (scripts/test sources bootstrap.sh first).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -49,4 +50,4 @@ for i in $(seq 1 90); do
 done
 echo "Demo data seeded after ${i}s more."
 
-PLAYWRIGHT_URL="$URL" PLAYWRIGHT_LEGACY_URL="$LEGACY_URL" yarn playwright test
+PLAYWRIGHT_URL="$URL" PLAYWRIGHT_LEGACY_URL="$LEGACY_URL" yarn playwright test "$@"

@@ -1,4 +1,4 @@
-import { Browser, expect, Page, test } from './fixtures';
+import { APIRequestContext, Browser, expect, Page, test } from './fixtures';
 import { signInAs } from './signIn';
 
 async function asPerson(browser: Browser, title: string): Promise<Page> {
@@ -34,9 +34,10 @@ test('a developer sends feedback, a maintainer plans it, and the developer is no
   const plan = sven.getByRole('dialog', { name: 'Plan this feedback' });
   await plan.getByLabel('Roadmap item id').fill('7');
   await plan.getByRole('button', { name: 'Move to planned' }).click();
+  // On the item, and in the thread's entry of this step.
   await expect(
     sven.getByRole('link', { name: 'Roadmap item #7' }),
-  ).toBeVisible();
+  ).toHaveCount(2);
   await expect(sven.getByText(/moved this to planned/)).toBeVisible();
 
   // The developer sees the notification and follows it back to the item.
@@ -73,4 +74,142 @@ test('developers +1 feedback once each, and do not see triage actions', async ({
     page.getByRole('heading', { name: 'ARM runners for the mobile backends' }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Plan…' })).toHaveCount(0);
+});
+
+/** A backend token for one of the example portal's people, from the demo sign-in provider. */
+async function tokenOf(request: APIRequestContext, userName: string) {
+  const response = await request.get('/api/auth/demo/refresh', {
+    headers: { 'x-demo-user': userName },
+  });
+  return (await response.json()).backstageIdentity.token as string;
+}
+
+/** Calls the plugin's API as one of the example portal's people. */
+function apiAs(request: APIRequestContext, userName: string) {
+  return async (method: 'post' | 'put', path: string, data: object = {}) => {
+    const response = await request[method](`/api/platform-product${path}`, {
+      headers: { Authorization: `Bearer ${await tokenOf(request, userName)}` },
+      data,
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+    return response.json();
+  };
+}
+
+test.describe('two maintainers triaging one item', () => {
+  // The stale tab's refused change is a 409 on purpose.
+  test.use({ expectedConsole: [/status of 409/] });
+
+  test('a stale tab cannot overwrite the other maintainer’s triage; it keeps what was typed and says what changed', async ({
+    browser,
+    request,
+  }) => {
+    const title = `Parallel test shards ${Date.now()}`;
+    const { id } = await apiAs(request, 'alex.morgan')('post', '/feedback', {
+      toolRef: 'component:default/ci-pipelines',
+      kind: 'idea',
+      title,
+    });
+    // Sven has the item open in two tabs, both showing "New".
+    const context = await browser.newContext();
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    await signInAs(first, 'Sven Eriksen');
+    for (const tab of [first, second]) {
+      await tab.goto(`/platform-product/feedback/${id}`);
+      await expect(tab.getByRole('heading', { name: title })).toBeVisible();
+    }
+    await first.getByRole('button', { name: 'Acknowledge' }).click();
+    await expect(first.getByText(/moved this to acknowledged/)).toBeVisible();
+
+    await second.getByRole('button', { name: 'Decline…' }).click();
+    const decline = second.getByRole('dialog', {
+      name: 'Decline this feedback',
+    });
+    await decline.getByLabel('Reason').fill('Shards are on the CI roadmap');
+    await decline.getByRole('button', { name: 'Decline' }).click();
+    await expect(
+      decline.getByText(
+        /Someone else changed this item meanwhile: it is acknowledged now/,
+      ),
+    ).toBeVisible();
+    await expect(decline.getByLabel('Reason')).toHaveValue(
+      'Shards are on the CI roadmap',
+    );
+    await decline.getByRole('button', { name: 'Cancel' }).click();
+    await expect(second.getByText('Acknowledged').first()).toBeVisible();
+
+    // The author hears about the one change that happened, once.
+    const alex = await asPerson(browser, 'Alex Morgan');
+    await alex.goto('/notifications');
+    await expect(
+      alex.getByText(`Feedback "${title}" was acknowledged`),
+    ).toHaveCount(1);
+    await expect(
+      alex.getByText(`Feedback "${title}" was declined`),
+    ).toHaveCount(0);
+  });
+});
+
+test('publishing the changelog entry that ships a roadmap item ships the feedback planned against it, and tells its people once', async ({
+  browser,
+  request,
+}) => {
+  test.slow();
+  const stamp = Date.now();
+  const sven = apiAs(request, 'sven.eriksen');
+  const item = await sven('post', '/roadmap/items', {
+    title: `Hosted build cache ${stamp}`,
+    lane: 'now',
+    ownerRef: 'group:default/platform',
+    reach: 10,
+    impact: 1,
+    confidence: 1,
+    effort: 1,
+  });
+  const title = `Share the build cache across branches ${stamp}`;
+  const feedback = await apiAs(request, 'alex.morgan')('post', '/feedback', {
+    toolRef: 'component:default/ci-pipelines',
+    kind: 'idea',
+    title,
+  });
+  await apiAs(request, 'liam.walsh')('put', `/feedback/${feedback.id}/vote`);
+  await sven('post', `/feedback/${feedback.id}/status`, {
+    status: 'planned',
+    expectedStatus: 'new',
+    roadmapItemId: item.id,
+  });
+  const entryTitle = `The build cache is shared ${stamp}`;
+  const entry = await sven('post', '/changelog', {
+    title: entryTitle,
+    category: 'new',
+    status: 'draft',
+    roadmapItemIds: [item.id],
+  });
+
+  const maintainer = await asPerson(browser, 'Sven Eriksen');
+  await maintainer.goto('/platform-product/changelog');
+  const draft = maintainer
+    .getByRole('list', { name: 'Drafts and scheduled entries' })
+    .getByRole('listitem')
+    .filter({ hasText: entryTitle });
+  await draft.getByRole('button', { name: 'Publish now' }).click();
+  await expect(
+    maintainer.getByRole('article', { name: entryTitle }),
+  ).toBeVisible();
+
+  await maintainer.goto(`/platform-product/feedback/${feedback.id}`);
+  await expect(maintainer.getByText('Shipped').first()).toBeVisible();
+  await expect(
+    maintainer
+      .getByRole('link', { name: `Changelog entry #${entry.id}` })
+      .first(),
+  ).toBeVisible();
+
+  for (const person of ['Alex Morgan', 'Liam Walsh']) {
+    const page = await asPerson(browser, person);
+    await page.goto('/notifications');
+    await expect(page.getByText(`Feedback "${title}" has shipped`)).toHaveCount(
+      1,
+    );
+  }
 });

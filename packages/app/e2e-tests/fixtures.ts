@@ -15,13 +15,18 @@ const foreign: RegExp[] = [];
 const reactWarning =
   /^Warning: |React Router Future Flag Warning|validateDOMNesting|unique "key" prop/;
 
-function problem(message: ConsoleMessage): string | undefined {
+function problem(
+  message: ConsoleMessage,
+  expected: RegExp[],
+): string | undefined {
   const text = message.text();
   const isError = message.type() === 'error';
   const isReactWarning =
     (message.type() === 'warning' || isError) && reactWarning.test(text);
   if (!isError && !isReactWarning) return undefined;
-  if (foreign.some(pattern => pattern.test(text))) return undefined;
+  if ([...foreign, ...expected].some(pattern => pattern.test(text))) {
+    return undefined;
+  }
   const { url } = message.location();
   return `${message.type()}: ${text}${url ? ` (${url})` : ''}`;
 }
@@ -29,15 +34,20 @@ function problem(message: ConsoleMessage): string | undefined {
 /**
  * Playwright's `test`, failing any test during which a page of the portal logs an error (a
  * failed request included) or a React warning: in the test's own page and in every browser
- * context the test opens (several people at once).
+ * context the test opens (several people at once). A test that provokes an error on purpose
+ * (e.g. a 409 for a stale tab) names it with `test.use({ expectedConsole: [/…/] })`.
  */
-export const test = base.extend<{ consoleProblems: string[] }>({
+export const test = base.extend<{
+  consoleProblems: string[];
+  expectedConsole: RegExp[];
+}>({
+  expectedConsole: [[], { option: true }],
   consoleProblems: [
-    async ({ browser, context }, use) => {
+    async ({ browser, context, expectedConsole }, use) => {
       const problems: string[] = [];
       const watch = (ctx: BrowserContext) => {
         ctx.on('console', message => {
-          const found = problem(message);
+          const found = problem(message, expectedConsole);
           if (found) problems.push(`${message.page()?.url()}: ${found}`);
         });
         ctx.on('weberror', error =>

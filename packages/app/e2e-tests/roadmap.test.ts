@@ -50,11 +50,24 @@ test('a maintainer plans an item with the catalog reach, moves it to Now, and a 
   // Liam's team (Checkout) uses Secrets Manager: he votes, and sees the item on the tool's page.
   const liam = await asPerson(browser, 'Liam Walsh');
   await liam.goto(itemUrl);
-  const vote = liam.getByRole('button', { name: /^Vote \(\d+\)$/ });
+  const vote = liam.getByRole('button', { name: /^Voted? \(\d+\)/ });
+  await expect(vote).toHaveAccessibleName('Vote (0)');
+  await expect(vote).toHaveText('Vote');
+  await vote.click();
+  // The button says the reader voted, also after a reload, and takes the vote back.
+  await expect(vote).toHaveAttribute('aria-pressed', 'true');
+  await expect(vote).toHaveText('Voted');
+  await expect(vote).toHaveAccessibleName('Voted (1): remove your vote');
+  await expect(liam.getByText('1 vote · 1 team')).toBeVisible();
+  await liam.reload();
+  await expect(vote).toHaveText('Voted');
+  await vote.click();
+  await expect(vote).toHaveAttribute('aria-pressed', 'false');
+  await expect(vote).toHaveAccessibleName('Vote (0)');
+  await liam.reload();
   await expect(vote).toHaveAccessibleName('Vote (0)');
   await vote.click();
-  await expect(vote).toHaveAttribute('aria-pressed', 'true');
-  await expect(vote).toHaveAccessibleName('Vote (1)');
+  await expect(vote).toHaveAccessibleName('Voted (1): remove your vote');
   await liam.goto('/catalog/default/api/secrets-api');
   await expect(liam.getByRole('link', { name: title })).toBeVisible();
 });

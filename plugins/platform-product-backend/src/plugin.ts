@@ -97,6 +97,7 @@ export const platformProductPlugin = createBackendPlugin({
         const feedbackStore = new FeedbackStore(db);
         const surveysStore = new SurveysStore(db);
         const roadmapStore = new RoadmapStore(db);
+        const changelogStore = new ChangelogStore(db);
         await scheduleAggregateRepair({
           ...deps,
           aggregates: [
@@ -131,6 +132,10 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           secret,
+          links: {
+            roadmapItems: ids => roadmapStore.existing(ids),
+            changelogEntries: ids => changelogStore.existing(ids),
+          },
         });
 
         const surveys = new SurveysService({
@@ -155,6 +160,19 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
 
+        const changelog = new ChangelogService({
+          store: changelogStore,
+          roadmap: roadmapStore,
+          champions: championsStore,
+          feedback,
+          directory,
+          earlyAccess,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          auth: deps.auth,
+        });
+        await scheduleChangelogPublisher({ ...deps, changelog });
+
         const roadmap = new RoadmapService({
           store: roadmapStore,
           impactMap: new ImpactMapStore(db),
@@ -164,19 +182,8 @@ export const platformProductPlugin = createBackendPlugin({
           laneTitles: settings.roadmap.laneTitles,
           earlyAccess,
           champions,
+          changelog,
         });
-
-        const changelog = new ChangelogService({
-          store: new ChangelogStore(db),
-          roadmap: roadmapStore,
-          champions: championsStore,
-          directory,
-          earlyAccess,
-          notifications: deps.notifications,
-          logger: deps.logger,
-          auth: deps.auth,
-        });
-        await scheduleChangelogPublisher({ ...deps, changelog });
 
         const insights = new InsightsService({
           store: new InsightsStore(db),

@@ -182,12 +182,14 @@ export const feedbackQuerySchema = z.object({
 export type FeedbackQuery = z.input<typeof feedbackQuerySchema>;
 
 /**
- * Body of `POST /feedback/:id/status`. Planned may link a roadmap item and shipped a changelog
- * entry (by id; the link is kept even if that item does not exist yet); declined needs a reason.
+ * Body of `POST /feedback/:id/status`. `expectedStatus` is the status the maintainer saw: the
+ * change applies only if the item is still in it (else 409). Planned may link a roadmap item and
+ * shipped a changelog entry (by id; both must exist); declined needs a reason.
  */
 export const feedbackStatusInputSchema = z
   .object({
     status: z.enum(['acknowledged', 'planned', 'shipped', 'declined']),
+    expectedStatus: z.enum(feedbackStatuses, 'is required: the status you saw'),
     roadmapItemId: idSchema.optional(),
     changelogEntryId: idSchema.optional(),
     reason: multiLineText().max(2000).optional(),
@@ -274,14 +276,18 @@ export const riceImpacts = [3, 2, 1, 0.5, 0.25] as const;
 /** RICE confidence: 100 %, 80 %, 50 %. */
 export const riceConfidences = [1, 0.8, 0.5] as const;
 
-/** RICE score: Reach × Impact × Confidence / Effort. */
+/**
+ * RICE score: Reach × Impact × Confidence / Effort, to two decimals, without float noise
+ * (63 × 1 × 0.8 is 50.4, not 50.400000000000006).
+ */
 export function riceScore(input: {
   reach: number;
   impact: number;
   confidence: number;
   effort: number;
 }): number {
-  return (input.reach * input.impact * input.confidence) / input.effort;
+  const score = (input.reach * input.impact * input.confidence) / input.effort;
+  return Math.round(score * 100) / 100;
 }
 
 const oneOfScale = (scale: readonly number[], name: string) =>
@@ -303,8 +309,18 @@ export const criterionInputSchema = z.object({
   reviewDate: isoDateSchema,
 });
 
-/** Body of `POST /roadmap/items`. The score is computed by the server from the RICE inputs. */
-export const roadmapItemInputSchema = z.object({
+/**
+ * Whether a review date lies in the past wherever the maintainer is: before yesterday in UTC
+ * (a date input's `YYYY-MM-DD` is midnight UTC, and "today" somewhere is yesterday in UTC).
+ */
+export function isPastReviewDate(date: Date, now = new Date()): boolean {
+  return (
+    date.getTime() <
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 1)
+  );
+}
+
+const roadmapItemFields = z.object({
   title: singleLineText().min(1, 'is required').max(200),
   description: multiLineText().max(20_000).default(''),
   lane: z.enum(roadmapLanes),
@@ -326,6 +342,27 @@ export const roadmapItemInputSchema = z.object({
   impactId: idSchema.optional(),
   criteria: z.array(criterionInputSchema).max(20).default([]),
 });
+
+/**
+ * Body of `POST /roadmap/items`. The score is computed by the server from the RICE inputs. A new
+ * item's review dates must not be in the past (an edited item keeps the dates it has).
+ */
+export const roadmapItemInputSchema = roadmapItemFields.superRefine(
+  (item, ctx) => {
+    item.criteria.forEach((criterion, index) => {
+      if (
+        criterion.reviewDate instanceof Date &&
+        isPastReviewDate(criterion.reviewDate)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', index, 'reviewDate'],
+          message: 'must not be in the past',
+        });
+      }
+    });
+  },
+);
 export type RoadmapItemInput = z.input<typeof roadmapItemInputSchema>;
 
 const versioned = {
@@ -333,7 +370,7 @@ const versioned = {
 };
 
 /** Body of `PUT /roadmap/items/:id`: every field, and the version the editor started from. */
-export const roadmapItemUpdateSchema = roadmapItemInputSchema
+export const roadmapItemUpdateSchema = roadmapItemFields
   .omit({ lane: true })
   .extend(versioned);
 export type RoadmapItemUpdate = z.input<typeof roadmapItemUpdateSchema>;

@@ -135,6 +135,10 @@ export interface FeedbackActivity {
   status?: FeedbackStatus;
   /** For merges: the other item. */
   relatedItemId?: number;
+  /** For status changes: the roadmap item the feedback is linked to after this step. */
+  roadmapItemId?: number;
+  /** For status changes: the changelog entry the feedback is linked to after this step. */
+  changelogEntryId?: number;
   createdAt: string;
 }
 

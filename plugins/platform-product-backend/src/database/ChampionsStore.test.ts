@@ -164,7 +164,7 @@ describe('ChampionsStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'pages kudos, sums activities in SQL and snapshots coverage once a day, on %p',
+    'pages kudos, sums activities in SQL and keeps one coverage snapshot a day, the latest run replacing today, on %p',
     async databaseId => {
       const { store } = await createStore(databaseId);
       for (const message of ['one', 'two', 'three']) {
@@ -219,19 +219,20 @@ describe('ChampionsStore', () => {
           coveredTeams: 8,
         }),
       ]);
+      // Today's first run happened before the champions existed; a later run replaces it.
       await store.snapshotCoverage({
         day: '2026-11-20',
         eligibleTeams: 13,
-        coveredTeams: 9,
+        coveredTeams: 0,
       });
       await store.snapshotCoverage({
         day: '2026-11-20',
         eligibleTeams: 13,
-        coveredTeams: 1,
+        coveredTeams: 8,
       });
       expect(await store.coverageHistory('2026-11-01')).toEqual([
         { day: '2026-11-19', eligibleTeams: 13, coveredTeams: 8 },
-        { day: '2026-11-20', eligibleTeams: 13, coveredTeams: 9 },
+        { day: '2026-11-20', eligibleTeams: 13, coveredTeams: 8 },
       ]);
     },
   );

@@ -315,7 +315,10 @@ export class ChampionsStore {
     return Number(count);
   }
 
-  /** Records the day's coverage once; later calls the same day change nothing. */
+  /**
+   * Records the day's coverage; a later call the same day replaces it, so today's point follows
+   * today's live coverage (past days stay as they were last recorded).
+   */
   async snapshotCoverage(snapshot: CoverageSnapshot): Promise<void> {
     await this.db(SNAPSHOTS)
       .insert({
@@ -324,7 +327,7 @@ export class ChampionsStore {
         covered_teams: snapshot.coveredTeams,
       })
       .onConflict('day')
-      .ignore();
+      .merge(['eligible_teams', 'covered_teams']);
   }
 
   async coverageHistory(sinceDay: string): Promise<CoverageSnapshot[]> {

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ChangelogCategory,
   ChangelogRevision,
@@ -52,14 +52,28 @@ export interface ChangelogFilter {
   offset: number;
 }
 
-export type Delivery = { entryId: number; userRef: string };
+/**
+ * A queued notification about an entry, for one person: the entry's announcement, or, with
+ * `feedbackItemId`, the news that their feedback shipped with it.
+ */
+export type Delivery = {
+  entryId: number;
+  userRef: string;
+  feedbackItemId?: number;
+};
 
 /** What publishing an entry does besides changing its status. */
 export interface Publication {
   /** The people to notify, each once. */
   audience: string[];
-  /** More work of the same unit, run in the publish transaction (e.g. shipping roadmap items). */
-  alongside?: (tx: Knex.Transaction, entryId: number) => Promise<void>;
+  /**
+   * More work of the same unit, run in the publish transaction (shipping roadmap items and the
+   * feedback planned against them); returns the people to tell that their feedback shipped.
+   */
+  alongside?: (
+    tx: Knex.Transaction,
+    entryId: number,
+  ) => Promise<Omit<Delivery, 'entryId'>[] | void>;
 }
 
 /**
@@ -172,18 +186,18 @@ export class ChangelogStore {
       if (!published) {
         return false;
       }
-      for (let i = 0; i < audience.length; i += INSERT_BATCH) {
-        await trx(DELIVERIES)
-          .insert(
-            audience
-              .slice(i, i + INSERT_BATCH)
-              .map(user_ref => ({ entry_id: id, user_ref })),
-          )
-          .onConflict(['entry_id', 'user_ref'])
-          .ignore();
-      }
+      await queue(
+        trx,
+        audience.map(userRef => ({ entryId: id, userRef })),
+      );
       await revise(trx, id, 'published', actorRef, now);
-      await alongside?.(trx, id);
+      const feedback = (await alongside?.(trx, id)) ?? [];
+      // Told about their feedback instead of the entry: still one notification per person.
+      await queue(
+        trx,
+        feedback.map(delivery => ({ ...delivery, entryId: id })),
+        true,
+      );
       return true;
     });
   }
@@ -217,7 +231,7 @@ export class ChangelogStore {
         )
         .orderBy(['entry_id', 'user_ref'])
         .limit(limit)
-        .select('entry_id', 'user_ref');
+        .select('entry_id', 'user_ref', 'feedback_item_id');
       const rows = await (isSqlite(tx)
         ? pending
         : pending.forUpdate().skipLocked());
@@ -232,6 +246,9 @@ export class ChangelogStore {
       return rows.map(r => ({
         entryId: Number(r.entry_id),
         userRef: r.user_ref,
+        feedbackItemId: r.feedback_item_id
+          ? Number(r.feedback_item_id)
+          : undefined,
       }));
     });
   }
@@ -243,6 +260,48 @@ export class ChangelogStore {
   /** Gives claimed deliveries back after a failed send, for the next run to retry. */
   async releaseDeliveries(deliveries: Delivery[]): Promise<void> {
     await this.settle(deliveries, { claimed_at: null });
+  }
+
+  /** Of `ids`, the entries that exist (not deleted). */
+  async existing(
+    ids: number[],
+    tx: Knex | Knex.Transaction = this.db,
+  ): Promise<Set<number>> {
+    const rows = await tx(ENTRIES)
+      .whereIn('id', ids)
+      .whereNull('deleted_at')
+      .select('id');
+    return new Set(rows.map(r => Number(r.id)));
+  }
+
+  /**
+   * Links the entries to a roadmap item shipped with them, in `tx` (the ship transaction), so
+   * that each entry lists the item as the item lists the entry. Unknown entries are a 400 naming
+   * `changelogEntryIds`, and the transaction writes nothing.
+   */
+  async linkShippedItem(
+    tx: Knex.Transaction,
+    entryIds: number[],
+    roadmapItemId: number,
+  ): Promise<void> {
+    const ids = [...new Set(entryIds)];
+    const found = await this.existing(ids, tx);
+    const missing = ids.filter(id => !found.has(id));
+    if (missing.length) {
+      throw new InputError(
+        `Invalid body: changelogEntryIds: no changelog entry ${missing.join(
+          ', ',
+        )}`,
+      );
+    }
+    if (ids.length) {
+      await tx(ROADMAP)
+        .insert(
+          ids.map(entry_id => ({ entry_id, roadmap_item_id: roadmapItemId })),
+        )
+        .onConflict(['entry_id', 'roadmap_item_id'])
+        .ignore();
+    }
   }
 
   async get(id: number): Promise<StoredChangelogEntry | undefined> {
@@ -410,6 +469,29 @@ export class ChangelogStore {
           .map(i => Number(i.roadmap_item_id)),
       );
     });
+  }
+}
+
+/**
+ * Adds outbox rows, one per entry and person. With `replace`, a person already queued for the
+ * entry gets this row's notification instead (e.g. about their feedback rather than the entry).
+ */
+async function queue(
+  tx: Knex.Transaction,
+  deliveries: Delivery[],
+  replace = false,
+) {
+  const unique = new Map(deliveries.map(d => [d.userRef, d]));
+  const rows = [...unique.values()].map(d => ({
+    entry_id: d.entryId,
+    user_ref: d.userRef,
+    feedback_item_id: d.feedbackItemId ?? null,
+  }));
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const insert = tx(DELIVERIES)
+      .insert(rows.slice(i, i + INSERT_BATCH))
+      .onConflict(['entry_id', 'user_ref']);
+    await (replace ? insert.merge(['feedback_item_id']) : insert.ignore());
   }
 }
 

@@ -154,7 +154,9 @@ describe('FeedbackStore', () => {
           user('maya'),
           now,
         ),
-      ).rejects.toThrow('changed meanwhile');
+      ).rejects.toThrow(
+        `Feedback ${id} is planned now, not new: someone else changed it meanwhile`,
+      );
       await store.reply(
         id,
         { ref: user('sven'), role: 'maintainer' },
@@ -190,6 +192,57 @@ describe('FeedbackStore', () => {
           body: 'Thanks!',
         }),
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'ships the feedback planned against shipped roadmap items, once, with who to tell, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const sven = user('sven');
+      const plan = async (
+        title: string,
+        roadmapItemId: number,
+        options: { anonymous?: boolean } = {},
+      ) => {
+        const id = await add(title, options);
+        await store.changeStatus(
+          id,
+          'new',
+          { status: 'planned', roadmapItemId },
+          sven,
+          now,
+        );
+        return id;
+      };
+      const cache = await plan('cache', 3);
+      const anonymous = await plan('anonymous', 3, { anonymous: true });
+      const other = await plan('other item', 4);
+      for (const name of ['b', 'c']) await store.vote(cache, user(name), now);
+
+      const ship = () =>
+        knex.transaction(tx => store.shipPlanned([3], 9, sven, now, tx));
+      expect(await ship()).toEqual([
+        { id: cache, people: [user('alex.morgan'), user('b'), user('c')] },
+        { id: anonymous, people: [] },
+      ]);
+      expect(await ship()).toEqual([]);
+
+      expect(await store.get(cache)).toMatchObject({
+        status: 'shipped',
+        roadmapItemId: 3,
+        changelogEntryId: 9,
+      });
+      expect((await store.get(other))?.status).toBe('planned');
+      const thread = await store.listActivity(cache, { limit: 10, offset: 0 });
+      expect(thread.items.at(-1)).toMatchObject({
+        kind: 'status',
+        status: 'shipped',
+        actorRef: sven,
+        roadmapItemId: 3,
+        changelogEntryId: 9,
+      });
+      expect(await store.repairCounts()).toBe(0);
     },
   );
 

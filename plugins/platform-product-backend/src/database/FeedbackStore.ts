@@ -251,8 +251,14 @@ export class FeedbackStore {
   }
 
   /**
-   * Moves an item from `from` to a new status and records it in the thread. Throws a
-   * ConflictError when the item is no longer in `from` (someone else triaged it meanwhile).
+   * Moves an item from `from` (the status the maintainer saw) to a new status and records it, with
+   * the links it has after this step, in the thread. The update itself checks `from`
+   * (`… where id = ? and status = ?`), so of two maintainers who saw the same status only one
+   * succeeds; the other gets a ConflictError naming the status the item has now.
+   *
+   * Links follow the steps: planned links a roadmap item (the given one, else the one it had),
+   * shipped keeps it and links a changelog entry; going back to planned drops the changelog link,
+   * and acknowledged or declined drop both.
    */
   async changeStatus(
     itemId: number,
@@ -262,40 +268,90 @@ export class FeedbackStore {
     now: Date,
   ): Promise<void> {
     await this.db.transaction(async tx => {
-      const item = await lockItem(tx, itemId);
       const updated = await tx(ITEMS)
         .where({ id: itemId, status: from })
         .update({
           status: change.status,
-          ...(change.status === 'planned' && {
-            roadmap_item_id: change.roadmapItemId ?? null,
-          }),
-          ...(change.status === 'shipped' && {
-            changelog_entry_id: change.changelogEntryId ?? null,
-          }),
+          ...linksAfter(change),
           decline_reason:
             change.status === 'declined' ? change.reason ?? null : null,
           updated_at: now,
         });
+      const item = await tx(ITEMS).where({ id: itemId }).first();
+      if (!item) {
+        throw new NotFoundError(`No feedback with id ${itemId}`);
+      }
       if (!updated) {
         throw new ConflictError(
-          `Feedback ${itemId} changed meanwhile; reload and try again`,
+          `Feedback ${itemId} is ${item.status} now, not ${from}: someone else changed it meanwhile`,
         );
       }
       await bumpCounts(tx, [
         { tool: item.tool_ref, status: from, by: -1 },
         { tool: item.tool_ref, status: change.status, by: 1 },
       ]);
-      await tx(ACTIVITY).insert({
-        item_id: itemId,
-        kind: 'status',
-        actor_ref: actorRef,
-        actor_role: 'maintainer',
-        status: change.status,
-        body: change.reason ?? null,
-        created_at: now,
-      });
+      await tx(ACTIVITY).insert(
+        statusActivity(item, actorRef, now, change.reason),
+      );
     });
+  }
+
+  /**
+   * Ships every item planned against one of `roadmapItemIds`, linking the changelog entry that
+   * shipped them, in `tx` (the publish transaction). Returns the shipped items with the people to
+   * tell: the named author and everyone who +1'd. Items shipped already are left alone, so a
+   * second run ships nothing.
+   */
+  async shipPlanned(
+    roadmapItemIds: number[],
+    changelogEntryId: number,
+    actorRef: string,
+    now: Date,
+    tx: Knex.Transaction,
+  ): Promise<{ id: number; people: string[] }[]> {
+    const planned: any[] = await forUpdate(
+      tx,
+      tx(ITEMS)
+        .whereIn('roadmap_item_id', roadmapItemIds)
+        .andWhere('status', 'planned')
+        .orderBy('id'),
+    );
+    if (!planned.length) {
+      return [];
+    }
+    const ids = planned.map(row => Number(row.id));
+    await tx(ITEMS).whereIn('id', ids).update({
+      status: 'shipped',
+      changelog_entry_id: changelogEntryId,
+      updated_at: now,
+    });
+    await bumpCounts(
+      tx,
+      planned.flatMap(row => [
+        { tool: row.tool_ref, status: 'planned', by: -1 },
+        { tool: row.tool_ref, status: 'shipped', by: 1 },
+      ]),
+    );
+    const shipped = planned.map(row => ({
+      ...row,
+      status: 'shipped',
+      changelog_entry_id: changelogEntryId,
+    }));
+    await tx(ACTIVITY).insert(
+      shipped.map(row => statusActivity(row, actorRef, now)),
+    );
+    const votes = await tx(VOTES)
+      .whereIn('item_id', ids)
+      .select('item_id', 'user_ref');
+    return shipped.map(row => ({
+      id: Number(row.id),
+      people: [
+        ...(row.author_ref ? [row.author_ref] : []),
+        ...votes
+          .filter(vote => Number(vote.item_id) === Number(row.id))
+          .map(vote => vote.user_ref),
+      ],
+    }));
   }
 
   async reply(
@@ -338,6 +394,8 @@ export class FeedbackStore {
         body: row.body ?? undefined,
         status: row.status ?? undefined,
         relatedItemId: optionalNumber(row.related_item_id),
+        roadmapItemId: optionalNumber(row.roadmap_item_id),
+        changelogEntryId: optionalNumber(row.changelog_entry_id),
         createdAt: new Date(row.created_at).toISOString(),
       })),
       totalCount: Number(count),
@@ -414,6 +472,50 @@ function inTransaction<T>(
   return (tx as Knex.Transaction).isTransaction
     ? fn(tx as Knex.Transaction)
     : tx.transaction(fn);
+}
+
+/**
+ * The link columns a status change sets: planned takes the given roadmap item (else keeps its
+ * own) and no changelog entry, shipped keeps the roadmap item and takes the given changelog
+ * entry, and the other statuses link nothing.
+ */
+function linksAfter(change: StatusChange) {
+  switch (change.status) {
+    case 'planned':
+      return {
+        ...(change.roadmapItemId && { roadmap_item_id: change.roadmapItemId }),
+        changelog_entry_id: null,
+      };
+    case 'shipped':
+      return { changelog_entry_id: change.changelogEntryId ?? null };
+    default:
+      return { roadmap_item_id: null, changelog_entry_id: null };
+  }
+}
+
+/** The thread entry of a status change, with the links the item has after it. */
+function statusActivity(
+  item: {
+    id: unknown;
+    status: string;
+    roadmap_item_id: unknown;
+    changelog_entry_id: unknown;
+  },
+  actorRef: string,
+  now: Date,
+  reason?: string,
+) {
+  return {
+    item_id: Number(item.id),
+    kind: 'status',
+    actor_ref: actorRef,
+    actor_role: 'maintainer',
+    status: item.status,
+    body: reason ?? null,
+    roadmap_item_id: item.roadmap_item_id ?? null,
+    changelog_entry_id: item.changelog_entry_id ?? null,
+    created_at: now,
+  };
 }
 
 /** Adds to the maintained counts, in a fixed order so that writers never deadlock. */

@@ -174,18 +174,32 @@ export class RoadmapStore {
     });
   }
 
+  /**
+   * Ships an active item with the changelog entries that announce it; `linkBack` runs in the same
+   * transaction and links the entries back to the item (it throws, undoing the shipment, when an
+   * entry does not exist). The history entry names the entries.
+   */
   async ship(
     id: number,
     version: number,
     changelogEntryIds: number[],
     actorRef: string,
     now: Date,
+    linkBack?: (tx: Knex.Transaction) => Promise<void>,
   ): Promise<void> {
-    await this.end(id, version, actorRef, now, {
-      status: 'shipped',
-      shipped_at: now,
-      changelog_entry_ids: JSON.stringify(changelogEntryIds),
-    });
+    const entryIds = [...new Set(changelogEntryIds)];
+    await this.end(
+      id,
+      version,
+      actorRef,
+      now,
+      {
+        status: 'shipped',
+        shipped_at: now,
+        changelog_entry_ids: JSON.stringify(entryIds),
+      },
+      { note: entriesNote(entryIds), alongside: linkBack },
+    );
   }
 
   async kill(
@@ -195,11 +209,14 @@ export class RoadmapStore {
     actorRef: string,
     now: Date,
   ): Promise<void> {
-    await this.end(id, version, actorRef, now, {
-      status: 'killed',
-      killed_at: now,
-      kill_reason: reason,
-    });
+    await this.end(
+      id,
+      version,
+      actorRef,
+      now,
+      { status: 'killed', killed_at: now, kill_reason: reason },
+      { note: reason },
+    );
   }
 
   async delete(id: number): Promise<boolean> {
@@ -428,7 +445,7 @@ export class RoadmapStore {
           await trx(HISTORY).insert(
             historyRow(id, 'shipped', actorRef, now, {
               from: row.lane,
-              note: `Changelog entry #${entryId}`,
+              note: entriesNote([entryId]),
             }),
           );
         }
@@ -510,6 +527,10 @@ export class RoadmapStore {
     actorRef: string,
     now: Date,
     changes: Record<string, unknown>,
+    step: {
+      note?: string;
+      alongside?: (tx: Knex.Transaction) => Promise<void>;
+    },
   ) {
     await this.db.transaction(async tx => {
       const row = await lockVersion(tx, id, version, 'active');
@@ -521,9 +542,10 @@ export class RoadmapStore {
       await tx(HISTORY).insert(
         historyRow(id, changes.status as string, actorRef, now, {
           from: row.lane,
-          note: changes.kill_reason as string | undefined,
+          note: step.note,
         }),
       );
+      await step.alongside?.(tx);
     });
   }
 
@@ -654,6 +676,13 @@ function historyRow(
     note: lanes.note ?? null,
     created_at: now,
   };
+}
+
+/** The history note of a shipment: which changelog entries it was shipped with. */
+function entriesNote(entryIds: number[]): string | undefined {
+  if (!entryIds.length) return undefined;
+  const list = entryIds.map(id => `#${id}`).join(', ');
+  return `Changelog entr${entryIds.length > 1 ? 'ies' : 'y'} ${list}`;
 }
 
 function optionalDate(value: unknown): string | undefined {

@@ -112,6 +112,78 @@ describe('migrations', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'links changelog entries back to the roadmap items shipped with them, and goes down again, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.down({
+        directory: migrationsDir,
+        name: '20261210000000_link_integrity.js',
+      });
+      const now = new Date();
+      const [entry] = await knex('platform_product_changelog_entries')
+        .insert({
+          title: 'Rotation',
+          body: '',
+          category: 'new',
+          status: 'published',
+          early_access: false,
+          author_ref: 'user:default/sven.eriksen',
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id');
+      const entryId = Number(typeof entry === 'object' ? entry.id : entry);
+      await knex('platform_product_roadmap_items').insert({
+        title: 'Rotation',
+        description: '',
+        lane: 'now',
+        status: 'shipped',
+        owner_ref: 'group:default/platform',
+        reach: 1,
+        reach_source: 'manual',
+        impact: 1,
+        confidence: 1,
+        effort: 1,
+        rice_score: 1,
+        early_access: false,
+        vote_count: 0,
+        voter_team_count: 0,
+        changelog_entry_ids: JSON.stringify([entryId, 999]),
+        version: 2,
+        created_by: 'user:default/sven.eriksen',
+        created_at: now,
+        updated_at: now,
+      });
+      const itemId = await knex('platform_product_roadmap_items').first('id');
+
+      await knex.migrate.latest({ directory: migrationsDir });
+      const links = await knex('platform_product_changelog_roadmap').select(
+        'entry_id',
+        'roadmap_item_id',
+      );
+      expect(
+        links.map(l => [Number(l.entry_id), Number(l.roadmap_item_id)]),
+      ).toEqual([[entryId, Number(itemId.id)]]);
+      expect(
+        await knex.schema.hasColumn(
+          'platform_product_changelog_deliveries',
+          'feedback_item_id',
+        ),
+      ).toBe(true);
+
+      await knex.migrate.down({ directory: migrationsDir });
+      expect(
+        await knex.schema.hasColumn(
+          'platform_product_feedback_activity',
+          'roadmap_item_id',
+        ),
+      ).toBe(false);
+    },
+  );
+
   // Replicas share a database on PostgreSQL only; SQLite is for development.
   const postgres = databases
     .eachSupportedId()

@@ -26,7 +26,34 @@ async function start(options: { deny?: string[] } = {}) {
       request(server)[method](`/api/platform-product${path}`).set(as(by));
   const send = (by: string, body: object) =>
     api('post', '/feedback')(by).send({ toolRef: CI, title: 'Cache', ...body });
-  return { server, api, send, events: audit.events, sent: notifications.sent };
+  /** A roadmap item and a draft changelog entry to link feedback to. */
+  const linkTargets = async () => {
+    const item = await api(
+      'post',
+      '/roadmap/items',
+    )(SVEN).send({
+      title: 'Build cache',
+      lane: 'next',
+      ownerRef: 'group:default/platform',
+      reach: 10,
+      impact: 1,
+      confidence: 1,
+      effort: 1,
+    });
+    const entry = await api(
+      'post',
+      '/changelog',
+    )(SVEN).send({ title: 'Build cache', category: 'new', status: 'draft' });
+    return { roadmapItemId: item.body.id, changelogEntryId: entry.body.id };
+  };
+  return {
+    server,
+    api,
+    send,
+    linkTargets,
+    events: audit.events,
+    sent: notifications.sent,
+  };
 }
 
 describe('feedback API', () => {
@@ -113,7 +140,7 @@ describe('feedback API', () => {
       await api(
         'post',
         `/feedback/${id}/status`,
-      )(SVEN).send({ status: 'planned' }),
+      )(SVEN).send({ status: 'planned', expectedStatus: 'new' }),
       await api('get', `/feedback/${id}/activity`)(SVEN),
     ];
     // Anonymous items are never listed as someone's; the author still sees theirs as "mine".
@@ -145,47 +172,97 @@ describe('feedback API', () => {
   });
 
   it('moves feedback through its statuses and notifies the author and every +1', async () => {
-    const { api, send, sent } = await start();
+    const { api, send, sent, linkTargets } = await start();
+    const { roadmapItemId, changelogEntryId } = await linkTargets();
     const { id } = (await send(ALEX, { title: 'Faster caches' })).body;
     await api('put', `/feedback/${id}/vote`)(LIAM);
     await api('put', `/feedback/${id}/vote`)(SVEN);
+    const status = (body: object) =>
+      api('post', `/feedback/${id}/status`)(SVEN).send(body);
 
-    const planned = await api(
-      'post',
-      `/feedback/${id}/status`,
-    )(SVEN).send({
+    const planned = await status({
       status: 'planned',
-      roadmapItemId: 12,
+      expectedStatus: 'new',
+      roadmapItemId,
     });
-    expect(planned.body).toMatchObject({
-      status: 'planned',
-      roadmapItemId: 12,
-    });
-    await api(
-      'post',
-      `/feedback/${id}/status`,
-    )(SVEN).send({
+    expect(planned.body).toMatchObject({ status: 'planned', roadmapItemId });
+    const shipped = await status({
       status: 'shipped',
-      changelogEntryId: 3,
+      expectedStatus: 'planned',
+      changelogEntryId,
     });
+    expect(shipped.body).toMatchObject({
+      status: 'shipped',
+      roadmapItemId,
+      changelogEntryId,
+    });
+    // Back to planned: the shipment's link goes, the plan's stays.
+    const back = await status({ status: 'planned', expectedStatus: 'shipped' });
+    expect(back.body).toMatchObject({ status: 'planned', roadmapItemId });
+    expect(back.body.changelogEntryId).toBeUndefined();
+    const acknowledged = await status({
+      status: 'acknowledged',
+      expectedStatus: 'planned',
+    });
+    expect(acknowledged.body.roadmapItemId).toBeUndefined();
 
-    expect(sent).toEqual([
+    const thread = await api('get', `/feedback/${id}/activity`)(SVEN);
+    expect(
+      thread.body.items.map((a: any) => [
+        a.status,
+        a.roadmapItemId,
+        a.changelogEntryId,
+      ]),
+    ).toEqual([
+      ['planned', roadmapItemId, undefined],
+      ['shipped', roadmapItemId, changelogEntryId],
+      ['planned', roadmapItemId, undefined],
+      ['acknowledged', undefined, undefined],
+    ]);
+    expect(sent.slice(0, 2)).toEqual([
       {
         recipients: { type: 'entity', entityRef: [ALEX, LIAM] },
         payload: expect.objectContaining({
           topic: 'feedback-planned',
           title: 'Feedback "Faster caches" is planned',
-          description: 'It is on the roadmap as item #12.',
+          description: `It is on the roadmap as item #${roadmapItemId}.`,
           link: `/platform-product/feedback/${id}`,
         }),
       },
       expect.objectContaining({
         payload: expect.objectContaining({
           topic: 'feedback-shipped',
-          description: 'See changelog entry #3.',
+          description: `See changelog entry #${changelogEntryId}.`,
         }),
       }),
     ]);
+  });
+
+  it('applies a status change only from the status the maintainer saw: a stale tab gets a 409', async () => {
+    const { api, send, sent } = await start();
+    const { id } = (await send(ALEX, {})).body;
+    const acknowledged = await api(
+      'post',
+      `/feedback/${id}/status`,
+    )(SVEN).send({ status: 'acknowledged', expectedStatus: 'new' });
+    expect(acknowledged.status).toBe(200);
+    // The other tab still shows "new".
+    const stale = await api(
+      'post',
+      `/feedback/${id}/status`,
+    )(SVEN).send({
+      status: 'declined',
+      expectedStatus: 'new',
+      reason: 'Not for now',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toBe(
+      `Feedback ${id} is acknowledged now, not new: someone else changed it meanwhile`,
+    );
+    expect((await api('get', `/feedback/${id}`)(ALEX)).body.status).toBe(
+      'acknowledged',
+    );
+    expect(sent.map(n => n.payload.topic)).toEqual(['feedback-acknowledged']);
   });
 
   it('merges duplicates so that each person counts once', async () => {
@@ -213,6 +290,8 @@ describe('feedback API', () => {
   it('rejects bad input with a 400 naming the field, and writes nothing', async () => {
     const { api, send, events } = await start();
     const { id } = (await send(ALEX, {})).body;
+    const status = (body: object) =>
+      api('post', `/feedback/${id}/status`)(SVEN).send(body);
     const cases = [
       [await send(ALEX, { title: 'x'.repeat(201) }), 'title'],
       [await send(ALEX, { body: 'x'.repeat(10_001) }), 'body'],
@@ -226,25 +305,44 @@ describe('feedback API', () => {
       [await api('get', '/feedback')(ALEX).query({ status: 'open' }), 'status'],
       [await api('get', '/feedback')(ALEX).query({ limit: 1000 }), 'limit'],
       [
-        await api(
-          'post',
-          `/feedback/${id}/status`,
-        )(SVEN).send({ status: 'declined' }),
+        await status({ status: 'declined', expectedStatus: 'new' }),
         'reason: is required when declining',
       ],
       [
-        await api(
-          'post',
-          `/feedback/${id}/status`,
-        )(SVEN).send({
+        await status({
           status: 'acknowledged',
+          expectedStatus: 'new',
           roadmapItemId: 4,
         }),
         'roadmapItemId: only applies to planned',
       ],
       [
+        await status({ status: 'acknowledged' }),
+        'expectedStatus: is required: the status you saw',
+      ],
+      [
+        await status({
+          status: 'planned',
+          expectedStatus: 'new',
+          roadmapItemId: 9999,
+        }),
+        'Invalid body: roadmapItemId: no roadmap item 9999',
+      ],
+      [
+        await status({
+          status: 'shipped',
+          expectedStatus: 'planned',
+          changelogEntryId: 999,
+        }),
+        'Invalid body: changelogEntryId: no changelog entry 999',
+      ],
+      [
         await api('post', `/feedback/${id}/merge`)(SVEN).send({ intoId: id }),
         'intoId: cannot merge an item into itself',
+      ],
+      [
+        await api('post', `/feedback/${id}/merge`)(SVEN).send({ intoId: 999 }),
+        'Invalid body: intoId: no feedback item 999',
       ],
       [
         await api('post', `/feedback/${id}/replies`)(SVEN).send({ body: ' ' }),
@@ -272,7 +370,7 @@ describe('feedback API', () => {
         await api(
           'post',
           `/feedback/${id}/status`,
-        )(LIAM).send({ status: 'acknowledged' }),
+        )(LIAM).send({ status: 'acknowledged', expectedStatus: 'new' }),
         403,
       ],
       [
@@ -295,18 +393,25 @@ describe('feedback API', () => {
         await api(
           'post',
           '/feedback/999/status',
-        )(SVEN).send({ status: 'acknowledged' }),
+        )(SVEN).send({ status: 'acknowledged', expectedStatus: 'new' }),
         404,
       ],
       [
-        await api('post', `/feedback/${id}/merge`)(SVEN).send({ intoId: 999 }),
+        await api('post', '/feedback/999/merge')(SVEN).send({ intoId: id }),
         404,
       ],
       [
         await api(
           'post',
           `/feedback/${id}/status`,
-        )(SVEN).send({ status: 'shipped' }),
+        )(SVEN).send({ status: 'shipped', expectedStatus: 'new' }),
+        409,
+      ],
+      [
+        await api(
+          'post',
+          `/feedback/${id}/status`,
+        )(SVEN).send({ status: 'acknowledged', expectedStatus: 'planned' }),
         409,
       ],
     ] as const;

@@ -268,7 +268,8 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     id: seeded.criterion,
     metric: 'Build time',
     target: 'Under 5 minutes',
-    reviewDate: '2027-01-01',
+    // Far ahead: a new item's review date must not be in the past.
+    reviewDate: '2099-01-01',
   };
   const item = {
     title: 'Build cache',
@@ -385,9 +386,10 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'PUT /feedback/:id/vote': {},
     'DELETE /feedback/:id/vote': {},
     'POST /feedback/:id/status': {
-      body: { status: 'declined', ...reason },
+      body: { status: 'declined', expectedStatus: 'new', ...reason },
       fields: {
         status: oneOf('declined'),
+        expectedStatus: oneOf('new'),
         reason: lines(2000),
         roadmapItemId: id,
         changelogEntryId: id,

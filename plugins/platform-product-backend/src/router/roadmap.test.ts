@@ -40,7 +40,26 @@ async function start(config: object = {}) {
       effort: 2,
       ...body,
     });
-  return { api, create, events: audit.events, sent: notifications.sent };
+  /** A draft changelog entry, to ship items with. */
+  const draftEntry = async (title = 'Secrets rotate') =>
+    (
+      await request(server)
+        .post('/api/platform-product/changelog')
+        .set({ Authorization: mockCredentials.user.header(SVEN) })
+        .send({ title, category: 'new', status: 'draft' })
+    ).body.id as number;
+  const entry = (entryId: number) =>
+    request(server)
+      .get(`/api/platform-product/changelog/${entryId}`)
+      .set({ Authorization: mockCredentials.user.header(SVEN) });
+  return {
+    api,
+    create,
+    draftEntry,
+    entry,
+    events: audit.events,
+    sent: notifications.sent,
+  };
 }
 
 describe('roadmap API', () => {
@@ -69,6 +88,33 @@ describe('roadmap API', () => {
     });
     // 150 × 2 × 0.8 / 4 = 60
     expect(updated.body).toMatchObject({ riceScore: 60, version: 2 });
+  });
+
+  it('keeps an edited item’s review dates, past ones included', async () => {
+    const { api, create } = await start();
+    const criterion = { metric: 'Builds', target: '< 5 min' };
+    const created = await create({
+      criteria: [{ ...criterion, reviewDate: '2099-01-31' }],
+    });
+    expect(created.status).toBe(201);
+    const updated = await api(
+      'put',
+      `/items/${created.body.id}`,
+    )(SVEN).send({
+      ...created.body,
+      criteria: [
+        {
+          ...criterion,
+          id: created.body.criteria[0].id,
+          reviewDate: '2020-01-31',
+        },
+      ],
+      version: 1,
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body.criteria[0].reviewDate).toBe(
+      '2020-01-31T00:00:00.000Z',
+    );
   });
 
   it('suggests reach from the people of adopting and voting teams', async () => {
@@ -123,7 +169,7 @@ describe('roadmap API', () => {
   });
 
   it('takes one vote per person, shows the teams behind them, and tells voters about moves', async () => {
-    const { api, create, sent } = await start();
+    const { api, create, draftEntry, entry, sent } = await start();
     const { id } = (await create()).body;
     await api('put', `/items/${id}/vote`)(LIAM);
     const again = await api('put', `/items/${id}/vote`)(LIAM);
@@ -149,11 +195,12 @@ describe('roadmap API', () => {
       toLane: 'now',
       actorRef: SVEN,
     });
+    const entryId = await draftEntry();
     await api(
       'post',
       `/items/${id}/ship`,
     )(SVEN).send({
-      changelogEntryIds: [4],
+      changelogEntryIds: [entryId],
       version: 2,
     });
     expect(sent.map(n => [n.payload.topic, n.payload.title])).toEqual([
@@ -168,7 +215,41 @@ describe('roadmap API', () => {
       'get',
       '/items',
     )(LIAM).query({ status: 'shipped' });
-    expect(shipped.body.items[0]).toMatchObject({ id, changelogEntryIds: [4] });
+    expect(shipped.body.items[0]).toMatchObject({
+      id,
+      changelogEntryIds: [entryId],
+    });
+    // The link is kept in both directions, and the history names the entry.
+    expect((await entry(entryId)).body.roadmapItemIds).toEqual([id]);
+    const detail = await api('get', `/items/${id}`)(LIAM);
+    expect(detail.body.history.at(-1)).toMatchObject({
+      kind: 'shipped',
+      note: `Changelog entry #${entryId}`,
+    });
+  });
+
+  it('refuses to ship with a changelog entry that does not exist, and writes nothing', async () => {
+    const { api, create, draftEntry, entry, events, sent } = await start();
+    const { id } = (await create()).body;
+    const entryId = await draftEntry();
+    const refused = await api(
+      'post',
+      `/items/${id}/ship`,
+    )(SVEN).send({ changelogEntryIds: [entryId, 999], version: 1 });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe(
+      'Invalid body: changelogEntryIds: no changelog entry 999',
+    );
+    const item = await api('get', `/items/${id}`)(SVEN);
+    expect(item.body).toMatchObject({
+      status: 'active',
+      version: 1,
+      changelogEntryIds: [],
+    });
+    expect(item.body.history.map((h: any) => h.kind)).toEqual(['created']);
+    expect((await entry(entryId)).body.roadmapItemIds).toEqual([]);
+    expect(sent).toEqual([]);
+    expect(events.at(-1)?.outcome).toBe('fail');
   });
 
   it('keeps killed items readable with their reason', async () => {
@@ -245,6 +326,12 @@ describe('roadmap API', () => {
           criteria: [{ metric: 'x', target: 'y', reviewDate: 'soon' }],
         }),
         'criteria.0.reviewDate',
+      ],
+      [
+        await create({
+          criteria: [{ metric: 'x', target: 'y', reviewDate: '2020-01-31' }],
+        }),
+        'Invalid body: criteria.0.reviewDate: must not be in the past',
       ],
       [
         await api('post', `/items/${id}/kill`)(SVEN).send({ version: 1 }),

@@ -110,7 +110,7 @@ export class ChampionsService {
     return this.options.store.coverageHistory(dayOf(since));
   }
 
-  /** Records today's coverage (once per day, whichever replica gets there first). */
+  /** Records today's coverage, replacing today's earlier snapshot (one row per day). */
   async snapshotCoverage(credentials: BackstageCredentials): Promise<void> {
     const coverage = await this.coverage(credentials);
     await this.options.store.snapshotCoverage({

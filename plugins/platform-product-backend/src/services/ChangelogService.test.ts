@@ -7,6 +7,7 @@ import {
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogStore } from '../database/ChangelogStore';
+import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
@@ -14,6 +15,7 @@ import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
 import { EarlyAccess } from './EarlyAccess';
+import { FeedbackService } from './FeedbackService';
 
 jest.setTimeout(60_000);
 
@@ -39,7 +41,16 @@ describe('ChangelogService', () => {
     let clock = new Date('2026-11-20T10:00:00Z');
     const champions = new ChampionsStore(db);
     const roadmap = new RoadmapStore(db);
+    const feedbackStore = new FeedbackStore(db);
     const entities = await loadExampleCatalog();
+    const directory = () =>
+      new CatalogDirectory({
+        catalog: catalogServiceMock({ entities }),
+        auth: mockServices.auth(),
+        teamFilter: { kind: 'group', 'spec.type': 'team' },
+        toolFilter: { 'metadata.tags': 'platform-tool' },
+        cacheSeconds: 60,
+      });
     /** One backend replica on the database, with its own store and notifications if given. */
     const replica = (
       parts: {
@@ -51,13 +62,18 @@ describe('ChangelogService', () => {
         store: parts.store ?? new ChangelogStore(db),
         roadmap,
         champions,
-        directory: new CatalogDirectory({
-          catalog: catalogServiceMock({ entities }),
-          auth: mockServices.auth(),
-          teamFilter: { kind: 'group', 'spec.type': 'team' },
-          toolFilter: { 'metadata.tags': 'platform-tool' },
-          cacheSeconds: 60,
+        feedback: new FeedbackService({
+          store: feedbackStore,
+          directory: directory(),
+          notifications: { send: async () => {} },
+          logger: mockServices.logger.mock(),
+          secret: 'a-test-secret-of-16-characters',
+          links: {
+            roadmapItems: ids => roadmap.existing(ids),
+            changelogEntries: async ids => new Set(ids),
+          },
         }),
+        directory: directory(),
         earlyAccess: new EarlyAccess({
           store: champions,
           permissions: mockServices.permissions.mock(),
@@ -88,6 +104,7 @@ describe('ChangelogService', () => {
       setClock,
       champions,
       roadmap,
+      feedbackStore,
     };
   }
 
@@ -409,6 +426,81 @@ describe('ChangelogService', () => {
       });
       expect(recipients()).toHaveLength(27);
       expect(new Set(recipients()).size).toBe(27);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'ships the feedback planned against its roadmap items and tells their people once, even when two replicas publish, on %p',
+    async databaseId => {
+      const { service, replica, roadmap, feedbackStore, sent, recipients } =
+        await create(databaseId);
+      const ALEX = 'user:default/alex.morgan';
+      const LIAM = 'user:default/liam.walsh';
+      const item = await roadmap.create(
+        { ...roadmapItemFields({ title: 'Rotation' }), lane: 'now' },
+        SVEN,
+        new Date(),
+      );
+      const feedback = await feedbackStore.create(
+        {
+          toolRef: SECRETS,
+          kind: 'idea',
+          title: 'Rotate without restarts',
+          body: '',
+          authorKey: 'key',
+          authorSalt: 'salt',
+          authorRef: ALEX,
+        },
+        new Date(),
+      );
+      await feedbackStore.changeStatus(
+        feedback,
+        'new',
+        { status: 'planned', roadmapItemId: item },
+        SVEN,
+        new Date(),
+      );
+      // Liam adopts Secrets Manager (in the entry's audience) and +1'd; Sven publishes.
+      for (const voter of [LIAM, SVEN]) {
+        await feedbackStore.vote(feedback, voter, new Date());
+      }
+      const draft = await service.create(
+        { ...entry, roadmapItemIds: [item], status: 'draft' },
+        credentials,
+      );
+
+      await Promise.all([
+        service.publishNow(draft.id, credentials),
+        replica().publishNow(draft.id, credentials),
+      ]);
+      await service.runScheduled();
+      await replica().runScheduled();
+
+      expect(await feedbackStore.get(feedback)).toMatchObject({
+        status: 'shipped',
+        roadmapItemId: item,
+        changelogEntryId: draft.id,
+      });
+      expect(await feedbackStore.repairCounts()).toBe(0);
+      // The 27 adopters and Alex, each once; Alex and Liam hear about their feedback.
+      expect(recipients()).toHaveLength(28);
+      expect(new Set(recipients()).size).toBe(28);
+      const aboutFeedback = sent.filter(
+        n => n.payload.topic === 'feedback-shipped',
+      );
+      expect(
+        aboutFeedback.flatMap(n =>
+          n.recipients.type === 'entity' ? n.recipients.entityRef : [],
+        ),
+      ).toEqual([ALEX, LIAM]);
+      for (const notification of aboutFeedback) {
+        expect(notification.payload).toMatchObject({
+          title: 'Feedback "Rotate without restarts" has shipped',
+          description: 'It shipped with "Rotation without restarts".',
+          link: `/platform-product/feedback/${feedback}`,
+          scope: `platform-product:changelog:${draft.id}`,
+        });
+      }
     },
   );
 });

@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { Knex } from 'knex';
 import {
   ChangelogCategory,
   ChangelogEntry,
@@ -24,7 +25,9 @@ import { ChampionsStore } from '../database/ChampionsStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { EarlyAccess } from './EarlyAccess';
+import { FeedbackService } from './FeedbackService';
 import { UserCredentials } from './credentials';
+import { Notice } from './notify';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */
@@ -60,6 +63,7 @@ export class ChangelogService {
       store: ChangelogStore;
       roadmap: RoadmapStore;
       champions: ChampionsStore;
+      feedback: FeedbackService;
       directory: CatalogDirectory;
       earlyAccess: EarlyAccess;
       notifications: NotificationService;
@@ -324,8 +328,22 @@ export class ChangelogService {
   }
 
   /**
-   * What publishing the entry does: notify its audience, and ship its roadmap items in the
-   * publish transaction (a failure there undoes the publish, and the next attempt ships them).
+   * Links the entries back to a roadmap item shipped with them, in the ship transaction `tx`;
+   * unknown entries are a 400 and undo the shipment.
+   */
+  async linkShippedItem(
+    tx: Knex.Transaction,
+    entryIds: number[],
+    roadmapItemId: number,
+  ): Promise<void> {
+    await this.options.store.linkShippedItem(tx, entryIds, roadmapItemId);
+  }
+
+  /**
+   * What publishing the entry does: notify its audience, and ship its roadmap items and the
+   * feedback planned against them in the publish transaction (a failure there undoes the
+   * publish, and the next attempt ships them). The feedback's authors and +1s are told through
+   * the outbox, once, that their feedback shipped.
    */
   private async publication(
     entry: Pick<
@@ -341,15 +359,23 @@ export class ChangelogService {
     return {
       audience: await this.audienceOf(entry, credentials),
       alongside: async (tx, entryId) => {
-        if (roadmapItemIds.length) {
-          await this.options.roadmap.shipByChangelog(
-            roadmapItemIds,
-            entryId,
-            actorRef,
-            now,
-            tx,
-          );
+        if (!roadmapItemIds.length) {
+          return [];
         }
+        await this.options.roadmap.shipByChangelog(
+          roadmapItemIds,
+          entryId,
+          actorRef,
+          now,
+          tx,
+        );
+        return this.options.feedback.shipPlanned(
+          roadmapItemIds,
+          entryId,
+          actorRef,
+          now,
+          tx,
+        );
       },
     };
   }
@@ -372,13 +398,15 @@ export class ChangelogService {
       if (!claimed.length) {
         return;
       }
-      for (const [entryId, batch] of groupByEntry(claimed)) {
+      for (const batch of groupByNotice(claimed)) {
+        const { entryId, feedbackItemId } = batch[0];
         const entry = await this.options.store.get(entryId);
         try {
           if (entry)
             await this.notify(
               entry,
               batch.map(d => d.userRef),
+              feedbackItemId,
             );
           await store.markDelivered(batch, this.now());
         } catch (error) {
@@ -392,14 +420,23 @@ export class ChangelogService {
     }
   }
 
-  private async notify(entry: StoredChangelogEntry, recipients: string[]) {
+  /** Announces the entry, or, with `feedbackItemId`, tells that feedback's people it shipped. */
+  private async notify(
+    entry: StoredChangelogEntry,
+    recipients: string[],
+    feedbackItemId?: number,
+  ) {
+    const notice: Notice = (feedbackItemId &&
+      (await this.options.feedback.shippedNotice(feedbackItemId, entry))) || {
+      title: `${CATEGORY_TITLES[entry.category]}: ${entry.title}`,
+      description: summary(entry.body),
+      link: `/platform-product/changelog/${entry.id}`,
+      topic: `changelog-${entry.category}`,
+    };
     await this.options.notifications.send({
       recipients: { type: 'entity', entityRef: recipients },
       payload: {
-        title: `${CATEGORY_TITLES[entry.category]}: ${entry.title}`,
-        description: summary(entry.body),
-        link: `/platform-product/changelog/${entry.id}`,
-        topic: `changelog-${entry.category}`,
+        ...notice,
         severity: entry.category === 'breaking' ? 'high' : 'normal',
         // One notification per person and entry: the notifications backend updates the
         // person's notification with this scope instead of adding a second one.
@@ -481,15 +518,14 @@ function changelogScope(entryId: number): string {
   return `platform-product:changelog:${entryId}`;
 }
 
-function groupByEntry(deliveries: Delivery[]): Map<number, Delivery[]> {
-  const groups = new Map<number, Delivery[]>();
+/** Deliveries that get the same notification: same entry, same feedback item (or none). */
+function groupByNotice(deliveries: Delivery[]): Delivery[][] {
+  const groups = new Map<string, Delivery[]>();
   for (const delivery of deliveries) {
-    groups.set(delivery.entryId, [
-      ...(groups.get(delivery.entryId) ?? []),
-      delivery,
-    ]);
+    const key = `${delivery.entryId}:${delivery.feedbackItemId ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), delivery]);
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /** The first paragraph of a markdown body, without markup, at most 200 characters. */

@@ -6,6 +6,7 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { Knex } from 'knex';
 import {
   FeedbackActivity,
   FeedbackItem,
@@ -23,13 +24,19 @@ import {
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { contributionKey, newSalt } from './anonymity';
 import { UserCredentials } from './credentials';
-import { notifyPeople } from './notify';
+import { Notice, notifyPeople } from './notify';
 
 /** What the caller may see and do, decided by the router from the permission framework. */
 export interface FeedbackAccess {
   credentials: UserCredentials;
   readIdentities: boolean;
   triage: boolean;
+}
+
+/** Which of the roadmap items and changelog entries that feedback links to exist. */
+export interface FeedbackLinks {
+  roadmapItems(ids: number[]): Promise<Set<number>>;
+  changelogEntries(ids: number[]): Promise<Set<number>>;
 }
 
 const STATUS_WORDING: Record<FeedbackStatus, string> = {
@@ -53,6 +60,7 @@ export class FeedbackService {
       notifications: NotificationService;
       logger: LoggerService;
       secret: string;
+      links: FeedbackLinks;
       now?: () => Date;
     },
   ) {}
@@ -136,33 +144,79 @@ export class FeedbackService {
     return this.get(id, access);
   }
 
-  /** Moves an item along its workflow and tells the author and the +1s. */
+  /**
+   * Moves an item along its workflow from the status the maintainer saw, and tells the author
+   * and the +1s. A stale status is a 409 (see FeedbackStore.changeStatus); a link to a roadmap
+   * item or changelog entry that does not exist is a 400.
+   */
   async changeStatus(
     id: number,
-    change: StatusChange,
+    change: StatusChange & { expectedStatus: FeedbackStatus },
     access: FeedbackAccess,
   ): Promise<FeedbackItem> {
-    const item = await this.find(id);
-    if (!feedbackTransitions[item.status].includes(change.status)) {
+    const { expectedStatus, ...step } = change;
+    if (!feedbackTransitions[expectedStatus].includes(step.status)) {
       throw new ConflictError(
-        `Feedback ${id} is ${item.status} and cannot move to ${change.status}`,
+        `Feedback ${id} is ${expectedStatus} and cannot move to ${step.status}`,
       );
     }
+    await this.checkLinks(step);
     const actorRef = access.credentials.principal.userEntityRef;
     await this.options.store.changeStatus(
       id,
-      item.status,
-      change,
+      expectedStatus,
+      step,
       actorRef,
       this.now(),
     );
     const updated = await this.find(id);
     await this.notify(updated, actorRef, {
-      topic: `feedback-${change.status}`,
-      title: `Feedback "${item.title}" ${STATUS_WORDING[change.status]}`,
-      description: describeChange(change),
+      topic: `feedback-${step.status}`,
+      title: `Feedback "${updated.title}" ${STATUS_WORDING[step.status]}`,
+      description: describeChange(step),
     });
     return (await this.present([updated], access))[0];
+  }
+
+  /**
+   * Ships the feedback planned against roadmap items that a changelog entry ships, in the
+   * publish transaction `tx`; returns who to tell about which item (never the publisher).
+   */
+  async shipPlanned(
+    roadmapItemIds: number[],
+    changelogEntryId: number,
+    actorRef: string,
+    now: Date,
+    tx: Knex.Transaction,
+  ): Promise<{ userRef: string; feedbackItemId: number }[]> {
+    const shipped = await this.options.store.shipPlanned(
+      roadmapItemIds,
+      changelogEntryId,
+      actorRef,
+      now,
+      tx,
+    );
+    return shipped.flatMap(item =>
+      item.people
+        .filter(userRef => userRef !== actorRef)
+        .map(userRef => ({ userRef, feedbackItemId: item.id })),
+    );
+  }
+
+  /** The notification telling a person that their feedback shipped with a changelog entry. */
+  async shippedNotice(
+    feedbackItemId: number,
+    entry: { id: number; title: string },
+  ): Promise<Notice | undefined> {
+    const item = await this.options.store.get(feedbackItemId);
+    return (
+      item && {
+        topic: 'feedback-shipped',
+        title: `Feedback "${item.title}" ${STATUS_WORDING.shipped}`,
+        description: `It shipped with "${entry.title}".`,
+        link: `/platform-product/feedback/${item.id}`,
+      }
+    );
   }
 
   /** A maintainer's reply, or the author's in their own thread. */
@@ -216,8 +270,13 @@ export class FeedbackService {
     }
     const [duplicate, original] = await Promise.all([
       this.find(duplicateId),
-      this.find(originalId),
+      this.options.store.get(originalId),
     ]);
+    if (!original) {
+      throw new InputError(
+        `Invalid body: intoId: no feedback item ${originalId}`,
+      );
+    }
     const actorRef = access.credentials.principal.userEntityRef;
     const audience = await this.options.store.voterRefs(duplicateId);
     await this.options.store.merge(
@@ -237,6 +296,27 @@ export class FeedbackService {
       audience,
     );
     return this.get(originalId, access);
+  }
+
+  /** The roadmap item of a plan and the changelog entry of a shipment must exist: else a 400. */
+  private async checkLinks(step: StatusChange) {
+    const { links } = this.options;
+    if (
+      step.roadmapItemId &&
+      !(await links.roadmapItems([step.roadmapItemId])).size
+    ) {
+      throw new InputError(
+        `Invalid body: roadmapItemId: no roadmap item ${step.roadmapItemId}`,
+      );
+    }
+    if (
+      step.changelogEntryId &&
+      !(await links.changelogEntries([step.changelogEntryId])).size
+    ) {
+      throw new InputError(
+        `Invalid body: changelogEntryId: no changelog entry ${step.changelogEntryId}`,
+      );
+    }
   }
 
   private async find(id: number): Promise<StoredFeedbackItem> {

@@ -26,6 +26,7 @@ import {
 } from '../database/RoadmapStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { ChampionsService } from './ChampionsService';
+import type { ChangelogService } from './ChangelogService';
 import { EarlyAccess } from './EarlyAccess';
 import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
@@ -51,6 +52,7 @@ export class RoadmapService {
       laneTitles: Record<RoadmapLane, string>;
       earlyAccess: EarlyAccess;
       champions: ChampionsService;
+      changelog: Pick<ChangelogService, 'linkShippedItem'>;
       now?: () => Date;
     },
   ) {}
@@ -181,6 +183,7 @@ export class RoadmapService {
       changelogEntryIds,
       actorRef,
       this.now(),
+      tx => this.options.changelog.linkShippedItem(tx, changelogEntryIds, id),
     );
     await this.notifyVoters(id, actorRef, {
       topic: 'roadmap-shipped',

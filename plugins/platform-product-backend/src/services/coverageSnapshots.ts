@@ -3,7 +3,8 @@ import { ChampionsService } from './ChampionsService';
 
 /**
  * Keeps a daily snapshot of champion coverage, for the chart. Runs hourly through the scheduler
- * (one replica at a time); the snapshot's primary key is the day, so a day is recorded once.
+ * (one replica at a time); the snapshot's primary key is the day, and each run replaces today's
+ * row, so today's point reflects today's coverage (e.g. champions approved after the first run).
  */
 export async function scheduleCoverageSnapshots(options: {
   scheduler: SchedulerService;

@@ -13,3 +13,7 @@ export function errorMessage(error: unknown): string {
   }
   return message || String(error);
 }
+
+/** The server refused a change because the item changed (or ended) since it was loaded. */
+export const isConflict = (error: unknown) =>
+  (error as { response?: { status?: number } })?.response?.status === 409;

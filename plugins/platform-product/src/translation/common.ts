@@ -1,6 +1,8 @@
 /** English messages shared by every area; keys are `common.<key>` in `t()`. */
 export const commonMessages = {
   docsLink: 'Read the docs',
+  pasteCut:
+    'The pasted text was cut to the maximum of {{max}} characters: the last {{cut}} are missing.',
   hiddenFigures: {
     hidden: 'hidden',
     note: 'Figures about fewer than {{minGroupSize}} people are hidden, and so is any figure that would let a hidden one be worked out.',

@@ -131,6 +131,8 @@ export const feedbackMessages = {
     merge: 'Merge into…',
     mergedClosed: 'Merged items are closed; triage the original instead.',
     movedTo: 'Moved to {{status}}',
+    changedMeanwhile:
+      'Someone else changed this item meanwhile: it is {{status}} now. What you typed is kept: check the item, then submit again or cancel.',
   },
   statusDialog: {
     planned: {

@@ -13,6 +13,12 @@ export const roadmapMessages = {
       champions: 'Champions',
       insights: 'Insights',
     },
+    notFound: {
+      title: 'No such page',
+      description:
+        'Platform Product has no page “{{path}}”. Its pages are the roadmap, the changelog, feedback, champions and insights.',
+      action: 'Go to the roadmap',
+    },
     sidebar: {
       text: 'Platform',
       label_one: '{{text}}, {{count}} new changelog entry',
@@ -173,7 +179,10 @@ export const roadmapMessages = {
   },
   vote: {
     label: 'Vote',
+    votedLabel: 'Voted',
     ariaLabel: 'Vote ({{votes}})',
+    votedAriaLabel: 'Voted ({{votes}}): remove your vote',
+    remove: 'You voted for this item. Select to remove your vote.',
     failed: 'Could not save your vote: {{error}}',
   },
   move: {
@@ -271,6 +280,7 @@ export const roadmapMessages = {
     targetMissing: 'Say what counts as success',
     dateMissing: 'Choose a date',
     dateOutOfRange: 'Choose a date between 1970 and 9999',
+    datePast: 'Choose a review date that is not in the past',
   },
   criteria: {
     title: 'Success criteria',

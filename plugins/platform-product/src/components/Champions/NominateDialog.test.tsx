@@ -139,4 +139,31 @@ describe('NominateDialog', () => {
     expect(screen.getByLabelText(/^Reason/)).toHaveValue('Again');
     expect(onNominated).not.toHaveBeenCalled();
   });
+
+  it('shows the server’s word on a field next to that field, not as a raw message', async () => {
+    const nominateChampion = jest
+      .fn()
+      .mockRejectedValue(
+        await responseError(
+          400,
+          'Invalid body: nomineeRef: must be an entity ref like component:default/name',
+        ),
+      );
+    await renderDialog(nominateChampion);
+
+    await userEvent.clear(screen.getByLabelText(PERSON));
+    await userEvent.type(screen.getByLabelText(PERSON), 'jane');
+    await userEvent.type(screen.getByLabelText(/^Reason/), 'Runs demos');
+    await userEvent.click(screen.getByRole('button', { name: 'Nominate' }));
+
+    const person = screen.getByLabelText(PERSON);
+    await waitFor(() =>
+      expect(person).toHaveAccessibleDescription(
+        'must be an entity ref like component:default/name',
+      ),
+    );
+    expect(person).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText(/Invalid body/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

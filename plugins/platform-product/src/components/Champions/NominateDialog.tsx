@@ -9,6 +9,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
+import { useFieldErrors } from '../fieldErrors';
 import { FormDialog } from '../Roadmap/FormDialog';
 import { DocsButton } from '../shared/DocsButton';
 import { FocusAreasField } from './FocusAreasField';
@@ -62,13 +63,16 @@ export function NominateDialog(props: {
     focusAreas,
   };
   const errors = submitted ? validate(form, t) : {};
+  const server = useFieldErrors();
 
   const nominate = async () => {
     setSubmitted(true);
     if (Object.keys(validate(form, t)).length) {
       return;
     }
-    const nomination = await api.nominateChampion(toInput(form));
+    const nomination = await server.capture(() =>
+      api.nominateChampion(toInput(form)),
+    );
     alertApi.post({
       message: t('champions.nominate.sent'),
       severity: 'success',
@@ -84,6 +88,7 @@ export function NominateDialog(props: {
       onSubmit={nominate}
       onClose={props.onClose}
       maxWidth="sm"
+      fields={['teamRef', 'nomineeRef', 'reason']}
     >
       {choices.error && (
         <Alert severity="warning">
@@ -111,8 +116,12 @@ export function NominateDialog(props: {
         select
         SelectProps={{ native: true }}
         InputLabelProps={{ shrink: true }}
-        error={!!errors.teamRef}
-        helperText={errors.teamRef ?? t('champions.nominate.teamHelp')}
+        error={!!(errors.teamRef ?? server.errors.teamRef)}
+        helperText={
+          errors.teamRef ??
+          server.errors.teamRef ??
+          t('champions.nominate.teamHelp')
+        }
         required
       >
         <option value="" disabled>
@@ -145,8 +154,12 @@ export function NominateDialog(props: {
             {...params}
             {...field}
             label={t('champions.nominate.person')}
-            error={!!errors.person}
-            helperText={errors.person ?? t('champions.nominate.personHelp')}
+            error={!!(errors.person ?? server.errors.nomineeRef)}
+            helperText={
+              errors.person ??
+              server.errors.nomineeRef ??
+              t('champions.nominate.personHelp')
+            }
             required
           />
         )}
@@ -157,9 +170,10 @@ export function NominateDialog(props: {
         label={t('champions.fields.reason')}
         value={reason}
         onChange={e => setReason(e.target.value)}
-        error={!!errors.reason}
+        error={!!(errors.reason ?? server.errors.reason)}
         helperText={
           errors.reason ??
+          server.errors.reason ??
           t('champions.nominate.reasonHelp', {
             length: String(reason.length),
             max: String(REASON_MAX_LENGTH),

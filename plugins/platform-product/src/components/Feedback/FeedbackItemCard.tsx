@@ -5,7 +5,7 @@ import { Box, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useFeedbackLinks } from './links';
+import { useFeedbackLinks, useStepTargets } from './links';
 import { RelativeTime } from './RelativeTime';
 import { StatusChip } from './StatusChip';
 import { VoteButton } from './VoteButton';
@@ -27,21 +27,7 @@ function ItemLinks(props: { item: FeedbackItem }) {
   const { item } = props;
   const links = useFeedbackLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const targets: { to: string; text: string }[] = [];
-  if (item.roadmapItemId) {
-    targets.push({
-      to: links.roadmapItem(item.roadmapItemId),
-      text: t('feedback.item.roadmapItem', { id: String(item.roadmapItemId) }),
-    });
-  }
-  if (item.changelogEntryId) {
-    targets.push({
-      to: links.changelogEntry(item.changelogEntryId),
-      text: t('feedback.item.changelogEntry', {
-        id: String(item.changelogEntryId),
-      }),
-    });
-  }
+  const targets = useStepTargets()(item);
   if (item.mergedIntoId) {
     targets.push({
       to: links.item(item.mergedIntoId),

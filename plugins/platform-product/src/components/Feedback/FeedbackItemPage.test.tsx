@@ -13,6 +13,7 @@ import {
   feedbackItem,
   renderFeedback,
 } from './__testUtils__/fixtures';
+import { responseError } from '../Roadmap/__testUtils__/fixtures';
 import { FeedbackTab } from './FeedbackTab';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -48,6 +49,16 @@ const thread: FeedbackActivity[] = [
   },
   {
     id: 4,
+    kind: 'status',
+    actorRef: maintainer,
+    actorRole: 'maintainer',
+    status: 'shipped',
+    roadmapItemId: 3,
+    changelogEntryId: 7,
+    createdAt: at,
+  },
+  {
+    id: 5,
     kind: 'merge',
     actorRef: maintainer,
     actorRole: 'maintainer',
@@ -116,10 +127,17 @@ describe('FeedbackItemPage', () => {
     expect(within(entries[1]).getByText('Author')).toBeInTheDocument();
     expect(entries[1]).toHaveTextContent('Any news on this?');
     expect(within(entries[2]).getByText('it').tagName).toBe('STRONG');
+    // A status step names what the item was linked to after it.
+    expect(entries[3]).toHaveTextContent(
+      'moved this to shipped · Roadmap item #3 · Changelog entry #7',
+    );
     expect(
-      within(entries[3]).getByRole('link', { name: '#5' }),
+      within(entries[3]).getByRole('link', { name: 'Changelog entry #7' }),
+    ).toHaveAttribute('href', '/platform-product/changelog/7');
+    expect(
+      within(entries[4]).getByRole('link', { name: '#5' }),
     ).toHaveAttribute('href', '/platform-product/feedback/5');
-    expect(entries[3]).toHaveTextContent('merged #5 into this item');
+    expect(entries[4]).toHaveTextContent('merged #5 into this item');
 
     expect(
       screen.queryByRole('button', { name: /Acknowledge|Decline|Merge/ }),
@@ -173,7 +191,7 @@ describe('FeedbackItemPage', () => {
 
   it('lets the author reply, and shows the reply', async () => {
     const reply: FeedbackActivity = {
-      id: 5,
+      id: 6,
       kind: 'reply',
       actorRole: 'author',
       body: 'Still slow',
@@ -181,8 +199,8 @@ describe('FeedbackItemPage', () => {
     };
     const getFeedbackActivity = jest
       .fn()
-      .mockResolvedValueOnce({ items: thread, totalCount: 4 })
-      .mockResolvedValueOnce({ items: [reply], totalCount: 5 });
+      .mockResolvedValueOnce({ items: thread, totalCount: 5 })
+      .mockResolvedValueOnce({ items: [reply], totalCount: 6 });
     const replyToFeedback = jest.fn(async () => {});
     await renderItem(
       apiWith(feedbackItem({ mine: true }), {
@@ -198,11 +216,11 @@ describe('FeedbackItemPage', () => {
 
     expect(replyToFeedback).toHaveBeenCalledWith(12, 'Still slow');
     await waitFor(() =>
-      expect(screen.getAllByRole('listitem')).toHaveLength(5),
+      expect(screen.getAllByRole('listitem')).toHaveLength(6),
     );
     expect(getFeedbackActivity).toHaveBeenLastCalledWith(12, {
       limit: 50,
-      offset: 4,
+      offset: 5,
     });
     expect(box).toHaveValue('');
   });
@@ -292,6 +310,7 @@ describe('FeedbackItemPage', () => {
 
       expect(changeFeedbackStatus).toHaveBeenCalledWith(12, {
         status: 'declined',
+        expectedStatus: 'new',
         reason: 'Not worth it',
       });
       expect(
@@ -300,7 +319,7 @@ describe('FeedbackItemPage', () => {
       expect(getFeedback).toHaveBeenCalledTimes(2);
       expect(api.getFeedbackActivity).toHaveBeenLastCalledWith(12, {
         limit: 50,
-        offset: 4,
+        offset: 5,
       });
       expect(
         screen.getByRole('button', { name: 'Acknowledge' }),
@@ -319,6 +338,7 @@ describe('FeedbackItemPage', () => {
       );
       expect(changeFeedbackStatus).toHaveBeenCalledWith(12, {
         status: 'acknowledged',
+        expectedStatus: 'new',
       });
 
       await userEvent.click(screen.getByRole('button', { name: 'Plan…' }));
@@ -328,33 +348,83 @@ describe('FeedbackItemPage', () => {
       );
       expect(changeFeedbackStatus).toHaveBeenLastCalledWith(12, {
         status: 'planned',
+        expectedStatus: 'new',
         roadmapItemId: 4,
       });
     });
 
-    it('reports the server’s message when the item changed meanwhile', async () => {
-      const conflict = Object.assign(
-        new Error('Request failed with 409 Conflict'),
-        {
-          cause: new Error(
-            'Feedback 12 changed meanwhile; reload and try again',
-          ),
-        },
+    it('keeps what was typed and says what changed when someone else triaged the item meanwhile', async () => {
+      const conflict = await responseError(
+        409,
+        'Feedback 12 is acknowledged now, not new: someone else changed it meanwhile',
+      );
+      const getFeedback = jest
+        .fn()
+        .mockResolvedValueOnce(feedbackItem())
+        .mockResolvedValue(feedbackItem({ status: 'acknowledged' }));
+      const changeFeedbackStatus = jest
+        .fn()
+        .mockRejectedValueOnce(conflict)
+        .mockResolvedValue(feedbackItem({ status: 'declined' }));
+      await renderItem(
+        apiWith(feedbackItem(), { getFeedback, changeFeedbackStatus }),
+      );
+
+      await userEvent.click(screen.getByRole('button', { name: 'Decline…' }));
+      const dialog = screen.getByRole('dialog', {
+        name: 'Decline this feedback',
+      });
+      await userEvent.type(
+        within(dialog).getByLabelText(/^Reason/),
+        'Covered by the new runners',
+      );
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Decline' }),
+      );
+
+      expect(
+        await within(dialog).findByText(
+          /Someone else changed this item meanwhile: it is acknowledged now/,
+        ),
+      ).toBeInTheDocument();
+      expect(within(dialog).getByLabelText(/^Reason/)).toHaveValue(
+        'Covered by the new runners',
+      );
+      // Submitting again applies it from the status the item has now.
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Decline' }),
+      );
+      expect(changeFeedbackStatus).toHaveBeenLastCalledWith(12, {
+        status: 'declined',
+        expectedStatus: 'acknowledged',
+        reason: 'Covered by the new runners',
+      });
+    });
+
+    it('shows the server’s word on a field next to that field', async () => {
+      const badRequest = await responseError(
+        400,
+        'Invalid body: roadmapItemId: no roadmap item 9999',
       );
       await renderItem(
         apiWith(feedbackItem(), {
-          changeFeedbackStatus: jest.fn().mockRejectedValue(conflict),
+          changeFeedbackStatus: jest.fn().mockRejectedValue(badRequest),
         }),
       );
-
+      await userEvent.click(screen.getByRole('button', { name: 'Plan…' }));
+      const dialog = screen.getByRole('dialog', { name: 'Plan this feedback' });
+      await userEvent.type(
+        within(dialog).getByLabelText('Roadmap item id'),
+        '9999',
+      );
       await userEvent.click(
-        screen.getByRole('button', { name: 'Acknowledge' }),
+        within(dialog).getByRole('button', { name: 'Move to planned' }),
       );
-      await waitFor(() =>
-        expect(alertApi.post).toHaveBeenCalledWith({
-          message: 'Feedback 12 changed meanwhile; reload and try again',
-          severity: 'error',
-        }),
+      expect(
+        await within(dialog).findByText('no roadmap item 9999'),
+      ).toBeInTheDocument();
+      expect(alertApi.post).not.toHaveBeenCalledWith(
+        expect.objectContaining({ severity: 'error' }),
       );
     });
 

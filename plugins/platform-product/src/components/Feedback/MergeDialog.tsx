@@ -27,10 +27,12 @@ function validate(
 export function MergeDialog(props: {
   item: FeedbackItem;
   busy: boolean;
+  /** The server's word on the original item, e.g. that it does not exist. */
+  fieldError?: string;
   onCancel: () => void;
   onMerge: (intoId: number) => void;
 }) {
-  const { item, busy } = props;
+  const { item, busy, fieldError } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -67,8 +69,10 @@ export function MergeDialog(props: {
             type="number"
             value={value}
             onChange={event => setValue(event.target.value)}
-            error={!!error}
-            helperText={error && t(`feedback.mergeDialog.errors.${error}`)}
+            error={!!error || !!fieldError}
+            helperText={
+              (error && t(`feedback.mergeDialog.errors.${error}`)) || fieldError
+            }
             inputProps={{ min: 1, step: 1 }}
             required
             fullWidth

@@ -173,4 +173,16 @@ describe('SendFeedbackDialog', () => {
       screen.queryByRole('button', { name: 'Send feedback' }),
     ).not.toBeInTheDocument();
   });
+
+  it('says so when a paste is cut at the maximum length', async () => {
+    await renderButton({});
+    const details = screen.getByLabelText('Details');
+    await userEvent.click(details);
+    await userEvent.paste('x'.repeat(12_000));
+    expect(details).toHaveValue('x'.repeat(10_000));
+    expect(details).toHaveAccessibleDescription(
+      'The pasted text was cut to the maximum of 10,000 characters: the last 2,000 are missing.',
+    );
+    expect(details).toHaveAttribute('aria-invalid', 'true');
+  });
 });

@@ -27,6 +27,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
+import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { errorMessage } from '../errorMessage';
 
 const TITLE_MAX = 200;
@@ -66,6 +67,8 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
   const [kind, setKind] = useState<FeedbackKind>('feedback');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
+  const titleLimit = useLengthLimit(title, TITLE_MAX);
+  const bodyLimit = useLengthLimit(body, BODY_MAX);
   const [anonymous, setAnonymous] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [{ loading: sending, error }, send] = useAsyncFn(
@@ -172,9 +175,11 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
           value={title}
           onChange={event => setTitle(event.target.value)}
           required
-          error={!!titleError}
-          helperText={titleError ?? `${title.length}/${TITLE_MAX}`}
-          inputProps={{ maxLength: TITLE_MAX }}
+          error={!!(titleError ?? titleLimit.message)}
+          helperText={
+            titleError ?? titleLimit.message ?? `${title.length}/${TITLE_MAX}`
+          }
+          inputProps={titleLimit.inputProps}
           fullWidth
           margin="dense"
           variant="outlined"
@@ -184,8 +189,9 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
           label={t('feedback.send.details')}
           value={body}
           onChange={event => setBody(event.target.value)}
-          helperText={t('feedback.markdownSupported')}
-          inputProps={{ maxLength: BODY_MAX }}
+          error={!!bodyLimit.message}
+          helperText={bodyLimit.message ?? t('feedback.markdownSupported')}
+          inputProps={bodyLimit.inputProps}
           multiline
           minRows={5}
           fullWidth

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import {
+  Box,
   Button,
   Dialog,
   DialogActions,
@@ -8,6 +9,7 @@ import {
   TextField,
 } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import Alert from '@material-ui/lab/Alert';
 import { FeedbackStatusInput } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 
@@ -27,7 +29,17 @@ function validate(
   return !value || isId(value) ? undefined : 'notAnId';
 }
 
-function inputOf(status: DetailedStatus, value: string): FeedbackStatusInput {
+/** A status change as the dialog asks for it; the caller adds the status the item had. */
+export type StatusStep = Omit<FeedbackStatusInput, 'expectedStatus'>;
+
+/** The field of the request that the dialog's one input fills. */
+export const stepField: Record<DetailedStatus, keyof StatusStep> = {
+  planned: 'roadmapItemId',
+  shipped: 'changelogEntryId',
+  declined: 'reason',
+};
+
+function inputOf(status: DetailedStatus, value: string): StatusStep {
   const id = value ? Number(value) : undefined;
   switch (status) {
     case 'planned':
@@ -39,14 +51,20 @@ function inputOf(status: DetailedStatus, value: string): FeedbackStatusInput {
   }
 }
 
-/** Asks for the roadmap item, changelog entry or reason that goes with a status change. */
+/**
+ * Asks for the roadmap item, changelog entry or reason that goes with a status change. The
+ * server's word on the field (`fieldError`) shows under it; `notice` says what changed when
+ * someone else triaged the item meanwhile, and what was typed stays.
+ */
 export function StatusChangeDialog(props: {
   status: DetailedStatus;
   busy: boolean;
+  fieldError?: string;
+  notice?: string;
   onCancel: () => void;
-  onSubmit: (input: FeedbackStatusInput) => void;
+  onSubmit: (input: StatusStep) => void;
 }) {
-  const { status, busy } = props;
+  const { status, busy, fieldError, notice } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -73,17 +91,22 @@ export function StatusChangeDialog(props: {
           {t(`feedback.statusDialog.${status}.title`)}
         </DialogTitle>
         <DialogContent>
+          {notice && (
+            <Box mb={2}>
+              <Alert severity="warning">{notice}</Alert>
+            </Box>
+          )}
           <TextField
             id="feedback-status-field"
             label={t(`feedback.statusDialog.${status}.label`)}
             value={value}
             onChange={event => setValue(event.target.value)}
-            error={!!error}
-            helperText={t(
-              error
-                ? `feedback.statusDialog.errors.${error}`
-                : `feedback.statusDialog.${status}.help`,
-            )}
+            error={!!error || !!fieldError}
+            helperText={
+              (error && t(`feedback.statusDialog.errors.${error}`)) ||
+              fieldError ||
+              t(`feedback.statusDialog.${status}.help`)
+            }
             required={status === 'declined'}
             fullWidth
             variant="outlined"

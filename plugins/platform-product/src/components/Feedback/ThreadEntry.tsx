@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link, MarkdownContent } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
@@ -7,7 +8,7 @@ import {
   FeedbackItem,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useFeedbackLinks } from './links';
+import { useFeedbackLinks, useStepTargets } from './links';
 import { RelativeTime } from './RelativeTime';
 
 const useStyles = makeStyles(theme => ({
@@ -43,13 +44,22 @@ function Actor(props: { entry: FeedbackActivity }) {
 function Action(props: { entry: FeedbackActivity; item: FeedbackItem }) {
   const { entry, item } = props;
   const links = useFeedbackLinks();
+  const stepTargets = useStepTargets();
   const { t } = useTranslationRef(platformProductTranslationRef);
   if (entry.kind === 'status' && entry.status) {
+    // What the item was linked to after this step.
+    const targets = stepTargets(entry);
     return (
       <>
         {t('feedback.thread.movedTo', {
           status: t(`feedback.statuses.${entry.status}`).toLocaleLowerCase(),
         })}
+        {targets.map(target => (
+          <Fragment key={target.to}>
+            {' · '}
+            <Link to={target.to}>{target.text}</Link>
+          </Fragment>
+        ))}
       </>
     );
   }

@@ -5,14 +5,19 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Button, Typography } from '@material-ui/core';
 import {
   FeedbackItem,
-  FeedbackStatusInput,
   feedbackTransitions,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage, isConflict } from '../errorMessage';
+import { fieldErrors } from '../fieldErrors';
 import { MergeDialog } from './MergeDialog';
-import { DetailedStatus, StatusChangeDialog } from './StatusChangeDialog';
+import {
+  DetailedStatus,
+  StatusChangeDialog,
+  StatusStep,
+  stepField,
+} from './StatusChangeDialog';
 import { headingTitle } from './headings';
 
 type TriageStatus = 'acknowledged' | DetailedStatus;
@@ -28,8 +33,31 @@ export function TriageCard(props: {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const [dialog, setDialog] = useState<DetailedStatus | 'merge'>();
   const [busy, setBusy] = useState(false);
+  // What the server said about the dialog's input: a field's 400 or, after a 409, what changed.
+  const [problem, setProblem] = useState<{ field?: string; notice?: string }>(
+    {},
+  );
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
+  const open = (next?: DetailedStatus | 'merge') => {
+    setProblem({});
+    setDialog(next);
+  };
+
+  /** After a 409: reloads the item and says what it is now; the dialog keeps what was typed. */
+  const conflict = async () => {
+    const current = await api.getFeedback(item.id);
+    const notice = t('feedback.triage.changedMeanwhile', {
+      status: t(`feedback.statuses.${current.status}`).toLocaleLowerCase(),
+    });
+    onChanged();
+    return notice;
+  };
+
+  const run = async (
+    action: () => Promise<unknown>,
+    done: string,
+    field?: string,
+  ) => {
     setBusy(true);
     try {
       await action();
@@ -38,21 +66,36 @@ export function TriageCard(props: {
         severity: 'success',
         display: 'transient',
       });
-      setDialog(undefined);
+      open(undefined);
       onChanged();
     } catch (e) {
-      // The dialog stays open with its input, e.g. after a 409 when someone else triaged it.
-      alertApi.post({ message: errorMessage(e), severity: 'error' });
+      const serverSays = field ? fieldErrors(e)[field] : undefined;
+      const notice = isConflict(e)
+        ? await conflict().catch(() => undefined)
+        : undefined;
+      if (serverSays || (notice && dialog && dialog !== 'merge')) {
+        setProblem({ field: serverSays, notice });
+      } else {
+        alertApi.post({
+          message: notice ?? errorMessage(e),
+          severity: 'error',
+        });
+      }
     } finally {
       setBusy(false);
     }
   };
-  const changeStatus = (input: FeedbackStatusInput) =>
+  const changeStatus = (step: StatusStep) =>
     run(
-      () => api.changeFeedbackStatus(item.id, input),
+      () =>
+        api.changeFeedbackStatus(item.id, {
+          ...step,
+          expectedStatus: item.status,
+        }),
       t('feedback.triage.movedTo', {
-        status: t(`feedback.statuses.${input.status}`).toLocaleLowerCase(),
+        status: t(`feedback.statuses.${step.status}`).toLocaleLowerCase(),
       }),
+      dialog && dialog !== 'merge' ? stepField[dialog] : undefined,
     );
 
   // Transitions never lead back to new, nor to merged (merging is an action of its own).
@@ -73,7 +116,7 @@ export function TriageCard(props: {
               onClick={() =>
                 status === 'acknowledged'
                   ? changeStatus({ status })
-                  : setDialog(status)
+                  : open(status)
               }
             >
               {t(`feedback.triage.actions.${status}`)}
@@ -82,7 +125,7 @@ export function TriageCard(props: {
           <Button
             variant="outlined"
             disabled={busy}
-            onClick={() => setDialog('merge')}
+            onClick={() => open('merge')}
           >
             {t('feedback.triage.merge')}
           </Button>
@@ -92,7 +135,9 @@ export function TriageCard(props: {
         <StatusChangeDialog
           status={dialog}
           busy={busy}
-          onCancel={() => setDialog(undefined)}
+          fieldError={problem.field}
+          notice={problem.notice}
+          onCancel={() => open(undefined)}
           onSubmit={changeStatus}
         />
       )}
@@ -100,11 +145,13 @@ export function TriageCard(props: {
         <MergeDialog
           item={item}
           busy={busy}
-          onCancel={() => setDialog(undefined)}
+          fieldError={problem.field}
+          onCancel={() => open(undefined)}
           onMerge={intoId =>
             run(
               () => api.mergeFeedback(item.id, intoId),
               t('feedback.item.mergedInto', { id: String(intoId) }),
+              'intoId',
             )
           }
         />

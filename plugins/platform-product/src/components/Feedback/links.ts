@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { rootRouteRef } from '../../routes';
+import { platformProductTranslationRef } from '../../translation';
 
 /** Absolute links into the suite's page, wherever they are rendered (e.g. on an entity page). */
 export function useFeedbackLinks() {
@@ -16,4 +18,41 @@ export function useFeedbackLinks() {
     }),
     [root],
   );
+}
+
+/** A link out of a feedback item, with its text. */
+export type LinkTarget = { to: string; text: string };
+
+/**
+ * The roadmap item and changelog entry that feedback is linked to (an item now, or a status
+ * step of its thread), as links.
+ */
+export function useStepTargets() {
+  const links = useFeedbackLinks();
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  return (step: {
+    roadmapItemId?: number;
+    changelogEntryId?: number;
+  }): LinkTarget[] => [
+    ...(step.roadmapItemId
+      ? [
+          {
+            to: links.roadmapItem(step.roadmapItemId),
+            text: t('feedback.item.roadmapItem', {
+              id: String(step.roadmapItemId),
+            }),
+          },
+        ]
+      : []),
+    ...(step.changelogEntryId
+      ? [
+          {
+            to: links.changelogEntry(step.changelogEntryId),
+            text: t('feedback.item.changelogEntry', {
+              id: String(step.changelogEntryId),
+            }),
+          },
+        ]
+      : []),
+  ];
 }

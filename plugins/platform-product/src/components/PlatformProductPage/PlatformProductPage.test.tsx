@@ -131,6 +131,21 @@ describe('PlatformProductPage', () => {
     );
   });
 
+  it('says a page does not exist instead of reading its path as a roadmap item', async () => {
+    await renderPage('/platform-product/nope');
+    expect(
+      await screen.findByRole('heading', { name: 'No such page' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/has no page “nope”/)).toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Go to the roadmap' }),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Now' }),
+    ).toBeInTheDocument();
+  });
+
   it('shows a feedback item at /feedback/:id with the Feedback tab selected', async () => {
     await renderPage('/platform-product/feedback/12');
     expect(

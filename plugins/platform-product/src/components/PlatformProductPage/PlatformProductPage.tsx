@@ -1,6 +1,15 @@
-import { Header, Page, TabbedLayout } from '@backstage/core-components';
-import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import {
+  Content,
+  EmptyState,
+  Header,
+  LinkButton,
+  Page,
+  TabbedLayout,
+} from '@backstage/core-components';
+import { configApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useParams } from 'react-router-dom';
+import { rootRouteRef } from '../../routes';
 import { platformProductTranslationRef } from '../../translation';
 import { ChampionsTab } from '../Champions';
 import { ChangelogTab } from '../Changelog';
@@ -9,63 +18,68 @@ import { InsightsTab } from '../Insights';
 import { RoadmapTab } from '../Roadmap';
 import { TabContent } from './TabContent';
 
+/**
+ * The tabs, each a route of its own. TabbedLayout matches `/<path>/*`: the roadmap, changelog
+ * and feedback tabs route their items (`/roadmap/:id`, …) themselves.
+ */
+const TABS = [
+  { path: 'roadmap', Tab: RoadmapTab },
+  { path: 'changelog', Tab: ChangelogTab },
+  { path: 'feedback', Tab: FeedbackTab },
+  { path: 'champions', Tab: ChampionsTab },
+  { path: 'insights', Tab: InsightsTab },
+] as const;
+
 /** The suite's root page; each tab is a route of its own (`/roadmap`, `/changelog`, …). */
 export function PlatformProductPage() {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const organization =
     useApi(configApiRef).getOptionalString('organization.name') ??
     t('roadmap.suite.defaultOrganization');
+  // TabbedLayout shows its first tab for any path it does not know: say so instead.
+  const [first = ''] = (useParams()['*'] ?? '').split('/');
+  const known = !first || TABS.some(tab => tab.path === first);
+  const root = useRouteRef(rootRouteRef)();
   return (
     <Page themeId="tool">
       <Header
         title={t('roadmap.suite.title')}
         subtitle={t('roadmap.suite.subtitle', { organization })}
       />
-      <TabbedLayout>
-        {/* TabbedLayout matches `/roadmap/*`: RoadmapTab routes the views and `/roadmap/:id`. */}
-        <TabbedLayout.Route
-          path="/roadmap"
-          title={t('roadmap.suite.tabs.roadmap')}
-        >
-          <TabContent>
-            <RoadmapTab />
-          </TabContent>
-        </TabbedLayout.Route>
-        {/* TabbedLayout matches `/changelog/*`: ChangelogTab routes the list and `/changelog/:id`. */}
-        <TabbedLayout.Route
-          path="/changelog"
-          title={t('roadmap.suite.tabs.changelog')}
-        >
-          <TabContent>
-            <ChangelogTab />
-          </TabContent>
-        </TabbedLayout.Route>
-        {/* TabbedLayout matches `/feedback/*`: FeedbackTab routes the inbox and `/feedback/:id`. */}
-        <TabbedLayout.Route
-          path="/feedback"
-          title={t('roadmap.suite.tabs.feedback')}
-        >
-          <TabContent>
-            <FeedbackTab />
-          </TabContent>
-        </TabbedLayout.Route>
-        <TabbedLayout.Route
-          path="/champions"
-          title={t('roadmap.suite.tabs.champions')}
-        >
-          <TabContent>
-            <ChampionsTab />
-          </TabContent>
-        </TabbedLayout.Route>
-        <TabbedLayout.Route
-          path="/insights"
-          title={t('roadmap.suite.tabs.insights')}
-        >
-          <TabContent>
-            <InsightsTab />
-          </TabContent>
-        </TabbedLayout.Route>
-      </TabbedLayout>
+      {known ? (
+        <TabbedLayout>
+          {TABS.map(({ path, Tab }) => (
+            <TabbedLayout.Route
+              key={path}
+              path={`/${path}`}
+              title={t(`roadmap.suite.tabs.${path}`)}
+            >
+              <TabContent>
+                <Tab />
+              </TabContent>
+            </TabbedLayout.Route>
+          ))}
+        </TabbedLayout>
+      ) : (
+        <Content>
+          <EmptyState
+            missing="info"
+            title={t('roadmap.suite.notFound.title')}
+            description={t('roadmap.suite.notFound.description', {
+              path: first,
+            })}
+            action={
+              <LinkButton
+                to={`${root}/roadmap`}
+                variant="contained"
+                color="primary"
+              >
+                {t('roadmap.suite.notFound.action')}
+              </LinkButton>
+            }
+          />
+        </Content>
+      )}
     </Page>
   );
 }

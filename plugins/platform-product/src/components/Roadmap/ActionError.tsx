@@ -2,11 +2,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-
-/** The server refused a change because the item changed (or ended) since it was loaded. */
-export const isConflict = (error: unknown) =>
-  (error as { response?: { status?: number } })?.response?.status === 409;
+import { errorMessage, isConflict } from '../errorMessage';
 
 /**
  * Why a change failed, in the server's words. After a conflict it offers "Reload": the change

@@ -10,6 +10,7 @@ import {
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductTranslationRef } from '../../translation';
+import { showsAllFieldErrors } from '../fieldErrors';
 import { ActionError } from './ActionError';
 
 /**
@@ -27,6 +28,11 @@ export function FormDialog(props: {
   onClose: () => void;
   /** Reloads what the dialog changes, offered after a conflict. */
   onReload?: () => void;
+  /**
+   * The request's fields that the form shows the server's 400 message for, next to the field
+   * (see `useFieldErrors`): such an error is not repeated above the buttons.
+   */
+  fields?: string[];
   maxWidth?: 'xs' | 'sm' | 'md';
   children: ReactNode;
 }) {
@@ -56,20 +62,22 @@ export function FormDialog(props: {
         <DialogTitle id={`${id}-title`}>{props.title}</DialogTitle>
         <DialogContent>
           {props.children}
-          {error && error !== reloaded && (
-            <Box mt={2}>
-              <ActionError
-                error={error}
-                onReload={
-                  onReload &&
-                  (() => {
-                    setReloaded(error);
-                    onReload();
-                  })
-                }
-              />
-            </Box>
-          )}
+          {error &&
+            error !== reloaded &&
+            !showsAllFieldErrors(error, props.fields ?? []) && (
+              <Box mt={2}>
+                <ActionError
+                  error={error}
+                  onReload={
+                    onReload &&
+                    (() => {
+                      setReloaded(error);
+                      onReload();
+                    })
+                  }
+                />
+              </Box>
+            )}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={busy}>

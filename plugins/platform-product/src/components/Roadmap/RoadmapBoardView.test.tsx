@@ -102,7 +102,7 @@ describe('the roadmap board', () => {
     expect(now).toHaveTextContent('1 vote · 1 team');
     expect(now).toHaveTextContent('Early access');
     expect(
-      within(now).getByRole('button', { name: 'Vote (1)' }),
+      within(now).getByRole('button', { name: 'Voted (1): remove your vote' }),
     ).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -119,9 +119,12 @@ describe('the roadmap board', () => {
 
   it('toggles the reader’s vote', async () => {
     allow(roadmapVotePermission);
-    const voteRoadmapItem = jest.fn(async () =>
-      roadmapItem({ voted: true, voteCount: 13, voterTeamCount: 6 }),
-    );
+    const voteRoadmapItem = jest
+      .fn()
+      .mockResolvedValueOnce(
+        roadmapItem({ voted: true, voteCount: 13, voterTeamCount: 6 }),
+      )
+      .mockResolvedValueOnce(roadmapItem({ voted: false }));
     await renderRoadmap(<RoadmapTab />, {
       getRoadmapBoard: async () => board([caches]),
       voteRoadmapItem,
@@ -129,13 +132,22 @@ describe('the roadmap board', () => {
 
     const button = await screen.findByRole('button', { name: 'Vote (12)' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(button).toHaveTextContent(/^Vote$/);
     await userEvent.click(button);
 
     expect(voteRoadmapItem).toHaveBeenCalledWith(3, true);
-    expect(
-      await screen.findByRole('button', { name: 'Vote (13)' }),
-    ).toHaveAttribute('aria-pressed', 'true');
+    const voted = await screen.findByRole('button', {
+      name: 'Voted (13): remove your vote',
+    });
+    expect(voted).toHaveAttribute('aria-pressed', 'true');
+    expect(voted).toHaveTextContent(/^Voted$/);
     expect(card('Faster CI caches')).toHaveTextContent('13 votes · 6 teams');
+
+    await userEvent.click(voted);
+    expect(voteRoadmapItem).toHaveBeenLastCalledWith(3, false);
+    expect(
+      await screen.findByRole('button', { name: 'Vote (12)' }),
+    ).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('lets a developer vote but not move cards; without the vote permission the toggle is disabled', async () => {

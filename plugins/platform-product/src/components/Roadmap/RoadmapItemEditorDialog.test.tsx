@@ -156,9 +156,15 @@ describe('RoadmapItemEditorDialog', () => {
       within(criterion).getByRole('textbox', { name: 'Target' }),
       'under 5 minutes',
     );
-    fireEvent.change(within(criterion).getByLabelText(/Review date/), {
-      target: { value: '2026-06-30' },
-    });
+    // A new item's review date cannot lie in the past.
+    const reviewDate = within(criterion).getByLabelText(/Review date/);
+    fireEvent.change(reviewDate, { target: { value: '2020-06-30' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
+    expect(reviewDate).toHaveAccessibleDescription(
+      'Choose a review date that is not in the past',
+    );
+    expect(createRoadmapItem).not.toHaveBeenCalled();
+    fireEvent.change(reviewDate, { target: { value: '2099-06-30' } });
 
     await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
     expect(createRoadmapItem).toHaveBeenCalledWith({
@@ -179,12 +185,12 @@ describe('RoadmapItemEditorDialog', () => {
         {
           metric: 'p50 build time',
           target: 'under 5 minutes',
-          reviewDate: '2026-06-30',
+          reviewDate: '2099-06-30',
         },
       ],
     });
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(created));
-  }, 20_000);
+  }, 60_000);
 
   it('explains a suggestion of nobody: no team adopts the tools', async () => {
     await renderDialog({

@@ -55,7 +55,7 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   const id = useId();
   const [form, setForm] = useState(() => initialForm(item));
   const [submitted, setSubmitted] = useState(false);
-  const errors = submitted ? validate(form) : {};
+  const errors = submitted ? validate(form, { isNew: !item }) : {};
   const choices = useAsync(async () => {
     const [teams, tools, goals] = await Promise.all([
       api.getTeams(),
@@ -82,7 +82,7 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
 
   const save = async () => {
     setSubmitted(true);
-    if (Object.keys(validate(form)).length) {
+    if (Object.keys(validate(form, { isNew: !item })).length) {
       return;
     }
     onSaved(

@@ -135,7 +135,9 @@ describe('RoadmapItemPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Vote (12)' }));
     expect(voteRoadmapItem).toHaveBeenCalledWith(3, true);
     expect(
-      await screen.findByRole('button', { name: 'Vote (13)' }),
+      await screen.findByRole('button', {
+        name: 'Voted (13): remove your vote',
+      }),
     ).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByText('13 votes · 6 teams')).toBeInTheDocument();
     // The vote answers with the item only: criteria and history stay.

@@ -8,7 +8,10 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 
-/** The reader's vote toggle on a roadmap item, named with the count; reports the updated item. */
+/**
+ * The reader's vote toggle on a roadmap item, named with the count: "Vote", and "Voted" once
+ * they voted, when pressing it again removes their vote. Reports the updated item.
+ */
 export function RoadmapVoteButton(props: {
   item: RoadmapItem;
   /** The reader may not vote. */
@@ -42,14 +45,16 @@ export function RoadmapVoteButton(props: {
       variant={item.voted ? 'contained' : 'outlined'}
       startIcon={<ThumbUpIcon />}
       aria-pressed={item.voted}
-      aria-label={t('roadmap.vote.ariaLabel', {
-        votes: String(item.voteCount),
-      })}
+      aria-label={t(
+        item.voted ? 'roadmap.vote.votedAriaLabel' : 'roadmap.vote.ariaLabel',
+        { votes: String(item.voteCount) },
+      )}
+      title={item.voted ? t('roadmap.vote.remove') : undefined}
       // Shipped and killed items are settled: votes no longer move them.
       disabled={busy || props.disabled || item.status !== 'active'}
       onClick={toggle}
     >
-      {t('roadmap.vote.label')}
+      {t(item.voted ? 'roadmap.vote.votedLabel' : 'roadmap.vote.label')}
     </Button>
   );
 }

@@ -1,4 +1,10 @@
-import { initialForm, newCriterionRow, toInput, validate } from './itemForm';
+import {
+  initialForm,
+  newCriterionRow,
+  previewScore,
+  toInput,
+  validate,
+} from './itemForm';
 
 describe('itemForm', () => {
   const row = newCriterionRow({
@@ -24,6 +30,35 @@ describe('itemForm', () => {
         reviewDate: '2027-01-15',
       },
     ]);
+  });
+
+  it('refuses a review date in the past for a new item, not for an edited one', () => {
+    const now = new Date('2027-01-20T10:00:00Z');
+    const past = { ...row, reviewDate: '2027-01-10' };
+    expect(
+      validate({ ...form, criteria: [past] }, { isNew: true, now }).criteria,
+    ).toEqual({ [row.key]: { reviewDate: 'datePast' } });
+    // Today wherever the maintainer is: yesterday and today in UTC are fine.
+    for (const reviewDate of ['2027-01-19', '2027-01-20']) {
+      const today = { ...row, reviewDate };
+      expect(
+        validate({ ...form, criteria: [today] }, { isNew: true, now }),
+      ).toEqual({});
+    }
+    expect(validate({ ...form, criteria: [past] }, { now })).toEqual({});
+  });
+
+  it('previews the score without float noise', () => {
+    // 63 × 1 × 0.8 is 50.400000000000006 in floating point.
+    expect(
+      previewScore({
+        ...form,
+        reach: '63',
+        impact: 1,
+        confidence: 0.8,
+        effort: '1',
+      }),
+    ).toBe(50.4);
   });
 
   it('refuses review dates outside 1970 to 9999', () => {

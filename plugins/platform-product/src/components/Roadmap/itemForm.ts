@@ -1,5 +1,6 @@
 import {
   isoDateSchema,
+  isPastReviewDate,
   riceScore,
   RoadmapItemDetail,
   RoadmapItemInput,
@@ -134,7 +135,10 @@ export function previewScore(form: ItemForm): number | undefined {
  * What is missing or wrong (mirroring the server's schema), as message keys; empty when the
  * form can be sent.
  */
-export function validate(form: ItemForm): FormErrors {
+export function validate(
+  form: ItemForm,
+  options: { isNew?: boolean; now?: Date } = {},
+): FormErrors {
   const errors: FormErrors = {};
   if (!form.title.trim()) errors.title = 'titleMissing';
   if (!form.ownerRef) errors.ownerRef = 'ownerMissing';
@@ -153,6 +157,11 @@ export function validate(form: ItemForm): FormErrors {
       rowErrors.reviewDate = 'dateMissing';
     } else if (!isoDateSchema.safeParse(row.reviewDate).success) {
       rowErrors.reviewDate = 'dateOutOfRange';
+    } else if (
+      options.isNew &&
+      isPastReviewDate(new Date(row.reviewDate), options.now)
+    ) {
+      rowErrors.reviewDate = 'datePast';
     }
     if (Object.keys(rowErrors).length) {
       errors.criteria = { ...errors.criteria, [row.key]: rowErrors };

@@ -1,0 +1,110 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { ConflictError } from '@backstage/errors';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { FeedbackStore } from '../database/FeedbackStore';
+import { migrationsDir } from '../database/migrations';
+import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { FeedbackService } from './FeedbackService';
+
+jest.setTimeout(60_000);
+
+const CI = 'component:default/ci-pipelines';
+const ALEX = 'user:default/alex.morgan';
+const SVEN = 'user:default/sven.eriksen';
+const MAYA = 'user:default/maya.levi';
+
+const accessOf = (userEntityRef: string) => ({
+  credentials: {
+    $$type: '@backstage/BackstageCredentials' as const,
+    principal: { type: 'user' as const, userEntityRef },
+  },
+  readIdentities: true,
+  triage: true,
+});
+
+describe('FeedbackService', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  /** Two backend replicas on one database, sharing what they send. */
+  async function replicas(databaseId: any) {
+    const db = await databases.init(databaseId);
+    await db.migrate.latest({ directory: migrationsDir });
+    const sent: NotificationSendOptions[] = [];
+    const entities = await loadExampleCatalog();
+    const replica = () =>
+      new FeedbackService({
+        store: new FeedbackStore(db),
+        directory: new CatalogDirectory({
+          catalog: catalogServiceMock({ entities }),
+          auth: mockServices.auth(),
+          teamFilter: { kind: 'group', 'spec.type': 'team' },
+          toolFilter: { 'metadata.tags': 'platform-tool' },
+          cacheSeconds: 60,
+        }),
+        notifications: { send: async n => void sent.push(n) },
+        logger: mockServices.logger.mock(),
+        secret: 'a-test-secret-of-16-characters',
+        links: {
+          roadmapItems: async ids => new Set(ids),
+          changelogEntries: async ids => new Set(ids),
+        },
+      });
+    return { first: replica(), second: replica(), sent };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'lets exactly one of two maintainers who saw "new" triage the item; the author hears once, on %p',
+    async databaseId => {
+      const { first, second, sent } = await replicas(databaseId);
+      const item = await first.create(
+        {
+          toolRef: CI,
+          kind: 'idea',
+          title: 'Cache',
+          body: '',
+          anonymous: false,
+        },
+        accessOf(ALEX),
+      );
+
+      const results = await Promise.allSettled([
+        first.changeStatus(
+          item.id,
+          { status: 'acknowledged', expectedStatus: 'new' },
+          accessOf(SVEN),
+        ),
+        second.changeStatus(
+          item.id,
+          { status: 'declined', expectedStatus: 'new', reason: 'Not now' },
+          accessOf(MAYA),
+        ),
+      ]);
+
+      const won = results.filter(r => r.status === 'fulfilled');
+      const lost = results.flatMap(r => (r.status === 'rejected' ? [r] : []));
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect(lost[0].reason).toBeInstanceOf(ConflictError);
+      const winner = (won[0] as PromiseFulfilledResult<{ status: string }>)
+        .value.status;
+      expect(lost[0].reason.message).toBe(
+        `Feedback ${item.id} is ${winner} now, not new: someone else changed it meanwhile`,
+      );
+      expect((await first.get(item.id, accessOf(ALEX))).status).toBe(winner);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({
+        recipients: { type: 'entity', entityRef: [ALEX] },
+        payload: { topic: `feedback-${winner}` },
+      });
+      const thread = await first.activity(
+        item.id,
+        { limit: 10, offset: 0 },
+        accessOf(SVEN),
+      );
+      expect(thread.items.map(a => a.status)).toEqual([winner]);
+    },
+  );
+});
