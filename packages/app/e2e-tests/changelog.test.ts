@@ -66,7 +66,7 @@ test('a maintainer drafts, previews and publishes an entry; the tool’s users a
   await liam.goto('/catalog/default/component/ci-pipelines');
   const onCard = liam.getByRole('listitem').filter({ hasText: title });
   await expect(onCard.getByRole('link', { name: title })).toBeVisible();
-  await expect(onCard.getByText('New', { exact: true })).toBeVisible();
+  await expect(onCard.getByText('Unread', { exact: true })).toBeVisible();
   await liam.goto('/platform-product/changelog');
   await expect(liam.getByRole('article', { name: title })).toBeVisible();
   await expect(navItem).toBeVisible();

@@ -35,9 +35,9 @@ test('a developer sends feedback, a maintainer plans it, and the developer is no
   await plan.getByLabel('Roadmap item id').fill('7');
   await plan.getByRole('button', { name: 'Move to planned' }).click();
   // On the item, and in the thread's entry of this step.
-  await expect(
-    sven.getByRole('link', { name: 'Roadmap item #7' }),
-  ).toHaveCount(2);
+  await expect(sven.getByRole('link', { name: 'Roadmap item #7' })).toHaveCount(
+    2,
+  );
   await expect(sven.getByText(/moved this to planned/)).toBeVisible();
 
   // The developer sees the notification and follows it back to the item.

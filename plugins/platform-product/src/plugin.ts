@@ -104,7 +104,7 @@ export const EntityRoadmapCard = platformProductPlugin.provide(
 );
 
 /**
- * Entity card: a tool's latest changelog entries, marked "New" for the reader, each linking to
+ * Entity card: a tool's latest changelog entries, marked "Unread" for the reader, each linking to
  * its permalink, and a link to all changes to the tool.
  *
  * @public
@@ -172,7 +172,7 @@ export const EntityPlatformProductCards = platformProductPlugin.provide(
 );
 
 /**
- * Home page card: the latest changelog entries of the platform team, marked "New" for the
+ * Home page card: the latest changelog entries of the platform team, marked "Unread" for the
  * reader.
  *
  * @public

@@ -63,7 +63,7 @@ export const entityRoadmapCard = toolCard('roadmap', title =>
 );
 
 /**
- * A tool's latest changelog entries, marked "New" for the reader, on platform tools.
+ * A tool's latest changelog entries, marked "Unread" for the reader, on platform tools.
  *
  * @alpha
  */

@@ -23,7 +23,7 @@ export const surveyPromptWidget = HomePageWidgetBlueprint.make({
 });
 
 /**
- * Home page widget `PlatformProductWhatsNew`: the latest changelog entries, marked "New" for
+ * Home page widget `PlatformProductWhatsNew`: the latest changelog entries, marked "Unread" for
  * the reader.
  *
  * @alpha

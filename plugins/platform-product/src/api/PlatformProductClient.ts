@@ -67,6 +67,9 @@ function queryString(params: object = {}): string {
 
 /** Talks to the backend through `fetchApi`, which carries the user's token. */
 export class PlatformProductClient implements PlatformProductApi {
+  /** The unseen count's request in flight, shared by everyone who asks meanwhile. */
+  private unseen?: Promise<ChangelogUnseen>;
+
   constructor(
     private readonly options: {
       discoveryApi: DiscoveryApi;
@@ -446,8 +449,17 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.send(helpful ? 'PUT' : 'DELETE', `/changelog/${id}/helpful`);
   }
 
+  /**
+   * The nav icon, the page header's icon and the changelog all ask when a page opens: they
+   * share one request. A call after it settled asks again (e.g. once the reader caught up).
+   */
   async getChangelogUnseen(): Promise<ChangelogUnseen> {
-    return this.get('/changelog/unseen');
+    this.unseen ??= this.get<ChangelogUnseen>('/changelog/unseen').finally(
+      () => {
+        this.unseen = undefined;
+      },
+    );
+    return this.unseen;
   }
 
   async markChangelogSeen(): Promise<void> {

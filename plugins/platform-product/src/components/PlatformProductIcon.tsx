@@ -1,5 +1,7 @@
 import { Badge } from '@material-ui/core';
 import TrackChangesIcon from '@material-ui/icons/TrackChanges';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { platformProductTranslationRef } from '../translation';
 import { useChangelogUnseenCount } from './Changelog/unseen';
 
 const visuallyHidden = {
@@ -17,6 +19,7 @@ const visuallyHidden = {
  * nav and header.
  */
 export function PlatformProductIcon() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
   const unseen = useChangelogUnseenCount() ?? 0;
   return (
     <Badge
@@ -28,7 +31,7 @@ export function PlatformProductIcon() {
       <TrackChangesIcon />
       {unseen > 0 && (
         <span style={visuallyHidden}>
-          {unseen} new changelog {unseen === 1 ? 'entry' : 'entries'}
+          {t('roadmap.suite.sidebar.unseen', { count: unseen })}
         </span>
       )}
     </Badge>

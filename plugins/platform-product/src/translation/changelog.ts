@@ -11,7 +11,7 @@ export const changelogMessages = {
   },
   entry: {
     categoryPrefix: 'Category:',
-    new: 'New',
+    unread: 'Unread',
     earlyAccess: 'Early access',
     published: 'Published {{date}}',
     scheduledFor: 'Scheduled for {{date}}',

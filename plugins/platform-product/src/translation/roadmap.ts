@@ -23,6 +23,8 @@ export const roadmapMessages = {
       text: 'Platform',
       label_one: '{{text}}, {{count}} new changelog entry',
       label_other: '{{text}}, {{count}} new changelog entries',
+      unseen_one: '{{count}} new changelog entry',
+      unseen_other: '{{count}} new changelog entries',
     },
   },
   generic: {

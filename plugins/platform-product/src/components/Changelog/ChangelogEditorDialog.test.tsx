@@ -160,7 +160,7 @@ describe('ChangelogEditorDialog', () => {
       name: 'Pipelines cache node_modules',
     });
     expect(within(preview).getByText('faster').tagName).toBe('STRONG');
-    expect(within(preview).getByText('New')).toBeInTheDocument();
+    expect(within(preview).getByText('Unread')).toBeInTheDocument();
     expect(
       within(preview).getByRole('region', { name: 'Before' }),
     ).toHaveTextContent('npm install');

@@ -67,7 +67,7 @@ export function ChangelogEntryView(props: {
             <Chip
               size="small"
               color="secondary"
-              label={t('changelog.entry.new')}
+              label={t('changelog.entry.unread')}
             />
           )}
           {entry.earlyAccess && (

@@ -105,7 +105,7 @@ describe('ChangelogList', () => {
     ).toHaveAttribute('href', '/platform-product/changelog/21');
     expect(within(entry).getByText('Category:')).toBeInTheDocument();
     expect(within(entry).getByText('Breaking')).toBeInTheDocument();
-    expect(within(entry).getByText('New')).toBeInTheDocument();
+    expect(within(entry).getByText('Unread')).toBeInTheDocument();
     expect(within(entry).getByText('Early access')).toBeInTheDocument();
     expect(entry).toHaveTextContent(
       `Published ${day(new Date('2026-11-18T12:00:00Z'))} · ci-pipelines`,
@@ -122,17 +122,28 @@ describe('ChangelogList', () => {
     ).toHaveAttribute('href', '/platform-product/roadmap/3');
   });
 
-  it('shows "New" only on entries new to the reader', async () => {
+  it('marks "Unread" only the entries new to the reader, apart from the "New" category', async () => {
     await renderList({
       listChangelog: async () =>
         page([
           changelogEntry({ id: 1, title: 'Seen before', isNew: false }),
           changelogEntry({ id: 2, title: 'Fresh', isNew: true }),
+          changelogEntry({
+            id: 3,
+            title: 'Brand new tool',
+            category: 'new',
+            isNew: true,
+          }),
         ]),
     });
-    expect(within(await article('Fresh')).getByText('New')).toBeInTheDocument();
+    const brandNew = await article('Brand new tool');
+    expect(within(brandNew).getByText('New')).toBeInTheDocument();
+    expect(within(brandNew).getByText('Unread')).toBeInTheDocument();
     expect(
-      within(await article('Seen before')).queryByText('New'),
+      within(await article('Fresh')).getByText('Unread'),
+    ).toBeInTheDocument();
+    expect(
+      within(await article('Seen before')).queryByText('Unread'),
     ).not.toBeInTheDocument();
   });
 

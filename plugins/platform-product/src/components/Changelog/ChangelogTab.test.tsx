@@ -53,7 +53,7 @@ describe('ChangelogTab', () => {
     const entry = await screen.findByRole('article', {
       name: 'Pipelines cache node_modules',
     });
-    expect(within(entry).getByText('New')).toBeInTheDocument();
+    expect(within(entry).getByText('Unread')).toBeInTheDocument();
     // The arrival state is read before anything is marked seen.
     expect(markChangelogSeen).not.toHaveBeenCalled();
 
@@ -75,7 +75,7 @@ describe('ChangelogTab', () => {
         await screen.findByRole('article', {
           name: 'Pipelines cache node_modules',
         }),
-      ).getByText('New'),
+      ).getByText('Unread'),
     ).toBeInTheDocument();
     expect(markChangelogSeen).toHaveBeenCalledTimes(1);
   });

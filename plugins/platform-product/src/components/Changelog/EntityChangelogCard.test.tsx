@@ -46,11 +46,11 @@ describe('EntityChangelogCard', () => {
     expect(
       within(first).getByRole('link', { name: 'Deploys roll back' }),
     ).toHaveAttribute('href', '/platform-product/changelog/22');
-    expect(within(first).getByText('New')).toBeInTheDocument();
+    expect(within(first).getByText('Unread')).toBeInTheDocument();
     const second = screen
       .getByRole('link', { name: 'Pipelines cache node_modules' })
       .closest('li') as HTMLElement;
-    expect(within(second).queryByText('New')).not.toBeInTheDocument();
+    expect(within(second).queryByText('Unread')).not.toBeInTheDocument();
     expect(within(second).getByText('Improved')).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: /All changes to this tool/ }),

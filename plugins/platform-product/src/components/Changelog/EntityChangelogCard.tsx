@@ -21,7 +21,7 @@ import { useChangelogLinks } from './links';
 
 const LIMIT = 5;
 
-/** A tool's entity page: its latest changelog entries, marked "New" for the reader. */
+/** A tool's entity page: its latest changelog entries, marked "Unread" for the reader. */
 export function EntityChangelogCard(props: { title?: string }) {
   return (
     <PlatformToolOnly>
@@ -55,7 +55,7 @@ function ToolChangelog(props: { title?: string }) {
 
 /**
  * The latest published changelog entries (of one tool, or of all), newest first, each linking to
- * its permalink and marked "New" when published since the reader's last visit. Without any,
+ * its permalink and marked "Unread" when published since the reader's last visit. Without any,
  * says where entries come from.
  */
 export function LatestChanges(props: {
@@ -103,7 +103,7 @@ export function LatestChanges(props: {
                   <Chip
                     size="small"
                     color="secondary"
-                    label={t('changelog.entry.new')}
+                    label={t('changelog.entry.unread')}
                   />
                 )}
               </Box>
