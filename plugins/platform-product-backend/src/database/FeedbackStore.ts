@@ -3,10 +3,12 @@ import {
   FeedbackActivity,
   FeedbackKind,
   FeedbackStatus,
+  Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { forUpdate, insertedId } from './dialect';
 import { repairAggregate } from './aggregates';
+import { cappedCount, KeysetOrder, keysetPage } from './keyset';
 
 const ITEMS = 'platform_product_feedback_items';
 const VOTES = 'platform_product_feedback_votes';
@@ -57,7 +59,16 @@ export interface FeedbackFilter {
   sort: 'votes' | 'newest' | 'oldest';
   limit: number;
   offset: number;
+  /** A previous page's `nextCursor`; `offset` then counts from it. */
+  cursor?: string;
 }
+
+/** The inbox's sorts, each served by an index that ends in `id` (see the migrations). */
+const ORDERS: Record<FeedbackFilter['sort'], KeysetOrder> = {
+  votes: { columns: ['vote_count', 'id'], direction: 'desc' },
+  newest: { columns: ['id'], direction: 'desc' },
+  oldest: { columns: ['id'], direction: 'asc' },
+};
 
 export interface StatusChange {
   status: Exclude<FeedbackStatus, 'new' | 'merged'>;
@@ -115,11 +126,14 @@ export class FeedbackStore {
     return row && toItem(row);
   }
 
-  /** One page of the inbox, and the number of items matching the filter. */
+  /**
+   * One page of the inbox (after `cursor`, if given) and the number of items matching the
+   * filter: exact from the maintained counts for the usual views, else counted up to COUNT_CAP.
+   */
   async list(
     filter: FeedbackFilter,
     now: Date,
-  ): Promise<{ items: StoredFeedbackItem[]; totalCount: number }> {
+  ): Promise<Page<StoredFeedbackItem>> {
     const where = (query: Knex.QueryBuilder) => {
       if (filter.toolRef) query.where('tool_ref', filter.toolRef);
       if (filter.status) query.whereIn('status', filter.status);
@@ -141,48 +155,42 @@ export class FeedbackStore {
       if (filter.authorRef) query.where('author_ref', filter.authorRef);
       return query;
     };
-    const order: Record<FeedbackFilter['sort'], [string, 'asc' | 'desc'][]> = {
-      votes: [
-        ['vote_count', 'desc'],
-        ['id', 'desc'],
-      ],
-      newest: [['id', 'desc']],
-      oldest: [['id', 'asc']],
-    };
-    const [rows, totalCount] = await Promise.all([
-      where(this.db(ITEMS).select('*'))
-        .orderBy(
-          order[filter.sort].map(([column, o]) => ({ column, order: o })),
-        )
-        .limit(filter.limit)
-        .offset(filter.offset),
-      this.count(filter, () => where(this.db(ITEMS))),
+    const [page, total] = await Promise.all([
+      keysetPage(
+        where(this.db(ITEMS).select('*')),
+        ORDERS[filter.sort],
+        filter,
+      ),
+      this.count(filter, () => where(this.db(ITEMS).select('id'))),
     ]);
-    return { items: rows.map(toItem), totalCount };
+    return {
+      items: page.rows.map(toItem),
+      ...total,
+      nextCursor: page.nextCursor,
+    };
   }
 
   /**
    * How many items match: from the maintained counts when the filter is only statuses and a
-   * tool (the inbox's usual views), else by counting the matching rows.
+   * tool (the inbox's usual views), else by counting the matching rows up to COUNT_CAP.
    */
   private async count(
     filter: FeedbackFilter,
     matching: () => Knex.QueryBuilder,
-  ): Promise<number> {
+  ): Promise<{ totalCount: number; moreThanTotal?: boolean }> {
     const byCounts =
       filter.minAgeDays === undefined &&
       filter.maxAgeDays === undefined &&
       !filter.authorRef;
     if (!byCounts) {
-      const [{ count }] = await matching().count({ count: '*' });
-      return Number(count);
+      return cappedCount(this.db, matching());
     }
     const query = this.db(COUNTS).sum({ count: 'count' });
     if (filter.toolRef) query.where('tool_ref', filter.toolRef);
     if (filter.status) query.whereIn('status', filter.status);
     else query.whereNot('status', 'merged');
     const [{ count }] = await query;
-    return Number(count ?? 0);
+    return { totalCount: Number(count ?? 0) };
   }
 
   /**

@@ -2,7 +2,8 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from './migrations';
-import { COUNT_CAP, RoadmapItemFields, RoadmapStore } from './RoadmapStore';
+import { COUNT_CAP } from './keyset';
+import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
 
 jest.setTimeout(60_000);
 

@@ -24,9 +24,7 @@ import {
   maintain,
   repairLaneCounts,
 } from './roadmapDerived';
-
-/** Past this many matches, a list filtered by owner or requesting team says "more than" instead of counting. */
-export const COUNT_CAP = 1000;
+import { cappedCount } from './keyset';
 
 /** What a maintainer edits; the score is derived from the RICE inputs. */
 export interface RoadmapItemFields {
@@ -237,7 +235,7 @@ export class RoadmapStore {
             .join(ITEMS, `${ITEMS}.id`, `${table}.item_id`)
             .select(`${ITEMS}.*`),
       filter.requestingTeamRef || filter.ownerRef
-        ? this.cappedCount(query.clone().select(`${table}.${id}`))
+        ? cappedCount(this.db, query.clone().select(`${table}.${id}`))
         : laneTotal(this.db, filter).then(totalCount => ({ totalCount })),
     ]);
     return { items: await this.withLinks(rows), ...total };
@@ -273,18 +271,6 @@ export class RoadmapStore {
       );
     }
     return { query, table, id };
-  }
-
-  /** Counts the matches up to COUNT_CAP; past it, says "more than" (an exact count would read them all). */
-  private async cappedCount(
-    matches: Knex.QueryBuilder,
-  ): Promise<{ totalCount: number; moreThanTotal?: boolean }> {
-    const [{ count }] = await this.db
-      .from(matches.limit(COUNT_CAP + 1).as('matches'))
-      .count({ count: '*' });
-    return Number(count) > COUNT_CAP
-      ? { totalCount: COUNT_CAP, moreThanTotal: true }
-      : { totalCount: Number(count) };
   }
 
   /** Recounts the board's maintained counts from the items; returns how many had drifted. */
