@@ -15,7 +15,9 @@ export function timedGet(
         resolve({ status: res.statusCode ?? 0, ms: performance.now() - start }),
       );
     });
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - start }));
+    req.on('error', () =>
+      resolve({ status: 0, ms: performance.now() - start }),
+    );
   });
 }
 

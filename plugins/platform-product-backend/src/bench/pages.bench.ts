@@ -138,14 +138,20 @@ describe('pages at growing sizes', () => {
       [
         'inbox, one tool, newest',
         () => `/feedback?toolRef=${tool}&sort=newest`,
-        () => stores.feedback.list({ ...page, toolRef: tool, sort: 'newest' }, now),
+        () =>
+          stores.feedback.list({ ...page, toolRef: tool, sort: 'newest' }, now),
       ],
       [
         'inbox, page 100 (cursor)',
         () => `/feedback?status=${OPEN}&sort=votes&cursor=${deepCursor}`,
         () =>
           stores.feedback.list(
-            { ...page, status: OPEN_STATUSES, sort: 'votes', cursor: deepCursor },
+            {
+              ...page,
+              status: OPEN_STATUSES,
+              sort: 'votes',
+              cursor: deepCursor,
+            },
             now,
           ),
       ],
@@ -248,6 +254,8 @@ describe('pages at growing sizes', () => {
       await stores.surveys.repairTallies();
       await stores.feedback.repairCounts();
       await stores.roadmap.repairLaneCounts();
+      await stores.feedback.repairResponseTimes();
+      await stores.roadmap.repairQuarterCounts();
       await db.raw('analyze');
       deepCursor = (
         await stores.feedback.list(

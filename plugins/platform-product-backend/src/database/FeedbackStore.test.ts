@@ -291,6 +291,58 @@ describe('FeedbackStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'keeps the response-time histogram equal to a recount while maintainers and authors answer at once, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const created = daysAgo(3);
+      const ids = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          add(`item ${i}`, { at: new Date(created.getTime() + i * 600_000) }),
+        ),
+      );
+      const sven = user('sven.eriksen');
+      const later = (hours: number) =>
+        new Date(created.getTime() + hours * 3600_000);
+      // Per item, at once: two maintainers reply, one acknowledges then ships it, the author
+      // replies; two items are merged. Only the first maintainer entry counts as the response.
+      await Promise.allSettled(
+        ids.flatMap((id, i) => [
+          store.reply(id, { ref: sven, role: 'maintainer' }, 'on it', later(i)),
+          store.reply(id, { ref: sven, role: 'maintainer' }, 'again', later(i)),
+          store.reply(id, { role: 'author' }, 'thanks', later(1)),
+          store
+            .changeStatus(id, 'new', { status: 'acknowledged' }, sven, later(2))
+            .then(() =>
+              i % 2
+                ? store.changeStatus(
+                    id,
+                    'acknowledged',
+                    { status: 'declined', reason: 'no' },
+                    sven,
+                    later(30 + i),
+                  )
+                : undefined,
+            ),
+        ]),
+      );
+      await store.merge(ids[10], ids[11], sven, later(50));
+      const tallies = await knex('platform_product_feedback_response_tallies')
+        .groupBy('measure')
+        .select('measure', knex.raw('sum(count) as count'));
+      expect(
+        Object.fromEntries(tallies.map(t => [t.measure, Number(t.count)])),
+      ).toEqual({ first_response: 12, final_status: 6 });
+      expect(await store.repairResponseTimes()).toBe(0);
+
+      await knex('platform_product_feedback_response_tallies').update({
+        count: 3,
+      });
+      expect(await store.repairResponseTimes()).toBeGreaterThan(0);
+      expect(await store.repairResponseTimes()).toBe(0);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps the counts per tool and status equal to a recount under concurrent triage, and repairs drift, on %p',
     async databaseId => {
       const { knex, store, add } = await createStore(databaseId);
@@ -337,6 +389,7 @@ describe('FeedbackStore', () => {
         .where({ tool_ref: CI, status: 'new' })
         .update({ count: 42 });
       expect(await store.repairCounts()).toBe(1);
+      expect(await store.repairResponseTimes()).toBe(0);
       const all = await store.list(
         { sort: 'votes', limit: 25, offset: 0 },
         now,

@@ -6,9 +6,15 @@ import {
   Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forUpdate, insertedId } from './dialect';
+import { forUpdate, insertedId, secondsBetween } from './dialect';
 import { repairAggregate } from './aggregates';
 import { cappedCount, KeysetOrder, keysetPage } from './keyset';
+import {
+  bucketOf,
+  bucketSql,
+  RESPONSE_TALLIES,
+  ResponseMeasure,
+} from './responseTimes';
 
 const ITEMS = 'platform_product_feedback_items';
 const VOTES = 'platform_product_feedback_votes';
@@ -209,6 +215,53 @@ export class FeedbackStore {
     });
   }
 
+  /**
+   * Recounts the response-time histogram from the threads (each item's first maintainer entry
+   * and first shipped or declined status, first by id as `addActivity` counts them) and corrects
+   * any drift; returns how many buckets were wrong. Blocks feedback writes while it runs.
+   */
+  async repairResponseTimes(): Promise<number> {
+    const waited = (tx: Knex.Transaction, measure: ResponseMeasure) =>
+      tx(ITEMS)
+        .join(ACTIVITY, `${ACTIVITY}.item_id`, `${ITEMS}.id`)
+        .whereIn(
+          `${ACTIVITY}.id`,
+          MEASURES[measure]
+            .entries(tx(ACTIVITY))
+            .groupBy('item_id')
+            .select(tx.raw('min(id)')),
+        )
+        .select(
+          tx.raw(
+            `${secondsBetween(
+              tx,
+              `${ACTIVITY}.created_at`,
+              `${ITEMS}.created_at`,
+            )} as d`,
+          ),
+        );
+    return repairAggregate(this.db, {
+      table: RESPONSE_TALLIES,
+      keys: ['measure', 'bucket'],
+      values: ['count'],
+      recount: async tx =>
+        (
+          await Promise.all(
+            (Object.keys(MEASURES) as ResponseMeasure[]).map(measure =>
+              tx
+                .from(waited(tx, measure).as('t'))
+                .select(
+                  tx.raw(`'${measure}' as measure`),
+                  tx.raw(`${bucketSql(tx, 'd')} as bucket`),
+                )
+                .count({ count: '*' })
+                .groupBy('bucket'),
+            ),
+          )
+        ).flat(),
+    });
+  }
+
   /** Of `itemIds`, those the person +1'd. */
   async votedBy(itemIds: number[], userRef: string): Promise<Set<number>> {
     const rows = await this.db(VOTES)
@@ -294,8 +347,7 @@ export class FeedbackStore {
         { tool: item.tool_ref, status: from, by: -1 },
         { tool: item.tool_ref, status: change.status, by: 1 },
       ]);
-      await tx(ACTIVITY).insert({
-        item_id: itemId,
+      await addActivity(tx, item, {
         kind: 'status',
         actor_ref: actorRef,
         actor_role: 'maintainer',
@@ -313,8 +365,8 @@ export class FeedbackStore {
     now: Date,
   ): Promise<void> {
     await this.db.transaction(async tx => {
-      await tx(ACTIVITY).insert({
-        item_id: itemId,
+      const item = await lockItem(tx, itemId);
+      await addActivity(tx, item, {
         kind: 'reply',
         actor_ref: actor.ref ?? null,
         actor_role: actor.role,
@@ -397,19 +449,18 @@ export class FeedbackStore {
         { tool: duplicate.tool_ref, status: duplicate.status, by: -1 },
         { tool: duplicate.tool_ref, status: 'merged', by: 1 },
       ]);
-      await tx(ACTIVITY).insert(
-        [
-          [duplicateId, originalId],
-          [originalId, duplicateId],
-        ].map(([itemId, relatedItemId]) => ({
-          item_id: itemId,
+      for (const [item, related] of [
+        [duplicate, originalId],
+        [locked.find(row => Number(row.id) === originalId)!, duplicateId],
+      ]) {
+        await addActivity(tx, item, {
           kind: 'merge',
           actor_ref: actorRef,
           actor_role: 'maintainer',
-          related_item_id: relatedItemId,
+          related_item_id: related,
           created_at: now,
-        })),
-      );
+        });
+      }
     });
   }
 }
@@ -438,6 +489,68 @@ async function bumpCounts(
       .onConflict(['tool_ref', 'status'])
       .merge({ count: tx.raw('??.count + ?', [COUNTS, by]) });
   }
+}
+
+/** The response times Insights shows: which thread entries end each wait. */
+const MEASURES: Record<
+  ResponseMeasure,
+  {
+    ends: (entry: ActivityRow) => boolean;
+    entries: (query: Knex.QueryBuilder) => Knex.QueryBuilder;
+  }
+> = {
+  first_response: {
+    ends: entry => entry.actor_role === 'maintainer',
+    entries: query => query.where(`${ACTIVITY}.actor_role`, 'maintainer'),
+  },
+  final_status: {
+    ends: entry =>
+      entry.kind === 'status' && FINAL.includes(entry.status as string),
+    entries: query =>
+      query
+        .where(`${ACTIVITY}.kind`, 'status')
+        .whereIn(`${ACTIVITY}.status`, FINAL),
+  },
+};
+const FINAL = ['shipped', 'declined'];
+
+type ActivityRow = {
+  kind: 'status' | 'reply' | 'merge';
+  actor_ref: string | null;
+  actor_role: Actor['role'];
+  status?: string;
+  body?: string | null;
+  related_item_id?: number;
+  created_at: Date;
+};
+
+/**
+ * Adds an entry to the thread of a locked item; when it is the first to end one of the waits
+ * Insights measures, counts how long the item waited in the response-time histogram.
+ */
+async function addActivity(
+  tx: Knex.Transaction,
+  item: { id: unknown; created_at: unknown },
+  entry: ActivityRow,
+) {
+  const itemId = Number(item.id);
+  for (const measure of Object.keys(MEASURES) as ResponseMeasure[]) {
+    const { ends, entries } = MEASURES[measure];
+    if (!ends(entry)) continue;
+    const earlier = await entries(
+      tx(ACTIVITY).where({ item_id: itemId }),
+    ).first('id');
+    if (earlier) continue;
+    const waited =
+      (entry.created_at.getTime() -
+        new Date(item.created_at as string).getTime()) /
+      1000;
+    await tx(RESPONSE_TALLIES)
+      .insert({ measure, bucket: bucketOf(waited), count: 1 })
+      .onConflict(['measure', 'bucket'])
+      .merge({ count: tx.raw('??.count + 1', [RESPONSE_TALLIES]) });
+  }
+  await tx(ACTIVITY).insert({ item_id: itemId, ...entry });
 }
 
 /** Reads an item's row and locks it until the transaction ends (SQLite locks the database). */

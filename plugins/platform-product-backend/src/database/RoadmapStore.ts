@@ -23,6 +23,7 @@ import {
   laneTotal,
   maintain,
   repairLaneCounts,
+  repairQuarterCounts,
 } from './roadmapDerived';
 import { cappedCount } from './keyset';
 
@@ -276,6 +277,11 @@ export class RoadmapStore {
   /** Recounts the board's maintained counts from the items; returns how many had drifted. */
   async repairLaneCounts(): Promise<number> {
     return repairLaneCounts(this.db);
+  }
+
+  /** Recounts the items shipped and killed per quarter; returns how many counts had drifted. */
+  async repairQuarterCounts(): Promise<number> {
+    return repairQuarterCounts(this.db);
   }
 
   /** The top `perLane` active items of each lane by score (one indexed query per lane), and each lane's size. */
