@@ -85,6 +85,30 @@ export interface StatusChange {
 
 export type Actor = { ref?: string; role: 'maintainer' | 'author' };
 
+const FINAL = ['shipped', 'declined'];
+
+/** The response times Insights shows: which thread entries end each wait. */
+const MEASURES: Record<
+  ResponseMeasure,
+  {
+    ends: (entry: ActivityRow) => boolean;
+    entries: (query: Knex.QueryBuilder) => Knex.QueryBuilder;
+  }
+> = {
+  first_response: {
+    ends: entry => entry.actor_role === 'maintainer',
+    entries: query => query.where(`${ACTIVITY}.actor_role`, 'maintainer'),
+  },
+  final_status: {
+    ends: entry =>
+      entry.kind === 'status' && FINAL.includes(entry.status as string),
+    entries: query =>
+      query
+        .where(`${ACTIVITY}.kind`, 'status')
+        .whereIn(`${ACTIVITY}.status`, FINAL),
+  },
+};
+
 /**
  * Feedback items, their +1s and their threads. `vote_count` is kept equal to the number of
  * votes by changing both in one transaction that first locks the item's row.
@@ -490,29 +514,6 @@ async function bumpCounts(
       .merge({ count: tx.raw('??.count + ?', [COUNTS, by]) });
   }
 }
-
-/** The response times Insights shows: which thread entries end each wait. */
-const MEASURES: Record<
-  ResponseMeasure,
-  {
-    ends: (entry: ActivityRow) => boolean;
-    entries: (query: Knex.QueryBuilder) => Knex.QueryBuilder;
-  }
-> = {
-  first_response: {
-    ends: entry => entry.actor_role === 'maintainer',
-    entries: query => query.where(`${ACTIVITY}.actor_role`, 'maintainer'),
-  },
-  final_status: {
-    ends: entry =>
-      entry.kind === 'status' && FINAL.includes(entry.status as string),
-    entries: query =>
-      query
-        .where(`${ACTIVITY}.kind`, 'status')
-        .whereIn(`${ACTIVITY}.status`, FINAL),
-  },
-};
-const FINAL = ['shipped', 'declined'];
 
 type ActivityRow = {
   kind: 'status' | 'reply' | 'merge';

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useRef } from 'react';
 
 /** Where a page starts: after a remembered cursor, `offset` rows on. */
 export interface PageStart {
@@ -35,5 +35,9 @@ export class KeysetPages {
 
 /** Keyset pages of one list; forgotten whenever `listKey` (its filters and sort) changes. */
 export function useKeysetPages(pageSize: number, listKey: string) {
-  return useMemo(() => new KeysetPages(pageSize), [pageSize, listKey]);
+  const list = useRef<{ key: string; pages: KeysetPages }>();
+  if (list.current?.key !== listKey) {
+    list.current = { key: listKey, pages: new KeysetPages(pageSize) };
+  }
+  return list.current.pages;
 }
