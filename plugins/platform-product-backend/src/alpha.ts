@@ -45,3 +45,4 @@ export type {
   StoredRoadmapItem,
 } from './database/RoadmapStore';
 export type { StoredRating } from './database/RatingsStore';
+export type { KeysetPage } from './database/keyset';

@@ -117,6 +117,14 @@ export const platformProductPlugin = createBackendPlugin({
               name: 'roadmap lane counts',
               repair: () => roadmapStore.repairLaneCounts(),
             },
+            {
+              name: 'feedback response times',
+              repair: () => feedbackStore.repairResponseTimes(),
+            },
+            {
+              name: 'roadmap quarter counts',
+              repair: () => roadmapStore.repairQuarterCounts(),
+            },
           ],
         });
         const ratings = new RatingsService({

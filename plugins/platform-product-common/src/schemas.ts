@@ -105,6 +105,18 @@ const paging = {
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 };
+/**
+ * Keyset paging: `cursor` is a previous page's `nextCursor` ("after this row"), so a deep page
+ * costs what a first page costs; `offset` then counts from the cursor.
+ */
+const keysetPaging = {
+  ...paging,
+  cursor: z
+    .string()
+    .max(500)
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor from a previous page')
+    .optional(),
+};
 /** Ids are PostgreSQL `integer`s. */
 const MAX_ID = 2_147_483_647;
 /** A positive integer id in a body, e.g. `{ "intoId": 12 }`: a JSON number. */
@@ -177,7 +189,7 @@ export const feedbackQuerySchema = z.object({
   /** Only the caller's own items. */
   mine: booleanQuery,
   sort: z.enum(['votes', 'newest', 'oldest']).default('votes'),
-  ...paging,
+  ...keysetPaging,
 });
 export type FeedbackQuery = z.input<typeof feedbackQuerySchema>;
 
@@ -227,8 +239,13 @@ export const feedbackReplyInputSchema = z.object({
 /** Body of `POST /feedback/:id/merge`: this item is a duplicate of `intoId`. */
 export const feedbackMergeInputSchema = z.object({ intoId: idSchema });
 
-/** Query of `GET /feedback/:id/activity`: the item's thread, oldest first. */
+/** Query of every paged list: `GET /feedback/:id/activity`, `GET /surveys`, `GET /roadmap/goals`… */
 export const pageQuerySchema = z.object(paging);
+export type PageQuery = z.input<typeof pageQuerySchema>;
+
+/** Query of a list paged by cursor as well, e.g. `GET /surveys/:id/comments`. */
+export const keysetPageQuerySchema = z.object(keysetPaging);
+export type KeysetPageQuery = z.input<typeof keysetPageQuerySchema>;
 
 export const defaultNpsQuestion =
   'How likely are you to recommend the platform to a colleague?';

@@ -92,6 +92,11 @@ export interface Page<T> {
   totalCount: number;
   /** Set when counting stopped at `totalCount`: there are more matches than that. */
   moreThanTotal?: boolean;
+  /**
+   * Of lists paged by cursor: set when the page is full, so there may be more. Pass it as
+   * `cursor` to read the next page without the server skipping the rows before it.
+   */
+  nextCursor?: string;
 }
 
 /** A piece of feedback or an idea about a tool, as the inbox shows it. */

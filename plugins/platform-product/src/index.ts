@@ -23,7 +23,7 @@ export {
 export type { SurveyPromptCardProps } from './components/Surveys';
 export { PlatformProductSidebarItem } from './components/PlatformProductSidebarItem';
 export { platformProductApiRef, PlatformProductClient } from './api';
-export type { PageRequest, PlatformProductApi } from './api';
+export type { KeysetPageRequest, PageRequest, PlatformProductApi } from './api';
 export {
   isPlatformTool,
   createPlatformToolPredicate,

@@ -106,6 +106,60 @@ describe('FeedbackStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'pages by cursor in every sort, equal to offset paging, and counts other filters up to a cap, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const ids: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        ids.push(await add(`item ${i}`, { at: daysAgo(i + 1) }));
+      }
+      // Ties on +1s: items 1, 3 and 5 have one each, the tie broken by id.
+      for (const i of [1, 3, 5]) await store.vote(ids[i], user('a'), now);
+      await store.vote(ids[6], user('a'), now);
+      await store.vote(ids[6], user('b'), now);
+      for (const sort of ['votes', 'newest', 'oldest'] as const) {
+        const all = await store.list({ sort, limit: 25, offset: 0 }, now);
+        const seen: number[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.list(
+            { sort, limit: 3, offset: 0, cursor },
+            now,
+          );
+          seen.push(...page.items.map(i => i.id));
+          expect(page.totalCount).toBe(7);
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen).toEqual(all.items.map(i => i.id));
+        expect(all.nextCursor).toBeUndefined();
+      }
+      // The offset counts from the cursor: 6 and 5 on the first page, then 3 skipped.
+      const first = await store.list(
+        { sort: 'votes', limit: 2, offset: 0 },
+        now,
+      );
+      const skipped = await store.list(
+        { sort: 'votes', limit: 2, offset: 1, cursor: first.nextCursor },
+        now,
+      );
+      expect(skipped.items.map(i => i.id)).toEqual([ids[1], ids[4]]);
+      // Filters the maintained counts do not cover are counted (up to COUNT_CAP).
+      expect(
+        await store.list(
+          { sort: 'newest', limit: 2, offset: 0, maxAgeDays: 3 },
+          now,
+        ),
+      ).toMatchObject({ totalCount: 3 });
+      await expect(
+        store.list(
+          { sort: 'votes', limit: 2, offset: 0, cursor: 'bm9wZQ' },
+          now,
+        ),
+      ).rejects.toThrow('Invalid query: cursor');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'counts one +1 per person, even when they click many times at once, on %p',
     async databaseId => {
       const { store, add } = await createStore(databaseId);
@@ -290,6 +344,58 @@ describe('FeedbackStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'keeps the response-time histogram equal to a recount while maintainers and authors answer at once, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const created = daysAgo(3);
+      const ids = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          add(`item ${i}`, { at: new Date(created.getTime() + i * 600_000) }),
+        ),
+      );
+      const sven = user('sven.eriksen');
+      const later = (hours: number) =>
+        new Date(created.getTime() + hours * 3600_000);
+      // Per item, at once: two maintainers reply, one acknowledges then ships it, the author
+      // replies; two items are merged. Only the first maintainer entry counts as the response.
+      await Promise.allSettled(
+        ids.flatMap((id, i) => [
+          store.reply(id, { ref: sven, role: 'maintainer' }, 'on it', later(i)),
+          store.reply(id, { ref: sven, role: 'maintainer' }, 'again', later(i)),
+          store.reply(id, { role: 'author' }, 'thanks', later(1)),
+          store
+            .changeStatus(id, 'new', { status: 'acknowledged' }, sven, later(2))
+            .then(() =>
+              i % 2
+                ? store.changeStatus(
+                    id,
+                    'acknowledged',
+                    { status: 'declined', reason: 'no' },
+                    sven,
+                    later(30 + i),
+                  )
+                : undefined,
+            ),
+        ]),
+      );
+      await store.merge(ids[10], ids[11], sven, later(50));
+      const tallies = await knex('platform_product_feedback_response_tallies')
+        .groupBy('measure')
+        .select('measure', knex.raw('sum(count) as count'));
+      expect(
+        Object.fromEntries(tallies.map(t => [t.measure, Number(t.count)])),
+      ).toEqual({ first_response: 12, final_status: 6 });
+      expect(await store.repairResponseTimes()).toBe(0);
+
+      await knex('platform_product_feedback_response_tallies').update({
+        count: 3,
+      });
+      expect(await store.repairResponseTimes()).toBeGreaterThan(0);
+      expect(await store.repairResponseTimes()).toBe(0);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps the counts per tool and status equal to a recount under concurrent triage, and repairs drift, on %p',
     async databaseId => {
       const { knex, store, add } = await createStore(databaseId);
@@ -336,6 +442,7 @@ describe('FeedbackStore', () => {
         .where({ tool_ref: CI, status: 'new' })
         .update({ count: 42 });
       expect(await store.repairCounts()).toBe(1);
+      expect(await store.repairResponseTimes()).toBe(0);
       const all = await store.list(
         { sort: 'votes', limit: 25, offset: 0 },
         now,

@@ -3,10 +3,18 @@ import {
   FeedbackActivity,
   FeedbackKind,
   FeedbackStatus,
+  Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forUpdate, insertedId } from './dialect';
+import { forUpdate, insertedId, secondsBetween } from './dialect';
 import { repairAggregate } from './aggregates';
+import { cappedCount, KeysetOrder, keysetPage } from './keyset';
+import {
+  bucketOf,
+  bucketSql,
+  RESPONSE_TALLIES,
+  ResponseMeasure,
+} from './responseTimes';
 
 const ITEMS = 'platform_product_feedback_items';
 const VOTES = 'platform_product_feedback_votes';
@@ -57,7 +65,16 @@ export interface FeedbackFilter {
   sort: 'votes' | 'newest' | 'oldest';
   limit: number;
   offset: number;
+  /** A previous page's `nextCursor`; `offset` then counts from it. */
+  cursor?: string;
 }
+
+/** The inbox's sorts, each served by an index that ends in `id` (see the migrations). */
+const ORDERS: Record<FeedbackFilter['sort'], KeysetOrder> = {
+  votes: { columns: ['vote_count', 'id'], direction: 'desc' },
+  newest: { columns: ['id'], direction: 'desc' },
+  oldest: { columns: ['id'], direction: 'asc' },
+};
 
 export interface StatusChange {
   status: Exclude<FeedbackStatus, 'new' | 'merged'>;
@@ -67,6 +84,30 @@ export interface StatusChange {
 }
 
 export type Actor = { ref?: string; role: 'maintainer' | 'author' };
+
+const FINAL = ['shipped', 'declined'];
+
+/** The response times Insights shows: which thread entries end each wait. */
+const MEASURES: Record<
+  ResponseMeasure,
+  {
+    ends: (entry: ActivityRow) => boolean;
+    entries: (query: Knex.QueryBuilder) => Knex.QueryBuilder;
+  }
+> = {
+  first_response: {
+    ends: entry => entry.actor_role === 'maintainer',
+    entries: query => query.where(`${ACTIVITY}.actor_role`, 'maintainer'),
+  },
+  final_status: {
+    ends: entry =>
+      entry.kind === 'status' && FINAL.includes(entry.status as string),
+    entries: query =>
+      query
+        .where(`${ACTIVITY}.kind`, 'status')
+        .whereIn(`${ACTIVITY}.status`, FINAL),
+  },
+};
 
 /**
  * Feedback items, their +1s and their threads. `vote_count` is kept equal to the number of
@@ -115,11 +156,14 @@ export class FeedbackStore {
     return row && toItem(row);
   }
 
-  /** One page of the inbox, and the number of items matching the filter. */
+  /**
+   * One page of the inbox (after `cursor`, if given) and the number of items matching the
+   * filter: exact from the maintained counts for the usual views, else counted up to COUNT_CAP.
+   */
   async list(
     filter: FeedbackFilter,
     now: Date,
-  ): Promise<{ items: StoredFeedbackItem[]; totalCount: number }> {
+  ): Promise<Page<StoredFeedbackItem>> {
     const where = (query: Knex.QueryBuilder) => {
       if (filter.toolRef) query.where('tool_ref', filter.toolRef);
       if (filter.status) query.whereIn('status', filter.status);
@@ -141,48 +185,42 @@ export class FeedbackStore {
       if (filter.authorRef) query.where('author_ref', filter.authorRef);
       return query;
     };
-    const order: Record<FeedbackFilter['sort'], [string, 'asc' | 'desc'][]> = {
-      votes: [
-        ['vote_count', 'desc'],
-        ['id', 'desc'],
-      ],
-      newest: [['id', 'desc']],
-      oldest: [['id', 'asc']],
-    };
-    const [rows, totalCount] = await Promise.all([
-      where(this.db(ITEMS).select('*'))
-        .orderBy(
-          order[filter.sort].map(([column, o]) => ({ column, order: o })),
-        )
-        .limit(filter.limit)
-        .offset(filter.offset),
-      this.count(filter, () => where(this.db(ITEMS))),
+    const [page, total] = await Promise.all([
+      keysetPage(
+        where(this.db(ITEMS).select('*')),
+        ORDERS[filter.sort],
+        filter,
+      ),
+      this.count(filter, () => where(this.db(ITEMS).select('id'))),
     ]);
-    return { items: rows.map(toItem), totalCount };
+    return {
+      items: page.rows.map(toItem),
+      ...total,
+      nextCursor: page.nextCursor,
+    };
   }
 
   /**
    * How many items match: from the maintained counts when the filter is only statuses and a
-   * tool (the inbox's usual views), else by counting the matching rows.
+   * tool (the inbox's usual views), else by counting the matching rows up to COUNT_CAP.
    */
   private async count(
     filter: FeedbackFilter,
     matching: () => Knex.QueryBuilder,
-  ): Promise<number> {
+  ): Promise<{ totalCount: number; moreThanTotal?: boolean }> {
     const byCounts =
       filter.minAgeDays === undefined &&
       filter.maxAgeDays === undefined &&
       !filter.authorRef;
     if (!byCounts) {
-      const [{ count }] = await matching().count({ count: '*' });
-      return Number(count);
+      return cappedCount(this.db, matching());
     }
     const query = this.db(COUNTS).sum({ count: 'count' });
     if (filter.toolRef) query.where('tool_ref', filter.toolRef);
     if (filter.status) query.whereIn('status', filter.status);
     else query.whereNot('status', 'merged');
     const [{ count }] = await query;
-    return Number(count ?? 0);
+    return { totalCount: Number(count ?? 0) };
   }
 
   /**
@@ -198,6 +236,53 @@ export class FeedbackStore {
         tx(ITEMS)
           .groupBy('tool_ref', 'status')
           .select('tool_ref', 'status', tx.raw('count(*) as count')),
+    });
+  }
+
+  /**
+   * Recounts the response-time histogram from the threads (each item's first maintainer entry
+   * and first shipped or declined status, first by id as `addActivity` counts them) and corrects
+   * any drift; returns how many buckets were wrong. Blocks feedback writes while it runs.
+   */
+  async repairResponseTimes(): Promise<number> {
+    const waited = (tx: Knex.Transaction, measure: ResponseMeasure) =>
+      tx(ITEMS)
+        .join(ACTIVITY, `${ACTIVITY}.item_id`, `${ITEMS}.id`)
+        .whereIn(
+          `${ACTIVITY}.id`,
+          MEASURES[measure]
+            .entries(tx(ACTIVITY))
+            .groupBy('item_id')
+            .select(tx.raw('min(id)')),
+        )
+        .select(
+          tx.raw(
+            `${secondsBetween(
+              tx,
+              `${ACTIVITY}.created_at`,
+              `${ITEMS}.created_at`,
+            )} as d`,
+          ),
+        );
+    return repairAggregate(this.db, {
+      table: RESPONSE_TALLIES,
+      keys: ['measure', 'bucket'],
+      values: ['count'],
+      recount: async tx =>
+        (
+          await Promise.all(
+            (Object.keys(MEASURES) as ResponseMeasure[]).map(measure =>
+              tx
+                .from(waited(tx, measure).as('t'))
+                .select(
+                  tx.raw(`'${measure}' as measure`),
+                  tx.raw(`${bucketSql(tx, 'd')} as bucket`),
+                )
+                .count({ count: '*' })
+                .groupBy('bucket'),
+            ),
+          )
+        ).flat(),
     });
   }
 
@@ -290,7 +375,9 @@ export class FeedbackStore {
         { tool: item.tool_ref, status: from, by: -1 },
         { tool: item.tool_ref, status: change.status, by: 1 },
       ]);
-      await tx(ACTIVITY).insert(
+      await addActivity(
+        tx,
+        item,
         statusActivity(item, actorRef, now, change.reason),
       );
     });
@@ -337,9 +424,9 @@ export class FeedbackStore {
       status: 'shipped',
       changelog_entry_id: changelogEntryId,
     }));
-    await tx(ACTIVITY).insert(
-      shipped.map(row => statusActivity(row, actorRef, now)),
-    );
+    for (const row of shipped) {
+      await addActivity(tx, row, statusActivity(row, actorRef, now));
+    }
     const votes = await tx(VOTES)
       .whereIn('item_id', ids)
       .select('item_id', 'user_ref');
@@ -361,8 +448,8 @@ export class FeedbackStore {
     now: Date,
   ): Promise<void> {
     await this.db.transaction(async tx => {
-      await tx(ACTIVITY).insert({
-        item_id: itemId,
+      const item = await lockItem(tx, itemId);
+      await addActivity(tx, item, {
         kind: 'reply',
         actor_ref: actor.ref ?? null,
         actor_role: actor.role,
@@ -447,19 +534,18 @@ export class FeedbackStore {
         { tool: duplicate.tool_ref, status: duplicate.status, by: -1 },
         { tool: duplicate.tool_ref, status: 'merged', by: 1 },
       ]);
-      await tx(ACTIVITY).insert(
-        [
-          [duplicateId, originalId],
-          [originalId, duplicateId],
-        ].map(([itemId, relatedItemId]) => ({
-          item_id: itemId,
+      for (const [item, related] of [
+        [duplicate, originalId],
+        [locked.find(row => Number(row.id) === originalId)!, duplicateId],
+      ]) {
+        await addActivity(tx, item, {
           kind: 'merge',
           actor_ref: actorRef,
           actor_role: 'maintainer',
-          related_item_id: relatedItemId,
+          related_item_id: related,
           created_at: now,
-        })),
-      );
+        });
+      }
     });
   }
 }
@@ -496,17 +582,15 @@ function linksAfter(change: StatusChange) {
 /** The thread entry of a status change, with the links the item has after it. */
 function statusActivity(
   item: {
-    id: unknown;
     status: string;
-    roadmap_item_id: unknown;
-    changelog_entry_id: unknown;
+    roadmap_item_id: number | null;
+    changelog_entry_id: number | null;
   },
   actorRef: string,
   now: Date,
   reason?: string,
-) {
+): ActivityRow {
   return {
-    item_id: Number(item.id),
     kind: 'status',
     actor_ref: actorRef,
     actor_role: 'maintainer',
@@ -532,6 +616,47 @@ async function bumpCounts(
       .onConflict(['tool_ref', 'status'])
       .merge({ count: tx.raw('??.count + ?', [COUNTS, by]) });
   }
+}
+
+type ActivityRow = {
+  kind: 'status' | 'reply' | 'merge';
+  actor_ref: string | null;
+  actor_role: Actor['role'];
+  status?: string;
+  body?: string | null;
+  related_item_id?: number;
+  roadmap_item_id?: number | null;
+  changelog_entry_id?: number | null;
+  created_at: Date;
+};
+
+/**
+ * Adds an entry to the thread of a locked item; when it is the first to end one of the waits
+ * Insights measures, counts how long the item waited in the response-time histogram.
+ */
+async function addActivity(
+  tx: Knex.Transaction,
+  item: { id: unknown; created_at: unknown },
+  entry: ActivityRow,
+) {
+  const itemId = Number(item.id);
+  for (const measure of Object.keys(MEASURES) as ResponseMeasure[]) {
+    const { ends, entries } = MEASURES[measure];
+    if (!ends(entry)) continue;
+    const earlier = await entries(
+      tx(ACTIVITY).where({ item_id: itemId }),
+    ).first('id');
+    if (earlier) continue;
+    const waited =
+      (entry.created_at.getTime() -
+        new Date(item.created_at as string).getTime()) /
+      1000;
+    await tx(RESPONSE_TALLIES)
+      .insert({ measure, bucket: bucketOf(waited), count: 1 })
+      .onConflict(['measure', 'bucket'])
+      .merge({ count: tx.raw('??.count + 1', [RESPONSE_TALLIES]) });
+  }
+  await tx(ACTIVITY).insert({ item_id: itemId, ...entry });
 }
 
 /** Reads an item's row and locks it until the transaction ends (SQLite locks the database). */

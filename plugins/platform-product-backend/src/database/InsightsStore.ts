@@ -2,13 +2,17 @@ import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { isSqlite } from './dialect';
 import {
-  ITEMS as ROADMAP,
+  medianOfBuckets,
+  RESPONSE_TALLIES,
+  ResponseMeasure,
+} from './responseTimes';
+import {
   LANE_COUNTS as ROADMAP_COUNTS,
+  QUARTER_COUNTS as ROADMAP_QUARTERS,
 } from './roadmapTables';
 
 const RATING_TALLIES = 'platform_product_rating_tallies';
 const FEEDBACK = 'platform_product_feedback_items';
-const ACTIVITY = 'platform_product_feedback_activity';
 const CHANGELOG = 'platform_product_changelog_entries';
 const CHANGELOG_TOOLS = 'platform_product_changelog_tools';
 const SNAPSHOTS = 'platform_product_tool_snapshots';
@@ -121,68 +125,43 @@ export class InsightsStore {
     );
   }
 
-  /** Median hours from feedback to the first maintainer response, and to shipped/declined. */
+  /**
+   * Median seconds from feedback to the first maintainer response, and to shipped/declined,
+   * from the histogram the feedback store maintains (to 0.1 h under two days).
+   */
   async feedbackResponseTimes() {
-    const seconds = (later: string, earlier: string) =>
-      secondsBetween(this.db, later, earlier);
-    const firstResponse = this.db(FEEDBACK)
-      .join(ACTIVITY, `${ACTIVITY}.item_id`, `${FEEDBACK}.id`)
-      .where(`${ACTIVITY}.actor_role`, 'maintainer')
-      .groupBy(`${FEEDBACK}.id`, `${FEEDBACK}.created_at`)
-      .select(
-        this.db.raw(
-          `${seconds(
-            `min(${ACTIVITY}.created_at)`,
-            `${FEEDBACK}.created_at`,
-          )} as d`,
-        ),
+    const rows = await this.db(RESPONSE_TALLIES)
+      .where('count', '>', 0)
+      .select('measure', 'bucket', 'count');
+    const of = (measure: ResponseMeasure) =>
+      medianOfBuckets(
+        rows
+          .filter(r => r.measure === measure)
+          .map(r => ({ bucket: Number(r.bucket), count: Number(r.count) })),
       );
-    const finalStatus = this.db(FEEDBACK)
-      .join(ACTIVITY, `${ACTIVITY}.item_id`, `${FEEDBACK}.id`)
-      .where(`${ACTIVITY}.kind`, 'status')
-      .whereIn(`${ACTIVITY}.status`, ['shipped', 'declined'])
-      .groupBy(`${FEEDBACK}.id`, `${FEEDBACK}.created_at`)
-      .select(
-        this.db.raw(
-          `${seconds(
-            `min(${ACTIVITY}.created_at)`,
-            `${FEEDBACK}.created_at`,
-          )} as d`,
-        ),
-      );
-    const [response, final] = await Promise.all([
-      this.median(firstResponse),
-      this.median(finalStatus),
-    ]);
-    return { firstResponse: response, finalStatus: final };
+    return {
+      firstResponse: of('first_response'),
+      finalStatus: of('final_status'),
+    };
   }
 
-  /** Roadmap items shipped and killed per quarter ("2026-Q3"), oldest first. */
+  /** Roadmap items shipped and killed per quarter ("2026-Q3"), oldest first (maintained counts). */
   async roadmapByQuarter(): Promise<
     { quarter: string; shipped: number; killed: number }[]
   > {
-    const per = (status: string, column: string) =>
-      this.db(ROADMAP)
-        .where({ status })
-        .whereNotNull(column)
-        .groupByRaw(quarterOf(this.db, column))
-        .select(
-          this.db.raw(`${quarterOf(this.db, column)} as quarter`),
-          this.db.raw('count(*) as count'),
-        );
-    const [shipped, killed] = await Promise.all([
-      per('shipped', 'shipped_at'),
-      per('killed', 'killed_at'),
-    ]);
-    const quarters = [
-      ...new Set([...shipped, ...killed].map(r => String(r.quarter))),
-    ].sort();
-    const countIn = (rows: any[], quarter: string) =>
-      Number(rows.find(r => String(r.quarter) === quarter)?.count ?? 0);
+    const rows = await this.db(ROADMAP_QUARTERS)
+      .where('count', '>', 0)
+      .select('quarter', 'status', 'count');
+    const quarters = [...new Set(rows.map(r => String(r.quarter)))].sort();
+    const countIn = (quarter: string, status: string) =>
+      Number(
+        rows.find(r => r.quarter === quarter && r.status === status)?.count ??
+          0,
+      );
     return quarters.map(quarter => ({
       quarter,
-      shipped: countIn(shipped, quarter),
-      killed: countIn(killed, quarter),
+      shipped: countIn(quarter, 'shipped'),
+      killed: countIn(quarter, 'killed'),
     }));
   }
 
@@ -251,46 +230,10 @@ export class InsightsStore {
         r.rating_average === null ? null : Number(r.rating_average),
     }));
   }
-
-  /** The median of a one-column (`d`) query, in SQL: its count, then the middle row(s). */
-  private async median(
-    durations: Knex.QueryBuilder,
-  ): Promise<{ median: number | null; count: number }> {
-    const [{ count }] = await this.db
-      .from(durations.clone().as('t'))
-      .count({ count: '*' });
-    const n = Number(count);
-    if (!n) return { median: null, count: 0 };
-    const middle = await this.db
-      .from(durations.as('t'))
-      .orderBy('d')
-      .offset(Math.floor((n - 1) / 2))
-      .limit(n % 2 ? 1 : 2)
-      .select('d');
-    const values = middle.map(r => Number(r.d));
-    return {
-      median: values.reduce((a, b) => a + b, 0) / values.length,
-      count: n,
-    };
-  }
 }
 
 function counts(rows: { key: string; count: unknown }[]): Counts {
   return new Map(rows.map(r => [r.key, Number(r.count)]));
-}
-
-/** SQL for the seconds between two timestamp expressions. */
-function secondsBetween(db: Knex, later: string, earlier: string) {
-  return isSqlite(db)
-    ? `((${later}) - (${earlier})) / 1000.0`
-    : `extract(epoch from (${later} - ${earlier}))`;
-}
-
-/** SQL for "YYYY-Qn" of a timestamp column. */
-function quarterOf(db: Knex, column: string) {
-  return isSqlite(db)
-    ? `strftime('%Y', ${column} / 1000, 'unixepoch') || '-Q' || ((cast(strftime('%m', ${column} / 1000, 'unixepoch') as integer) + 2) / 3)`
-    : `to_char(${column} at time zone 'UTC', 'YYYY-"Q"Q')`;
 }
 
 /** SQL for the Monday ("YYYY-MM-DD") of a timestamp column's week, in UTC. */

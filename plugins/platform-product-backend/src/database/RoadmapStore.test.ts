@@ -2,7 +2,8 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from './migrations';
-import { COUNT_CAP, RoadmapItemFields, RoadmapStore } from './RoadmapStore';
+import { COUNT_CAP } from './keyset';
+import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
 
 jest.setTimeout(60_000);
 
@@ -338,6 +339,33 @@ describe('RoadmapStore', () => {
       await knex('platform_product_roadmap_lane_counts').update({ count: 42 });
       expect(await store.repairLaneCounts()).toBeGreaterThan(0);
       expect(await store.repairLaneCounts()).toBe(0);
+
+      // The items shipped and killed per quarter (program health) match a recount too, also
+      // when the remaining items are shipped, killed and deleted at once.
+      const left = await knex('platform_product_roadmap_items')
+        .where('status', 'active')
+        .select('id', 'version');
+      await Promise.allSettled(
+        left.flatMap(({ id, version }, i) => [
+          store.ship(Number(id), version, [], SVEN, now),
+          store.kill(Number(id), version, 'no', SVEN, now),
+          ...(i % 3 ? [] : [store.delete(Number(id))]),
+        ]),
+      );
+      const [{ ended }] = await knex('platform_product_roadmap_items')
+        .whereIn('status', ['shipped', 'killed'])
+        .count({ ended: '*' });
+      const [{ counted }] = await knex(
+        'platform_product_roadmap_quarter_counts',
+      ).sum({ counted: 'count' });
+      expect(Number(ended)).toBeGreaterThan(0);
+      expect(Number(counted)).toBe(Number(ended));
+      expect(await store.repairQuarterCounts()).toBe(0);
+      await knex('platform_product_roadmap_quarter_counts').update({
+        count: 7,
+      });
+      expect(await store.repairQuarterCounts()).toBeGreaterThan(0);
+      expect(await store.repairQuarterCounts()).toBe(0);
     },
   );
 

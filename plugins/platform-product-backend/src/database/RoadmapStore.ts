@@ -23,10 +23,9 @@ import {
   laneTotal,
   maintain,
   repairLaneCounts,
+  repairQuarterCounts,
 } from './roadmapDerived';
-
-/** Past this many matches, a list filtered by owner or requesting team says "more than" instead of counting. */
-export const COUNT_CAP = 1000;
+import { cappedCount } from './keyset';
 
 /** What a maintainer edits; the score is derived from the RICE inputs. */
 export interface RoadmapItemFields {
@@ -254,7 +253,7 @@ export class RoadmapStore {
             .join(ITEMS, `${ITEMS}.id`, `${table}.item_id`)
             .select(`${ITEMS}.*`),
       filter.requestingTeamRef || filter.ownerRef
-        ? this.cappedCount(query.clone().select(`${table}.${id}`))
+        ? cappedCount(this.db, query.clone().select(`${table}.${id}`))
         : laneTotal(this.db, filter).then(totalCount => ({ totalCount })),
     ]);
     return { items: await this.withLinks(rows), ...total };
@@ -292,21 +291,14 @@ export class RoadmapStore {
     return { query, table, id };
   }
 
-  /** Counts the matches up to COUNT_CAP; past it, says "more than" (an exact count would read them all). */
-  private async cappedCount(
-    matches: Knex.QueryBuilder,
-  ): Promise<{ totalCount: number; moreThanTotal?: boolean }> {
-    const [{ count }] = await this.db
-      .from(matches.limit(COUNT_CAP + 1).as('matches'))
-      .count({ count: '*' });
-    return Number(count) > COUNT_CAP
-      ? { totalCount: COUNT_CAP, moreThanTotal: true }
-      : { totalCount: Number(count) };
-  }
-
   /** Recounts the board's maintained counts from the items; returns how many had drifted. */
   async repairLaneCounts(): Promise<number> {
     return repairLaneCounts(this.db);
+  }
+
+  /** Recounts the items shipped and killed per quarter; returns how many counts had drifted. */
+  async repairQuarterCounts(): Promise<number> {
+    return repairQuarterCounts(this.db);
   }
 
   /** The top `perLane` active items of each lane by score (one indexed query per lane), and each lane's size. */

@@ -167,6 +167,22 @@ describe('SurveysStore', () => {
       const comments = await store.listComments(q4, { limit: 3, offset: 1 });
       expect(comments.totalCount).toBe(7);
       expect(comments.items.map(c => c.score)).toEqual([9, 9, 8]);
+      // By cursor: the same order, a page at a time, without skipping rows.
+      const byCursor = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.listComments(q4, {
+          limit: 3,
+          offset: 0,
+          cursor,
+        });
+        byCursor.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(byCursor).toEqual(
+        (await store.listComments(q4, { limit: 25, offset: 0 })).items,
+      );
+      expect(byCursor).toHaveLength(7);
       expect((await store.listAnswers(q4)).map(a => a.score)).toEqual(scores);
     },
   );

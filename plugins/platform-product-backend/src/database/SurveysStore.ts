@@ -1,12 +1,24 @@
-import { NpsScore } from 'backstage-plugin-platform-product-common';
+import { NpsScore, Page } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { insertedId, lockKey } from './dialect';
 import { repairAggregate } from './aggregates';
+import {
+  cappedCount,
+  KeysetOrder,
+  KeysetPage,
+  keysetPage,
+  orderBy,
+} from './keyset';
 
 const SURVEYS = 'platform_product_surveys';
 const ANSWERS = 'platform_product_survey_answers';
 const ANSWER_TEAMS = 'platform_product_survey_answer_teams';
 const TALLIES = 'platform_product_survey_tallies';
+/** Comments and exports: best scores first, then by the respondent's opaque key (not by time). */
+const ANSWER_ORDER: KeysetOrder = {
+  columns: ['score', 'respondent_key'],
+  direction: 'desc',
+};
 const TALLY_COLUMNS = [
   'responses',
   'promoters',
@@ -368,33 +380,28 @@ export class SurveysStore {
    * A page of the "why" comments, ordered by score and then by respondent key: never by time,
    * so the order says nothing about who answered when.
    */
+  /**
+   * One page of a survey's answers that give a reason (after `cursor`, if given, through the
+   * partial index on them), and how many there are, counted up to COUNT_CAP.
+   */
   async listComments(
     surveyId: number,
-    page: { limit: number; offset: number },
-  ): Promise<{ items: StoredAnswer[]; totalCount: number }> {
+    page: KeysetPage,
+  ): Promise<Page<StoredAnswer>> {
     const withReason = () =>
       this.db(ANSWERS).where({ survey_id: surveyId }).whereNotNull('reason');
-    const [rows, [{ count }]] = await Promise.all([
-      withReason()
-        .orderBy([
-          { column: 'score', order: 'desc' },
-          { column: 'respondent_key', order: 'asc' },
-        ])
-        .limit(page.limit)
-        .offset(page.offset),
-      withReason().count({ count: '*' }),
+    const [{ rows, nextCursor }, total] = await Promise.all([
+      keysetPage(withReason(), ANSWER_ORDER, page),
+      cappedCount(this.db, withReason().select('respondent_key')),
     ]);
-    return { items: rows.map(toAnswer), totalCount: Number(count) };
+    return { items: rows.map(toAnswer), ...total, nextCursor };
   }
 
   /** Every answer of a survey, for export, in the same time-free order as the comments. */
   async listAnswers(surveyId: number): Promise<StoredAnswer[]> {
     const rows = await this.db(ANSWERS)
       .where({ survey_id: surveyId })
-      .orderBy([
-        { column: 'score', order: 'desc' },
-        { column: 'respondent_key', order: 'asc' },
-      ]);
+      .orderBy(orderBy(ANSWER_ORDER));
     return rows.map(toAnswer);
   }
 

@@ -46,3 +46,17 @@ export async function lockKey(tx: Knex.Transaction, key: string) {
     await tx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
   }
 }
+
+/** SQL for the seconds between two timestamp expressions. */
+export function secondsBetween(db: Knex, later: string, earlier: string) {
+  return isSqlite(db)
+    ? `((${later}) - (${earlier})) / 1000.0`
+    : `extract(epoch from (${later} - ${earlier}))`;
+}
+
+/** SQL for "YYYY-Qn" of a timestamp column. */
+export function quarterOf(db: Knex, column: string) {
+  return isSqlite(db)
+    ? `strftime('%Y', ${column} / 1000, 'unixepoch') || '-Q' || ((cast(strftime('%m', ${column} / 1000, 'unixepoch') as integer) + 2) / 3)`
+    : `to_char(${column} at time zone 'UTC', 'YYYY-"Q"Q')`;
+}

@@ -119,7 +119,7 @@ describe('migrations', () => {
       await knex.migrate.latest({ directory: migrationsDir });
       await knex.migrate.down({
         directory: migrationsDir,
-        name: '20261210000000_link_integrity.js',
+        name: '20261210000003_link_integrity.js',
       });
       const now = new Date();
       const [entry] = await knex('platform_product_changelog_entries')

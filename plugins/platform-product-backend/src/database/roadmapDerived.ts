@@ -1,6 +1,13 @@
 import { Knex } from 'knex';
 import { repairAggregate } from './aggregates';
-import { ITEMS, LANE_COUNTS, TEAMS, TOOLS } from './roadmapTables';
+import { quarterOf } from './dialect';
+import {
+  ITEMS,
+  LANE_COUNTS,
+  QUARTER_COUNTS,
+  TEAMS,
+  TOOLS,
+} from './roadmapTables';
 import type { RoadmapFilter } from './RoadmapStore';
 
 /*
@@ -22,19 +29,37 @@ const SORT_KEYS = [
   'updated_at',
 ];
 
-/** What the link copies and the maintained counts derive from: an item's sort keys and tools. */
-export type Derived = { keys: Record<string, unknown>; tools: string[] };
+/** The statuses that end an item, and the column holding when. */
+const ENDS = { shipped: 'shipped_at', killed: 'killed_at' } as const;
+
+/**
+ * What the link copies and the maintained counts derive from: an item's sort keys, tools, and
+ * the quarter ("2026-Q3") it was shipped or killed in, if it was.
+ */
+export type Derived = {
+  keys: Record<string, unknown>;
+  tools: string[];
+  endedIn?: string;
+};
 
 export async function derivedOf(
   tx: Knex.Transaction,
   id: number,
 ): Promise<Derived | undefined> {
-  const keys = await tx(ITEMS).where({ id }).first(SORT_KEYS);
-  if (!keys) return undefined;
+  const row = await tx(ITEMS)
+    .where({ id })
+    .first([...SORT_KEYS, ...Object.values(ENDS)]);
+  if (!row) return undefined;
+  const end = ENDS[row.status as keyof typeof ENDS];
   return {
-    keys,
+    keys: Object.fromEntries(SORT_KEYS.map(key => [key, row[key]])),
     tools: await tx(TOOLS).where({ item_id: id }).pluck('tool_ref'),
+    endedIn: end && row[end] ? quarterOfDate(new Date(row[end])) : undefined,
   };
+}
+
+function quarterOfDate(date: Date) {
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }
 
 /**
@@ -73,6 +98,57 @@ export async function maintain(
       .onConflict(['tool_ref', 'status', 'lane', 'early_access'])
       .merge({ count: tx.raw('??.count + ?', [LANE_COUNTS, by]) });
   }
+  await countEnded(tx, before, after);
+}
+
+/** Moves an item between the maintained shipped/killed counts per quarter, if it changed. */
+async function countEnded(
+  tx: Knex.Transaction,
+  before: Derived | undefined,
+  after: Derived | undefined,
+) {
+  const ended = (derived?: Derived) =>
+    derived?.endedIn
+      ? JSON.stringify([derived.endedIn, derived.keys.status])
+      : undefined;
+  const [from, to] = [ended(before), ended(after)];
+  if (from === to) return;
+  const changes = [
+    ...(from ? [{ key: from, by: -1 }] : []),
+    ...(to ? [{ key: to, by: 1 }] : []),
+  ].sort((a, b) => a.key.localeCompare(b.key));
+  for (const { key, by } of changes) {
+    const [quarter, status] = JSON.parse(key);
+    await tx(QUARTER_COUNTS)
+      .insert({ quarter, status, count: by })
+      .onConflict(['quarter', 'status'])
+      .merge({ count: tx.raw('??.count + ?', [QUARTER_COUNTS, by]) });
+  }
+}
+
+/** Recounts the shipped/killed counts per quarter from the items; returns how many had drifted. */
+export async function repairQuarterCounts(db: Knex): Promise<number> {
+  return repairAggregate(db, {
+    table: QUARTER_COUNTS,
+    keys: ['quarter', 'status'],
+    values: ['count'],
+    recount: async tx =>
+      (
+        await Promise.all(
+          Object.entries(ENDS).map(([status, column]) =>
+            tx(ITEMS)
+              .where({ status })
+              .whereNotNull(column)
+              .groupByRaw(quarterOf(tx, column))
+              .select(
+                tx.raw(`${quarterOf(tx, column)} as quarter`),
+                tx.raw(`'${status}' as status`),
+              )
+              .count({ count: '*' }),
+          ),
+        )
+      ).flat(),
+  });
 }
 
 /** A list's total from the maintained counts (a filter by status, lane, tool and early access only). */

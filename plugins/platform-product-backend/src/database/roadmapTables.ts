@@ -7,3 +7,4 @@ export const VOTE_TEAMS = 'platform_product_roadmap_vote_teams';
 export const HISTORY = 'platform_product_roadmap_history';
 export const CRITERIA = 'platform_product_roadmap_criteria';
 export const LANE_COUNTS = 'platform_product_roadmap_lane_counts';
+export const QUARTER_COUNTS = 'platform_product_roadmap_quarter_counts';

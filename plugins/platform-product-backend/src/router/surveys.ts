@@ -7,6 +7,7 @@ import {
   feedbackCreatePermission,
   feedbackReadIdentitiesPermission,
   idPathSchema,
+  keysetPageQuerySchema,
   pageQuerySchema,
   surveyExportQuerySchema,
   surveyInputSchema,
@@ -163,7 +164,7 @@ export function createSurveysRouter(options: {
 
   router.get('/surveys/:id/comments', async (req, res) => {
     const id = idOf(req);
-    const page = parseInput(pageQuerySchema, req.query, 'query');
+    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
     const { readIdentities } = await manager(req);
     res.json(await surveys.comments(id, page, readIdentities));
   });

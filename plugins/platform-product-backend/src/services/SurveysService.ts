@@ -25,6 +25,7 @@ import {
   SurveysStore,
 } from '../database/SurveysStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
+import { KeysetPage } from '../database/keyset';
 import {
   isPublishable,
   publishedCount,
@@ -243,7 +244,7 @@ export class SurveysService {
 
   async comments(
     id: number,
-    page: { limit: number; offset: number },
+    page: KeysetPage,
     readIdentities: boolean,
   ): Promise<Page<SurveyComment>> {
     await this.find(id);

@@ -8,7 +8,8 @@ export interface Repairable {
 
 /**
  * Once a day, through the scheduler (one replica at a time): recounts the maintained
- * aggregates (rating and survey tallies, feedback and roadmap lane counts) from their rows and corrects any drift, saying
+ * aggregates (rating and survey tallies, feedback and roadmap lane counts, response times and
+ * items ended per quarter) from their rows and corrects any drift, saying
  * so in the log — drift means a bug or a hand edit of the database.
  */
 export async function scheduleAggregateRepair(options: {

@@ -57,6 +57,11 @@ export interface PageRequest {
   offset?: number;
 }
 
+/** Paging of lists that also page by cursor: a previous page's `nextCursor`. */
+export interface KeysetPageRequest extends PageRequest {
+  cursor?: string;
+}
+
 /** Client of the Platform Product backend. */
 export interface PlatformProductApi {
   getTeams(): Promise<Team[]>;
@@ -99,7 +104,7 @@ export interface PlatformProductApi {
   getSurveyResults(id: number): Promise<SurveyResults>;
   getSurveyComments(
     id: number,
-    page?: PageRequest,
+    page?: KeysetPageRequest,
   ): Promise<Page<SurveyComment>>;
   /**
    * NPS of the latest surveys (oldest first) about one tool, or about the whole platform when

@@ -52,7 +52,11 @@ import {
   SurveyTrendPoint,
   Viewer,
 } from 'backstage-plugin-platform-product-common';
-import { PageRequest, PlatformProductApi } from './PlatformProductApi';
+import {
+  KeysetPageRequest,
+  PageRequest,
+  PlatformProductApi,
+} from './PlatformProductApi';
 
 /** `?a=1&b=2` from the defined values of `params` (arrays joined by commas), or ''. */
 function queryString(params: object = {}): string {
@@ -184,7 +188,7 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getSurveyComments(
     id: number,
-    page?: PageRequest,
+    page?: KeysetPageRequest,
   ): Promise<Page<SurveyComment>> {
     return this.get(`/surveys/${id}/comments${queryString(page)}`);
   }

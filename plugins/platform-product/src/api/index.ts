@@ -2,4 +2,4 @@ export { platformProductApiRef } from './PlatformProductApi';
 export type { PlatformProductApi } from './PlatformProductApi';
 export { PlatformProductClient } from './PlatformProductClient';
 export { usePermissionSetup } from './usePermissionSetup';
-export type { PageRequest } from './PlatformProductApi';
+export type { KeysetPageRequest, PageRequest } from './PlatformProductApi';

@@ -25,6 +25,7 @@ export const feedbackMessages = {
       votes: '+1s',
       age: 'Age',
     },
+    moreThanTotal: '{from}-{to} of more than {count}',
     empty: {
       title: 'No open feedback',
       description:

@@ -162,6 +162,7 @@ export const surveysMessages = {
     title: 'Why',
     explained_one: '{{count}} person explained their score',
     explained_other: '{{count}} people explained their score',
+    explainedMoreThan: 'More than {{count}} people explained their score',
     hidden:
       'The reasons people gave appear with the results, from {{minGroupSize}} answers on.',
     none: 'Nobody explained their score yet.',

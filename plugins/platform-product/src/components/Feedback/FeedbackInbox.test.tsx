@@ -144,6 +144,33 @@ describe('FeedbackInbox', () => {
     );
   });
 
+  it('reads the next page after the last row, by cursor, and says when the total is capped', async () => {
+    const listFeedback = jest.fn(async (query: { cursor?: string }) => ({
+      items,
+      totalCount: 1000,
+      moreThanTotal: true,
+      nextCursor: query.cursor ? 'after-page-2' : 'after-page-1',
+    }));
+    await renderFeedback(<FeedbackInbox />, { listFeedback });
+    expect(
+      (await screen.findAllByText('1-25 of more than 1000')).length,
+    ).toBeGreaterThan(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next Page' }));
+    await waitFor(() =>
+      expect(listFeedback).toHaveBeenLastCalledWith(
+        expect.objectContaining({ cursor: 'after-page-1', offset: 0 }),
+      ),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Next Page' }));
+    await waitFor(() =>
+      expect(listFeedback).toHaveBeenLastCalledWith(
+        expect.objectContaining({ cursor: 'after-page-2', offset: 0 }),
+      ),
+    );
+    expect(screen.queryByRole('button', { name: 'Last Page' })).toBeNull();
+  });
+
   it('toggles the reader’s +1', async () => {
     const voteFeedback = jest.fn(async (id: number, vote: boolean) =>
       feedbackItem({ id, voted: vote, voteCount: vote ? 4 : 3 }),

@@ -34,6 +34,7 @@ import { RelativeTime } from './RelativeTime';
 import { SendFeedbackButton } from './SendFeedbackButton';
 import { StatusChip } from './StatusChip';
 import { VoteButton } from './VoteButton';
+import { useKeysetPages } from '../../hooks/useKeysetPages';
 
 const Actions = (props: { children: ReactNode }) => (
   <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
@@ -115,11 +116,17 @@ export function FeedbackInbox() {
   const tools = useAsync(() => api.getTools(), [api]);
   // Items changed by the reader's +1s since the page was loaded; kept in place, not re-sorted.
   const [voted, setVoted] = useState<Record<number, FeedbackItem>>({});
+  const { page: pageNumber, ...list } = filters;
+  const pages = useKeysetPages(PAGE_SIZE, JSON.stringify(list));
   const { value, loading, error, retry } = useAsyncRetry(async () => {
-    const page = await api.listFeedback(inboxQuery(filters));
+    const page = await api.listFeedback({
+      ...inboxQuery(filters),
+      ...pages.start(pageNumber),
+    });
+    pages.loaded(pageNumber, page.nextCursor);
     setVoted({});
     return page;
-  }, [api, filters]);
+  }, [api, filters, pages]);
 
   const columns = useMemo((): TableColumn<FeedbackItem>[] => {
     const toolTitles = new Map(
@@ -185,6 +192,15 @@ export function FeedbackInbox() {
           isLoading={loading}
           page={filters.page}
           totalCount={value?.totalCount ?? 0}
+          localization={
+            value?.moreThanTotal
+              ? {
+                  pagination: {
+                    labelDisplayedRows: t('feedback.inbox.moreThanTotal'),
+                  },
+                }
+              : undefined
+          }
           onPageChange={page => setFilters({ page })}
           options={{
             toolbar: false,
@@ -193,6 +209,8 @@ export function FeedbackInbox() {
             paging: true,
             pageSize: PAGE_SIZE,
             pageSizeOptions: [PAGE_SIZE],
+            // Pages are read one after the other, by cursor: no jump to the last one.
+            showFirstLastPageButtons: false,
             emptyRowsWhenPaging: false,
           }}
           emptyContent={

@@ -15,7 +15,7 @@ import {
   ListItemText,
   Typography,
 } from '@material-ui/core';
-import { SurveyComment } from 'backstage-plugin-platform-product-common';
+import { Page, SurveyComment } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
@@ -40,21 +40,22 @@ export function SurveyCommentsCard(props: {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const [comments, setComments] = useState<SurveyComment[]>([]);
-  const [totalCount, setTotalCount] = useState<number>();
+  const [total, setTotal] = useState<Omit<Page<SurveyComment>, 'items'>>();
   const [{ loading, error }, load] = useAsyncFn(
-    async (offset: number) => {
+    async (cursor?: string) => {
       const page = await api.getSurveyComments(surveyId, {
         limit: PAGE_SIZE,
-        offset,
+        cursor,
       });
-      setComments(shown => (offset ? [...shown, ...page.items] : page.items));
-      setTotalCount(page.totalCount);
+      setComments(shown => (cursor ? [...shown, ...page.items] : page.items));
+      setTotal(page);
     },
     [api, surveyId],
   );
   useEffect(() => {
-    if (!hidden) load(0);
+    if (!hidden) load();
   }, [load, hidden]);
+  const totalCount = total?.totalCount;
 
   const content = () => {
     if (hidden || isTooFew(error)) {
@@ -97,11 +98,11 @@ export function SurveyCommentsCard(props: {
           ))}
         </List>
         {error && <ResponseErrorPanel error={error} />}
-        {comments.length < totalCount && (
+        {total?.nextCursor && (
           <Box mt={2}>
             <Button
               variant="outlined"
-              onClick={() => load(comments.length)}
+              onClick={() => load(total.nextCursor)}
               disabled={loading}
             >
               {t('surveys.comments.loadMore')}
@@ -117,7 +118,12 @@ export function SurveyCommentsCard(props: {
       title={t('surveys.comments.title')}
       subheader={
         totalCount && !hidden
-          ? t('surveys.comments.explained', { count: totalCount })
+          ? t(
+              total.moreThanTotal
+                ? 'surveys.comments.explainedMoreThan'
+                : 'surveys.comments.explained',
+              { count: totalCount },
+            )
           : undefined
       }
     >

@@ -294,7 +294,11 @@ describe('SurveyResultsPage', () => {
   it('lists the reasons, naming only those who signed, a page at a time', async () => {
     const getSurveyComments = jest
       .fn()
-      .mockResolvedValueOnce({ items: comments, totalCount: 3 })
+      .mockResolvedValueOnce({
+        items: comments,
+        totalCount: 3,
+        nextCursor: 'after-2',
+      })
       .mockResolvedValueOnce({
         items: [{ score: 8, reason: 'Good docs' }],
         totalCount: 3,
@@ -310,9 +314,10 @@ describe('SurveyResultsPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('Good docs')).toBeInTheDocument();
+    // The next page is read after the last row shown, by cursor.
     expect(getSurveyComments).toHaveBeenLastCalledWith(7, {
       limit: 20,
-      offset: 2,
+      cursor: 'after-2',
     });
     expect(screen.getByText('Flaky CI')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
