@@ -223,6 +223,38 @@ describe('POST /usage/events', () => {
     },
   );
 
+  it('rejects every malformed event by its field, in a 200, recording none', async () => {
+    const { server, knex } = await start();
+    const bad: Record<string, unknown[]> = {
+      id: [undefined, 1, '', 'has space', 'x'.repeat(201), 'a\u0000b', null],
+      toolRef: [undefined, 'ci', `${CI}\u0000`, 12],
+      user: [
+        'jane',
+        'group:default/checkout',
+        'a@b',
+        `${'x'.repeat(250)}@b.io`,
+      ],
+      teamRef: ['checkout', 7],
+      action: [undefined, '', 'Deploy', 'pipeline run', 'x'.repeat(101), 3],
+      occurredAt: [undefined, 1767225600000, '2026-02-30', 'yesterday'],
+      count: ['1', 0, -1, 1.5, 1_000_001, null],
+    };
+    const batch = Object.entries(bad).flatMap(([field, values]) =>
+      values.map(value => ({ field, event: usage('e', { [field]: value }) })),
+    );
+    const res = await request(server)
+      .post(URL)
+      .set(as(SVEN))
+      .send({ events: batch.map(b => b.event) });
+
+    expect(res.status).toBe(200);
+    expect(res.body.accepted).toBe(0);
+    expect(res.body.rejected.map((r: any) => r.field)).toEqual(
+      batch.map(b => b.field),
+    );
+    expect(await rollup(knex)).toEqual([]);
+  });
+
   it('refuses people without platform-product.usage.ingest with a 403, writing nothing', async () => {
     const { server, knex, events } = await start();
     const res = await request(server)
