@@ -647,5 +647,5 @@ export function usageEventSchema(
       path: ['user'],
     });
 }
-export type UsageEventInput = z.input<ReturnType<typeof usageEventSchema>>;
+/** A usage event as parsed: `user` lower-cased, `occurredAt` a Date, `count` defaulted. */
 export type UsageEvent = z.output<ReturnType<typeof usageEventSchema>>;

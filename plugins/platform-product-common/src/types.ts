@@ -563,6 +563,7 @@ export interface UsageRejection {
   id?: string;
   /** The field at fault, e.g. `occurredAt` or `user`. */
   field: string;
+  /** What is wrong with it, e.g. `must not be in the future`. */
   message: string;
 }
 
@@ -572,5 +573,6 @@ export interface UsageIngestResult {
   accepted: number;
   /** Events recorded before (same tool and id): nothing changed for them. */
   duplicates: number;
+  /** The events not recorded, in batch order. */
   rejected: UsageRejection[];
 }
