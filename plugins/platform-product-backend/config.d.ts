@@ -49,6 +49,14 @@ export interface Config {
       /** How many active champions each team should have: default at least 1, at most 2. */
       targetPerTeam?: { min?: number; max?: number };
     };
+    /** Usage events reported by the tools (`POST /api/platform-product/usage/events`). */
+    usage?: {
+      /**
+       * Days the raw events are kept, by the time they occurred; older events are refused when
+       * sent. The daily rollups are kept. Default 30.
+       */
+      retentionDays?: number;
+    };
     feedback?: {
       /**
        * Key of the hash that stands for a person in anonymous answers (so "one per person" holds

@@ -78,6 +78,12 @@ const configSchema = z.object({
         }),
     })
     .prefault({}),
+  usage: z
+    .object({
+      /** Days raw usage events are kept (and how old an event may be when sent). */
+      retentionDays: z.number().int().min(1).max(3650).default(30),
+    })
+    .prefault({}),
   feedback: z
     .object({
       anonymitySecret: z

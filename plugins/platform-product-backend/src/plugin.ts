@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
@@ -17,6 +18,7 @@ import { InsightsStore } from './database/InsightsStore';
 import { RatingsStore } from './database/RatingsStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
+import { UsageStore } from './database/UsageStore';
 import { loadAnonymitySecret } from './services/anonymity';
 import { ChampionsService } from './services/ChampionsService';
 import { ChangelogService } from './services/ChangelogService';
@@ -28,6 +30,11 @@ import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
+import { UsageService } from './services/UsageService';
+import {
+  scheduleUsageRetention,
+  subscribeToUsageEvents,
+} from './services/usageIngestion';
 import {
   PlatformProductSeeder,
   platformProductSeedExtensionPoint,
@@ -74,6 +81,7 @@ export const platformProductPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        events: eventsServiceRef,
         instanceMetadata: coreServices.rootInstanceMetadata,
       },
       async init(deps) {
@@ -204,6 +212,15 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleToolSnapshots({ ...deps, insights });
 
+        const usage = new UsageService({
+          store: new UsageStore(db),
+          directory,
+          secret,
+          retentionDays: settings.usage.retentionDays,
+        });
+        await scheduleUsageRetention({ ...deps, usage });
+        await subscribeToUsageEvents({ ...deps, usage });
+
         const idempotencyKeys = new IdempotencyStore(db, secret);
         await scheduleIdempotencyKeyCleanup({ ...deps, idempotencyKeys });
 
@@ -223,6 +240,7 @@ export const platformProductPlugin = createBackendPlugin({
             champions,
             changelog,
             insights,
+            usage,
             idempotency: new IdempotentCreates(idempotencyKeys),
             appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
             publicFeed: settings.changelog.publicFeed,

@@ -86,6 +86,16 @@ export const earlyAccessReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Send usage events (`POST /usage/events`). Meant for machines: services with a static token
+ * (`backend.auth.externalAccess`), restricted to this permission; the suite's policy grants it
+ * to maintainers among people (e.g. for a backfill).
+ */
+export const usageIngestPermission = createPermission({
+  name: 'platform-product.usage.ingest',
+  attributes: { action: 'create' },
+});
+
 export const insightsReadPermission = createPermission({
   name: 'platform-product.insights.read',
   attributes: { action: 'read' },
@@ -114,6 +124,7 @@ export const platformProductMaintainerPermissions = [
   surveyManagePermission,
   championsManagePermission,
   earlyAccessReadPermission,
+  usageIngestPermission,
 ];
 
 export const platformProductPermissions = [

@@ -583,3 +583,86 @@ export const changelogQuerySchema = z.object({
   ...paging,
 });
 export type ChangelogQuery = z.input<typeof changelogQuerySchema>;
+
+/** At most this many usage events in one `POST /usage/events` (or one events-service event). */
+export const USAGE_BATCH_MAX = 1000;
+/** How far in the future a usage event's `occurredAt` may be: the senders' clocks drift. */
+export const USAGE_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * Body of `POST /usage/events` (and payload of the `platform-product.usage` events-service
+ * topic): a batch of 1 to 1,000 usage events. Each event is checked on its own with
+ * {@link usageEventSchema}, so that one bad event is rejected without refusing the others.
+ */
+export const usageBatchSchema = z.object({
+  events: z.array(z.unknown()).min(1).max(USAGE_BATCH_MAX),
+});
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const USER_REF = /^user:[a-z0-9-_.]+\/[a-z0-9-_.]+$/i;
+
+/**
+ * One use of a tool, reported by the tool (or a CI job) for a person or a team:
+ * - `id`: the sender's id of the event, unique per tool; sending it again changes nothing;
+ * - `user`: a user entity ref (`user:default/jane`) or an e-mail address matching a User's
+ *   `spec.profile.email`; and/or `teamRef`, an eligible team (it wins over the user's team);
+ * - `occurredAt`: when, from `retentionDays` ago to a few minutes ahead;
+ * - `count`: how many uses the event stands for (default 1).
+ * `now` and `retentionDays` bound `occurredAt`; pass the server's (the default is a 30-day window).
+ */
+export function usageEventSchema(
+  window: { now?: () => Date; retentionDays?: number } = {},
+) {
+  const now = () => (window.now?.() ?? new Date()).getTime();
+  const maxAge = (window.retentionDays ?? 30) * 24 * 60 * 60 * 1000;
+  return z
+    .object({
+      id: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'),
+      toolRef: entityRefSchema,
+      user: z
+        .string()
+        .trim()
+        .max(255)
+        .refine(
+          value => USER_REF.test(value) || EMAIL.test(value),
+          'must be a user entity ref like user:default/jane or an e-mail address',
+        )
+        .transform(value => value.toLocaleLowerCase('en-US'))
+        .optional(),
+      teamRef: entityRefSchema.optional(),
+      action: z
+        .string()
+        .trim()
+        .min(1)
+        .max(100)
+        .regex(
+          /^[a-z0-9][a-z0-9._:-]*$/,
+          'must be lower-case letters, digits and . _ : - such as pipeline-run',
+        ),
+      occurredAt: isoDateSchema
+        .refine(
+          date => date.getTime() <= now() + USAGE_CLOCK_SKEW_MS,
+          'must not be in the future',
+        )
+        .refine(
+          date => date.getTime() >= now() - maxAge,
+          `must be within the last ${window.retentionDays ?? 30} days`,
+        ),
+      count: z
+        .number()
+        .int('must be a whole number')
+        .positive()
+        .max(1_000_000)
+        .default(1),
+    })
+    .refine(event => event.user !== undefined || event.teamRef !== undefined, {
+      message: 'user or teamRef is required',
+      path: ['user'],
+    });
+}
+/** A usage event as parsed: `user` lower-cased, `occurredAt` a Date, `count` defaulted. */
+export type UsageEvent = z.output<ReturnType<typeof usageEventSchema>>;

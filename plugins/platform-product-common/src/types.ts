@@ -559,3 +559,25 @@ export interface TeamInsight {
   /** Open items its members sent under their name (anonymous ones are never attributed). */
   openFeedback: Pick<FeedbackItem, 'id' | 'title' | 'toolRef' | 'status'>[];
 }
+
+/** A usage event that was not recorded, and why. */
+export interface UsageRejection {
+  /** Position of the event in the batch, from 0. */
+  index: number;
+  /** The event's `id`, when it had a valid one. */
+  id?: string;
+  /** The field at fault, e.g. `occurredAt` or `user`. */
+  field: string;
+  /** What is wrong with it, e.g. `must not be in the future`. */
+  message: string;
+}
+
+/** Answer to a batch of usage events: how many were recorded, seen before, or rejected. */
+export interface UsageIngestResult {
+  /** Events recorded now. */
+  accepted: number;
+  /** Events recorded before (same tool and id): nothing changed for them. */
+  duplicates: number;
+  /** The events not recorded, in batch order. */
+  rejected: UsageRejection[];
+}

@@ -32,6 +32,12 @@ interface CatalogSnapshot {
   adoption: ToolAdoption[];
 }
 
+/** Every User of the catalog: by lower-case ref, and by lower-case `spec.profile.email`. */
+interface People {
+  refs: Map<string, string>;
+  byEmail: Map<string, string>;
+}
+
 /** The refs a caller may see, or everything (services). */
 type Visible = Set<string> | 'everything';
 
@@ -72,7 +78,7 @@ const MAX_CACHED_CALLERS = 500;
  */
 export class CatalogDirectory {
   private readonly company: ExpiringCache<CatalogSnapshot>;
-  private readonly people: ExpiringCache<Set<string>>;
+  private readonly people: ExpiringCache<People>;
   private readonly visibility: ExpiringCache<Visible>;
 
   constructor(
@@ -105,7 +111,22 @@ export class CatalogDirectory {
    */
   async isPerson(userRef: string): Promise<boolean> {
     const people = await this.people.get('all', () => this.loadPeople());
-    return people.has(userRef);
+    return people.refs.has(userRef.toLocaleLowerCase('en-US'));
+  }
+
+  /**
+   * The User refs of people named by a user ref or an e-mail address (`spec.profile.email`),
+   * case-insensitively, from the same cached list of every User: unknown names are left out.
+   */
+  async findPeople(names: string[]): Promise<Map<string, string>> {
+    const people = await this.people.get('all', () => this.loadPeople());
+    const found = new Map<string, string>();
+    for (const name of names) {
+      const key = name.toLocaleLowerCase('en-US');
+      const ref = people.refs.get(key) ?? people.byEmail.get(key);
+      if (ref) found.set(name, ref);
+    }
+    return found;
   }
 
   async listTeams(credentials: BackstageCredentials): Promise<TeamRecord[]> {
@@ -285,15 +306,30 @@ export class CatalogDirectory {
     };
   }
 
-  private async loadPeople(): Promise<Set<string>> {
+  private async loadPeople(): Promise<People> {
     const { items } = await this.options.catalog.getEntities(
       {
         filter: { kind: 'user' },
-        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'spec.profile.email',
+        ],
       },
       { credentials: await this.pluginCredentials() },
     );
-    return new Set(items.map(entity => stringifyEntityRef(entity)));
+    const people: People = { refs: new Map(), byEmail: new Map() };
+    for (const entity of items) {
+      const ref = stringifyEntityRef(entity);
+      people.refs.set(ref.toLocaleLowerCase('en-US'), ref);
+      const email = (entity.spec?.profile as { email?: unknown } | undefined)
+        ?.email;
+      if (typeof email === 'string') {
+        people.byEmail.set(email.toLocaleLowerCase('en-US'), ref);
+      }
+    }
+    return people;
   }
 
   /** Entities that depend on or consume any of `refs`, in batches of refs. */

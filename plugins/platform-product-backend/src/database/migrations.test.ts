@@ -174,7 +174,10 @@ describe('migrations', () => {
         ),
       ).toBe(true);
 
-      await knex.migrate.down({ directory: migrationsDir });
+      await knex.migrate.down({
+        directory: migrationsDir,
+        name: '20261210000003_link_integrity.js',
+      });
       expect(
         await knex.schema.hasColumn(
           'platform_product_feedback_activity',

@@ -333,6 +333,13 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     earlyAccessUntil: date,
   };
   const reason = { reason: 'Out of scope this year.\nMaybe later.' };
+  const usage = {
+    id: 'run-1',
+    toolRef: CI,
+    user: LIAM,
+    action: 'pipeline-run',
+    occurredAt: new Date().toISOString(),
+  };
 
   return {
     'GET /health': {},
@@ -560,6 +567,19 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'GET /insights/nps': {},
     'GET /insights/health': {},
     'GET /insights/teams/group/default/checkout': {},
+
+    // Each event is checked on its own (a bad one is rejected in a 200); the batch is fuzzed here.
+    'POST /usage/events': {
+      body: { events: [usage] },
+      fields: {
+        events: [
+          ...wrongTypes.filter(value => !Array.isArray(value)),
+          'e1',
+          [],
+          Array.from({ length: 1001 }, () => usage),
+        ],
+      },
+    },
   };
 }
 

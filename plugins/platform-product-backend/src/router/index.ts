@@ -14,6 +14,7 @@ import { InsightsService } from '../services/InsightsService';
 import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
+import { UsageService } from '../services/UsageService';
 import { createCatalogRouter } from './catalog';
 import { requireCatalogPeople } from './people';
 import { createChampionsRouter } from './champions';
@@ -24,6 +25,7 @@ import { createInsightsRouter } from './insights';
 import { createRatingsRouter } from './ratings';
 import { createRoadmapRouter } from './roadmap';
 import { createSurveysRouter } from './surveys';
+import { createUsageRouter } from './usage';
 
 /** The plugin's HTTP API: one sub-router per area. Errors go to the root error handler. */
 export function createRouter(options: {
@@ -38,6 +40,7 @@ export function createRouter(options: {
   champions: ChampionsService;
   changelog: ChangelogService;
   insights: InsightsService;
+  usage: UsageService;
   /** Where creates record their `Idempotency-Key`. */
   idempotency: IdempotentCreates;
   appBaseUrl: string;
@@ -58,6 +61,7 @@ export function createRouter(options: {
   router.use(createChampionsRouter(options));
   router.use(createChangelogRouter(options));
   router.use(createInsightsRouter(options));
+  router.use(createUsageRouter(options));
 
   return router;
 }

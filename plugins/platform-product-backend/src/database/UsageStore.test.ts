@@ -1,0 +1,183 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { migrationsDir } from './migrations';
+import { StoredUsageEvent, UsageStore } from './UsageStore';
+
+jest.setTimeout(120_000);
+
+const CI = 'component:default/ci-pipelines';
+const DEPLOY = 'system:default/deploy';
+const CHECKOUT = 'group:default/checkout';
+const SEARCH = 'group:default/search';
+const now = new Date('2026-12-11T12:00:00Z');
+const HOUR = 60 * 60 * 1000;
+
+/** An event `hoursAgo` before `now`; the rest varies with `n` so that keys repeat. */
+function event(
+  n: number,
+  overrides: Partial<StoredUsageEvent> = {},
+): StoredUsageEvent {
+  return {
+    toolRef: n % 3 ? CI : DEPLOY,
+    eventId: `run-${n}`,
+    teamRef: n % 2 ? CHECKOUT : SEARCH,
+    personKey: n % 4 ? `key-${n % 5}` : '',
+    action: n % 2 ? 'pipeline-run' : 'deploy',
+    occurredAt: new Date(now.getTime() - (n % 50) * HOUR),
+    count: (n % 3) + 1,
+    ...overrides,
+  };
+}
+
+/** The rollup table as stored, and as a recount of the raw events, in one comparable form. */
+async function rollupAndRecount(knex: Knex) {
+  const keys = ['tool_ref', 'team_ref', 'person_key', 'day', 'action'];
+  const shape = (rows: any[]) =>
+    rows
+      .map(r => [...keys.map(k => r[k]), Number(r.events), Number(r.count)])
+      .map(r => JSON.stringify(r))
+      .sort();
+  const stored = await knex('platform_product_usage_daily');
+  const recount = await knex('platform_product_usage_events')
+    .groupBy(keys)
+    .select(
+      ...keys,
+      knex.raw('count(*) as events'),
+      knex.raw('sum(count) as count'),
+    );
+  return { stored: shape(stored), recount: shape(recount) };
+}
+
+describe('UsageStore', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  async function createStore(databaseId: any) {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    return { knex, store: new UsageStore(knex) };
+  }
+
+  describe('insert', () => {
+    it.each(databases.eachSupportedId())(
+      'records events and keeps the daily rollup equal to a recount, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        const events = Array.from({ length: 120 }, (_, n) => event(n));
+        expect(await store.insert(events.slice(0, 70), now)).toBe(70);
+        expect(await store.insert(events.slice(70), now)).toBe(50);
+
+        const { stored, recount } = await rollupAndRecount(knex);
+        expect(stored).toEqual(recount);
+        const [{ total }] = await knex('platform_product_usage_daily').sum({
+          total: 'count',
+        });
+        expect(Number(total)).toBe(events.reduce((s, e) => s + e.count, 0));
+        // One row per (tool, team, person key, day, action), not per event.
+        expect(stored.length).toBeLessThan(events.length);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'records an event once per tool and id: a batch sent again changes nothing, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        const events = Array.from({ length: 30 }, (_, n) => event(n));
+        expect(await store.insert(events, now)).toBe(30);
+        const before = await rollupAndRecount(knex);
+
+        // Again, with other counts: the first recording stands.
+        const again = events.map(e => ({ ...e, count: 99 }));
+        expect(await store.insert(again, now)).toBe(0);
+        // The same id in one batch counts once; the same id for another tool is another event.
+        expect(
+          await store.insert(
+            [
+              event(1000),
+              event(1000, { count: 7 }),
+              event(1000, { toolRef: 'api:default/secrets-api' }),
+            ],
+            now,
+          ),
+        ).toBe(2);
+
+        const after = await rollupAndRecount(knex);
+        expect(after.stored).toEqual(after.recount);
+        expect(after.stored.length).toBeGreaterThanOrEqual(
+          before.stored.length,
+        );
+        const [{ total }] = await knex('platform_product_usage_daily').sum({
+          total: 'count',
+        });
+        expect(Number(total)).toBe(
+          events.reduce((s, e) => s + e.count, 0) + event(1000).count * 2,
+        );
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'counts each event once when replicas send the same batches at once, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        const events = Array.from({ length: 400 }, (_, n) => event(n));
+        const batches = [
+          events.slice(0, 250),
+          events.slice(150),
+          [...events].reverse(),
+        ];
+        // Each insert runs in its own transaction on its own connection, as on two replicas.
+        const accepted = await Promise.all(
+          [...batches, ...batches].map(batch => store.insert(batch, now)),
+        );
+
+        expect(accepted.reduce((sum, n) => sum + n, 0)).toBe(events.length);
+        const [{ rows }] = await knex('platform_product_usage_events').count({
+          rows: '*',
+        });
+        expect(Number(rows)).toBe(events.length);
+        const { stored, recount } = await rollupAndRecount(knex);
+        expect(stored).toEqual(recount);
+      },
+    );
+  });
+
+  describe('deleteOccurredBefore', () => {
+    it.each(databases.eachSupportedId())(
+      'deletes old raw events in bounded batches and keeps the rollup, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        // Events 0–49 hours old; the cutoff is 20 hours ago.
+        const events = Array.from({ length: 100 }, (_, n) => event(n));
+        await store.insert(events, now);
+        const rollup = await knex('platform_product_usage_daily');
+        const cutoff = new Date(now.getTime() - 20 * HOUR);
+        const old = events.filter(e => e.occurredAt < cutoff).length;
+
+        expect(await store.deleteOccurredBefore(cutoff, 7)).toBe(old);
+
+        const left = await knex('platform_product_usage_events');
+        expect(left).toHaveLength(events.length - old);
+        expect(left.every(row => new Date(row.occurred_at) >= cutoff)).toBe(
+          true,
+        );
+        expect(await knex('platform_product_usage_daily')).toEqual(rollup);
+        expect(await store.deleteOccurredBefore(cutoff, 7)).toBe(0);
+      },
+    );
+  });
+
+  it.each(databases.eachSupportedId())(
+    'migrates down and up again, on %p',
+    async databaseId => {
+      const { knex } = await createStore(databaseId);
+      await knex.migrate.down({ directory: migrationsDir });
+      expect(await knex.schema.hasTable('platform_product_usage_events')).toBe(
+        false,
+      );
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await knex.schema.hasTable('platform_product_usage_daily')).toBe(
+        true,
+      );
+    },
+  );
+});

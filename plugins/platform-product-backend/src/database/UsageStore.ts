@@ -1,0 +1,155 @@
+import { Knex } from 'knex';
+
+const EVENTS = 'platform_product_usage_events';
+const DAILY = 'platform_product_usage_daily';
+
+/** A usage event as stored: resolved to a team and a person key, never a user ref. */
+export interface StoredUsageEvent {
+  toolRef: string;
+  /** The sender's id of the event, unique per tool. */
+  eventId: string;
+  /** The team the use counts for; `''` for a person in no eligible team. */
+  teamRef: string;
+  /** HMAC of the person's user ref; `''` for an event about a team. */
+  personKey: string;
+  action: string;
+  occurredAt: Date;
+  count: number;
+}
+
+const ROLLUP_KEYS = [
+  'tool_ref',
+  'team_ref',
+  'person_key',
+  'day',
+  'action',
+] as const;
+
+/**
+ * Usage events: the raw events (one per tool and event id, kept for the retention period) and
+ * their daily rollup, which is incremented in the transaction that inserts the events. Of two
+ * transactions inserting the same event, only the one whose insert wins counts it: the other's
+ * insert waits for it (PostgreSQL) and then skips the row.
+ */
+export class UsageStore {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Records the events that are new (by tool and event id) and adds them to the rollup,
+   * atomically. Returns how many were new; the others were recorded before (or earlier in
+   * `events`) and change nothing.
+   */
+  async insert(events: StoredUsageEvent[], receivedAt: Date): Promise<number> {
+    // The first of two events with one id wins; key order keeps concurrent batches from
+    // waiting on each other in a cycle.
+    const firsts = new Map<string, StoredUsageEvent>();
+    for (const event of events) {
+      if (!firsts.has(keyOf(event))) firsts.set(keyOf(event), event);
+    }
+    const rows = [...firsts.values()].sort((a, b) =>
+      compare(keyOf(a), keyOf(b)),
+    );
+    if (!rows.length) {
+      return 0;
+    }
+    return this.db.transaction(async tx => {
+      const inserted: { tool_ref: string; event_id: string }[] = await tx(
+        EVENTS,
+      )
+        .insert(rows.map(e => toRow(e, receivedAt)))
+        .onConflict(['tool_ref', 'event_id'])
+        .ignore()
+        .returning(['tool_ref', 'event_id']);
+      const isNew = new Set(inserted.map(r => `${r.tool_ref}\n${r.event_id}`));
+      await this.addToRollup(
+        tx,
+        rows.filter(e => isNew.has(keyOf(e))),
+      );
+      return inserted.length;
+    });
+  }
+
+  /**
+   * Deletes raw events that occurred before `cutoff`, `batchSize` rows per statement so that no
+   * statement runs long or holds many locks; returns how many went. The rollup stays.
+   */
+  async deleteOccurredBefore(cutoff: Date, batchSize = 5000): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const deleted = await this.db(EVENTS)
+        .whereIn(
+          'id',
+          this.db(EVENTS)
+            .where('occurred_at', '<', cutoff)
+            .select('id')
+            .limit(batchSize),
+        )
+        .delete();
+      total += deleted;
+      if (deleted < batchSize) {
+        return total;
+      }
+    }
+  }
+
+  /** Adds events to their rollup rows: one upsert, a row per key, in key order. */
+  private async addToRollup(tx: Knex.Transaction, events: StoredUsageEvent[]) {
+    const sums = new Map<string, Record<string, string | number>>();
+    for (const event of events) {
+      const keys = {
+        tool_ref: event.toolRef,
+        team_ref: event.teamRef,
+        person_key: event.personKey,
+        day: dayOf(event.occurredAt),
+        action: event.action,
+      };
+      const key = JSON.stringify(Object.values(keys));
+      const sum = sums.get(key) ?? { ...keys, events: 0, count: 0 };
+      sums.set(key, {
+        ...sum,
+        events: Number(sum.events) + 1,
+        count: Number(sum.count) + event.count,
+      });
+    }
+    if (!sums.size) {
+      return;
+    }
+    const rows = [...sums]
+      .sort(([a], [b]) => compare(a, b))
+      .map(([, row]) => row);
+    await tx(DAILY)
+      .insert(rows)
+      .onConflict([...ROLLUP_KEYS])
+      .merge({
+        events: tx.raw('??.?? + excluded.??', [DAILY, 'events', 'events']),
+        count: tx.raw('??.?? + excluded.??', [DAILY, 'count', 'count']),
+      });
+  }
+}
+
+function keyOf(event: StoredUsageEvent) {
+  return `${event.toolRef}\n${event.eventId}`;
+}
+
+function compare(a: string, b: string) {
+  return a < b ? -1 : Number(a > b);
+}
+
+/** The UTC day of a time, `YYYY-MM-DD`. */
+function dayOf(time: Date) {
+  return time.toISOString().slice(0, 10);
+}
+
+function toRow(event: StoredUsageEvent, receivedAt: Date) {
+  return {
+    tool_ref: event.toolRef,
+    event_id: event.eventId,
+    team_ref: event.teamRef,
+    person_key: event.personKey,
+    action: event.action,
+    occurred_at: event.occurredAt,
+    day: dayOf(event.occurredAt),
+    count: event.count,
+    received_at: receivedAt,
+  };
+}
