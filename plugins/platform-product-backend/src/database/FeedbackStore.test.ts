@@ -156,6 +156,25 @@ describe('FeedbackStore', () => {
           now,
         ),
       ).rejects.toThrow('Invalid query: cursor');
+      // Well-formed cursors whose values the integer columns cannot hold.
+      for (const key of [
+        ['many', 1],
+        [2, 1.5],
+        [1e300, 1],
+        [2 ** 31, 1],
+      ]) {
+        await expect(
+          store.list(
+            {
+              sort: 'votes',
+              limit: 2,
+              offset: 0,
+              cursor: Buffer.from(JSON.stringify(key)).toString('base64url'),
+            },
+            now,
+          ),
+        ).rejects.toThrow('Invalid query: cursor');
+      }
     },
   );
 

@@ -18,6 +18,7 @@ const TALLIES = 'platform_product_survey_tallies';
 const ANSWER_ORDER: KeysetOrder = {
   columns: ['score', 'respondent_key'],
   direction: 'desc',
+  textColumns: ['respondent_key'],
 };
 const TALLY_COLUMNS = [
   'responses',

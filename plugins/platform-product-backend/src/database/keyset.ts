@@ -5,6 +5,8 @@ import { Knex } from 'knex';
 export interface KeysetOrder {
   columns: string[];
   direction: 'asc' | 'desc';
+  /** The columns that hold text; every other column holds an integer. */
+  textColumns?: string[];
 }
 
 export interface KeysetPage {
@@ -29,7 +31,7 @@ export async function keysetPage<Row extends Record<string, unknown>>(
 ): Promise<{ rows: Row[]; nextCursor?: string }> {
   const { columns, direction } = order;
   if (page.cursor !== undefined) {
-    const after = decodeCursor(page.cursor, columns.length);
+    const after = decodeCursor(page.cursor, order);
     const comparison = direction === 'desc' ? '<' : '>';
     const list = columns.map(() => '??').join(', ');
     const values = columns.map(() => '?').join(', ');
@@ -47,7 +49,7 @@ export async function keysetPage<Row extends Record<string, unknown>>(
     rows,
     nextCursor:
       last && rows.length === page.limit
-        ? encodeCursor(columns.map(column => last[unqualified(column)]))
+        ? encodeCursor(order, column => last[unqualified(column)])
         : undefined,
   };
 }
@@ -77,24 +79,42 @@ function unqualified(column: string) {
   return column.slice(column.lastIndexOf('.') + 1);
 }
 
-export function encodeCursor(values: unknown[]): string {
-  const key = values.map(v => (typeof v === 'string' ? v : Number(v)));
+/** The cursor of a row: its sort key (PostgreSQL returns big integers as strings). */
+function encodeCursor(
+  order: KeysetOrder,
+  valueOf: (column: string) => unknown,
+): string {
+  const key = order.columns.map(column =>
+    isText(order, column) ? String(valueOf(column)) : Number(valueOf(column)),
+  );
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): (string | number)[] {
+function isText(order: KeysetOrder, column: string): boolean {
+  return order.textColumns?.includes(column) ?? false;
+}
+
+/**
+ * The sort key in a cursor, each value of its column's type: the database would refuse a value
+ * of another type (or out of an integer column's range) with an error instead of a page.
+ */
+function decodeCursor(cursor: string, order: KeysetOrder): (string | number)[] {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     key = undefined;
   }
+  const fits = (value: unknown, column: string) =>
+    isText(order, column)
+      ? typeof value === 'string' &&
+        value.length <= 255 &&
+        !value.includes('\0')
+      : Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
   const valid =
     Array.isArray(key) &&
-    key.length === length &&
-    key.every(
-      v => typeof v === 'string' || (typeof v === 'number' && isFinite(v)),
-    );
+    key.length === order.columns.length &&
+    key.every((value, i) => fits(value, order.columns[i]));
   if (!valid) {
     throw new InputError(
       'Invalid query: cursor: must be a nextCursor from a previous page of this list',
