@@ -1,6 +1,27 @@
 import type { RootConfigService as Config } from '@backstage/backend-plugin-api';
 import { z } from 'zod';
 
+/**
+ * The plugin's configuration, specified once: this schema validates and types what the plugin
+ * reads, and `config.schema.json` (the package's `configSchema`, which Backstage uses to check
+ * app-config and to keep secrets out of the frontend) is generated from it by
+ * `yarn build:config-schema`; a test fails when the two disagree.
+ */
+
+/**
+ * An integer that may come from an environment variable: `${CACHE_SECONDS}` substitutes a
+ * string, which Backstage's own schema check accepts for a number.
+ */
+const integer = (min: number, max: number) =>
+  z.preprocess(
+    value =>
+      typeof value === 'string' && value.trim() !== '' ? Number(value) : value,
+    z.number().int().min(min).max(max),
+  );
+
+/** A boolean that may come from an environment variable ("true", "false", "1", "0"…). */
+const boolean = () => z.union([z.boolean(), z.stringbool()]);
+
 const filterValue = z.union([
   z.string().trim().min(1),
   z.array(z.string().trim().min(1)).min(1),
@@ -10,12 +31,18 @@ const filterSchema = z.record(
   filterValue,
 );
 
+/** `[gG][rR]…`: JSON Schema patterns have no case-insensitive flag. */
+const anyCase = (word: string) =>
+  [...word].map(c => `[${c}${c.toUpperCase()}]`).join('');
+
 /** A group or user, e.g. `group:default/platform` or `group:platform` (namespace default). */
 const maintainerRef = z
   .string()
   .trim()
   .regex(
-    /^(group|user):([^:/\s]+\/)?[^:/\s]+$/i,
+    new RegExp(
+      `^(${anyCase('group')}|${anyCase('user')}):([^:/\\s]+\\/)?[^:/\\s]+$`,
+    ),
     'must be a group or user reference such as group:default/platform',
   )
   .transform(ref => {
@@ -23,77 +50,136 @@ const maintainerRef = z
     return `${kind}:${rest.includes('/') ? rest : `default/${rest}`}`;
   });
 
-const configSchema = z.object({
-  maintainers: z.array(maintainerRef).default([]),
-  teams: z
-    .object({
-      filter: filterSchema
-        .refine(
-          f => [f.kind ?? []].flat().every(k => k.toLowerCase() === 'group'),
-          { message: 'kind must be group', path: ['kind'] },
-        )
-        .refine(f => f.kind !== undefined, {
-          message: 'must include kind: group',
-          path: ['kind'],
+const laneTitle = (title: string) =>
+  z.string().trim().min(1).max(40).default(title);
+
+const configSchema = z
+  .object({
+    maintainers: z.array(maintainerRef).default([]).meta({
+      description:
+        'Groups or users whose members maintain the suite: they get the maintainer permissions from the Platform Product permission policy module (`backstage-plugin-platform-product-backend/permission-policy`), e.g. `[group:default/platform]`. Default: nobody. Your own policy may ignore this list.',
+    }),
+    teams: z
+      .object({
+        filter: filterSchema
+          .refine(
+            f => [f.kind ?? []].flat().every(k => k.toLowerCase() === 'group'),
+            { message: 'kind must be group', path: ['kind'] },
+          )
+          .refine(f => f.kind !== undefined, {
+            message: 'must include kind: group',
+            path: ['kind'],
+          })
+          .meta({
+            description:
+              'Catalog filter selecting eligible teams, e.g. `{ kind: group, spec.type: team }` (the default). Must select Group entities. Values may be a string or a list of strings.',
+          }),
+      })
+      .default({ filter: { kind: 'group', 'spec.type': 'team' } })
+      .meta({
+        description:
+          'Which catalog Groups are the company’s teams (the "customers" of the platform).',
+      }),
+    tools: z
+      .object({
+        filter: filterSchema.meta({
+          description:
+            'Catalog filter selecting the tools, e.g. the default `{ kind: [component, system, api], metadata.tags: platform-tool }`.',
         }),
-    })
-    .default({ filter: { kind: 'group', 'spec.type': 'team' } }),
-  tools: z.object({ filter: filterSchema }).default({
-    filter: {
-      'metadata.tags': 'platform-tool',
-      kind: ['component', 'system', 'api'],
-    },
-  }),
-  catalogCacheSeconds: z.number().int().min(0).max(3600).default(60),
-  roadmap: z
-    .object({
-      laneTitles: z
-        .object({
-          now: z.string().trim().min(1).max(40).default('Now'),
-          next: z.string().trim().min(1).max(40).default('Next'),
-          later: z.string().trim().min(1).max(40).default('Later'),
-          exploring: z.string().trim().min(1).max(40).default('Exploring'),
-        })
-        .prefault({}),
-    })
-    .prefault({}),
-  changelog: z
-    .object({
-      /** Serve the Atom feed without sign-in (it only holds public, published entries). */
-      publicFeed: z.boolean().default(false),
-    })
-    .prefault({}),
-  champions: z
-    .object({
-      /** How many active champions a team should have. */
-      targetPerTeam: z
-        .object({
-          min: z.number().int().min(1).max(20).default(1),
-          max: z.number().int().min(1).max(20).default(2),
-        })
-        .prefault({})
-        .refine(t => t.max >= t.min, {
-          path: ['max'],
-          message: 'must be at least min',
-        }),
-    })
-    .prefault({}),
-  usage: z
-    .object({
-      /** Days raw usage events are kept (and how old an event may be when sent). */
-      retentionDays: z.number().int().min(1).max(3650).default(30),
-    })
-    .prefault({}),
-  feedback: z
-    .object({
-      anonymitySecret: z
-        .string()
-        .min(16, 'must be at least 16 characters')
-        .optional(),
-      minGroupSize: z.number().int().min(1).max(1000).default(5),
-    })
-    .prefault({}),
-});
+      })
+      .default({
+        filter: {
+          'metadata.tags': 'platform-tool',
+          kind: ['component', 'system', 'api'],
+        },
+      })
+      .meta({
+        description:
+          'Which catalog entities are platform tools (the "products" of the platform).',
+      }),
+    catalogCacheSeconds: integer(0, 3600).default(60).meta({
+      description:
+        'Catalog reads (teams, tools, adoption) are cached for this many seconds. Default 60.',
+    }),
+    roadmap: z
+      .object({
+        laneTitles: z
+          .object({
+            now: laneTitle('Now'),
+            next: laneTitle('Next'),
+            later: laneTitle('Later'),
+            exploring: laneTitle('Exploring'),
+          })
+          .prefault({})
+          .meta({
+            description:
+              'Titles of the roadmap’s lanes, e.g. `{ now: This quarter }`. The stored lanes stay now, next, later and exploring.',
+          }),
+      })
+      .prefault({}),
+    changelog: z
+      .object({
+        publicFeed: boolean()
+          .default(false)
+          .meta({
+            description:
+              'Serve the Atom feed (`/api/platform-product/changelog/feed.atom`) without sign-in, for feed readers. It only holds published entries that are not in early access. Default false.',
+          }),
+      })
+      .prefault({}),
+    champions: z
+      .object({
+        targetPerTeam: z
+          .object({
+            min: integer(1, 20).default(1),
+            max: integer(1, 20).default(2),
+          })
+          .prefault({})
+          .refine(t => t.max >= t.min, {
+            path: ['max'],
+            message: 'must be at least min',
+          })
+          .meta({
+            description:
+              'How many active champions each team should have: default at least 1, at most 2. Teams with fewer than min are listed as below target.',
+          }),
+      })
+      .prefault({}),
+    usage: z
+      .object({
+        retentionDays: integer(1, 3650)
+          .default(30)
+          .meta({
+            description:
+              'Days the raw usage events are kept, by the time they occurred; older events are refused when sent. The daily rollups are kept. Default 30.',
+          }),
+      })
+      .prefault({})
+      .meta({
+        description:
+          'Usage events reported by the tools (`POST /api/platform-product/usage/events`).',
+      }),
+    feedback: z
+      .object({
+        anonymitySecret: z
+          .string()
+          .min(16, 'must be at least 16 characters')
+          .optional()
+          .meta({
+            visibility: 'secret',
+            description:
+              'Key of the hash that stands for a person in anonymous answers (so "one per person" holds without storing who). When unset, a random key is generated once and kept in the plugin’s database.',
+          }),
+        minGroupSize: integer(1, 1000)
+          .default(5)
+          .meta({
+            description:
+              'Figures about fewer people than this are never shown (in the UI, the API and exports). Default 5.',
+          }),
+      })
+      .prefault({}),
+  })
+  .meta({ description: 'Configuration of the Platform Product plugins.' });
 
 export type CatalogFilter = Record<string, string | string[]>;
 
@@ -119,4 +205,18 @@ export function readPlatformProductConfig(
     );
   }
   return result.data;
+}
+
+/** The package's config schema for Backstage (JSON Schema draft 7), from `configSchema`. */
+export function configJsonSchema(): object {
+  const { $schema, ...platformProduct } = z.toJSONSchema(configSchema, {
+    io: 'input',
+    target: 'draft-7',
+    unrepresentable: 'any',
+  });
+  return {
+    $schema,
+    type: 'object',
+    properties: { platformProduct },
+  };
 }

@@ -373,8 +373,8 @@ export interface TeamCoverage {
   title: string;
   departmentRef?: string;
   champions: number;
-  /** `uncovered` below 1, `above` over the target's maximum. */
-  state: 'uncovered' | 'covered' | 'above';
+  /** `uncovered` with none, `below` under the target's minimum, `above` over its maximum. */
+  state: 'uncovered' | 'below' | 'covered' | 'above';
 }
 
 export interface ChampionCoverage {

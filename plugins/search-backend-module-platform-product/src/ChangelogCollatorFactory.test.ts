@@ -2,29 +2,33 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ChangelogCollatorFactory } from './ChangelogCollatorFactory';
 
 describe('ChangelogCollatorFactory', () => {
-  it('streams the documents the backend serves for search', async () => {
-    const items = [
-      {
-        title: 'Faster builds',
-        text: 'Caches',
-        location: '/platform-product/changelog/1',
-      },
-    ];
+  it('streams every page of the documents the backend serves for search', async () => {
+    const page = (title: string, nextCursor?: string) =>
+      new Response(
+        JSON.stringify({
+          items: [{ title, text: '', location: `/platform-product/${title}` }],
+          nextCursor,
+        }),
+      );
     const fetchSpy = jest
       .spyOn(global, 'fetch')
-      .mockResolvedValue(new Response(JSON.stringify({ items })));
+      .mockResolvedValueOnce(page('first', 'WzFd'))
+      .mockResolvedValueOnce(page('second'));
     const factory = new ChangelogCollatorFactory({
       discovery: mockServices.discovery(),
       auth: mockServices.auth(),
     });
     const documents = [];
     for await (const document of await factory.getCollator()) {
-      documents.push(document);
+      documents.push(document.title);
     }
-    expect(documents).toEqual(items);
-    expect(fetchSpy.mock.calls[0][0]).toMatch(
-      /\/api\/platform-product\/changelog\/search-documents$/,
-    );
+    expect(documents).toEqual(['first', 'second']);
+    expect(fetchSpy.mock.calls.map(call => call[0])).toEqual([
+      expect.stringMatching(
+        /\/api\/platform-product\/changelog\/search-documents$/,
+      ),
+      expect.stringMatching(/\/search-documents\?cursor=WzFd$/),
+    ]);
     expect(factory.type).toBe('platform-product-changelog');
     fetchSpy.mockRestore();
   });

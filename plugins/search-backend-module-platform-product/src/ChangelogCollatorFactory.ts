@@ -44,13 +44,22 @@ export class ChangelogCollatorFactory implements DocumentCollatorFactory {
       onBehalfOf: await auth.getOwnServiceCredentials(),
       targetPluginId: 'platform-product',
     });
-    const response = await fetch(`${baseUrl}/changelog/search-documents`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    const { items } = (await response.json()) as { items: ChangelogDocument[] };
-    yield* items;
+    let cursor: string | undefined;
+    do {
+      const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+      const response = await fetch(
+        `${baseUrl}/changelog/search-documents${query}`,
+        { headers: { Authorization: `Bearer ${token}` } },
+      );
+      if (!response.ok) {
+        throw await ResponseError.fromResponse(response);
+      }
+      const page = (await response.json()) as {
+        items: ChangelogDocument[];
+        nextCursor?: string;
+      };
+      yield* page.items;
+      cursor = page.nextCursor;
+    } while (cursor);
   }
 }

@@ -88,6 +88,16 @@ describe('ChangelogStore', () => {
       );
       expect(page).toMatchObject({ totalCount: 4 });
       expect(page.items.map(e => e.id)).toEqual([deploy, old]);
+
+      // Every public entry, a page at a time, for search.
+      const first = await store.pagePublic({ limit: 2 }, now);
+      expect(first.items.map(e => e.title)).toEqual(['old', 'deploy']);
+      const second = await store.pagePublic(
+        { limit: 2, cursor: first.nextCursor },
+        now,
+      );
+      expect(second.items.map(e => e.title)).toEqual(['ended']);
+      expect(second.nextCursor).toBeUndefined();
       expect(await store.countPublishedSince(at(-6), false, now)).toBe(1);
       expect(await store.countPublishedSince(at(-6), true, now)).toBe(2);
       expect((await store.get(preview))?.earlyAccess).toBe(true);

@@ -5,6 +5,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { forUpdate, insertedId, isSqlite } from './dialect';
+import { keysetPage } from './keyset';
 
 const ENTRIES = 'platform_product_changelog_entries';
 const TOOLS = 'platform_product_changelog_tools';
@@ -340,6 +341,22 @@ export class ChangelogStore {
       where(this.db(ENTRIES).count({ count: '*' })),
     ]);
     return { items: await this.withLinks(rows), totalCount: Number(count) };
+  }
+
+  /**
+   * Published entries nobody needs early access for, in id order, `limit` after the cursor's
+   * row: the search collator reads them all, a page at a time.
+   */
+  async pagePublic(
+    page: { limit: number; cursor?: string },
+    now: Date,
+  ): Promise<{ items: StoredChangelogEntry[]; nextCursor?: string }> {
+    const { rows, nextCursor } = await keysetPage(
+      this.published(this.db(ENTRIES).select('*'), false, now),
+      { columns: ['id'], direction: 'asc' },
+      { ...page, offset: 0 },
+    );
+    return { items: await this.withLinks(rows), nextCursor };
   }
 
   /** Drafts and scheduled entries, for maintainers. */

@@ -96,6 +96,24 @@ describe('champions API', () => {
     );
   });
 
+  it('lists teams under the configured minimum as below target, still covered', async () => {
+    const { api, appoint } = await start({
+      champions: { targetPerTeam: { min: 2, max: 3 } },
+    });
+    await appoint(LIAM, CHECKOUT);
+    await appoint(RAVI, SEARCH);
+    await appoint(user('chloe.dubois'), SEARCH);
+    const coverage = (await api('get', '/champions/coverage')(ALEX)).body;
+    const stateOf = (ref: string) =>
+      coverage.teams.find((t: any) => t.teamRef === ref).state;
+    expect(stateOf(CHECKOUT)).toBe('below');
+    expect(stateOf(SEARCH)).toBe('covered');
+    expect(coverage).toMatchObject({
+      coveredTeams: 2,
+      target: { min: 2, max: 3 },
+    });
+  });
+
   it('nominates, approves with a notification, and gives early access to champions', async () => {
     const { api, nominate, sent, events } = await start();
     const notTeammate = await nominate(ALEX, {

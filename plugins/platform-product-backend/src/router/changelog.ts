@@ -11,6 +11,7 @@ import {
   changelogUpdatePermission,
   feedbackCreatePermission,
   idPathSchema,
+  keysetPageQuerySchema,
   toolQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
@@ -24,7 +25,8 @@ import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
 
 const FEED_LENGTH = 50;
-const SEARCH_LIMIT = 10_000;
+/** Search documents per page: the collator follows `nextCursor` to the end. */
+const SEARCH_PAGE = 500;
 /** Versions are PostgreSQL `integer`s, like ids. */
 const versionSchema = z.object({
   version: z.number().int().min(1).max(2_147_483_647),
@@ -100,9 +102,15 @@ export function createChangelogRouter(options: {
   /** For the search collator: every public entry, as search documents. */
   router.get('/changelog/search-documents', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['service'] });
-    const entries = await changelog.publicEntries(undefined, SEARCH_LIMIT);
+    const { cursor } = parseInput(
+      keysetPageQuerySchema.pick({ cursor: true }),
+      req.query,
+      'query',
+    );
+    const page = await changelog.publicPage({ limit: SEARCH_PAGE, cursor });
     res.json({
-      items: entries.map(entry => ({
+      nextCursor: page.nextCursor,
+      items: page.items.map(entry => ({
         title: entry.title,
         text: entry.body,
         location: `/platform-product/changelog/${entry.id}`,

@@ -76,6 +76,7 @@ export class ChampionsService {
       const champions = counts.get(team.ref) ?? 0;
       let state: TeamCoverage['state'] = 'covered';
       if (champions < 1) state = 'uncovered';
+      else if (champions < target.min) state = 'below';
       else if (champions > target.max) state = 'above';
       return {
         teamRef: team.ref,

@@ -315,6 +315,11 @@ export class ChangelogService {
     return page.items;
   }
 
+  /** A page of every public entry, for search. */
+  async publicPage(page: { limit: number; cursor?: string }) {
+    return this.options.store.pagePublic(page, this.now());
+  }
+
   private async publish(id: number, actorRef: string) {
     const entry = await this.find(id);
     const now = this.now();

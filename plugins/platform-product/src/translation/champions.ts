@@ -29,6 +29,7 @@ export const championsMessages = {
       'None of the teams has a parent group in the catalog: departments are the teams’ parent groups.',
     uncovered: 'Teams without a champion ({{total}})',
     allCovered: 'Every team has a champion.',
+    below: 'Teams below target ({{total}})',
     above: 'Teams above target ({{total}})',
     champions_one: '{{count}} champion',
     champions_other: '{{count}} champions',

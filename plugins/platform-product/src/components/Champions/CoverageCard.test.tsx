@@ -54,6 +54,30 @@ describe('CoverageCard', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('lists the teams below the target minimum, with a nomination', async () => {
+    const onNominate = jest.fn();
+    await renderChampions(
+      <CoverageCard version={0} onNominate={onNominate} />,
+      {
+        getChampionCoverage: async () => ({
+          ...coverage,
+          target: { min: 2, max: 3 },
+          teams: coverage.teams.map(team =>
+            team.champions === 1 ? { ...team, state: 'below' as const } : team,
+          ),
+        }),
+      },
+    );
+    const below = within(
+      await screen.findByRole('list', { name: 'Teams below target (1)' }),
+    ).getByRole('listitem');
+    expect(below).toHaveTextContent('Search1 champion');
+    await userEvent.click(
+      within(below).getByRole('button', { name: 'Nominate someone' }),
+    );
+    expect(onNominate).toHaveBeenCalledWith('group:default/search');
+  });
+
   it('offers no nomination to people who may not nominate', async () => {
     await renderChampions(<CoverageCard version={0} />);
     expect(await screen.findByLabelText('Coverage')).toBeInTheDocument();

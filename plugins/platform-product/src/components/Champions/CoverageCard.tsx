@@ -7,7 +7,10 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Typography } from '@material-ui/core';
-import { ChampionCoverage } from 'backstage-plugin-platform-product-common';
+import {
+  ChampionCoverage,
+  TeamCoverage,
+} from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
@@ -74,7 +77,10 @@ export function CoverageCard(props: {
       );
     }
     const uncovered = value.teams.filter(team => team.state === 'uncovered');
+    const below = value.teams.filter(team => team.state === 'below');
     const above = value.teams.filter(team => team.state === 'above');
+    const detail = (team: TeamCoverage) =>
+      t('champions.coverage.champions', { count: team.champions });
     return (
       <>
         <CoverageFigures coverage={value} />
@@ -87,15 +93,23 @@ export function CoverageCard(props: {
           empty={t('champions.coverage.allCovered')}
           onNominate={props.onNominate}
         />
+        {below.length > 0 && (
+          <TeamCoverageList
+            title={t('champions.coverage.below', {
+              total: String(below.length),
+            })}
+            teams={below}
+            detail={detail}
+            onNominate={props.onNominate}
+          />
+        )}
         {above.length > 0 && (
           <TeamCoverageList
             title={t('champions.coverage.above', {
               total: String(above.length),
             })}
             teams={above}
-            detail={team =>
-              t('champions.coverage.champions', { count: team.champions })
-            }
+            detail={detail}
           />
         )}
       </>

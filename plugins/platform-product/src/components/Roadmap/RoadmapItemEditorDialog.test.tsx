@@ -99,9 +99,10 @@ describe('RoadmapItemEditorDialog', () => {
       screen.getByText('Link tools to get a suggestion from the catalog.'),
     ).toBeInTheDocument();
     expect(suggestReach).not.toHaveBeenCalled();
+    // The maintainer's own team (not a team named "platform").
     await waitFor(() =>
       expect(screen.getByLabelText(/Owning team/)).toHaveDisplayValue(
-        'Platform',
+        'Checkout',
       ),
     );
 
@@ -171,7 +172,7 @@ describe('RoadmapItemEditorDialog', () => {
       title: 'Faster CI caches',
       description: 'Cache **node_modules**',
       lane: 'now',
-      ownerRef: 'group:default/platform',
+      ownerRef: 'group:default/checkout',
       toolRefs: ['component:default/ci-pipelines'],
       requestingTeamRefs: ['group:default/search'],
       reach: 11,
@@ -196,9 +197,10 @@ describe('RoadmapItemEditorDialog', () => {
     await renderDialog({
       suggestReach: jest.fn(async () => ({ reach: 0, teams: [] })),
     });
+    // The maintainer's own team (not a team named "platform").
     await waitFor(() =>
       expect(screen.getByLabelText(/Owning team/)).toHaveDisplayValue(
-        'Platform',
+        'Checkout',
       ),
     );
     await choose('Tools', 'CI Pipelines');

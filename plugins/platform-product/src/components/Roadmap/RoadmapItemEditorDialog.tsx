@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useApi } from '@backstage/core-plugin-api';
+import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Checkbox, FormControlLabel, TextField } from '@material-ui/core';
@@ -50,6 +50,7 @@ function impactOptions(goals: RoadmapGoal[], teams: Team[]) {
 export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   const { item, onSaved } = props;
   const api = useApi(platformProductApiRef);
+  const identity = useApi(identityApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   const id = useId();
@@ -57,26 +58,26 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   const [submitted, setSubmitted] = useState(false);
   const errors = submitted ? validate(form, { isNew: !item }) : {};
   const choices = useAsync(async () => {
-    const [teams, tools, goals] = await Promise.all([
+    const [teams, tools, goals, { ownershipEntityRefs }] = await Promise.all([
       api.getTeams(),
       api.getTools(),
       api.getRoadmapGoals(),
+      identity.getBackstageIdentity(),
     ]);
-    return { teams, tools, goals };
-  }, [api]);
+    const ownTeam = teams.find(team => ownershipEntityRefs.includes(team.ref));
+    return { teams, tools, goals, ownTeam };
+  }, [api, identity]);
   const teams = choices.value?.teams ?? [];
   const tools = choices.value?.tools ?? [];
   const noTeams = choices.value?.teams.length === 0;
   const change = (patch: Partial<ItemForm>) =>
     setForm(f => ({ ...f, ...patch }));
 
-  // A new item belongs to the platform team unless the maintainer says otherwise.
+  // A new item belongs to the maintainer's own team unless they choose another.
   useEffect(() => {
-    const platform = choices.value?.teams.find(
-      team => team.name === 'platform',
-    );
-    if (!item && platform) {
-      setForm(f => (f.ownerRef ? f : { ...f, ownerRef: platform.ref }));
+    const ownTeam = choices.value?.ownTeam;
+    if (!item && ownTeam) {
+      setForm(f => (f.ownerRef ? f : { ...f, ownerRef: ownTeam.ref }));
     }
   }, [item, choices.value]);
 

@@ -1,8 +1,12 @@
 import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { alertApiRef } from '@backstage/core-plugin-api';
+import { alertApiRef, identityApiRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
 import {
   RoadmapBoard,
@@ -173,6 +177,16 @@ export async function renderRoadmap(
           },
         ],
         [alertApiRef, alertApi],
+        [
+          identityApiRef,
+          mockApis.identity({
+            userEntityRef: 'user:default/alex.morgan',
+            ownershipEntityRefs: [
+              'user:default/alex.morgan',
+              'group:default/checkout',
+            ],
+          }),
+        ],
       ]}
     >
       <Routes>
