@@ -18,6 +18,7 @@ export type { InsightsStore } from './database/InsightsStore';
 export type { RatingsStore } from './database/RatingsStore';
 export type { RoadmapStore } from './database/RoadmapStore';
 export type { SurveysStore } from './database/SurveysStore';
+export type { UsageStore } from './database/UsageStore';
 export type { Counts } from './database/InsightsStore';
 export type {
   ChangelogFields,
@@ -44,5 +45,9 @@ export type {
   RoadmapItemFields,
   StoredRoadmapItem,
 } from './database/RoadmapStore';
-export type { StoredRating } from './database/RatingsStore';
+export type { Rater, StoredRating } from './database/RatingsStore';
+export type {
+  PersonToolUsage,
+  StoredUsageEvent,
+} from './database/UsageStore';
 export type { KeysetPage } from './database/keyset';

@@ -46,7 +46,10 @@ describe('the configuration schema', () => {
     expect(() =>
       schema.process([
         {
-          data: { ...core, platformProduct: { maintainers: ['Group:Platform', 7] } },
+          data: {
+            ...core,
+            platformProduct: { maintainers: ['Group:Platform', 7] },
+          },
           context: 'app',
         },
       ]),
@@ -66,9 +69,9 @@ describe('readPlatformProductConfig', () => {
     expect(config.changelog.publicFeed).toBe(true);
     expect(config.champions.targetPerTeam).toEqual({ min: 2, max: 3 });
     expect(config.feedback.minGroupSize).toBe(7);
-    expect(read({ changelog: { publicFeed: 'false' } }).changelog.publicFeed).toBe(
-      false,
-    );
+    expect(
+      read({ changelog: { publicFeed: 'false' } }).changelog.publicFeed,
+    ).toBe(false);
   });
 
   it('names the key of a value that is not a number', () => {

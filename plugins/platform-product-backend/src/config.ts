@@ -119,12 +119,10 @@ const configSchema = z
       .prefault({}),
     changelog: z
       .object({
-        publicFeed: boolean()
-          .default(false)
-          .meta({
-            description:
-              'Serve the Atom feed (`/api/platform-product/changelog/feed.atom`) without sign-in, for feed readers. It only holds published entries that are not in early access. Default false.',
-          }),
+        publicFeed: boolean().default(false).meta({
+          description:
+            'Serve the Atom feed (`/api/platform-product/changelog/feed.atom`) without sign-in, for feed readers. It only holds published entries that are not in early access. Default false.',
+        }),
       })
       .prefault({}),
     champions: z
@@ -147,18 +145,36 @@ const configSchema = z
       .prefault({}),
     usage: z
       .object({
-        retentionDays: integer(1, 3650)
-          .default(30)
-          .meta({
-            description:
-              'Days the raw usage events are kept, by the time they occurred; older events are refused when sent. The daily rollups are kept. Default 30.',
-          }),
+        retentionDays: integer(1, 3650).default(30).meta({
+          description:
+            'Days the raw usage events are kept, by the time they occurred; older events are refused when sent. The daily rollups are kept. Default 30.',
+        }),
+        activeDays: integer(1, 365).default(28).meta({
+          description:
+            'A person or team is an active user of a tool when the tool reported use by them in this many days. Default 28.',
+        }),
       })
       .prefault({})
       .meta({
         description:
           'Usage events reported by the tools (`POST /api/platform-product/usage/events`).',
       }),
+    ratings: z
+      .object({
+        prompt: z
+          .object({
+            afterUses: integer(1, 10_000).default(3),
+            afterDays: integer(0, 365).default(7),
+            reaskAfterDays: integer(1, 3650).default(90),
+            dismissBackoffDays: integer(0, 365).default(14),
+          })
+          .prefault({})
+          .meta({
+            description:
+              'When people are invited to rate a tool they use: after `afterUses` uses or `afterDays` days since their first use (defaults 3 and 7), again `reaskAfterDays` after they rated or dismissed it (90), and not at all for `dismissBackoffDays` after any dismissal (14).',
+          }),
+      })
+      .prefault({}),
     feedback: z
       .object({
         anonymitySecret: z
@@ -170,12 +186,10 @@ const configSchema = z
             description:
               'Key of the hash that stands for a person in anonymous answers (so "one per person" holds without storing who). When unset, a random key is generated once and kept in the plugin’s database.',
           }),
-        minGroupSize: integer(1, 1000)
-          .default(5)
-          .meta({
-            description:
-              'Figures about fewer people than this are never shown (in the UI, the API and exports). Default 5.',
-          }),
+        minGroupSize: integer(1, 1000).default(5).meta({
+          description:
+            'Figures about fewer people than this are never shown (in the UI, the API and exports). Default 5.',
+        }),
       })
       .prefault({}),
   })

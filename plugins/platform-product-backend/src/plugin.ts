@@ -135,11 +135,20 @@ export const platformProductPlugin = createBackendPlugin({
             },
           ],
         });
+        const usage = new UsageService({
+          store: new UsageStore(db),
+          directory,
+          secret,
+          retentionDays: settings.usage.retentionDays,
+        });
         const ratings = new RatingsService({
           store: ratingsStore,
           directory,
           secret,
           minGroupSize: settings.feedback.minGroupSize,
+          usage,
+          activeDays: settings.usage.activeDays,
+          cadence: settings.ratings.prompt,
         });
 
         const feedback = new FeedbackService({
@@ -212,12 +221,6 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleToolSnapshots({ ...deps, insights });
 
-        const usage = new UsageService({
-          store: new UsageStore(db),
-          directory,
-          secret,
-          retentionDays: settings.usage.retentionDays,
-        });
         await scheduleUsageRetention({ ...deps, usage });
         await subscribeToUsageEvents({ ...deps, usage });
 

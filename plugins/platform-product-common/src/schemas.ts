@@ -101,6 +101,12 @@ export const toolQuerySchema = z.object({
   toolRef: entityRefSchema,
 });
 
+/** Query of `GET /ratings/prompt`: any tool the caller used, or only this one. */
+export const ratingPromptQuerySchema = toolQuerySchema.partial();
+
+/** Body of `POST /ratings/prompt/dismiss`. */
+export const ratingPromptDismissSchema = toolQuerySchema;
+
 const paging = {
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

@@ -82,8 +82,25 @@ export interface RatingSummary {
   /** Number of current ratings per star value, 1 to 5; null below `minGroupSize`. */
   distribution: Record<1 | 2 | 3 | 4 | 5, number> | null;
   minGroupSize: number;
+  /**
+   * The ratings of people who had used the tool lately (usage events) when they rated: null
+   * unless both they and the other raters are none or at least `minGroupSize` (so neither
+   * group's figures can be learned by subtracting one from the other).
+   */
+  activeUsers: { count: number; average: number } | null;
   /** The caller's own rating, if they rated the tool. */
   mine?: MyRating;
+}
+
+/** An invitation to rate a tool the caller has been using (`GET /ratings/prompt`). */
+export interface RatingPrompt {
+  toolRef: string;
+  /** The tool's title in the catalog. */
+  title: string;
+  /** How many uses the tools reported for the caller. */
+  uses: number;
+  /** The last day of use, `YYYY-MM-DD`. */
+  lastUsedOn: string;
 }
 
 /** One page of a server-side paged list. */

@@ -50,6 +50,7 @@ describe('RatingsStore', () => {
         count: 3,
         average: 13 / 3,
         distribution: { 1: 0, 2: 0, 3: 0, 4: 2, 5: 1 },
+        active: { count: 0, starSum: 0 },
       });
       expect(await store.getCurrent(TOOL, 'a')).toEqual({
         stars: 5,
@@ -69,6 +70,7 @@ describe('RatingsStore', () => {
         count: 0,
         average: null,
         distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+        active: { count: 0, starSum: 0 },
       });
     },
   );
@@ -132,6 +134,33 @@ describe('RatingsStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'keeps when each rater last rated each tool and dismissed its invitation, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const later = new Date(now.getTime() + 60_000);
+      const OTHER = 'component:default/other';
+      await store.set({ toolRef: TOOL, raterKey: 'a', stars: 4 }, now);
+      await store.set({ toolRef: OTHER, raterKey: 'b', stars: 4 }, now);
+      await store.dismissPrompt({ toolRef: OTHER, raterKey: 'a2' }, now);
+      await store.dismissPrompt({ toolRef: OTHER, raterKey: 'a2' }, later);
+      await store.dismissPrompt({ toolRef: TOOL, raterKey: 'b' }, now);
+      expect(
+        await store.promptHistory([
+          { toolRef: TOOL, raterKey: 'a' },
+          { toolRef: OTHER, raterKey: 'a2' },
+          { toolRef: 'component:default/third', raterKey: 'a3' },
+        ]),
+      ).toEqual(
+        new Map([
+          [TOOL, { ratedAt: now }],
+          [OTHER, { dismissedAt: later }],
+        ]),
+      );
+      expect(await store.promptHistory([])).toEqual(new Map());
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'withdraws a rating once, recording it in the history, on %p',
     async databaseId => {
       const { knex, store } = await createStore(databaseId);
@@ -181,6 +210,7 @@ describe('RatingsStore', () => {
               raterKey: rater,
               teamRef: teams[i % 3],
               stars: 1 + (i % 5),
+              active: i % 4 !== 0,
             },
             now,
           );
@@ -194,19 +224,30 @@ describe('RatingsStore', () => {
 
       const current = await knex('platform_product_ratings');
       const stars = current.map(r => Number(r.stars));
+      const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+      const active = current.filter(r => r.rater_active);
       expect(await store.summarize(TOOL)).toEqual({
         count: current.length,
-        average: stars.reduce((a, b) => a + b, 0) / current.length,
+        average: sum(stars) / current.length,
         distribution: Object.fromEntries(
           [1, 2, 3, 4, 5].map(n => [n, stars.filter(s => s === n).length]),
         ),
+        active: {
+          count: active.length,
+          starSum: sum(active.map(r => Number(r.stars))),
+        },
       });
+      expect(active.length).toBeGreaterThan(0);
+      expect(active.length).toBeLessThan(current.length);
       expect(await store.repairTallies()).toBe(0);
 
       await knex('platform_product_rating_tallies')
         .where({ tool_ref: TOOL, team_ref: '' })
         .update({ count: 999 });
-      expect(await store.repairTallies()).toBe(1);
+      await knex('platform_product_rating_tallies')
+        .where({ tool_ref: TOOL, team_ref: 'group:default/a' })
+        .update({ active_count: 999 });
+      expect(await store.repairTallies()).toBe(2);
       expect((await store.summarize(TOOL)).count).toBe(current.length);
     },
   );

@@ -9,6 +9,7 @@ import {
 const CURRENT = 'platform_product_ratings';
 const HISTORY = 'platform_product_rating_history';
 const TALLIES = 'platform_product_rating_tallies';
+const PROMPTS = 'platform_product_rating_prompts';
 
 /**
  * A rating as stored: `userRef` is undefined for anonymous ratings; `teamRef` is the one team
@@ -21,6 +22,21 @@ export interface StoredRating {
   teamRef?: string;
   stars: number;
   comment?: string;
+  /** Whether the rater had used the tool lately (usage events) when they rated. */
+  active?: boolean;
+}
+
+/** A person as the rater of one tool. */
+export interface Rater {
+  toolRef: string;
+  raterKey: string;
+}
+
+/** A rating's place in the tallies. */
+interface Tallied {
+  teamRef?: string;
+  stars: number;
+  active: boolean;
 }
 
 /** Count, star sum and per-star counts of a set of ratings. */
@@ -31,6 +47,15 @@ export interface RatingTally {
 }
 
 const STARS = [1, 2, 3, 4, 5] as const;
+/** The tallies' figures, per tool and team. */
+const TALLY_COLUMNS = [
+  'count',
+  'star_sum',
+  ...STARS.map(s => `s${s}`),
+  'active_count',
+  'active_star_sum',
+];
+
 
 /**
  * Tool ratings: one current rating per (tool, rater), an append-only history of every change,
@@ -67,6 +92,7 @@ export class RatingsStore {
           stars: rating.stars,
           comment: rating.comment ?? null,
           history_id: insertedId(rows),
+          rater_active: rating.active ?? false,
           updated_at: now,
         })
         .onConflict(['tool_ref', 'rater_key'])
@@ -74,6 +100,7 @@ export class RatingsStore {
       await this.moveTallies(tx, rating.toolRef, before, {
         teamRef: rating.teamRef,
         stars: rating.stars,
+        active: rating.active ?? false,
       });
     });
   }
@@ -121,16 +148,20 @@ export class RatingsStore {
     };
   }
 
-  /** Count, average and distribution of a tool's current ratings, from its tallies. */
+  /**
+   * Count, average and distribution of a tool's current ratings, and count and star sum of
+   * those by active users, from its tallies.
+   */
   async summarize(toolRef: string): Promise<{
     count: number;
     average: number | null;
     distribution: NonNullable<RatingSummary['distribution']>;
+    active: { count: number; starSum: number };
   }> {
     const row = await this.db(TALLIES)
       .where({ tool_ref: toolRef })
       .select(
-        ...['count', 'star_sum', ...STARS.map(s => `s${s}`)].map(column =>
+        ...TALLY_COLUMNS.map(column =>
           this.db.raw('sum(??) as ??', [column, column]),
         ),
       )
@@ -140,7 +171,54 @@ export class RatingsStore {
       count: tally.count,
       average: tally.count ? tally.starSum / tally.count : null,
       distribution: tally.distribution,
+      active: {
+        count: Number(row?.active_count ?? 0),
+        starSum: Number(row?.active_star_sum ?? 0),
+      },
     };
+  }
+
+  /** When each (tool, rater) last rated the tool and last dismissed the invitation to. */
+  async promptHistory(
+    raters: Rater[],
+  ): Promise<Map<string, { ratedAt?: Date; dismissedAt?: Date }>> {
+    const history = new Map<string, { ratedAt?: Date; dismissedAt?: Date }>();
+    if (!raters.length) {
+      return history;
+    }
+    const pairs = raters.map(r => [r.toolRef, r.raterKey]);
+    const [rated, dismissed] = await Promise.all([
+      this.db(CURRENT)
+        .whereIn(['tool_ref', 'rater_key'], pairs)
+        .select('tool_ref', 'updated_at as at'),
+      this.db(PROMPTS)
+        .whereIn(['tool_ref', 'rater_key'], pairs)
+        .select('tool_ref', 'dismissed_at as at'),
+    ]);
+    for (const [rows, field] of [
+      [rated, 'ratedAt'],
+      [dismissed, 'dismissedAt'],
+    ] as const) {
+      for (const row of rows) {
+        history.set(row.tool_ref, {
+          ...history.get(row.tool_ref),
+          [field]: new Date(row.at),
+        });
+      }
+    }
+    return history;
+  }
+
+  /** Records that the rater dismissed the invitation to rate the tool. */
+  async dismissPrompt(rater: Rater, now: Date) {
+    await this.db(PROMPTS)
+      .insert({
+        tool_ref: rater.toolRef,
+        rater_key: rater.raterKey,
+        dismissed_at: now,
+      })
+      .onConflict(['tool_ref', 'rater_key'])
+      .merge(['dismissed_at']);
   }
 
   /**
@@ -152,7 +230,7 @@ export class RatingsStore {
     return repairAggregate(this.db, {
       table: TALLIES,
       keys: ['tool_ref', 'team_ref'],
-      values: ['count', 'star_sum', ...STARS.map(s => `s${s}`)],
+      values: TALLY_COLUMNS,
       recount: tx =>
         tx(CURRENT)
           .groupBy('tool_ref', tx.raw("coalesce(team_ref, '')"))
@@ -161,6 +239,12 @@ export class RatingsStore {
             tx.raw("coalesce(team_ref, '') as team_ref"),
             tx.raw('count(*) as count'),
             tx.raw('sum(stars) as star_sum'),
+            tx.raw(
+              'sum(case when rater_active then 1 else 0 end) as active_count',
+            ),
+            tx.raw(
+              'sum(case when rater_active then stars else 0 end) as active_star_sum',
+            ),
             ...STARS.map(s =>
               tx.raw(`sum(case when stars = ? then 1 else 0 end) as s${s}`, [
                 s,
@@ -178,13 +262,17 @@ export class RatingsStore {
     tx: Knex.Transaction,
     toolRef: string,
     raterKey: string,
-  ): Promise<{ teamRef?: string; stars: number } | undefined> {
+  ): Promise<Tallied | undefined> {
     await lockKey(tx, `rating\n${toolRef}\n${raterKey}`);
     const row = await tx(CURRENT)
       .where({ tool_ref: toolRef, rater_key: raterKey })
       .first();
     return row
-      ? { teamRef: row.team_ref ?? undefined, stars: Number(row.stars) }
+      ? {
+          teamRef: row.team_ref ?? undefined,
+          stars: Number(row.stars),
+          active: Boolean(row.rater_active),
+        }
       : undefined;
   }
 
@@ -192,20 +280,19 @@ export class RatingsStore {
   private async moveTallies(
     tx: Knex.Transaction,
     toolRef: string,
-    from: { teamRef?: string; stars: number } | undefined,
-    to: { teamRef?: string; stars: number } | undefined,
+    from: Tallied | undefined,
+    to: Tallied | undefined,
   ) {
     const changes = [
-      ...(from
-        ? [{ team: from.teamRef ?? '', stars: from.stars, sign: -1 }]
-        : []),
-      ...(to ? [{ team: to.teamRef ?? '', stars: to.stars, sign: 1 }] : []),
+      ...(from ? [{ ...from, team: from.teamRef ?? '', sign: -1 }] : []),
+      ...(to ? [{ ...to, team: to.teamRef ?? '', sign: 1 }] : []),
     ].sort((a, b) => a.team.localeCompare(b.team) || a.sign - b.sign);
-    for (const { team, stars, sign } of changes) {
+    for (const { team, stars, active, sign } of changes) {
       const delta = {
         count: sign,
         star_sum: sign * stars,
         [`s${stars}`]: sign,
+        ...(active && { active_count: sign, active_star_sum: sign * stars }),
       };
       await tx(TALLIES)
         .insert({ tool_ref: toolRef, team_ref: team, ...zeroTally(), ...delta })
@@ -223,7 +310,7 @@ export class RatingsStore {
 }
 
 function zeroTally() {
-  return { count: 0, star_sum: 0, s1: 0, s2: 0, s3: 0, s4: 0, s5: 0 };
+  return Object.fromEntries(TALLY_COLUMNS.map(column => [column, 0]));
 }
 
 function toTally(row: any): RatingTally {

@@ -49,6 +49,34 @@ async function rollupAndRecount(knex: Knex) {
   return { stored: shape(stored), recount: shape(recount) };
 }
 
+/** Each person's use of each tool as stored, and as a recount of the raw events. */
+async function peopleAndRecount(knex: Knex) {
+  const shape = (rows: any[]) =>
+    rows
+      .map(r =>
+        JSON.stringify([
+          r.person_key,
+          r.tool_ref,
+          r.first_day,
+          r.last_day,
+          Number(r.uses),
+        ]),
+      )
+      .sort();
+  const stored = await knex('platform_product_usage_people');
+  const recount = await knex('platform_product_usage_events')
+    .whereNot('person_key', '')
+    .groupBy('person_key', 'tool_ref')
+    .select(
+      'person_key',
+      'tool_ref',
+      knex.raw('min(day) as first_day'),
+      knex.raw('max(day) as last_day'),
+      knex.raw('sum(count) as uses'),
+    );
+  return { stored: shape(stored), recount: shape(recount) };
+}
+
 describe('UsageStore', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
@@ -75,6 +103,16 @@ describe('UsageStore', () => {
         expect(Number(total)).toBe(events.reduce((s, e) => s + e.count, 0));
         // One row per (tool, team, person key, day, action), not per event.
         expect(stored.length).toBeLessThan(events.length);
+        const people = await peopleAndRecount(knex);
+        expect(people.stored).toEqual(people.recount);
+        expect(await store.usageOf('key-1')).toEqual([
+          expect.objectContaining({
+            toolRef: CI,
+            firstDay: '2026-12-09',
+            lastDay: '2026-12-11',
+          }),
+          expect.objectContaining({ toolRef: DEPLOY }),
+        ]);
       },
     );
 
@@ -137,6 +175,8 @@ describe('UsageStore', () => {
         expect(Number(rows)).toBe(events.length);
         const { stored, recount } = await rollupAndRecount(knex);
         expect(stored).toEqual(recount);
+        const people = await peopleAndRecount(knex);
+        expect(people.stored).toEqual(people.recount);
       },
     );
   });
@@ -170,8 +210,14 @@ describe('UsageStore', () => {
     'migrates down and up again, on %p',
     async databaseId => {
       const { knex } = await createStore(databaseId);
-      await knex.migrate.down({ directory: migrationsDir });
-      expect(await knex.schema.hasTable('platform_product_usage_events')).toBe(
+      const hasEvents = () =>
+        knex.schema.hasTable('platform_product_usage_events');
+      // Down past the migration that made the usage tables (and any after it).
+      for (let steps = 0; (await hasEvents()) && steps < 5; steps++) {
+        await knex.migrate.down({ directory: migrationsDir });
+      }
+      expect(await hasEvents()).toBe(false);
+      expect(await knex.schema.hasTable('platform_product_usage_people')).toBe(
         false,
       );
       await knex.migrate.latest({ directory: migrationsDir });

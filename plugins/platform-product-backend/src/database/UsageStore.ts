@@ -1,7 +1,9 @@
 import { Knex } from 'knex';
+import { isSqlite } from './dialect';
 
 const EVENTS = 'platform_product_usage_events';
 const DAILY = 'platform_product_usage_daily';
+const PEOPLE = 'platform_product_usage_people';
 
 /** A usage event as stored: resolved to a team and a person key, never a user ref. */
 export interface StoredUsageEvent {
@@ -24,6 +26,15 @@ const ROLLUP_KEYS = [
   'day',
   'action',
 ] as const;
+
+/** A person's use of one tool, from the first day to the last. */
+export interface PersonToolUsage {
+  toolRef: string;
+  /** `YYYY-MM-DD`, UTC. */
+  firstDay: string;
+  lastDay: string;
+  uses: number;
+}
 
 /**
  * Usage events: the raw events (one per tool and event id, kept for the retention period) and
@@ -61,12 +72,24 @@ export class UsageStore {
         .ignore()
         .returning(['tool_ref', 'event_id']);
       const isNew = new Set(inserted.map(r => `${r.tool_ref}\n${r.event_id}`));
-      await this.addToRollup(
-        tx,
-        rows.filter(e => isNew.has(keyOf(e))),
-      );
+      const added = rows.filter(e => isNew.has(keyOf(e)));
+      await this.addToRollup(tx, added);
+      await this.addToPeople(tx, added);
       return inserted.length;
     });
+  }
+
+  /** What a person (by key) used: one row per tool, whatever the length of their history. */
+  async usageOf(personKey: string): Promise<PersonToolUsage[]> {
+    const rows = await this.db(PEOPLE)
+      .where({ person_key: personKey })
+      .orderBy('tool_ref');
+    return rows.map(row => ({
+      toolRef: row.tool_ref,
+      firstDay: row.first_day,
+      lastDay: row.last_day,
+      uses: Number(row.uses),
+    }));
   }
 
   /**
@@ -125,6 +148,39 @@ export class UsageStore {
         count: tx.raw('??.?? + excluded.??', [DAILY, 'count', 'count']),
       });
   }
+
+  /** Adds people's events to their (person, tool) rows: first and last day, uses. */
+  private async addToPeople(tx: Knex.Transaction, events: StoredUsageEvent[]) {
+    const rows = new Map<string, Record<string, string | number>>();
+    for (const event of events.filter(e => e.personKey)) {
+      const key = `${event.personKey}\n${event.toolRef}`;
+      const day = dayOf(event.occurredAt);
+      const row = rows.get(key);
+      rows.set(key, {
+        person_key: event.personKey,
+        tool_ref: event.toolRef,
+        first_day: row && row.first_day < day ? row.first_day : day,
+        last_day: row && row.last_day > day ? row.last_day : day,
+        uses: Number(row?.uses ?? 0) + event.count,
+      });
+    }
+    if (!rows.size) {
+      return;
+    }
+    const [least, greatest] = isSqlite(tx)
+      ? ['min', 'max']
+      : ['least', 'greatest'];
+    const column = (fn: string, name: string) =>
+      tx.raw(`${fn}(??.??, excluded.??)`, [PEOPLE, name, name]);
+    await tx(PEOPLE)
+      .insert([...rows].sort(([a], [b]) => compare(a, b)).map(([, row]) => row))
+      .onConflict(['person_key', 'tool_ref'])
+      .merge({
+        first_day: column(least, 'first_day'),
+        last_day: column(greatest, 'last_day'),
+        uses: tx.raw('??.?? + excluded.??', [PEOPLE, 'uses', 'uses']),
+      });
+  }
 }
 
 function keyOf(event: StoredUsageEvent) {
@@ -135,8 +191,8 @@ function compare(a: string, b: string) {
   return a < b ? -1 : Number(a > b);
 }
 
-/** The UTC day of a time, `YYYY-MM-DD`. */
-function dayOf(time: Date) {
+/** The UTC day of a time, `YYYY-MM-DD`, as the rollups store it. */
+export function dayOf(time: Date) {
   return time.toISOString().slice(0, 10);
 }
 

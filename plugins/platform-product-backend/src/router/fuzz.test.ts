@@ -360,6 +360,11 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
       },
     },
     'DELETE /ratings': { query: { toolRef: CI }, params: { toolRef: qRef } },
+    'GET /ratings/prompt': { params: { toolRef: qRef } },
+    'POST /ratings/prompt/dismiss': {
+      body: { toolRef: CI },
+      fields: { toolRef: ref },
+    },
 
     'GET /feedback': {
       params: {

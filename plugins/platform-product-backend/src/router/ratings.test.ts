@@ -170,3 +170,127 @@ describe('ratings API', () => {
     expect(events[0].options.request).toBeUndefined();
   });
 });
+
+describe('rating prompts', () => {
+  /** Alex used the CI pipelines `uses` times in the last hour (as the tool reports it). */
+  let sent = 0;
+  async function alexUsedCi(server: any, uses: number) {
+    const response = await request(server)
+      .post('/api/platform-product/usage/events')
+      .set({ Authorization: mockCredentials.service.header() })
+      .send({
+        events: Array.from({ length: uses }, (_, i) => ({
+          id: `run-${sent++}-${i}`,
+          toolRef: TOOL,
+          user: ALEX,
+          action: 'pipeline-run',
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        })),
+      });
+    expect(response.body).toMatchObject({ accepted: uses, rejected: [] });
+  }
+  const promptOf = async (server: any, ref: string, query: object = {}) =>
+    (
+      await request(server)
+        .get('/api/platform-product/ratings/prompt')
+        .query(query)
+        .set(as(ref))
+    ).body.prompt;
+
+  it('invites people who used a tool often enough, until they dismiss it', async () => {
+    const { server, events } = await start();
+    await alexUsedCi(server, 2);
+    expect(await promptOf(server, ALEX)).toBeNull();
+    // The third use (default `afterUses`) makes the invitation.
+    await alexUsedCi(server, 1);
+    expect(await promptOf(server, ALEX)).toEqual({
+      toolRef: TOOL,
+      title: 'CI Pipelines',
+      uses: 3,
+      lastUsedOn: new Date().toISOString().slice(0, 10),
+    });
+    expect(await promptOf(server, ALEX, { toolRef: TOOL })).toMatchObject({
+      toolRef: TOOL,
+    });
+    expect(
+      await promptOf(server, ALEX, { toolRef: 'component:default/other' }),
+    ).toBeNull();
+    // Liam used nothing.
+    expect(await promptOf(server, LIAM)).toBeNull();
+
+    const dismissed = await request(server)
+      .post('/api/platform-product/ratings/prompt/dismiss')
+      .set(as(ALEX))
+      .send({ toolRef: TOOL });
+    expect(dismissed.status).toBe(204);
+    expect(await promptOf(server, ALEX)).toBeNull();
+    expect(events).toContainEqual({
+      outcome: 'success',
+      options: expect.objectContaining({
+        eventId: 'rating-prompt-dismiss',
+        meta: { toolRef: TOOL },
+      }),
+    });
+  });
+
+  it('stops inviting once the person rated, and counts them as an active rater', async () => {
+    const { server } = await start();
+    await alexUsedCi(server, 5);
+    for (const [ref, stars] of [
+      [ALEX, 5],
+      [LIAM, 2],
+    ] as const) {
+      await request(server)
+        .put('/api/platform-product/ratings')
+        .set(as(ref))
+        .send({ toolRef: TOOL, stars });
+    }
+    expect(await promptOf(server, ALEX)).toBeNull();
+    const summary = await request(server)
+      .get('/api/platform-product/ratings')
+      .query({ toolRef: TOOL })
+      .set(as(LIAM));
+    expect(summary.body).toMatchObject({
+      count: 2,
+      average: 3.5,
+      activeUsers: { count: 1, average: 5 },
+    });
+  });
+
+  it('hides the active raters when they or the others are too few to show', async () => {
+    const { server } = await start({ minGroupSize: 2 });
+    await alexUsedCi(server, 5);
+    for (const ref of [ALEX, LIAM, 'user:default/aisha.bello']) {
+      await request(server)
+        .put('/api/platform-product/ratings')
+        .set(as(ref))
+        .send({ toolRef: TOOL, stars: 4 });
+    }
+    const summary = await request(server)
+      .get('/api/platform-product/ratings')
+      .query({ toolRef: TOOL })
+      .set(as(LIAM));
+    // One active rater of three: showing them would show a group of one.
+    expect(summary.body).toMatchObject({ count: 3, activeUsers: null });
+  });
+
+  it('refuses a dismissal without the permission to rate, and bad input', async () => {
+    const { server } = await start({ deny: true });
+    const denied = await request(server)
+      .post('/api/platform-product/ratings/prompt/dismiss')
+      .set(as(ALEX))
+      .send({ toolRef: TOOL });
+    expect(denied.status).toBe(403);
+    const bad = await request(server)
+      .post('/api/platform-product/ratings/prompt/dismiss')
+      .set(as(ALEX))
+      .send({ toolRef: 'nope' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^Invalid body: toolRef/);
+    const badQuery = await request(server)
+      .get('/api/platform-product/ratings/prompt')
+      .query({ toolRef: 'nope' })
+      .set(as(ALEX));
+    expect(badQuery.status).toBe(400);
+  });
+});

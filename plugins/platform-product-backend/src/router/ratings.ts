@@ -6,6 +6,8 @@ import {
 import {
   feedbackCreatePermission,
   ratingInputSchema,
+  ratingPromptDismissSchema,
+  ratingPromptQuerySchema,
   toolQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
@@ -49,6 +51,31 @@ export function createRatingsRouter(options: {
       },
     );
     res.json(await ratings.summarize(input.toolRef, credentials));
+  });
+
+  router.get('/ratings/prompt', async (req, res) => {
+    const { toolRef } = parseInput(ratingPromptQuerySchema, req.query, 'query');
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json({ prompt: await ratings.prompt(credentials, toolRef) });
+  });
+
+  router.post('/ratings/prompt/dismiss', async (req, res) => {
+    const { toolRef } = parseInput(ratingPromptDismissSchema, req.body, 'body');
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    await audited(
+      auditor,
+      {
+        eventId: 'rating-prompt-dismiss',
+        severityLevel: 'low',
+        request: req as Request,
+        meta: { toolRef },
+      },
+      async () => {
+        await authorize(permissions, feedbackCreatePermission, credentials);
+        await ratings.dismissPrompt(toolRef, credentials);
+      },
+    );
+    res.status(204).end();
   });
 
   router.delete('/ratings', async (req, res) => {

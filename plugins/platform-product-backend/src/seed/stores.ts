@@ -7,6 +7,7 @@ import { InsightsStore } from '../database/InsightsStore';
 import { RatingsStore } from '../database/RatingsStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { SurveysStore } from '../database/SurveysStore';
+import { UsageStore } from '../database/UsageStore';
 
 /**
  * The plugin's stores, for seeders (example portals, imports from other tools). Their methods
@@ -23,6 +24,7 @@ export interface PlatformProductStores {
   champions: ChampionsStore;
   changelog: ChangelogStore;
   insights: InsightsStore;
+  usage: UsageStore;
 }
 
 /** Every store on one connection or transaction. */
@@ -36,5 +38,6 @@ export function createStores(db: Knex): PlatformProductStores {
     champions: new ChampionsStore(db),
     changelog: new ChangelogStore(db),
     insights: new InsightsStore(db),
+    usage: new UsageStore(db),
   };
 }

@@ -1,10 +1,24 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
-import { RatingSummary } from 'backstage-plugin-platform-product-common';
+import {
+  RatingPrompt,
+  RatingSummary,
+} from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsStore } from '../database/RatingsStore';
+import { dayOf, PersonToolUsage } from '../database/UsageStore';
 import { publishedCount, raterKey, sliceTeamOf } from './anonymity';
 import { UserCredentials } from './credentials';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** When people are invited to rate a tool they use (`platformProduct.ratings.prompt`). */
+export interface PromptCadence {
+  afterUses: number;
+  afterDays: number;
+  reaskAfterDays: number;
+  dismissBackoffDays: number;
+}
 
 /**
  * Rating tools: one current rating per person per tool, anonymous if they wish. Figures are
@@ -19,6 +33,10 @@ export class RatingsService {
       directory: CatalogDirectory;
       secret: string;
       minGroupSize: number;
+      /** What a person used, from the usage events (the usage area's service). */
+      usage: { usageOf(userRef: string): Promise<PersonToolUsage[]> };
+      activeDays: number;
+      cadence: PromptCadence;
       now?: () => Date;
     },
   ) {}
@@ -40,14 +58,84 @@ export class RatingsService {
           this.keyOf(toolRef, principal.userEntityRef),
         )
       : undefined;
+    const active = summary.active;
+    const others = summary.count - active.count;
+    const shown = (n: number) => n === 0 || n >= minGroupSize;
     return {
       toolRef,
       count,
       average: count === null ? null : summary.average,
       distribution: count === null ? null : summary.distribution,
       minGroupSize,
+      activeUsers:
+        active.count > 0 && shown(active.count) && shown(others)
+          ? { count: active.count, average: active.starSum / active.count }
+          : null,
       mine,
     };
+  }
+
+  /**
+   * The one tool the caller is invited to rate now, if any (only `toolRef`, when given): one
+   * they used lately, often or long enough, that they neither rated nor dismissed within the
+   * re-ask period, and nothing in the back-off period after they dismissed an invitation.
+   */
+  async prompt(
+    credentials: UserCredentials,
+    toolRef?: string,
+  ): Promise<RatingPrompt | null> {
+    const { usage, store, directory, cadence } = this.options;
+    const userRef = credentials.principal.userEntityRef;
+    const used = await usage.usageOf(userRef);
+    const history = await store.promptHistory(
+      used.map(u => ({
+        toolRef: u.toolRef,
+        raterKey: this.keyOf(u.toolRef, userRef),
+      })),
+    );
+    const within = (days: number, at?: Date) =>
+      !!at && at > this.daysAgo(days);
+    if (
+      [...history.values()].some(h =>
+        within(cadence.dismissBackoffDays, h.dismissedAt),
+      )
+    ) {
+      return null;
+    }
+    const [pick] = used
+      .filter(u => !toolRef || u.toolRef === toolRef)
+      .filter(u => this.isDue(u))
+      .filter(u => {
+        const { ratedAt, dismissedAt } = history.get(u.toolRef) ?? {};
+        return (
+          !within(cadence.reaskAfterDays, ratedAt) &&
+          !within(cadence.reaskAfterDays, dismissedAt)
+        );
+      })
+      .sort((a, b) => b.lastDay.localeCompare(a.lastDay) || b.uses - a.uses);
+    const tool =
+      pick &&
+      (await directory.getTool(
+        pick.toolRef,
+        await directory.pluginCredentials(),
+      ));
+    return tool
+      ? {
+          toolRef: pick.toolRef,
+          title: tool.title,
+          uses: pick.uses,
+          lastUsedOn: pick.lastDay,
+        }
+      : null;
+  }
+
+  /** The caller declines the invitation to rate the tool, for the re-ask period. */
+  async dismissPrompt(toolRef: string, credentials: UserCredentials) {
+    const userRef = credentials.principal.userEntityRef;
+    await this.options.store.dismissPrompt(
+      { toolRef, raterKey: this.keyOf(toolRef, userRef) },
+      this.now(),
+    );
   }
 
   async rate(
@@ -66,10 +154,11 @@ export class RatingsService {
       );
     }
     const userRef = credentials.principal.userEntityRef;
-    const teams = await directory.getTeamsOf(
-      userRef,
-      await directory.pluginCredentials(),
-    );
+    const [teams, used] = await Promise.all([
+      directory.getTeamsOf(userRef, await directory.pluginCredentials()),
+      this.options.usage.usageOf(userRef),
+    ]);
+    const since = dayOf(this.daysAgo(this.options.activeDays));
     await this.options.store.set(
       {
         toolRef: input.toolRef,
@@ -78,6 +167,9 @@ export class RatingsService {
         teamRef: sliceTeamOf(teams.map(team => team.ref)),
         stars: input.stars,
         comment: input.comment || undefined,
+        active: used.some(
+          u => u.toolRef === input.toolRef && u.lastDay >= since,
+        ),
       },
       this.now(),
     );
@@ -107,5 +199,20 @@ export class RatingsService {
 
   private now() {
     return this.options.now?.() ?? new Date();
+  }
+
+  /** Used lately, and often enough or for long enough, to be asked. */
+  private isDue(usage: PersonToolUsage) {
+    const { activeDays, cadence } = this.options;
+    const day = (days: number) => dayOf(this.daysAgo(days));
+    return (
+      usage.lastDay >= day(activeDays) &&
+      (usage.uses >= cadence.afterUses ||
+        usage.firstDay <= day(cadence.afterDays))
+    );
+  }
+
+  private daysAgo(days: number) {
+    return new Date(this.now().getTime() - days * DAY);
   }
 }

@@ -5,7 +5,11 @@ import {
   usageEventSchema,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
-import { StoredUsageEvent, UsageStore } from '../database/UsageStore';
+import {
+  PersonToolUsage,
+  StoredUsageEvent,
+  UsageStore,
+} from '../database/UsageStore';
 import { raterKey, sliceTeamOf } from './anonymity';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -94,6 +98,15 @@ export class UsageService {
     );
   }
 
+  /** What a person used: per tool, the first and last day of use and the number of uses. */
+  async usageOf(userRef: string): Promise<PersonToolUsage[]> {
+    return this.options.store.usageOf(this.personKey(userRef));
+  }
+
+  private personKey(userRef: string) {
+    return raterKey(this.options.secret, 'usage', userRef);
+  }
+
   private async company(valid: ValidEvent[]): Promise<Company> {
     const { directory } = this.options;
     const credentials = await directory.pluginCredentials();
@@ -148,7 +161,7 @@ export class UsageService {
       eventId: event.id,
       teamRef:
         event.teamRef ?? sliceTeamOf(company.teamsOf.get(userRef!) ?? []) ?? '',
-      personKey: userRef ? raterKey(this.options.secret, 'usage', userRef) : '',
+      personKey: userRef ? this.personKey(userRef) : '',
       action: event.action,
       occurredAt: event.occurredAt,
       count: event.count,

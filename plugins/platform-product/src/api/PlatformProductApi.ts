@@ -38,6 +38,7 @@ import {
   RoadmapQuery,
   RoadmapReviewDue,
   PermissionSetup,
+  RatingPrompt,
   RatingSummary,
   Team,
   Tool,
@@ -73,6 +74,10 @@ export interface PlatformProductApi {
   /** Sets the caller's rating of a tool; returns the new summary. */
   rate(input: RatingInput): Promise<RatingSummary>;
   withdrawRating(toolRef: string): Promise<void>;
+  /** The tool the caller is invited to rate now (only `toolRef`, when given), if any. */
+  getRatingPrompt(toolRef?: string): Promise<RatingPrompt | null>;
+  /** The caller declines the invitation to rate the tool, for a while. */
+  dismissRatingPrompt(toolRef: string): Promise<void>;
 
   /** The feedback inbox: filtered, sorted and paged on the server. */
   listFeedback(query?: FeedbackQuery): Promise<Page<FeedbackItem>>;

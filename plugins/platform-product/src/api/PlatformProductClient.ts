@@ -40,6 +40,7 @@ import {
   RoadmapQuery,
   RoadmapReviewDue,
   PermissionSetup,
+  RatingPrompt,
   RatingSummary,
   Team,
   Tool,
@@ -109,6 +110,18 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async withdrawRating(toolRef: string): Promise<void> {
     await this.send('DELETE', `/ratings?${new URLSearchParams({ toolRef })}`);
+  }
+
+  async getRatingPrompt(toolRef?: string): Promise<RatingPrompt | null> {
+    const query = toolRef ? `?${new URLSearchParams({ toolRef })}` : '';
+    const { prompt } = await this.get<{ prompt: RatingPrompt | null }>(
+      `/ratings/prompt${query}`,
+    );
+    return prompt;
+  }
+
+  async dismissRatingPrompt(toolRef: string): Promise<void> {
+    await this.send('POST', '/ratings/prompt/dismiss', { toolRef });
   }
 
   async listFeedback(query?: FeedbackQuery): Promise<Page<FeedbackItem>> {

@@ -198,5 +198,21 @@ export const feedbackMessages = {
     update: 'Update rating',
     submit: 'Submit rating',
     withdraw: 'Withdraw',
+    activeUsers_one:
+      '{{average}} from {{count}} person who used it lately (reported by the tool)',
+    activeUsers_other:
+      '{{average}} from {{count}} people who used it lately (reported by the tool)',
+    invite_one:
+      'You used {{title}} {{count}} time lately. How is it working for you?',
+    invite_other:
+      'You used {{title}} {{count}} times lately. How is it working for you?',
+    notNow: 'Not now',
+  },
+  ratingPrompt: {
+    text_one: 'You used {{title}} {{count}} time lately: how is it?',
+    text_other: 'You used {{title}} {{count}} times lately: how is it?',
+    rate: 'Rate it',
+    dismiss: 'Not now',
+    dismissTitle: 'Not now: we will not ask about it again for a while',
   },
 } as const;

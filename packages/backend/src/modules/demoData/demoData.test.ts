@@ -90,6 +90,7 @@ const TABLES = [
   'platform_product_champions',
   'platform_product_changelog_entries',
   'platform_product_tool_snapshots',
+  'platform_product_usage_events',
 ];
 
 async function rowCounts(db: Knex) {
@@ -188,6 +189,7 @@ describe.each(databases.eachSupportedId())('demo data on %s', databaseId => {
         'demo-ratings-seeded',
         'demo-roadmap-seeded',
         'demo-surveys-seeded',
+        'demo-usage-seeded',
         'test-figures-seeded',
       ].sort(),
     );
@@ -304,6 +306,34 @@ describe.each(databases.eachSupportedId())('demo data on %s', databaseId => {
       status: 'shipped',
       changelogEntryIds: [logs!.id],
     });
+  });
+
+  it('seeds four weeks of usage, with shelfware and drift', async () => {
+    const { db } = seeded;
+    const usesBy = async (toolRef: string, teamRef: string) =>
+      Number(
+        (
+          await db('platform_product_usage_daily')
+            .where({ tool_ref: toolRef, team_ref: teamRef })
+            .sum({ n: 'count' })
+        )[0].n ?? 0,
+      );
+    expect(
+      await usesBy('component:default/ci-pipelines', 'group:default/checkout'),
+    ).toBeGreaterThan(0);
+    // Declared but inactive.
+    expect(
+      await usesBy('system:default/deploy', 'group:default/storefront'),
+    ).toBe(0);
+    // Active but undeclared.
+    expect(
+      await usesBy('api:default/secrets-api', 'group:default/storefront'),
+    ).toBeGreaterThan(0);
+    expect(
+      await usesBy('api:default/feature-flags-api', 'group:default/mobile-ios'),
+    ).toBe(0);
+    const people = await db('platform_product_usage_people');
+    expect(people.length).toBeGreaterThan(20);
   });
 
   it('seeds half a year of tool snapshots ending near today’s figures', async () => {

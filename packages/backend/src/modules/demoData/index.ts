@@ -10,6 +10,7 @@ import { seedDemoInsights } from './demoInsights';
 import { seedDemoRatings } from './demoRatings';
 import { seedDemoRoadmap } from './demoRoadmap';
 import { seedDemoSurveys } from './demoSurveys';
+import { seedDemoUsage } from './demoUsage';
 
 /**
  * The whole example company (`examples/`) is in the catalog: 13 teams, 9 tools and the 52
@@ -37,6 +38,7 @@ export const DEMO_SEEDERS: PlatformProductSeeder[] = [
   { id: 'demo-champions', what: 'champions', seed: seedDemoChampions },
   { id: 'demo-changelog', what: 'changelog entries', seed: seedDemoChangelog },
   { id: 'demo-insights', what: 'tool snapshots', seed: seedDemoInsights },
+  { id: 'demo-usage', what: 'usage events', seed: seedDemoUsage },
 ].map(seeder => ({ ...seeder, ready: exampleCompanyIngested }));
 
 /**

@@ -33,6 +33,7 @@ const summary: RatingSummary = {
   average: 3.75,
   distribution: { 1: 0, 2: 3, 3: 2, 4: 2, 5: 5 },
   minGroupSize: 5,
+  activeUsers: null,
 };
 const tooFew: RatingSummary = {
   toolRef: 'component:default/ci-pipelines',
@@ -40,6 +41,7 @@ const tooFew: RatingSummary = {
   average: null,
   distribution: null,
   minGroupSize: 5,
+  activeUsers: null,
 };
 
 async function renderCard(api: Partial<PlatformProductApi>, allowed = true) {
@@ -58,6 +60,39 @@ async function renderCard(api: Partial<PlatformProductApi>, allowed = true) {
 }
 
 describe('ToolRatingCard', () => {
+  it('invites a person who used the tool to rate it, and lets them decline', async () => {
+    const dismissRatingPrompt = jest.fn(async () => {});
+    await renderCard({
+      getRatingSummary: async () => ({
+        ...summary,
+        activeUsers: { count: 7, average: 4.25 },
+      }),
+      getRatingPrompt: async toolRef =>
+        toolRef === summary.toolRef
+          ? {
+              toolRef,
+              title: 'CI Pipelines',
+              uses: 12,
+              lastUsedOn: '2026-12-01',
+            }
+          : null,
+      dismissRatingPrompt,
+    });
+    expect(
+      await screen.findByText(
+        'You used CI Pipelines 12 times lately. How is it working for you?',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '4.3 from 7 people who used it lately (reported by the tool)',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(dismissRatingPrompt).toHaveBeenCalledWith(summary.toolRef);
+    expect(screen.queryByText(/You used CI Pipelines/)).not.toBeInTheDocument();
+  });
+
   it('shows the average, the count and the distribution', async () => {
     await renderCard({ getRatingSummary: async () => summary });
     expect(await screen.findByLabelText('Average rating')).toHaveTextContent(

@@ -10,12 +10,14 @@ import { useNavigate } from 'react-router-dom';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Box, Divider, Grid, Typography } from '@material-ui/core';
+import { Box, Button, Divider, Grid, Typography } from '@material-ui/core';
+import Alert from '@material-ui/lab/Alert';
 import Rating from '@material-ui/lab/Rating';
 import {
   feedbackCreatePermission,
   RatingSummary,
 } from 'backstage-plugin-platform-product-common';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
@@ -30,7 +32,8 @@ import { RatingDistribution } from './RatingDistribution';
  * group size rated the tool (the server then sends none of them), why nothing shows yet.
  */
 function RatingFigures(props: { summary: RatingSummary }) {
-  const { count, average, distribution, minGroupSize } = props.summary;
+  const { count, average, distribution, minGroupSize, activeUsers } =
+    props.summary;
   const { t } = useTranslationRef(platformProductTranslationRef);
   if (count === null || distribution === null) {
     const size = { minGroupSize: String(minGroupSize) };
@@ -73,6 +76,16 @@ function RatingFigures(props: { summary: RatingSummary }) {
       <Grid item xs={12} sm={7}>
         <RatingDistribution count={count} distribution={distribution} />
       </Grid>
+      {activeUsers && (
+        <Grid item xs={12}>
+          <Typography variant="body2" color="textSecondary" align="center">
+            {t('feedback.ratingCard.activeUsers', {
+              average: activeUsers.average.toFixed(1),
+              count: activeUsers.count,
+            })}
+          </Typography>
+        </Grid>
+      )}
     </Grid>
   );
 }
@@ -107,6 +120,11 @@ function ToolRating(props: { title?: string }) {
     setUpdated(undefined);
     return api.getRatingSummary(toolRef);
   }, [api, toolRef]);
+  const [declined, setDeclined] = useState(false);
+  const { value: prompt } = useAsync(
+    async () => (canRate ? api.getRatingPrompt(toolRef) : null),
+    [api, canRate, toolRef],
+  );
 
   if (loading) {
     return (
@@ -166,6 +184,30 @@ function ToolRating(props: { title?: string }) {
           <Box my={2}>
             <Divider />
           </Box>
+          {prompt && !summary.mine && !declined && (
+            <Box mb={2}>
+              <Alert
+                severity="info"
+                action={
+                  <Button
+                    color="inherit"
+                    size="small"
+                    onClick={() => {
+                      setDeclined(true);
+                      api.dismissRatingPrompt(toolRef).catch(() => {});
+                    }}
+                  >
+                    {t('feedback.ratingCard.notNow')}
+                  </Button>
+                }
+              >
+                {t('feedback.ratingCard.invite', {
+                  title: prompt.title,
+                  count: prompt.uses,
+                })}
+              </Alert>
+            </Box>
+          )}
           <MyRatingForm
             key={summary.mine?.updatedAt ?? 'none'}
             mine={summary.mine}
