@@ -24,7 +24,9 @@ import {
 import { ChampionsStore } from '../database/ChampionsStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { RoadmapStore } from '../database/RoadmapStore';
+import { DomainEvents } from './DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
+import { eventFieldsOf } from './RoadmapService';
 import { FeedbackService } from './FeedbackService';
 import { UserCredentials } from './credentials';
 import { Notice } from './notify';
@@ -69,6 +71,7 @@ export class ChangelogService {
       notifications: NotificationService;
       logger: LoggerService;
       auth: AuthService;
+      events: DomainEvents;
       now?: () => Date;
     },
   ) {}
@@ -163,7 +166,7 @@ export class ChangelogService {
       ),
     );
     if (publication) {
-      await this.deliver();
+      await this.announce(id, actorRef, publication);
     }
     return this.get(id, { credentials, write: true });
   }
@@ -318,13 +321,48 @@ export class ChangelogService {
   private async publish(id: number, actorRef: string) {
     const entry = await this.find(id);
     const now = this.now();
-    const { audience, alongside } = await this.publication(
-      entry,
-      actorRef,
-      now,
-    );
-    await this.options.store.publish(id, audience, actorRef, now, alongside);
+    const publication = await this.publication(entry, actorRef, now);
+    const { audience, alongside } = publication;
+    if (
+      await this.options.store.publish(id, audience, actorRef, now, alongside)
+    ) {
+      await this.announce(id, actorRef, publication);
+    } else {
+      await this.deliver();
+    }
+  }
+
+  /**
+   * After a publish committed: sends the notifications and publishes the domain events of the
+   * entry and of the roadmap items it shipped.
+   */
+  private async announce(
+    id: number,
+    actorRef: string,
+    publication: Publication & { shipped: number[] },
+  ) {
     await this.deliver();
+    const { events, roadmap } = this.options;
+    const entry = await this.find(id);
+    await events.publish('changelog.entry-published.v1', {
+      actorRef,
+      entryId: id,
+      title: entry.title,
+      category: entry.category,
+      toolRefs: entry.toolRefs,
+      roadmapItemIds: entry.roadmapItemIds,
+      earlyAccess: entry.earlyAccess,
+      link: `/platform-product/changelog/${id}`,
+    });
+    for (const itemId of publication.shipped) {
+      const item = await roadmap.get(itemId);
+      if (item) {
+        await events.publish('roadmap.item-shipped.v1', {
+          ...eventFieldsOf(item, actorRef),
+          changelogEntryIds: [id],
+        });
+      }
+    }
   }
 
   /**
@@ -352,22 +390,29 @@ export class ChangelogService {
     >,
     actorRef: string,
     now: Date,
-  ): Promise<Publication> {
+  ): Promise<Publication & { shipped: number[] }> {
     // The audience is everyone concerned, not what the publisher may see: read as the plugin.
     const credentials = await this.options.auth.getOwnServiceCredentials();
     const { roadmapItemIds } = entry;
+    /** The items this publish shipped, once its transaction ran (to announce after commit). */
+    const shipped: number[] = [];
     return {
       audience: await this.audienceOf(entry, credentials),
+      shipped,
       alongside: async (tx, entryId) => {
         if (!roadmapItemIds.length) {
           return [];
         }
-        await this.options.roadmap.shipByChangelog(
-          roadmapItemIds,
-          entryId,
-          actorRef,
-          now,
-          tx,
+        shipped.splice(
+          0,
+          shipped.length,
+          ...(await this.options.roadmap.shipByChangelog(
+            roadmapItemIds,
+            entryId,
+            actorRef,
+            now,
+            tx,
+          )),
         );
         return this.options.feedback.shipPlanned(
           roadmapItemIds,
