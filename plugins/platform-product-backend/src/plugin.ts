@@ -195,6 +195,7 @@ export const platformProductPlugin = createBackendPlugin({
           logger: deps.logger,
           auth: deps.auth,
           events,
+          minGroupSize: settings.feedback.minGroupSize,
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 

@@ -132,6 +132,14 @@ export function createChangelogRouter(options: {
     res.json({ items: await changelog.revisions(id) });
   });
 
+  /** Read receipts for maintainers: counts per team and overall, never who. */
+  router.get('/changelog/:id/reach', async (req, res) => {
+    const id = idOf(req);
+    const credentials = await user(req);
+    await authorize(permissions, changelogUpdatePermission, credentials);
+    res.json(await changelog.reach(id, credentials));
+  });
+
   router.post('/changelog', async (req, res) => {
     const input = parseInput(changelogEntryInputSchema, req.body, 'body');
     const credentials = await user(req);

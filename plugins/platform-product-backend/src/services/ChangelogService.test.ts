@@ -91,6 +91,7 @@ describe('ChangelogService', () => {
         logger: mockServices.logger.mock(),
         auth: mockServices.auth(),
         events: events.domainEvents,
+        minGroupSize: 5,
         now: () => clock,
       });
     const service = replica();

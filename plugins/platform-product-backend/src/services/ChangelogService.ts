@@ -9,9 +9,12 @@ import { Knex } from 'knex';
 import {
   ChangelogCategory,
   ChangelogEntry,
+  ChangelogReach,
+  ChangelogReachWeek,
   ChangelogRevision,
   ChangelogUnseen,
   Page,
+  ReachFigure,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
@@ -27,6 +30,7 @@ import { RoadmapStore } from '../database/RoadmapStore';
 import { DomainEvents } from './DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
 import { eventFieldsOf } from './RoadmapService';
+import { teamReach } from './reach';
 import { FeedbackService } from './FeedbackService';
 import { UserCredentials } from './credentials';
 import { Notice } from './notify';
@@ -72,6 +76,7 @@ export class ChangelogService {
       logger: LoggerService;
       auth: AuthService;
       events: DomainEvents;
+      minGroupSize: number;
       now?: () => Date;
     },
   ) {}
@@ -277,6 +282,52 @@ export class ChangelogService {
       this.now(),
     );
     return this.get(id, { credentials, write: false });
+  }
+
+  /**
+   * Read receipts of a published entry: how many of its audience opened the changelog since,
+   * overall and per team the caller may see, under the minimum group size (see `teamReach`).
+   */
+  async reach(
+    id: number,
+    credentials: UserCredentials,
+  ): Promise<ChangelogReach> {
+    const entry = await this.find(id);
+    const { store, directory, minGroupSize } = this.options;
+    const [audience, teams] = await Promise.all([
+      entry.status === 'published' ? store.readers(id) : [],
+      directory.listTeams(credentials),
+    ]);
+    return {
+      entryId: id,
+      minGroupSize,
+      ...teamReach(audience, teams, minGroupSize),
+    };
+  }
+
+  /** Changelog reach per week (Monday, UTC) of the last `weeks` weeks, oldest first. */
+  async weeklyReach(weeks: number): Promise<ChangelogReachWeek[]> {
+    const { store, minGroupSize } = this.options;
+    const first = weekStart(
+      new Date(this.now().getTime() - (weeks - 1) * 7 * DAY),
+    );
+    const byWeek = new Map<number, { entries: number } & ReachFigure>();
+    for (let i = 0; i < weeks; i++) {
+      byWeek.set(first + i * 7 * DAY, { entries: 0, audience: 0, readers: 0 });
+    }
+    for (const entry of await store.reachSince(new Date(first))) {
+      const week = byWeek.get(weekStart(entry.publishedAt));
+      if (week) {
+        week.entries += 1;
+        week.audience += entry.audience;
+        week.readers += entry.readers;
+      }
+    }
+    return [...byWeek].map(([start, { entries, audience, readers }]) => ({
+      weekStart: new Date(start).toISOString(),
+      entries,
+      reach: audience >= minGroupSize ? { audience, readers } : null,
+    }));
   }
 
   async unseen(credentials: UserCredentials): Promise<ChangelogUnseen> {
@@ -556,6 +607,16 @@ export class ChangelogService {
   private now() {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/** The start (Monday 00:00 UTC, in ms) of the week of `date`. */
+function weekStart(date: Date): number {
+  const day = Date.UTC(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+  );
+  return day - ((date.getUTCDay() + 6) % 7) * DAY;
 }
 
 /** The notification scope of a changelog entry, unique to it. */
