@@ -503,6 +503,12 @@ export interface ChangelogReach {
   teams: TeamReach[];
 }
 
+/** `GET /insights/changelog-reach`: the reach per week, oldest first. */
+export interface ChangelogReachByWeek {
+  minGroupSize: number;
+  items: ChangelogReachWeek[];
+}
+
 /** Changelog reach of the entries published in one week (starting Monday, UTC). */
 export interface ChangelogReachWeek {
   weekStart: string;

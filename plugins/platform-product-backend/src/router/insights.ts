@@ -62,7 +62,7 @@ export function createInsightsRouter(options: {
   router.get('/insights/changelog-reach', async (req, res) => {
     const { weeks } = parseInput(reachQuerySchema, req.query, 'query');
     await reader(req);
-    res.json({ items: await changelog.weeklyReach(weeks) });
+    res.json(await changelog.weeklyReach(weeks));
   });
 
   router.get('/insights/health', async (req, res) => {

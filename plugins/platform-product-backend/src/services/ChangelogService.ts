@@ -10,6 +10,7 @@ import {
   ChangelogCategory,
   ChangelogEntry,
   ChangelogReach,
+  ChangelogReachByWeek,
   ChangelogReachWeek,
   ChangelogRevision,
   ChangelogUnseen,
@@ -306,7 +307,7 @@ export class ChangelogService {
   }
 
   /** Changelog reach per week (Monday, UTC) of the last `weeks` weeks, oldest first. */
-  async weeklyReach(weeks: number): Promise<ChangelogReachWeek[]> {
+  async weeklyReach(weeks: number): Promise<ChangelogReachByWeek> {
     const { store, minGroupSize } = this.options;
     const first = weekStart(
       new Date(this.now().getTime() - (weeks - 1) * 7 * DAY),
@@ -323,11 +324,14 @@ export class ChangelogService {
         week.readers += entry.readers;
       }
     }
-    return [...byWeek].map(([start, { entries, audience, readers }]) => ({
-      weekStart: new Date(start).toISOString(),
-      entries,
-      reach: audience >= minGroupSize ? { audience, readers } : null,
-    }));
+    const items = [...byWeek].map(
+      ([start, { entries, audience, readers }]): ChangelogReachWeek => ({
+        weekStart: new Date(start).toISOString(),
+        entries,
+        reach: audience >= minGroupSize ? { audience, readers } : null,
+      }),
+    );
+    return { minGroupSize, items };
   }
 
   async unseen(credentials: UserCredentials): Promise<ChangelogUnseen> {
