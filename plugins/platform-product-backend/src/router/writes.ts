@@ -75,6 +75,20 @@ function auditActor(
   return { meta: { ...meta, via: 'actions', actorRef } };
 }
 
+/** The audit event of a rating or feedback about a tool, which may be anonymous. */
+function aboutTool(
+  eventId: string,
+  caller: Caller,
+  input: { toolRef: string; anonymous: boolean },
+): AuditorServiceCreateEventOptions {
+  const { toolRef, anonymous } = input;
+  return {
+    eventId,
+    severityLevel: 'low',
+    ...auditActor(caller, { toolRef, anonymous }, anonymous),
+  };
+}
+
 /** What the caller may do with feedback besides sending it. */
 export async function feedbackAccessOf(
   permissions: PermissionsService,
@@ -95,26 +109,10 @@ export async function setRating(
   caller: Caller,
 ): Promise<void> {
   const { auditor, permissions, ratings } = deps;
-  await audited(
-    auditor,
-    {
-      eventId: 'rating-set',
-      severityLevel: 'low',
-      ...auditActor(
-        caller,
-        { toolRef: input.toolRef, anonymous: input.anonymous },
-        input.anonymous,
-      ),
-    },
-    async () => {
-      await authorize(
-        permissions,
-        feedbackCreatePermission,
-        caller.credentials,
-      );
-      await ratings.rate(input, caller.credentials);
-    },
-  );
+  await audited(auditor, aboutTool('rating-set', caller, input), async () => {
+    await authorize(permissions, feedbackCreatePermission, caller.credentials);
+    await ratings.rate(input, caller.credentials);
+  });
 }
 
 /** Sends feedback or an idea about a tool (`feedback-create`; anonymous items name nobody). */
@@ -127,15 +125,7 @@ export async function sendFeedback(
   const { access, create } = caller;
   return audited(
     auditor,
-    {
-      eventId: 'feedback-create',
-      severityLevel: 'low',
-      ...auditActor(
-        caller,
-        { toolRef: input.toolRef, anonymous: input.anonymous },
-        input.anonymous,
-      ),
-    },
+    aboutTool('feedback-create', caller, input),
     async () => {
       await authorize(
         permissions,
