@@ -1,5 +1,5 @@
 import { APIRequestContext, Browser, expect, Page, test } from './fixtures';
-import { signInAs } from './signIn';
+import { signInAs, tokenOf } from './signIn';
 
 async function asPerson(browser: Browser, title: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -75,14 +75,6 @@ test('developers +1 feedback once each, and do not see triage actions', async ({
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Plan…' })).toHaveCount(0);
 });
-
-/** A backend token for one of the example portal's people, from the demo sign-in provider. */
-async function tokenOf(request: APIRequestContext, userName: string) {
-  const response = await request.get('/api/auth/demo/refresh', {
-    headers: { 'x-demo-user': userName },
-  });
-  return (await response.json()).backstageIdentity.token as string;
-}
 
 /** Calls the plugin's API as one of the example portal's people. */
 function apiAs(request: APIRequestContext, userName: string) {

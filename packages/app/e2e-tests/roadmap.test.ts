@@ -1,18 +1,10 @@
-import { APIRequestContext, Browser, expect, Page, test } from './fixtures';
-import { signInAs } from './signIn';
+import { Browser, expect, Page, test } from './fixtures';
+import { signInAs, tokenOf } from './signIn';
 
 async function asPerson(browser: Browser, title: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signInAs(page, title);
   return page;
-}
-
-/** A backend token for one of the example portal's people, from the demo sign-in provider. */
-async function tokenOf(request: APIRequestContext, userName: string) {
-  const response = await request.get('/api/auth/demo/refresh', {
-    headers: { 'x-demo-user': userName },
-  });
-  return (await response.json()).backstageIdentity.token as string;
 }
 
 test('a maintainer plans an item with the catalog reach, moves it to Now, and a developer votes for it', async ({

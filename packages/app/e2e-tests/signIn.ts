@@ -1,8 +1,16 @@
-import { expect, Page } from './fixtures';
+import { APIRequestContext, expect, Page } from './fixtures';
 
 /** Signs in through the example portal's picker as one of the listed people. */
 export async function signInAs(page: Page, title: string) {
   await page.goto('/');
   await page.getByRole('button', { name: new RegExp(title) }).click();
   await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+}
+
+/** A backend token for one of the example portal's people, from the demo sign-in provider. */
+export async function tokenOf(request: APIRequestContext, userName: string) {
+  const response = await request.get('/api/auth/demo/refresh', {
+    headers: { 'x-demo-user': userName },
+  });
+  return (await response.json()).backstageIdentity.token as string;
 }

@@ -31,6 +31,8 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('backstage-plugin-platform-product-backend'));
+// Platform Product's actions for AI assistants, over MCP (backend.actions.pluginSources).
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // The example company's demo data (examples/): never in a real portal.
 backend.add(demoDataModule);
 

@@ -2,10 +2,12 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from 'backstage-plugin-platform-product-common';
+import { registerActions } from './actions/registerActions';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
@@ -22,6 +24,7 @@ import { UsageStore } from './database/UsageStore';
 import { loadAnonymitySecret } from './services/anonymity';
 import { ChampionsService } from './services/ChampionsService';
 import { ChangelogService } from './services/ChangelogService';
+import { DomainEvents } from './services/DomainEvents';
 import { EarlyAccess } from './services/EarlyAccess';
 import { FeedbackService } from './services/FeedbackService';
 import { InsightsService } from './services/InsightsService';
@@ -83,6 +86,7 @@ export const platformProductPlugin = createBackendPlugin({
         notifications: notificationService,
         events: eventsServiceRef,
         instanceMetadata: coreServices.rootInstanceMetadata,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const settings = readPlatformProductConfig(deps.config);
@@ -101,6 +105,7 @@ export const platformProductPlugin = createBackendPlugin({
           cacheSeconds: settings.catalogCacheSeconds,
         });
 
+        const events = new DomainEvents(deps);
         const ratingsStore = new RatingsStore(db);
         const feedbackStore = new FeedbackStore(db);
         const surveysStore = new SurveysStore(db);
@@ -157,6 +162,7 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           secret,
+          events,
           links: {
             roadmapItems: ids => roadmapStore.existing(ids),
             changelogEntries: ids => changelogStore.existing(ids),
@@ -168,6 +174,7 @@ export const platformProductPlugin = createBackendPlugin({
           directory,
           secret,
           minGroupSize: settings.feedback.minGroupSize,
+          events,
         });
 
         const championsStore = new ChampionsStore(db);
@@ -182,6 +189,7 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           target: settings.champions.targetPerTeam,
+          events,
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
 
@@ -195,6 +203,8 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           auth: deps.auth,
+          events,
+          minGroupSize: settings.feedback.minGroupSize,
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
@@ -208,6 +218,7 @@ export const platformProductPlugin = createBackendPlugin({
           earlyAccess,
           champions,
           changelog,
+          events,
         });
 
         const insights = new InsightsService({
@@ -226,6 +237,16 @@ export const platformProductPlugin = createBackendPlugin({
 
         const idempotencyKeys = new IdempotencyStore(db, secret);
         await scheduleIdempotencyKeyCleanup({ ...deps, idempotencyKeys });
+
+        registerActions({
+          ...deps,
+          directory,
+          roadmap,
+          insights,
+          changelog,
+          feedback,
+          ratings,
+        });
 
         await scheduleSeeders({ ...deps, seeders, db, directory, secret });
         await warnWhenEveryoneIsMaintainer(deps);

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export * from './events';
 export * from './permissions';
 export * from './schemas';
 export * from './types';

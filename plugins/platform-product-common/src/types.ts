@@ -494,6 +494,46 @@ export interface ChangelogRevision {
 }
 
 /** How many entries are new since the caller's last visit. */
+/** How many of a group of the audience opened the changelog since the entry was published. */
+export interface ReachFigure {
+  audience: number;
+  readers: number;
+}
+
+/** One team's reach; its figure is hidden when showing it could single out fewer people than the minimum. */
+export interface TeamReach {
+  teamRef: string;
+  title: string;
+  /** Null when hidden. */
+  reach: ReachFigure | null;
+  /** Why it is hidden: the team has fewer people in the audience than the minimum, or showing
+   * it would let the rest be worked out by subtraction. */
+  hidden?: 'small' | 'complement';
+}
+
+/** Read receipts of a changelog entry: counts only, never who. */
+export interface ChangelogReach {
+  entryId: number;
+  minGroupSize: number;
+  /** Null when the whole audience is smaller than the minimum. */
+  overall: ReachFigure | null;
+  teams: TeamReach[];
+}
+
+/** `GET /insights/changelog-reach`: the reach per week, oldest first. */
+export interface ChangelogReachByWeek {
+  minGroupSize: number;
+  items: ChangelogReachWeek[];
+}
+
+/** Changelog reach of the entries published in one week (starting Monday, UTC). */
+export interface ChangelogReachWeek {
+  weekStart: string;
+  entries: number;
+  /** Null when the week's audience is smaller than the minimum group size. */
+  reach: ReachFigure | null;
+}
+
 export interface ChangelogUnseen {
   count: number;
   lastSeenAt?: string;

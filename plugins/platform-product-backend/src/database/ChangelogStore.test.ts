@@ -245,4 +245,48 @@ describe('ChangelogStore', () => {
       expect(await store.seenAt(SVEN)).toEqual(now);
     },
   );
+
+  describe('readers and reachSince', () => {
+    it.each(databases.eachSupportedId())(
+      'counts who of the audience opened the changelog after publication, per entry and overall, on %p',
+      async databaseId => {
+        const { store, post } = await createStore(databaseId);
+        const [ann, bob, cai, dee] = people(4);
+        await store.markSeen(ann, at(-3)); // before: not read
+        const first = await post({ title: 'first' }, at(-2), [ann, bob, cai]);
+        const second = await post({ title: 'second' }, at(-1), [bob, dee]);
+        await store.markSeen(bob, at(-1.5)); // read the first, not the second
+        await store.markSeen(cai, at(0));
+        const draft = await store.create(fields(), 'draft', SVEN, at(-1));
+
+        expect(
+          (await store.readers(first)).sort((a, b) =>
+            a.userRef.localeCompare(b.userRef),
+          ),
+        ).toEqual([
+          { userRef: ann, read: false },
+          { userRef: bob, read: true },
+          { userRef: cai, read: true },
+        ]);
+        expect(await store.readers(second)).toEqual(
+          expect.arrayContaining([
+            { userRef: bob, read: false },
+            { userRef: dee, read: false },
+          ]),
+        );
+        expect(await store.readers(draft)).toEqual([]);
+
+        const reach = await store.reachSince(at(-2));
+        expect(
+          reach.sort(
+            (a, b) => a.publishedAt.getTime() - b.publishedAt.getTime(),
+          ),
+        ).toEqual([
+          { publishedAt: at(-2), audience: 3, readers: 2 },
+          { publishedAt: at(-1), audience: 2, readers: 0 },
+        ]);
+        expect(await store.reachSince(at(-1.5))).toHaveLength(1);
+      },
+    );
+  });
 });

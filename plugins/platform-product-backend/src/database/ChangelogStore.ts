@@ -15,6 +15,8 @@ const REACTIONS = 'platform_product_changelog_reactions';
 const SEEN = 'platform_product_changelog_seen';
 const DELIVERIES = 'platform_product_changelog_deliveries';
 const INSERT_BATCH = 500;
+/** 1 when the person's "last seen" marker is after the entry's publication. */
+const READ = 'case when s.seen_at >= e.published_at then 1 else 0 end';
 
 /** What a maintainer writes. */
 export interface ChangelogFields {
@@ -407,6 +409,49 @@ export class ChangelogStore {
           helpful_count: tx(REACTIONS).where({ entry_id: id }).count('*'),
         });
     });
+  }
+
+  /**
+   * The audience of a published entry (its notification outbox: one row per person) and, for
+   * each person, whether they opened the changelog since it was published (their "last seen"
+   * marker is later). No row is written to know it.
+   */
+  async readers(
+    entryId: number,
+  ): Promise<{ userRef: string; read: boolean }[]> {
+    const rows = await this.db(`${DELIVERIES} as d`)
+      .join(`${ENTRIES} as e`, 'e.id', 'd.entry_id')
+      .leftJoin(`${SEEN} as s`, 's.user_ref', 'd.user_ref')
+      .where('d.entry_id', entryId)
+      .whereNotNull('e.published_at')
+      .select('d.user_ref', this.db.raw(`${READ} as is_read`));
+    return rows.map(r => ({
+      userRef: r.user_ref,
+      read: Number(r.is_read) === 1,
+    }));
+  }
+
+  /** Per entry published since `since`: its audience and how many of them have read it. */
+  async reachSince(
+    since: Date,
+  ): Promise<{ publishedAt: Date; audience: number; readers: number }[]> {
+    const rows = await this.db(`${ENTRIES} as e`)
+      .join(`${DELIVERIES} as d`, 'd.entry_id', 'e.id')
+      .leftJoin(`${SEEN} as s`, 's.user_ref', 'd.user_ref')
+      .where('e.status', 'published')
+      .whereNull('e.deleted_at')
+      .andWhere('e.published_at', '>=', since)
+      .groupBy('e.id', 'e.published_at')
+      .select(
+        'e.published_at',
+        this.db.raw('count(*) as audience'),
+        this.db.raw(`sum(${READ}) as readers`),
+      );
+    return rows.map(r => ({
+      publishedAt: new Date(r.published_at),
+      audience: Number(r.audience),
+      readers: Number(r.readers),
+    }));
   }
 
   async helpfulFor(ids: number[], userRef: string): Promise<Set<number>> {

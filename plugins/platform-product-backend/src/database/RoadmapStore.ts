@@ -405,7 +405,8 @@ export class RoadmapStore {
    * Records that a published changelog entry ships these items: active items become shipped
    * (with a history entry), and every item lists the entry among its changelog entries. Runs in
    * `tx`, the publish transaction, so that a failure here undoes the publish; items deleted
-   * since are skipped, and an item that lists the entry already is left alone.
+   * since are skipped, and an item that lists the entry already is left alone. Returns the ids
+   * of the items it shipped (active before).
    */
   async shipByChangelog(
     ids: number[],
@@ -413,7 +414,8 @@ export class RoadmapStore {
     actorRef: string,
     now: Date,
     tx: Knex | Knex.Transaction = this.db,
-  ): Promise<void> {
+  ): Promise<number[]> {
+    const shipped: number[] = [];
     await tx.transaction(async trx => {
       // In id order, so that two transactions locking the same items cannot deadlock.
       for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
@@ -434,6 +436,7 @@ export class RoadmapStore {
           });
         await maintain(trx, id, before);
         if (active) {
+          shipped.push(id);
           await trx(HISTORY).insert(
             historyRow(id, 'shipped', actorRef, now, {
               from: row.lane,
@@ -443,6 +446,7 @@ export class RoadmapStore {
         }
       }
     });
+    return shipped;
   }
 
   /** The teams of the people who voted for the item, each once. */

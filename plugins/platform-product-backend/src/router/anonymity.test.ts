@@ -318,4 +318,45 @@ describe('anonymity against combined views', () => {
       },
     );
   });
+
+  it('changelog read receipts: no team below the minimum, and no subtraction isolates one', async () => {
+    const { api } = await start();
+    const entry = (
+      await api('post', '/changelog', SVEN).send({
+        title: 'Secrets rotate without restarts',
+        category: 'improved',
+        toolRefs: ['api:default/secrets-api'],
+        status: 'published',
+      })
+    ).body;
+    // The four people of Billing open the changelog: a team below the minimum.
+    for (const name of [
+      'anika.gupta',
+      'ben.cohen',
+      'rosa.lopez',
+      'kwame.mensah',
+    ]) {
+      await api('post', '/changelog/seen', user(name));
+    }
+    expect(
+      (await api('get', `/changelog/${entry.id}/reach`, ALEX)).status,
+    ).toBe(403);
+    const reach = (await api('get', `/changelog/${entry.id}/reach`, SVEN)).body;
+    expect(reach.overall.audience).toBeGreaterThanOrEqual(27);
+    const shown = reach.teams.filter((t: any) => t.reach);
+    for (const team of shown) {
+      expect(team.reach.audience).toBeGreaterThanOrEqual(5);
+    }
+    const hidden = reach.teams.filter((t: any) => !t.reach);
+    expect(hidden.map((t: any) => t.title)).toEqual(
+      expect.arrayContaining(['Billing', 'Security']),
+    );
+    // Overall minus every shown team leaves a group of at least the minimum.
+    const sum = (key: 'audience' | 'readers') =>
+      shown.reduce((n: number, t: any) => n + t.reach[key], 0);
+    const rest = reach.overall.audience - sum('audience');
+    expect(rest === 0 || rest >= 5).toBe(true);
+    // Nobody is named: counts only.
+    expect(JSON.stringify(reach)).not.toMatch(/user:/);
+  });
 });

@@ -4,7 +4,6 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
-  changelogCreatePermission,
   changelogDeletePermission,
   changelogEntryInputSchema,
   changelogQuerySchema,
@@ -17,12 +16,14 @@ import {
 import { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChangelogService } from '../services/ChangelogService';
 import { atomFeed } from '../services/atomFeed';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
+import { createChangelogEntry } from './writes';
 
 const FEED_LENGTH = 50;
 /** Search documents per page: the collator follows `nextCursor` to the end. */
@@ -39,6 +40,7 @@ export function createChangelogRouter(options: {
   auditor: AuditorService;
   changelog: ChangelogService;
   idempotency: IdempotentCreates;
+  directory: CatalogDirectory;
   appBaseUrl: string;
   /** Whether the feed is served without sign-in (`platformProduct.changelog.publicFeed`). */
   publicFeed: boolean;
@@ -138,21 +140,22 @@ export function createChangelogRouter(options: {
     res.json({ items: await changelog.revisions(id) });
   });
 
+  /** Read receipts for maintainers: counts per team and overall, never who. */
+  router.get('/changelog/:id/reach', async (req, res) => {
+    const id = idOf(req);
+    const credentials = await user(req);
+    await authorize(permissions, changelogUpdatePermission, credentials);
+    res.json(await changelog.reach(id, credentials));
+  });
+
   router.post('/changelog', async (req, res) => {
     const input = parseInput(changelogEntryInputSchema, req.body, 'body');
     const credentials = await user(req);
-    const create = idempotency.of(req, 'changelog', credentials, input);
-    const entry = await audited(
-      auditor,
-      event(req, 'changelog-create'),
-      async () => {
-        await authorize(permissions, changelogCreatePermission, credentials);
-        return create.run(
-          once => changelog.create(input, credentials, once),
-          id => changelog.get(id, { credentials, write: true }),
-        );
-      },
-    );
+    const entry = await createChangelogEntry(options, input, {
+      credentials,
+      request: req,
+      create: idempotency.of(req, 'changelog', credentials, input),
+    });
     res.status(201).json(entry);
   });
 

@@ -8,7 +8,6 @@ import {
   feedbackInputSchema,
   feedbackMergeInputSchema,
   feedbackQuerySchema,
-  feedbackReadIdentitiesPermission,
   feedbackReplyInputSchema,
   feedbackStatusInputSchema,
   feedbackTriagePermission,
@@ -17,11 +16,13 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { FeedbackAccess, FeedbackService } from '../services/FeedbackService';
 import { audited } from './audit';
-import { allowed, authorize } from './authorize';
+import { authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
+import { feedbackAccessOf, sendFeedback } from './writes';
 
 /** Feedback and ideas: the inbox, sending, +1s, triage, threads and merging. */
 export function createFeedbackRouter(options: {
@@ -30,18 +31,14 @@ export function createFeedbackRouter(options: {
   auditor: AuditorService;
   feedback: FeedbackService;
   idempotency: IdempotentCreates;
+  directory: CatalogDirectory;
 }) {
   const { httpAuth, permissions, auditor, feedback, idempotency } = options;
   const router = Router();
 
   async function accessOf(req: Request): Promise<FeedbackAccess> {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const [readIdentities, triage] = await allowed(
-      permissions,
-      [feedbackReadIdentitiesPermission, feedbackTriagePermission],
-      credentials,
-    );
-    return { credentials, readIdentities, triage };
+    return feedbackAccessOf(permissions, credentials);
   }
 
   const idOf = (req: Request) =>
@@ -55,27 +52,13 @@ export function createFeedbackRouter(options: {
   router.post('/feedback', async (req, res) => {
     const input = parseInput(feedbackInputSchema, req.body, 'body');
     const access = await accessOf(req);
-    const create = idempotency.of(req, 'feedback', access.credentials, input);
-    const item = await audited(
-      auditor,
-      {
-        eventId: 'feedback-create',
-        severityLevel: 'low',
-        request: input.anonymous ? undefined : req,
-        meta: { toolRef: input.toolRef, anonymous: input.anonymous },
-      },
-      async () => {
-        await authorize(
-          permissions,
-          feedbackCreatePermission,
-          access.credentials,
-        );
-        return create.run(
-          once => feedback.create(input, access, once),
-          id => feedback.get(id, access),
-        );
-      },
-    );
+    const { credentials } = access;
+    const item = await sendFeedback(options, input, {
+      credentials,
+      request: req,
+      access,
+      create: idempotency.of(req, 'feedback', credentials, input),
+    });
     res.status(201).json(item);
   });
 

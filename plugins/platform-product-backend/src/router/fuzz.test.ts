@@ -555,6 +555,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'GET /changelog/search-documents': { as: 'service' },
     'GET /changelog/:id': {},
     'GET /changelog/:id/revisions': {},
+    'GET /changelog/:id/reach': {},
     'POST /changelog': { body: entry, fields: entryFields },
     'PUT /changelog/:id': {
       body: { ...entry, version: 1 },
@@ -571,6 +572,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     },
     'GET /insights/nps': {},
     'GET /insights/health': {},
+    'GET /insights/changelog-reach': { params: { weeks: qInt(1, 52) } },
     'GET /insights/teams/group/default/checkout': {},
 
     // Each event is checked on its own (a bad one is rejected in a 200); the batch is fuzzed here.

@@ -25,6 +25,9 @@ export interface IdempotentCreate {
   ): Promise<T>;
 }
 
+/** A create without a key: it just runs. */
+export const withoutKey: IdempotentCreate = { run: create => create(plainly) };
+
 /**
  * Creates that clients may retry. With an `Idempotency-Key` header, the first request creates,
  * and a retry by the same person with the same key and body answers with that resource (same
@@ -43,7 +46,7 @@ export class IdempotentCreates {
   ): IdempotentCreate {
     const key = keyOf(req);
     if (key === undefined) {
-      return { run: create => create(plainly) };
+      return withoutKey;
     }
     const { store } = this;
     const claim = store.claim(

@@ -10,6 +10,7 @@ import {
 import { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { ChangelogService } from '../services/ChangelogService';
 import { InsightsService } from '../services/InsightsService';
 import { authorize } from './authorize';
 import { parseInput } from './validation';
@@ -17,6 +18,9 @@ import { parseInput } from './validation';
 const trendsQuerySchema = z.object({
   toolRef: entityRefSchema.optional(),
   days: z.coerce.number().int().min(1).max(730).default(90),
+});
+const reachQuerySchema = z.object({
+  weeks: z.coerce.number().int().min(1).max(52).default(12),
 });
 const teamPathSchema = z.object({
   kind: z.string(),
@@ -29,8 +33,9 @@ export function createInsightsRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   insights: InsightsService;
+  changelog: ChangelogService;
 }) {
-  const { httpAuth, permissions, insights } = options;
+  const { httpAuth, permissions, insights, changelog } = options;
   const router = Router();
 
   async function reader(req: Request) {
@@ -52,6 +57,12 @@ export function createInsightsRouter(options: {
   router.get('/insights/nps', async (req, res) => {
     await reader(req);
     res.json({ items: await insights.npsTrend() });
+  });
+
+  router.get('/insights/changelog-reach', async (req, res) => {
+    const { weeks } = parseInput(reachQuerySchema, req.query, 'query');
+    await reader(req);
+    res.json(await changelog.weeklyReach(weeks));
   });
 
   router.get('/insights/health', async (req, res) => {

@@ -1,7 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
 import { NextFunction, Request, Response } from 'express';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { requirePerson } from './writes';
 
 /** Writes that change only the caller's own view, open to every signed-in identity. */
 const PERSONAL = new Set(['/changelog/seen']);
@@ -27,13 +27,8 @@ export function requireCatalogPeople(options: {
     const { principal } = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    if (
-      principal.type === 'user' &&
-      !(await directory.isPerson(principal.userEntityRef))
-    ) {
-      throw new NotAllowedError(
-        `${principal.userEntityRef} is not a person of the software catalog: sign in as yourself to rate, vote, answer or send feedback`,
-      );
+    if (principal.type === 'user') {
+      await requirePerson(directory, principal.userEntityRef);
     }
     next();
   };

@@ -10,12 +10,13 @@ import {
   ratingPromptQuerySchema,
   toolQuerySchema,
 } from 'backstage-plugin-platform-product-common';
-import { Request } from 'express';
 import Router from 'express-promise-router';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsService } from '../services/RatingsService';
 import { audited } from './audit';
 import { authorize } from './authorize';
 import { parseInput } from './validation';
+import { setRating } from './writes';
 
 /** Tool ratings: read a tool's summary, set or withdraw one's own rating. */
 export function createRatingsRouter(options: {
@@ -23,6 +24,7 @@ export function createRatingsRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   ratings: RatingsService;
+  directory: CatalogDirectory;
 }) {
   const { httpAuth, permissions, auditor, ratings } = options;
   const router = Router();
@@ -37,19 +39,7 @@ export function createRatingsRouter(options: {
     const input = parseInput(ratingInputSchema, req.body, 'body');
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     // An anonymous rating's audit event carries no request, hence no actor.
-    await audited(
-      auditor,
-      {
-        eventId: 'rating-set',
-        severityLevel: 'low',
-        request: input.anonymous ? undefined : (req as Request),
-        meta: { toolRef: input.toolRef, anonymous: input.anonymous },
-      },
-      async () => {
-        await authorize(permissions, feedbackCreatePermission, credentials);
-        await ratings.rate(input, credentials);
-      },
-    );
+    await setRating(options, input, { credentials, request: req });
     res.json(await ratings.summarize(input.toolRef, credentials));
   });
 

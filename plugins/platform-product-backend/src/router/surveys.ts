@@ -129,7 +129,7 @@ export function createSurveysRouter(options: {
       },
       async () => {
         await authorize(permissions, surveyManagePermission, credentials);
-        return surveys.close(id);
+        return surveys.close(id, credentials);
       },
     );
     res.json(survey);

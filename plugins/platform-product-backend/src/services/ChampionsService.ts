@@ -27,6 +27,7 @@ import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { EarlyAccess } from './EarlyAccess';
+import { DomainEvents } from './DomainEvents';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
 
@@ -46,6 +47,7 @@ export class ChampionsService {
       notifications: NotificationService;
       logger: LoggerService;
       target: { min: number; max: number };
+      events: DomainEvents;
       now?: () => Date;
     },
   ) {}
@@ -211,6 +213,12 @@ export class ChampionsService {
       )}`,
       description:
         'Thank you! You get early access to roadmap items and changelog entries.',
+    });
+    await this.options.events.publish('champions.appointed.v1', {
+      actorRef: credentials.principal.userEntityRef,
+      championId,
+      userRef: champion.userRef,
+      teamRef: champion.teamRef,
     });
     return champion;
   }

@@ -12,6 +12,7 @@ import { migrationsDir } from '../database/migrations';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
+import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
 import { EarlyAccess } from './EarlyAccess';
@@ -37,6 +38,7 @@ describe('ChangelogService', () => {
     const db = await databases.init(databaseId);
     await db.migrate.latest({ directory: migrationsDir });
     const sent: NotificationSendOptions[] = [];
+    const events = eventsSpy();
     let failures = options.failSends ?? 0;
     let clock = new Date('2026-11-20T10:00:00Z');
     const champions = new ChampionsStore(db);
@@ -68,6 +70,7 @@ describe('ChangelogService', () => {
           notifications: { send: async () => {} },
           logger: mockServices.logger.mock(),
           secret: 'a-test-secret-of-16-characters',
+          events: eventsSpy().domainEvents,
           links: {
             roadmapItems: ids => roadmap.existing(ids),
             changelogEntries: async ids => new Set(ids),
@@ -87,6 +90,8 @@ describe('ChangelogService', () => {
         },
         logger: mockServices.logger.mock(),
         auth: mockServices.auth(),
+        events: events.domainEvents,
+        minGroupSize: 5,
         now: () => clock,
       });
     const service = replica();
@@ -105,6 +110,7 @@ describe('ChangelogService', () => {
       champions,
       roadmap,
       feedbackStore,
+      events,
     };
   }
 
@@ -176,7 +182,9 @@ describe('ChangelogService', () => {
   it.each(databases.eachSupportedId())(
     'publishes a scheduled entry once, even when two replicas run the task, on %p',
     async databaseId => {
-      const { service, recipients, setClock } = await create(databaseId);
+      const { service, recipients, setClock, events } = await create(
+        databaseId,
+      );
       const scheduled = await service.create(
         {
           ...entry,
@@ -187,12 +195,33 @@ describe('ChangelogService', () => {
       );
       await service.runScheduled();
       expect(recipients()).toEqual([]);
+      expect(events.published).toEqual([]);
 
       setClock(new Date('2026-11-20T11:00:30Z'));
       await Promise.all([service.runScheduled(), service.runScheduled()]);
       await service.runScheduled();
       expect(recipients()).toHaveLength(27);
       expect(new Set(recipients()).size).toBe(27);
+      // One event, by the replica whose publish committed, on the topic other plugins read.
+      expect(events.published).toEqual([
+        {
+          topic: 'platform-product',
+          metadata: { eventType: 'changelog.entry-published.v1' },
+          eventPayload: {
+            eventId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+            eventType: 'changelog.entry-published.v1',
+            occurredAt: expect.any(String),
+            actorRef: SVEN,
+            entryId: scheduled.id,
+            title: entry.title,
+            category: 'improved',
+            toolRefs: [SECRETS],
+            roadmapItemIds: [],
+            earlyAccess: false,
+            link: `/platform-product/changelog/${scheduled.id}`,
+          },
+        },
+      ]);
       const published = await service.get(scheduled.id, {
         credentials,
         write: true,
@@ -384,7 +413,7 @@ describe('ChangelogService', () => {
   it.each(databases.eachSupportedId())(
     'ships every linked item exactly once when two replicas publish at once, on %p',
     async databaseId => {
-      const { service, replica, roadmap, recipients } = await create(
+      const { service, replica, roadmap, recipients, events } = await create(
         databaseId,
       );
       const now = new Date();
@@ -426,6 +455,14 @@ describe('ChangelogService', () => {
       });
       expect(recipients()).toHaveLength(27);
       expect(new Set(recipients()).size).toBe(27);
+      // The entry once, and the two items it shipped (not the killed one), once each.
+      expect(
+        events.payloads().map(e => [e.eventType, e.entryId ?? e.itemId]),
+      ).toEqual([
+        ['changelog.entry-published.v1', draft.id],
+        ['roadmap.item-shipped.v1', items[0]],
+        ['roadmap.item-shipped.v1', items[1]],
+      ]);
     },
   );
 

@@ -9,9 +9,13 @@ import { Knex } from 'knex';
 import {
   ChangelogCategory,
   ChangelogEntry,
+  ChangelogReach,
+  ChangelogReachByWeek,
+  ChangelogReachWeek,
   ChangelogRevision,
   ChangelogUnseen,
   Page,
+  ReachFigure,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
@@ -24,7 +28,10 @@ import {
 import { ChampionsStore } from '../database/ChampionsStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { RoadmapStore } from '../database/RoadmapStore';
+import { DomainEvents } from './DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
+import { eventFieldsOf } from './RoadmapService';
+import { teamReach } from './reach';
 import { FeedbackService } from './FeedbackService';
 import { UserCredentials } from './credentials';
 import { Notice } from './notify';
@@ -69,6 +76,8 @@ export class ChangelogService {
       notifications: NotificationService;
       logger: LoggerService;
       auth: AuthService;
+      events: DomainEvents;
+      minGroupSize: number;
       now?: () => Date;
     },
   ) {}
@@ -163,7 +172,7 @@ export class ChangelogService {
       ),
     );
     if (publication) {
-      await this.deliver();
+      await this.announce(id, actorRef, publication);
     }
     return this.get(id, { credentials, write: true });
   }
@@ -276,6 +285,55 @@ export class ChangelogService {
     return this.get(id, { credentials, write: false });
   }
 
+  /**
+   * Read receipts of a published entry: how many of its audience opened the changelog since,
+   * overall and per team the caller may see, under the minimum group size (see `teamReach`).
+   */
+  async reach(
+    id: number,
+    credentials: UserCredentials,
+  ): Promise<ChangelogReach> {
+    const entry = await this.find(id);
+    const { store, directory, minGroupSize } = this.options;
+    const [audience, teams] = await Promise.all([
+      entry.status === 'published' ? store.readers(id) : [],
+      directory.listTeams(credentials),
+    ]);
+    return {
+      entryId: id,
+      minGroupSize,
+      ...teamReach(audience, teams, minGroupSize),
+    };
+  }
+
+  /** Changelog reach per week (Monday, UTC) of the last `weeks` weeks, oldest first. */
+  async weeklyReach(weeks: number): Promise<ChangelogReachByWeek> {
+    const { store, minGroupSize } = this.options;
+    const first = weekStart(
+      new Date(this.now().getTime() - (weeks - 1) * 7 * DAY),
+    );
+    const byWeek = new Map<number, { entries: number } & ReachFigure>();
+    for (let i = 0; i < weeks; i++) {
+      byWeek.set(first + i * 7 * DAY, { entries: 0, audience: 0, readers: 0 });
+    }
+    for (const entry of await store.reachSince(new Date(first))) {
+      const week = byWeek.get(weekStart(entry.publishedAt));
+      if (week) {
+        week.entries += 1;
+        week.audience += entry.audience;
+        week.readers += entry.readers;
+      }
+    }
+    const items = [...byWeek].map(
+      ([start, { entries, audience, readers }]): ChangelogReachWeek => ({
+        weekStart: new Date(start).toISOString(),
+        entries,
+        reach: audience >= minGroupSize ? { audience, readers } : null,
+      }),
+    );
+    return { minGroupSize, items };
+  }
+
   async unseen(credentials: UserCredentials): Promise<ChangelogUnseen> {
     const { store, earlyAccess } = this.options;
     const lastSeen = await store.seenAt(credentials.principal.userEntityRef);
@@ -323,13 +381,48 @@ export class ChangelogService {
   private async publish(id: number, actorRef: string) {
     const entry = await this.find(id);
     const now = this.now();
-    const { audience, alongside } = await this.publication(
-      entry,
-      actorRef,
-      now,
-    );
-    await this.options.store.publish(id, audience, actorRef, now, alongside);
+    const publication = await this.publication(entry, actorRef, now);
+    const { audience, alongside } = publication;
+    if (
+      await this.options.store.publish(id, audience, actorRef, now, alongside)
+    ) {
+      await this.announce(id, actorRef, publication);
+    } else {
+      await this.deliver();
+    }
+  }
+
+  /**
+   * After a publish committed: sends the notifications and publishes the domain events of the
+   * entry and of the roadmap items it shipped.
+   */
+  private async announce(
+    id: number,
+    actorRef: string,
+    publication: Publication & { shipped: number[] },
+  ) {
     await this.deliver();
+    const { events, roadmap } = this.options;
+    const entry = await this.find(id);
+    await events.publish('changelog.entry-published.v1', {
+      actorRef,
+      entryId: id,
+      title: entry.title,
+      category: entry.category,
+      toolRefs: entry.toolRefs,
+      roadmapItemIds: entry.roadmapItemIds,
+      earlyAccess: entry.earlyAccess,
+      link: `/platform-product/changelog/${id}`,
+    });
+    for (const itemId of publication.shipped) {
+      const item = await roadmap.get(itemId);
+      if (item) {
+        await events.publish('roadmap.item-shipped.v1', {
+          ...eventFieldsOf(item, actorRef),
+          changelogEntryIds: [id],
+        });
+      }
+    }
   }
 
   /**
@@ -357,22 +450,29 @@ export class ChangelogService {
     >,
     actorRef: string,
     now: Date,
-  ): Promise<Publication> {
+  ): Promise<Publication & { shipped: number[] }> {
     // The audience is everyone concerned, not what the publisher may see: read as the plugin.
     const credentials = await this.options.auth.getOwnServiceCredentials();
     const { roadmapItemIds } = entry;
+    /** The items this publish shipped, once its transaction ran (to announce after commit). */
+    const shipped: number[] = [];
     return {
       audience: await this.audienceOf(entry, credentials),
+      shipped,
       alongside: async (tx, entryId) => {
         if (!roadmapItemIds.length) {
           return [];
         }
-        await this.options.roadmap.shipByChangelog(
-          roadmapItemIds,
-          entryId,
-          actorRef,
-          now,
-          tx,
+        shipped.splice(
+          0,
+          shipped.length,
+          ...(await this.options.roadmap.shipByChangelog(
+            roadmapItemIds,
+            entryId,
+            actorRef,
+            now,
+            tx,
+          )),
         );
         return this.options.feedback.shipPlanned(
           roadmapItemIds,
@@ -516,6 +616,16 @@ export class ChangelogService {
   private now() {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/** The start (Monday 00:00 UTC, in ms) of the week of `date`. */
+function weekStart(date: Date): number {
+  const day = Date.UTC(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+  );
+  return day - ((date.getUTCDay() + 6) % 7) * DAY;
 }
 
 /** The notification scope of a changelog entry, unique to it. */

@@ -6,6 +6,7 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { FeedbackService } from './FeedbackService';
 
@@ -47,6 +48,7 @@ describe('FeedbackService', () => {
         notifications: { send: async n => void sent.push(n) },
         logger: mockServices.logger.mock(),
         secret: 'a-test-secret-of-16-characters',
+        events: eventsSpy().domainEvents,
         links: {
           roadmapItems: async ids => new Set(ids),
           changelogEntries: async ids => new Set(ids),

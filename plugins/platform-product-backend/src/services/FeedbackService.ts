@@ -23,6 +23,7 @@ import {
 } from '../database/FeedbackStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { contributionKey, newSalt } from './anonymity';
+import { DomainEvents } from './DomainEvents';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
 
@@ -61,6 +62,7 @@ export class FeedbackService {
       logger: LoggerService;
       secret: string;
       links: FeedbackLinks;
+      events: DomainEvents;
       now?: () => Date;
     },
   ) {}
@@ -174,6 +176,14 @@ export class FeedbackService {
       topic: `feedback-${step.status}`,
       title: `Feedback "${updated.title}" ${STATUS_WORDING[step.status]}`,
       description: describeChange(step),
+    });
+    // The maintainer who triaged, never the author: feedback may be anonymous.
+    await this.options.events.publish('feedback.status-changed.v1', {
+      actorRef,
+      feedbackId: id,
+      toolRef: updated.toolRef,
+      fromStatus: expectedStatus,
+      toStatus: step.status,
     });
     return (await this.present([updated], access))[0];
   }

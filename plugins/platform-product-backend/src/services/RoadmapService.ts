@@ -26,6 +26,7 @@ import {
 } from '../database/RoadmapStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { ChampionsService } from './ChampionsService';
+import { DomainEvents } from './DomainEvents';
 import type { ChangelogService } from './ChangelogService';
 import { EarlyAccess } from './EarlyAccess';
 import { UserCredentials } from './credentials';
@@ -53,6 +54,7 @@ export class RoadmapService {
       earlyAccess: EarlyAccess;
       champions: ChampionsService;
       changelog: Pick<ChangelogService, 'linkShippedItem'>;
+      events: DomainEvents;
       now?: () => Date;
     },
   ) {}
@@ -167,7 +169,13 @@ export class RoadmapService {
         `"${title}" moved from ${laneTitles[from]} to ${laneTitles[lane]}`,
       description: 'A roadmap item you voted for changed lanes.',
     });
-    return this.get(id, credentials);
+    const item = await this.get(id, credentials);
+    await this.options.events.publish('roadmap.item-moved.v1', {
+      ...eventFieldsOf(item, actorRef),
+      fromLane: from,
+      toLane: lane,
+    });
+    return item;
   }
 
   async ship(
@@ -194,7 +202,12 @@ export class RoadmapService {
           } ${changelogEntryIds.map(n => `#${n}`).join(', ')}.`
         : 'A roadmap item you voted for is available now.',
     });
-    return this.get(id, credentials);
+    const item = await this.get(id, credentials);
+    await this.options.events.publish('roadmap.item-shipped.v1', {
+      ...eventFieldsOf(item, actorRef),
+      changelogEntryIds,
+    });
+    return item;
   }
 
   async kill(
@@ -210,7 +223,12 @@ export class RoadmapService {
       title: (title: string) => `"${title}" was dropped from the roadmap`,
       description: `Why: ${reason}`,
     });
-    return this.get(id, credentials);
+    const item = await this.get(id, credentials);
+    await this.options.events.publish('roadmap.item-killed.v1', {
+      ...eventFieldsOf(item, actorRef),
+      reason,
+    });
+    return item;
   }
 
   async delete(id: number): Promise<void> {
@@ -449,4 +467,17 @@ export class RoadmapService {
   private now() {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/** What every roadmap event says about its item. */
+export function eventFieldsOf(
+  item: Pick<RoadmapItem, 'id' | 'title' | 'toolRefs'>,
+  actorRef: string,
+) {
+  return {
+    actorRef,
+    itemId: item.id,
+    title: item.title,
+    toolRefs: item.toolRefs,
+  };
 }

@@ -34,6 +34,7 @@ import {
   visibleSlices,
 } from './anonymity';
 import { toCsv } from './csv';
+import { DomainEvents } from './DomainEvents';
 import { UserCredentials } from './credentials';
 
 const TREND_LENGTH = 12;
@@ -76,6 +77,7 @@ export class SurveysService {
       directory: CatalogDirectory;
       secret: string;
       minGroupSize: number;
+      events: DomainEvents;
       now?: () => Date;
     },
   ) {}
@@ -91,15 +93,18 @@ export class SurveysService {
     once: CreateOnce = plainly,
   ): Promise<Survey> {
     await this.validate(fields, credentials);
+    const actorRef = credentials.principal.userEntityRef;
     const id = await once(tx =>
-      this.options.store.create(
-        fields,
-        credentials.principal.userEntityRef,
-        this.now(),
-        tx,
-      ),
+      this.options.store.create(fields, actorRef, this.now(), tx),
     );
-    return this.get(id);
+    const survey = await this.get(id);
+    if (survey.state === 'open') {
+      await this.options.events.publish('survey.opened.v1', {
+        ...surveyEventFields(survey),
+        actorRef,
+      });
+    }
+    return survey;
   }
 
   async update(
@@ -116,10 +121,15 @@ export class SurveysService {
     return this.get(id);
   }
 
-  async close(id: number): Promise<Survey> {
+  async close(id: number, credentials: UserCredentials): Promise<Survey> {
     await this.find(id);
     await this.options.store.close(id, this.now());
-    return this.get(id);
+    const survey = await this.get(id);
+    await this.options.events.publish('survey.closed.v1', {
+      ...surveyEventFields(survey),
+      actorRef: credentials.principal.userEntityRef,
+    });
+    return survey;
   }
 
   async get(id: number): Promise<Survey> {
@@ -438,4 +448,13 @@ function categoryOf(score: number) {
 
 function rate(part: number, whole: number) {
   return whole ? Math.min(1, part / whole) : 0;
+}
+
+function surveyEventFields(survey: Survey) {
+  return {
+    surveyId: survey.id,
+    title: survey.title,
+    question: survey.question,
+    toolRef: survey.toolRef,
+  };
 }

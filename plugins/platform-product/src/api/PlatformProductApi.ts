@@ -7,6 +7,8 @@ import {
   ChangelogEntry,
   ChangelogEntryInput,
   ChangelogQuery,
+  ChangelogReach,
+  ChangelogReachByWeek,
   ChangelogRevision,
   ChangelogUnseen,
   Champion,
@@ -211,6 +213,8 @@ export interface PlatformProductApi {
   listUnpublishedChangelog(): Promise<ChangelogEntry[]>;
   getChangelogEntry(id: number): Promise<ChangelogEntry>;
   getChangelogRevisions(id: number): Promise<ChangelogRevision[]>;
+  /** Read receipts of an entry, per team and overall (counts only); for writers. */
+  getChangelogReach(id: number): Promise<ChangelogReach>;
   createChangelogEntry(input: ChangelogEntryInput): Promise<ChangelogEntry>;
   /** 409 when `version` is stale. */
   updateChangelogEntry(
@@ -228,6 +232,8 @@ export interface PlatformProductApi {
 
   /** Every tool's adoption, satisfaction, NPS, open feedback, roadmap and changelog figures. */
   getToolInsights(): Promise<ToolInsights>;
+  /** Changelog reach per week, oldest first. */
+  getChangelogReachByWeek(weeks?: number): Promise<ChangelogReachByWeek>;
   /** Daily snapshots of adoption and satisfaction, of one tool or all, over `days` days. */
   getToolTrends(options?: {
     toolRef?: string;

@@ -9,6 +9,8 @@ import {
   ChangelogEntry,
   ChangelogEntryInput,
   ChangelogQuery,
+  ChangelogReach,
+  ChangelogReachByWeek,
   ChangelogRevision,
   ChangelogUnseen,
   Champion,
@@ -438,6 +440,10 @@ export class PlatformProductClient implements PlatformProductApi {
     ).items;
   }
 
+  async getChangelogReach(id: number): Promise<ChangelogReach> {
+    return this.get(`/changelog/${id}/reach`);
+  }
+
   async createChangelogEntry(
     input: ChangelogEntryInput,
   ): Promise<ChangelogEntry> {
@@ -485,6 +491,10 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getToolInsights(): Promise<ToolInsights> {
     return this.get('/insights/tools');
+  }
+
+  async getChangelogReachByWeek(weeks = 12): Promise<ChangelogReachByWeek> {
+    return this.get(`/insights/changelog-reach${queryString({ weeks })}`);
   }
 
   async getToolTrends(options?: {

@@ -138,6 +138,19 @@ export const changelogMessages = {
     emptyDescription:
       'Entries saved as drafts or scheduled for later wait here, visible to writers only, until they are published.',
   },
+  reach: {
+    title: 'Reach',
+    subheader:
+      'Who of the audience opened the changelog since this entry was published: counts only, never names.',
+    overall: 'Overall: {{readers}}/{{audience}} read',
+    team: '{{title}}: {{readers}}/{{audience}} read',
+    small: '{{title}}: fewer than {{minGroupSize}} people',
+    complement:
+      '{{title}}: hidden, so that a smaller group cannot be worked out',
+    tooSmall:
+      'The audience is smaller than {{minGroupSize}} people: no figures are shown.',
+    notPublished: 'Figures appear once the entry is published.',
+  },
   revisions: {
     title: 'Revisions',
     created: 'created it',

@@ -182,4 +182,15 @@ export const insightsMessages = {
         'A team adopts a tool when an entity it owns depends on the tool or one of its parts (dependsOn) or consumes one of its APIs (consumesApi) in the catalog.',
     },
   },
+  changelogReach: {
+    title: 'Changelog reach',
+    subheader:
+      'Per week: how many of the people each published entry was meant for opened the changelog since.',
+    week: 'Week of',
+    entries: 'Entries',
+    read: 'Read',
+    share: 'Share',
+    fewer: 'fewer than {{minGroupSize}} people',
+    empty: 'No entries were published in these weeks.',
+  },
 } as const;

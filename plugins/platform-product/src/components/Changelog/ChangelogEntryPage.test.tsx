@@ -45,10 +45,34 @@ describe('ChangelogEntryPage', () => {
     await renderPage({
       getChangelogEntry: async () => changelogEntry(),
       getChangelogRevisions,
+      getChangelogReach: async () => ({
+        entryId: 21,
+        minGroupSize: 5,
+        overall: { audience: 12, readers: 7 },
+        teams: [
+          {
+            teamRef: 'group:default/checkout',
+            title: 'Checkout',
+            reach: { audience: 7, readers: 5 },
+          },
+          {
+            teamRef: 'group:default/billing',
+            title: 'Billing',
+            reach: null,
+            hidden: 'small' as const,
+          },
+        ],
+      }),
       deleteChangelogEntry,
     });
 
     expect(await screen.findByText('created it')).toBeInTheDocument();
+    // Read receipts: counts per team, small teams folded, nobody named.
+    expect(await screen.findByText('Overall: 7/12 read')).toBeInTheDocument();
+    expect(screen.getByText('Checkout: 5/7 read')).toBeInTheDocument();
+    expect(
+      screen.getByText('Billing: fewer than 5 people'),
+    ).toBeInTheDocument();
     expect(getChangelogRevisions).toHaveBeenCalledWith(21);
     expect(screen.getByText('sven.eriksen')).toBeInTheDocument();
     expect(screen.getByText('published it')).toBeInTheDocument();

@@ -23,6 +23,7 @@ import { headingTitle } from '../Feedback/headings';
 import { ChangelogEntryView } from './ChangelogEntryView';
 import { EntryActions } from './EntryActions';
 import { useChangelogLinks } from './links';
+import { ReachCard } from './ReachCard';
 import { RevisionsCard } from './RevisionsCard';
 
 const isNotFound = (error?: Error) =>
@@ -119,6 +120,12 @@ export function ChangelogEntryPage() {
                 onReload={retry}
               />
             </InfoCard>
+            {canUpdate && (
+              <ReachCard
+                entryId={entry.id}
+                published={entry.status === 'published'}
+              />
+            )}
             {canUpdate && (
               <RevisionsCard entryId={entry.id} reloadKey={entry.updatedAt} />
             )}

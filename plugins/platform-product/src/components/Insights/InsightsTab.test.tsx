@@ -22,6 +22,10 @@ function api() {
     getToolInsights: jest.fn(async () => insights),
     getToolTrends: jest.fn(async () => []),
     getNpsTrend: jest.fn(async () => []),
+    getChangelogReachByWeek: jest.fn(async () => ({
+      minGroupSize: 5,
+      items: [],
+    })),
     getProgramHealth: jest.fn(async () => ({
       coverage: { eligibleTeams: 13, coveredTeams: 7, coverage: 7 / 13 },
       feedbackResponse: {

@@ -8,6 +8,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import { Grid } from '@material-ui/core';
 import { insightsReadPermission } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
+import { ChangelogReachCard } from './ChangelogReachCard';
 import { PlatformNpsCard } from './PlatformNpsCard';
 import { ProgramHealthSection } from './ProgramHealthSection';
 import { TeamInsightCard } from './TeamInsightCard';
@@ -46,6 +47,7 @@ export function InsightsTab() {
           <PlatformNpsCard />
         </Grid>
         <ProgramHealthSection />
+        <ChangelogReachCard />
         <Grid item xs={12}>
           <TeamInsightCard />
         </Grid>
