@@ -11,6 +11,7 @@ import {
   changelogUpdatePermission,
   feedbackCreatePermission,
   idPathSchema,
+  keysetPageQuerySchema,
   toolQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
@@ -67,9 +68,10 @@ export function createChangelogRouter(options: {
   });
 
   router.get('/changelog/unpublished', async (req, res) => {
+    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
     const credentials = await user(req);
     await authorize(permissions, changelogUpdatePermission, credentials);
-    res.json({ items: await changelog.unpublished(credentials) });
+    res.json(await changelog.unpublished(page, credentials));
   });
 
   router.get('/changelog/unseen', async (req, res) => {
@@ -126,8 +128,9 @@ export function createChangelogRouter(options: {
 
   router.get('/changelog/:id/revisions', async (req, res) => {
     const id = idOf(req);
+    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
     await authorize(permissions, changelogUpdatePermission, await user(req));
-    res.json({ items: await changelog.revisions(id) });
+    res.json(await changelog.revisions(id, page));
   });
 
   router.post('/changelog', async (req, res) => {

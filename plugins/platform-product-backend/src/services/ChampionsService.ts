@@ -26,6 +26,7 @@ import {
 import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
+import { KeysetPage } from '../database/keyset';
 import { EarlyAccess } from './EarlyAccess';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
@@ -51,13 +52,13 @@ export class ChampionsService {
   ) {}
 
   /** The roster (active champions, alumni, or both), a page at a time. */
-  async roster(filter: {
-    status?: Champion['status'];
-    teamRef?: string;
-    userRef?: string;
-    limit: number;
-    offset: number;
-  }): Promise<Page<Champion>> {
+  async roster(
+    filter: {
+      status?: Champion['status'];
+      teamRef?: string;
+      userRef?: string;
+    } & KeysetPage,
+  ): Promise<Page<Champion>> {
     return this.options.store.pageChampions(filter);
   }
 
@@ -120,12 +121,13 @@ export class ChampionsService {
     });
   }
 
+  /** Nominations, a page at a time: all of them for maintainers, else the caller's own. */
   async nominations(
-    status: Nomination['status'] | undefined,
+    filter: { status?: Nomination['status'] } & KeysetPage,
     access: { credentials: UserCredentials; manage: boolean },
-  ): Promise<Nomination[]> {
+  ): Promise<Page<Nomination>> {
     return this.options.store.listNominations({
-      status,
+      ...filter,
       involving: access.manage
         ? undefined
         : access.credentials.principal.userEntityRef,
@@ -292,11 +294,9 @@ export class ChampionsService {
     return kudos;
   }
 
-  async kudos(filter: {
-    championRef?: string;
-    limit: number;
-    offset: number;
-  }): Promise<Page<Kudos>> {
+  async kudos(
+    filter: { championRef?: string } & KeysetPage,
+  ): Promise<Page<Kudos>> {
     return this.options.store.listKudos(filter);
   }
 

@@ -56,22 +56,22 @@ async function readFigures({ stores, now }: PlatformProductSeedContext) {
       12,
       'api:default/secrets-api',
     ),
-    openSurveys: await stores.surveys.listOpen(now),
+    openSurveys: (await stores.surveys.listOpen(now, FIRST_PAGE)).rows,
     board: await stores.roadmap.board(50, true),
     shipped: await roadmapPage('shipped'),
     killed: await roadmapPage('killed'),
-    goals: await stores.impactMap.goals(true),
-    reviewsDue: await stores.roadmap.reviewsDue(now, 10),
+    goals: (await stores.impactMap.goals(true, FIRST_PAGE)).items,
+    reviewsDue: (await stores.roadmap.reviewsDue(now, FIRST_PAGE)).items,
     championCounts: await stores.champions.countActiveByTeam(),
     alumni: await stores.champions.listChampions({ status: 'alumni' }),
-    openNominations: await stores.champions.listNominations({
-      status: 'open',
-    }),
+    openNominations: (
+      await stores.champions.listNominations({ status: 'open', ...FIRST_PAGE })
+    ).items,
     coverage: await stores.champions.coverageHistory('2000-01-01'),
     kudos: await stores.champions.listKudos({ limit: 10, offset: 0 }),
     changelogEveryone: everyone,
     changelogEarly: await changelogPage(true),
-    unpublished: await stores.changelog.listUnpublished(),
+    unpublished: (await stores.changelog.listUnpublished(FIRST_PAGE)).items,
     logsShipped: logs && (await stores.roadmap.get(logs.roadmapItemIds[0])),
     ciSnapshots: await stores.insights.toolSnapshots(
       '2000-01-01',
@@ -80,6 +80,9 @@ async function readFigures({ stores, now }: PlatformProductSeedContext) {
   };
 }
 type Figures = Awaited<ReturnType<typeof readFigures>>;
+
+/** The first page of a list, as the pages read it. */
+const FIRST_PAGE = { limit: 25, offset: 0 };
 
 const TABLES = [
   'platform_product_ratings',
