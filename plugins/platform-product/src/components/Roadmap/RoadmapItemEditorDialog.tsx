@@ -60,9 +60,10 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
     const [teams, tools, goals] = await Promise.all([
       api.getTeams(),
       api.getTools(),
-      api.getRoadmapGoals(),
+      // The impacts of the first 100 goals (the most a page holds).
+      api.getRoadmapGoals({ limit: 100 }),
     ]);
-    return { teams, tools, goals };
+    return { teams, tools, goals: goals.items };
   }, [api]);
   const teams = choices.value?.teams ?? [];
   const tools = choices.value?.tools ?? [];
