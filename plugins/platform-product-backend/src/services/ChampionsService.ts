@@ -62,17 +62,20 @@ export class ChampionsService {
     return this.options.store.pageChampions(filter);
   }
 
-  /** Coverage of the eligible teams: SQL counts joined with one batched catalog read. */
+  /**
+   * Coverage of the eligible teams: SQL counts joined with the cached catalog snapshot (no
+   * catalog read per request).
+   */
   async coverage(credentials: BackstageCredentials): Promise<ChampionCoverage> {
     const { directory, store, target } = this.options;
-    const [teams, counts] = await Promise.all([
+    const [teams, counts, titles] = await Promise.all([
       directory.listTeams(credentials),
       store.countActiveByTeam(),
+      directory.getDepartmentTitles(credentials),
     ]);
     const departmentRefs = [
       ...new Set(teams.flatMap(t => (t.parentRef ? [t.parentRef] : []))),
     ];
-    const titles = await directory.getGroupTitles(departmentRefs, credentials);
     const teamCoverage = teams.map((team): TeamCoverage => {
       const champions = counts.get(team.ref) ?? 0;
       let state: TeamCoverage['state'] = 'covered';
