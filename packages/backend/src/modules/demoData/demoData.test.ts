@@ -26,6 +26,9 @@ function databaseIds(): TestDatabaseId[] {
   return only ? all.filter(id => only.split(',').includes(id)) : all;
 }
 
+/** The first page of a list, as the pages read it. */
+const FIRST_PAGE = { limit: 25, offset: 0 };
+
 /** Figures the pages would show, read through the plugin's stores right after the demo seeders. */
 async function readFigures({ stores, now }: PlatformProductSeedContext) {
   const roadmapPage = (status: 'shipped' | 'killed') =>
@@ -80,9 +83,6 @@ async function readFigures({ stores, now }: PlatformProductSeedContext) {
   };
 }
 type Figures = Awaited<ReturnType<typeof readFigures>>;
-
-/** The first page of a list, as the pages read it. */
-const FIRST_PAGE = { limit: 25, offset: 0 };
 
 const TABLES = [
   'platform_product_ratings',
