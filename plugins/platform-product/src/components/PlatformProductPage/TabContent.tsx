@@ -1,13 +1,17 @@
-import { ReactNode } from 'react';
-import { Content } from '@backstage/core-components';
-import { SurveyBanner } from '../Surveys';
+import { ReactNode, Suspense } from 'react';
+import { Content, Progress } from '@backstage/core-components';
+// Not the Surveys barrel: every tab loads this, and the barrel reaches the charts.
+import { SurveyBanner } from '../Surveys/SurveyBanner';
 
-/** A tab's content, under the reminder of any open survey the reader has not answered. */
+/**
+ * A tab's content, under the reminder of any open survey the reader has not answered; a
+ * progress bar while a lazily loaded tab arrives.
+ */
 export function TabContent(props: { children: ReactNode }) {
   return (
     <Content>
       <SurveyBanner />
-      {props.children}
+      <Suspense fallback={<Progress />}>{props.children}</Suspense>
     </Content>
   );
 }
