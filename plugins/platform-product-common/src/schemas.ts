@@ -249,9 +249,22 @@ export const feedbackMergeInputSchema = z.object({ intoId: idSchema });
 export const pageQuerySchema = z.object(paging);
 export type PageQuery = z.input<typeof pageQuerySchema>;
 
-/** Query of a list paged by cursor as well, e.g. `GET /surveys/:id/comments`. */
+/**
+ * Query of a list paged by cursor as well: `GET /surveys/:id/comments`, `GET /roadmap/goals`,
+ * `GET /roadmap/reviews-due`, `GET /changelog/unpublished`, `GET /changelog/:id/revisions`…
+ */
 export const keysetPageQuerySchema = z.object(keysetPaging);
 export type KeysetPageQuery = z.input<typeof keysetPageQuerySchema>;
+
+/**
+ * Query of `GET /surveys/prompts`: of a page of open surveys (of one tool), the ones that ask
+ * the caller.
+ */
+export const surveyPromptsQuerySchema = z.object({
+  toolRef: entityRefSchema.optional(),
+  ...keysetPaging,
+});
+export type SurveyPromptsQuery = z.input<typeof surveyPromptsQuerySchema>;
 
 export const defaultNpsQuestion =
   'How likely are you to recommend the platform to a colleague?';
@@ -508,8 +521,18 @@ export type ChampionActivityInput = z.input<typeof championActivityInputSchema>;
 /** Query of `GET /champions/kudos`: the feed, or one champion's kudos. */
 export const kudosQuerySchema = z.object({
   championRef: entityRefSchema.optional(),
-  ...paging,
+  ...keysetPaging,
 });
+
+/**
+ * Query of `GET /champions/nominations`: newest first, paged; maintainers see every nomination,
+ * others the ones they made or received.
+ */
+export const nominationsQuerySchema = z.object({
+  status: z.enum(['open', 'approved', 'declined']).optional(),
+  ...keysetPaging,
+});
+export type NominationsQuery = z.input<typeof nominationsQuerySchema>;
 
 /**
  * Query of `GET /champions`: the roster, paged; optionally only the active champions or the
@@ -519,7 +542,7 @@ export const championsQuerySchema = z.object({
   status: z.enum(['active', 'alumni']).optional(),
   teamRef: entityRefSchema.optional(),
   userRef: entityRefSchema.optional(),
-  ...paging,
+  ...keysetPaging,
 });
 export type ChampionsQuery = z.input<typeof championsQuerySchema>;
 

@@ -452,6 +452,7 @@ export interface ChampionProfile {
   userRef: string;
   championships: Champion[];
   recentKudos: Kudos[];
+  /** Counted up to 1,000 (then 1,000). */
   kudosCount: number;
   activityCount: number;
 }

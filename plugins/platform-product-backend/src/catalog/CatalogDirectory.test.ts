@@ -16,8 +16,16 @@ const SECRETS = 'api:default/secrets-api';
 async function restrictedCatalog() {
   const catalog = catalogServiceMock({ entities: await loadExampleCatalog() });
   const heavyReads: string[] = [];
+  /** Reads of groups by ref (department titles), by principal type. */
+  const byRefReads: string[] = [];
   const restricted = new Proxy(catalog, {
     get(target, method: string) {
+      if (method === 'getEntitiesByRefs') {
+        return (request: any, options: any) => {
+          byRefReads.push(options.credentials.principal.type);
+          return target.getEntitiesByRefs(request, options);
+        };
+      }
       if (method !== 'getEntities') return (target as any)[method];
       return async (request: any, options: any) => {
         const principal = options.credentials.principal;
@@ -34,12 +42,12 @@ async function restrictedCatalog() {
       };
     },
   });
-  return { catalog: restricted as CatalogService, heavyReads };
+  return { catalog: restricted as CatalogService, heavyReads, byRefReads };
 }
 
 describe('CatalogDirectory', () => {
   it('reads the company once for everyone, and shows each caller only what they may see', async () => {
-    const { catalog, heavyReads } = await restrictedCatalog();
+    const { catalog, heavyReads, byRefReads } = await restrictedCatalog();
     const directory = new CatalogDirectory({
       catalog,
       auth: mockServices.auth(),
@@ -55,8 +63,15 @@ describe('CatalogDirectory', () => {
         teams: await directory.listTeams(credentials),
         tools: await directory.listTools(credentials),
         adoption: await directory.getAdoption(credentials),
+        departments: await directory.getDepartmentTitles(credentials),
       })),
     );
+    // Department titles: one read as the plugin, then one light read per caller (cached).
+    expect(byRefReads.filter(type => type === 'service')).toHaveLength(1);
+    expect(byRefReads.filter(type => type === 'user')).toHaveLength(50);
+    await directory.getDepartmentTitles(people[0]);
+    expect(byRefReads).toHaveLength(51);
+    expect(views[0].departments.get('group:default/commerce')).toBe('Commerce');
     // One company-wide read of teams, tools and dependents, as the plugin, for 50 callers.
     expect(new Set(heavyReads)).toEqual(new Set(['service']));
     const perCaller = heavyReads.length;

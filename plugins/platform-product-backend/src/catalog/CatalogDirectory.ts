@@ -30,6 +30,8 @@ interface CatalogSnapshot {
   teams: TeamRecord[];
   tools: Tool[];
   adoption: ToolAdoption[];
+  /** Titles of the groups the teams belong to (`childOf`): the departments. */
+  departments: Map<string, string>;
 }
 
 /** Every User of the catalog: by lower-case ref, and by lower-case `spec.profile.email`. */
@@ -164,8 +166,19 @@ export class CatalogDirectory {
       : undefined;
   }
 
-  /** Titles of groups (e.g. the departments above teams), in one batched catalog read. */
-  async getGroupTitles(
+  /**
+   * Titles of the departments (the groups the caller's teams belong to) the caller may see:
+   * read with the company snapshot, narrowed by the caller's cached visible refs.
+   */
+  async getDepartmentTitles(
+    credentials: BackstageCredentials,
+  ): Promise<Map<string, string>> {
+    const { departments } = await this.snapshot(credentials);
+    return departments;
+  }
+
+  /** Titles of groups, in one batched catalog read. */
+  private async readGroupTitles(
     groupRefs: string[],
     credentials: BackstageCredentials,
   ): Promise<Map<string, string>> {
@@ -224,16 +237,19 @@ export class CatalogDirectory {
   private async snapshot(
     credentials: BackstageCredentials,
   ): Promise<CatalogSnapshot> {
-    const [company, visible] = await Promise.all([
-      this.company.get('all', async () =>
-        this.load(await this.pluginCredentials()),
-      ),
-      this.visibleTo(credentials),
+    const company = await this.company.get('all', async () =>
+      this.load(await this.pluginCredentials()),
+    );
+    const visible = await this.visibleTo(credentials, [
+      ...company.departments.keys(),
     ]);
     if (visible === 'everything') {
       return company;
     }
     return {
+      departments: new Map(
+        [...company.departments].filter(([ref]) => visible.has(ref)),
+      ),
       teams: company.teams.filter(team => visible.has(team.ref)),
       tools: company.tools.filter(tool => visible.has(tool.ref)),
       adoption: company.adoption
@@ -245,8 +261,14 @@ export class CatalogDirectory {
     };
   }
 
-  /** Refs of the teams and tools the caller may see; services see everything. */
-  private visibleTo(credentials: BackstageCredentials): Promise<Visible> {
+  /**
+   * Refs of the teams, tools and departments the caller may see (three light reads per caller
+   * and cache period); services see everything.
+   */
+  private visibleTo(
+    credentials: BackstageCredentials,
+    departmentRefs: string[],
+  ): Promise<Visible> {
     const principal = credentials.principal as { type: string };
     if (principal.type !== 'user') {
       return Promise.resolve('everything');
@@ -254,14 +276,16 @@ export class CatalogDirectory {
     return this.visibility.get(callerKey(credentials), async () => {
       const { catalog, teamFilter, toolFilter } = this.options;
       const fields = ['kind', 'metadata.namespace', 'metadata.name'];
-      const [teams, tools] = await Promise.all(
-        [teamFilter, toolFilter].map(filter =>
+      const [teams, tools, departments] = await Promise.all([
+        ...[teamFilter, toolFilter].map(filter =>
           catalog.getEntities({ filter, fields }, { credentials }),
         ),
-      );
-      return new Set(
-        [...teams.items, ...tools.items].map(e => stringifyEntityRef(e)),
-      );
+        this.readGroupTitles(departmentRefs, credentials),
+      ]);
+      return new Set([
+        ...[...teams.items, ...tools.items].map(e => stringifyEntityRef(e)),
+        ...departments.keys(),
+      ]);
     });
   }
 
@@ -299,10 +323,17 @@ export class CatalogDirectory {
       [...new Set([...footprints.values()].flatMap(f => [...f]))],
       credentials,
     );
+    const departmentRefs = teams.flatMap(t =>
+      t.parentRef ? [t.parentRef] : [],
+    );
     return {
       teams,
       tools: toolItems.map(toTool),
       adoption: adoptionOf(footprints, dependents, teams),
+      departments: await this.readGroupTitles(
+        [...new Set(departmentRefs)],
+        credentials,
+      ),
     };
   }
 

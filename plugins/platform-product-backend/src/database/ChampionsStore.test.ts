@@ -12,6 +12,7 @@ const SEARCH = 'group:default/search';
 const LIAM = 'user:default/liam.walsh';
 const RAVI = 'user:default/ravi.iyer';
 const SVEN = 'user:default/sven.eriksen';
+const FIRST_PAGE = { limit: 25, offset: 0 };
 
 describe('ChampionsStore', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
@@ -49,7 +50,9 @@ describe('ChampionsStore', () => {
       expect(
         (results.find(r => r.status === 'rejected') as any).reason.message,
       ).toBe(`${LIAM} already has an open nomination for ${CHECKOUT}`);
-      const [open] = await store.listNominations({ status: 'open' });
+      const {
+        items: [open],
+      } = await store.listNominations({ status: 'open', ...FIRST_PAGE });
       const championId = await store.approve(open.id, SVEN, undefined, now);
       await expect(
         store.approve(open.id, SVEN, undefined, now),
@@ -74,9 +77,13 @@ describe('ChampionsStore', () => {
         status: 'active',
         focusAreas: ['CI'],
       });
-      expect(await store.listNominations({ involving: RAVI })).toEqual([]);
       expect(
-        (await store.listNominations({ involving: LIAM })).map(n => n.status),
+        await store.listNominations({ involving: RAVI, ...FIRST_PAGE }),
+      ).toEqual({ items: [], totalCount: 0 });
+      expect(
+        (
+          await store.listNominations({ involving: LIAM, ...FIRST_PAGE })
+        ).items.map(n => n.status),
       ).toEqual(['declined', 'approved']);
     },
   );
@@ -121,7 +128,7 @@ describe('ChampionsStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'pages the roster, longest-standing first, with the count of all that match, on %p',
+    'pages the roster, longest-standing first, by offset or cursor, counting the matches, on %p',
     async databaseId => {
       const { store, nominate } = await createStore(databaseId);
       const teams = Array.from({ length: 5 }, (_, i) => `group:default/t-${i}`);
@@ -140,6 +147,15 @@ describe('ChampionsStore', () => {
       });
       expect(page.totalCount).toBe(4);
       expect(page.items.map(c => c.teamRef)).toEqual([teams[2], teams[3]]);
+      // By cursor: each page starts after the previous page's last (since, id).
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const next = await store.pageChampions({ limit: 2, offset: 0, cursor });
+        seen.push(...next.items.map(c => c.teamRef));
+        cursor = next.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(teams);
       expect(
         await store.pageChampions({ status: 'alumni', limit: 25, offset: 0 }),
       ).toEqual({
@@ -184,6 +200,14 @@ describe('ChampionsStore', () => {
       });
       expect(page.totalCount).toBe(3);
       expect(page.items.map(k => k.message)).toEqual(['three', 'two']);
+      const rest = await store.listKudos({
+        championRef: RAVI,
+        limit: 2,
+        offset: 0,
+        cursor: page.nextCursor,
+      });
+      expect(rest.items.map(k => k.message)).toEqual(['one']);
+      expect(rest.nextCursor).toBeUndefined();
 
       const at = (days: number) => new Date(now.getTime() - days * DAY);
       for (const [userRef, type, days] of [

@@ -10,12 +10,28 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { insertedId, isUniqueViolation } from './dialect';
+import {
+  cappedCount,
+  KeysetOrder,
+  KeysetPage,
+  keysetPage,
+  orderBy,
+} from './keyset';
 
 const CHAMPIONS = 'platform_product_champions';
 const NOMINATIONS = 'platform_product_champion_nominations';
 const KUDOS = 'platform_product_champion_kudos';
 const ACTIVITIES = 'platform_product_champion_activities';
 const SNAPSHOTS = 'platform_product_coverage_snapshots';
+
+/** The roster: longest-standing first. */
+const ROSTER_ORDER: KeysetOrder = {
+  columns: ['since', 'id'],
+  direction: 'asc',
+  dateColumns: ['since'],
+};
+/** Nominations and kudos: newest first. */
+const NEWEST_FIRST: KeysetOrder = { columns: ['id'], direction: 'desc' };
 
 /**
  * Champions, nominations, kudos, the activity log and daily coverage snapshots. "One active
@@ -36,32 +52,26 @@ export class ChampionsStore {
       userRef?: string;
     } = {},
   ): Promise<Champion[]> {
-    const query = this.championsWhere(filter).orderBy([
-      { column: 'since', order: 'asc' },
-      { column: 'id', order: 'asc' },
-    ]);
+    const query = this.championsWhere(filter).orderBy(orderBy(ROSTER_ORDER));
     return (await query).map(toChampion);
   }
 
-  /** The roster, longest-standing first, a page at a time, with the count of all that match. */
-  async pageChampions(filter: {
-    status?: Champion['status'];
-    teamRef?: string;
-    userRef?: string;
-    limit: number;
-    offset: number;
-  }): Promise<Page<Champion>> {
-    const [rows, [{ count }]] = await Promise.all([
-      this.championsWhere(filter)
-        .orderBy([
-          { column: 'since', order: 'asc' },
-          { column: 'id', order: 'asc' },
-        ])
-        .limit(filter.limit)
-        .offset(filter.offset),
-      this.championsWhere(filter).count({ count: '*' }),
+  /**
+   * The roster, longest-standing first, a page at a time (after `cursor`, through the
+   * `(status, since, id)` index), with the matches counted up to COUNT_CAP.
+   */
+  async pageChampions(
+    filter: {
+      status?: Champion['status'];
+      teamRef?: string;
+      userRef?: string;
+    } & KeysetPage,
+  ): Promise<Page<Champion>> {
+    const [{ rows, nextCursor }, total] = await Promise.all([
+      keysetPage(this.championsWhere(filter), ROSTER_ORDER, filter),
+      cappedCount(this.db, this.championsWhere(filter).select('id')),
     ]);
-    return { items: rows.map(toChampion), totalCount: Number(count) };
+    return { items: rows.map(toChampion), ...total, nextCursor };
   }
 
   private championsWhere(filter: {
@@ -146,21 +156,31 @@ export class ChampionsStore {
     return row && toNomination(row);
   }
 
-  async listNominations(filter: {
-    status?: Nomination['status'];
-    /** Only nominations this person made or received. */
-    involving?: string;
-  }): Promise<Nomination[]> {
-    const query = this.db(NOMINATIONS).orderBy('id', 'desc').limit(200);
-    if (filter.status) query.where('status', filter.status);
-    if (filter.involving) {
-      query.where(q =>
-        q
-          .where('nominee_ref', filter.involving!)
-          .orWhere('nominator_ref', filter.involving!),
-      );
-    }
-    return (await query).map(toNomination);
+  /** Nominations, newest first, a page at a time (after `cursor`), counted up to COUNT_CAP. */
+  async listNominations(
+    filter: {
+      status?: Nomination['status'];
+      /** Only nominations this person made or received. */
+      involving?: string;
+    } & KeysetPage,
+  ): Promise<Page<Nomination>> {
+    const matches = () => {
+      const query = this.db(NOMINATIONS);
+      if (filter.status) query.where('status', filter.status);
+      if (filter.involving) {
+        query.where(q =>
+          q
+            .where('nominee_ref', filter.involving!)
+            .orWhere('nominator_ref', filter.involving!),
+        );
+      }
+      return query;
+    };
+    const [{ rows, nextCursor }, total] = await Promise.all([
+      keysetPage(matches(), NEWEST_FIRST, filter),
+      cappedCount(this.db, matches().select('id')),
+    ]);
+    return { items: rows.map(toNomination), ...total, nextCursor };
   }
 
   /**
@@ -239,26 +259,22 @@ export class ChampionsStore {
     return row && toKudos(row);
   }
 
-  async listKudos(filter: {
-    championRef?: string;
-    limit: number;
-    offset: number;
-  }): Promise<Page<Kudos>> {
-    const where = (query: Knex.QueryBuilder) =>
+  /**
+   * The kudos feed (or one champion's kudos), newest first, a page at a time (after `cursor`),
+   * counted up to COUNT_CAP: an exact count would read every kudos ever given.
+   */
+  async listKudos(
+    filter: { championRef?: string } & KeysetPage,
+  ): Promise<Page<Kudos>> {
+    const matches = () =>
       filter.championRef
-        ? query.where('champion_ref', filter.championRef)
-        : query;
-    const [rows, [{ count }]] = await Promise.all([
-      where(this.db(KUDOS))
-        .orderBy('id', 'desc')
-        .limit(filter.limit)
-        .offset(filter.offset),
-      where(this.db(KUDOS).count({ count: '*' })),
+        ? this.db(KUDOS).where('champion_ref', filter.championRef)
+        : this.db(KUDOS);
+    const [{ rows, nextCursor }, total] = await Promise.all([
+      keysetPage(matches(), NEWEST_FIRST, filter),
+      cappedCount(this.db, matches().select('id')),
     ]);
-    return {
-      items: rows.map(toKudos),
-      totalCount: Number(count),
-    };
+    return { items: rows.map(toKudos), ...total, nextCursor };
   }
 
   async logActivity(

@@ -9,6 +9,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-20T10:00:00Z');
 const at = (days: number) => new Date(now.getTime() + days * DAY);
 const SVEN = 'user:default/sven.eriksen';
+const FIRST_PAGE = { limit: 25, offset: 0 };
 const CI = 'component:default/ci-pipelines';
 const DEPLOY = 'system:default/deploy';
 const people = (n: number) =>
@@ -105,10 +106,11 @@ describe('ChangelogStore', () => {
         at(-1).toISOString(),
       );
       expect(await store.get(deleted)).toBeUndefined();
-      expect((await store.revisions(deleted)).map(r => r.action)).toEqual([
-        'created',
-        'published',
+      const revisions = await store.revisions(deleted, FIRST_PAGE);
+      expect(revisions.items.map(r => r.action)).toEqual([
         'deleted',
+        'published',
+        'created',
       ]);
     },
   );
@@ -137,12 +139,19 @@ describe('ChangelogStore', () => {
         status: 'scheduled',
         version: 2,
       });
-      expect((await store.revisions(id)).map(r => [r.action, r.title])).toEqual(
-        [
-          ['created', 'Faster builds'],
-          ['updated', 'Faster builds, now'],
-        ],
-      );
+      const newest = await store.revisions(id, { limit: 1, offset: 0 });
+      expect(newest.items.map(r => [r.action, r.title])).toEqual([
+        ['updated', 'Faster builds, now'],
+      ]);
+      const older = await store.revisions(id, {
+        limit: 1,
+        offset: 0,
+        cursor: newest.nextCursor,
+      });
+      expect(older.items.map(r => [r.action, r.title])).toEqual([
+        ['created', 'Faster builds'],
+      ]);
+      expect(older.totalCount).toBe(2);
     },
   );
 
@@ -194,9 +203,9 @@ describe('ChangelogStore', () => {
       expect(failing).toHaveBeenCalledWith(expect.anything(), id);
       expect((await store.get(id))?.status).toBe('scheduled');
       expect(await store.claimDeliveries(now, at(-1), 10)).toEqual([]);
-      expect((await store.revisions(id)).map(r => r.action)).toEqual([
-        'created',
-      ]);
+      expect(
+        (await store.revisions(id, FIRST_PAGE)).items.map(r => r.action),
+      ).toEqual(['created']);
 
       const alongside = jest.fn(async () => {});
       expect(await store.publish(id, people(3), SVEN, now, alongside)).toBe(
@@ -215,7 +224,7 @@ describe('ChangelogStore', () => {
           alongside: failing,
         }),
       ).rejects.toThrow('shipping failed');
-      expect((await store.listUnpublished()).map(e => e.title)).toEqual([]);
+      expect((await store.listUnpublished(FIRST_PAGE)).items).toEqual([]);
     },
   );
 

@@ -2,10 +2,11 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ChangelogCategory,
   ChangelogRevision,
+  Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { forUpdate, insertedId, isSqlite } from './dialect';
-import { keysetPage } from './keyset';
+import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
 
 const ENTRIES = 'platform_product_changelog_entries';
 const TOOLS = 'platform_product_changelog_tools';
@@ -17,6 +18,14 @@ const DELIVERIES = 'platform_product_changelog_deliveries';
 const INSERT_BATCH = 500;
 /** 1 when the person's "last seen" marker is after the entry's publication. */
 const READ = 'case when s.seen_at >= e.published_at then 1 else 0 end';
+/** Drafts and scheduled entries: last updated first. */
+const UNPUBLISHED_ORDER: KeysetOrder = {
+  columns: ['updated_at', 'id'],
+  direction: 'desc',
+  dateColumns: ['updated_at'],
+};
+/** An entry's revisions: newest first. */
+const REVISION_ORDER: KeysetOrder = { columns: ['id'], direction: 'desc' };
 
 /** What a maintainer writes. */
 export interface ChangelogFields {
@@ -361,29 +370,40 @@ export class ChangelogStore {
     return { items: await this.withLinks(rows), nextCursor };
   }
 
-  /** Drafts and scheduled entries, for maintainers. */
-  async listUnpublished(): Promise<StoredChangelogEntry[]> {
-    const rows = await this.db(ENTRIES)
-      .whereIn('status', ['draft', 'scheduled'])
-      .whereNull('deleted_at')
-      .orderBy('updated_at', 'desc')
-      .limit(200);
-    return this.withLinks(rows);
+  /** Drafts and scheduled entries, for maintainers, a page at a time (after `cursor`). */
+  async listUnpublished(page: KeysetPage): Promise<Page<StoredChangelogEntry>> {
+    const unpublished = () =>
+      this.db(ENTRIES)
+        .whereIn('status', ['draft', 'scheduled'])
+        .whereNull('deleted_at');
+    const [{ rows, nextCursor }, total] = await Promise.all([
+      keysetPage(unpublished(), UNPUBLISHED_ORDER, page),
+      cappedCount(this.db, unpublished().select('id')),
+    ]);
+    return { items: await this.withLinks(rows), ...total, nextCursor };
   }
 
-  /** The entry's latest 100 revisions, oldest first: the history shown never grows unbounded. */
-  async revisions(entryId: number): Promise<ChangelogRevision[]> {
-    const rows = await this.db(REVISIONS)
-      .where({ entry_id: entryId })
-      .orderBy('id', 'desc')
-      .limit(100);
-    return rows.reverse().map(row => ({
-      id: Number(row.id),
-      action: row.action,
-      actorRef: row.actor_ref,
-      title: JSON.parse(row.snapshot).title,
-      createdAt: new Date(row.created_at).toISOString(),
-    }));
+  /** The entry's revisions, newest first, a page at a time (after `cursor`). */
+  async revisions(
+    entryId: number,
+    page: KeysetPage,
+  ): Promise<Page<ChangelogRevision>> {
+    const ofEntry = () => this.db(REVISIONS).where({ entry_id: entryId });
+    const [{ rows, nextCursor }, total] = await Promise.all([
+      keysetPage<any>(ofEntry(), REVISION_ORDER, page),
+      cappedCount(this.db, ofEntry().select('id')),
+    ]);
+    return {
+      items: rows.map(row => ({
+        id: Number(row.id),
+        action: row.action,
+        actorRef: row.actor_ref,
+        title: JSON.parse(row.snapshot).title,
+        createdAt: new Date(row.created_at).toISOString(),
+      })),
+      ...total,
+      nextCursor,
+    };
   }
 
   /** Marks the entry helpful for the person; twice changes nothing. */

@@ -48,7 +48,9 @@ describe('ImpactMapStore', () => {
       await impactMap.addImpact(persona, 'First deploy on day one');
       const item = await add('self-service', 'now', { impactId: impact });
 
-      const [map] = await impactMap.goals(true);
+      const {
+        items: [map],
+      } = await impactMap.goals(true, { limit: 25, offset: 0 });
       expect(map).toMatchObject({
         title: 'Halve time to production',
         actors: [
@@ -68,7 +70,10 @@ describe('ImpactMapStore', () => {
         'No actor with id 999',
       );
       await impactMap.deleteFromMap('goal', goal);
-      expect(await impactMap.goals(true)).toEqual([]);
+      expect(await impactMap.goals(true, { limit: 25, offset: 0 })).toEqual({
+        items: [],
+        totalCount: 0,
+      });
       expect((await store.get(item))?.impactId).toBeUndefined();
       expect(await impactMap.hasImpact(impact)).toBe(false);
     },

@@ -1,12 +1,15 @@
 import { NotFoundError } from '@backstage/errors';
-import { RoadmapGoal } from 'backstage-plugin-platform-product-common';
+import { Page, RoadmapGoal } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { insertedId } from './dialect';
+import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
 
 const ITEMS = 'platform_product_roadmap_items';
 const GOALS = 'platform_product_roadmap_goals';
 const ACTORS = 'platform_product_roadmap_goal_actors';
 const IMPACTS = 'platform_product_roadmap_goal_impacts';
+
+const GOAL_ORDER: KeysetOrder = { columns: ['id'], direction: 'asc' };
 
 /**
  * The roadmap's impact map: goals, their actors (a catalog team or a persona) and the impacts
@@ -15,47 +18,78 @@ const IMPACTS = 'platform_product_roadmap_goal_impacts';
 export class ImpactMapStore {
   constructor(private readonly db: Knex) {}
 
-  /** The impact map, every goal with its actors, impacts and the items under them. */
-  async goals(includeEarlyAccess: boolean): Promise<RoadmapGoal[]> {
+  /**
+   * The impact map, a page of goals at a time (oldest first, after `cursor`), each with its
+   * actors, impacts and the items under them: only the page's goals' branches are read.
+   */
+  async goals(
+    includeEarlyAccess: boolean,
+    page: KeysetPage,
+  ): Promise<Page<RoadmapGoal>> {
+    const [{ rows: goals, nextCursor }, total] = await Promise.all([
+      keysetPage<any>(this.db(GOALS), GOAL_ORDER, page),
+      cappedCount(this.db, this.db(GOALS).select('id')),
+    ]);
+    const actors = await this.db(ACTORS)
+      .whereIn(
+        'goal_id',
+        goals.map(goal => goal.id),
+      )
+      .orderBy('id');
+    const impacts = await this.db(IMPACTS)
+      .whereIn(
+        'actor_id',
+        actors.map(actor => actor.id),
+      )
+      .orderBy('id');
     const linked = this.db(ITEMS)
-      .whereNotNull('impact_id')
+      .whereIn(
+        'impact_id',
+        impacts.map(impact => impact.id),
+      )
       .whereNot('status', 'killed');
     if (!includeEarlyAccess) linked.where('early_access', false);
-    const [goals, actors, impacts, items] = await Promise.all([
-      this.db(GOALS).orderBy('id'),
-      this.db(ACTORS).orderBy('id'),
-      this.db(IMPACTS).orderBy('id'),
-      linked
-        .orderBy('rice_score', 'desc')
-        .select('id', 'title', 'lane', 'status', 'rice_score', 'impact_id'),
-    ]);
-    return goals.map(goal => ({
-      id: Number(goal.id),
-      title: goal.title,
-      description: goal.description ?? undefined,
-      actors: actors
-        .filter(actor => Number(actor.goal_id) === Number(goal.id))
-        .map(actor => ({
-          id: Number(actor.id),
-          teamRef: actor.team_ref ?? undefined,
-          persona: actor.persona ?? undefined,
-          impacts: impacts
-            .filter(impact => Number(impact.actor_id) === Number(actor.id))
-            .map(impact => ({
-              id: Number(impact.id),
-              title: impact.title,
-              items: items
-                .filter(item => Number(item.impact_id) === Number(impact.id))
-                .map(item => ({
-                  id: Number(item.id),
-                  title: item.title,
-                  lane: item.lane,
-                  status: item.status,
-                  riceScore: Number(item.rice_score),
-                })),
-            })),
-        })),
-    }));
+    const items = await linked
+      .orderBy('rice_score', 'desc')
+      .select('id', 'title', 'lane', 'status', 'rice_score', 'impact_id');
+    return {
+      items: this.tree(goals, actors, impacts, items),
+      ...total,
+      nextCursor,
+    };
+  }
+
+  /** Goals → actors → impacts → items, from their rows. */
+  private tree(goals: any[], actors: any[], impacts: any[], items: any[]) {
+    return goals.map(
+      (goal): RoadmapGoal => ({
+        id: Number(goal.id),
+        title: goal.title,
+        description: goal.description ?? undefined,
+        actors: actors
+          .filter(actor => Number(actor.goal_id) === Number(goal.id))
+          .map(actor => ({
+            id: Number(actor.id),
+            teamRef: actor.team_ref ?? undefined,
+            persona: actor.persona ?? undefined,
+            impacts: impacts
+              .filter(impact => Number(impact.actor_id) === Number(actor.id))
+              .map(impact => ({
+                id: Number(impact.id),
+                title: impact.title,
+                items: items
+                  .filter(item => Number(item.impact_id) === Number(impact.id))
+                  .map(item => ({
+                    id: Number(item.id),
+                    title: item.title,
+                    lane: item.lane,
+                    status: item.status,
+                    riceScore: Number(item.rice_score),
+                  })),
+              })),
+          })),
+      }),
+    );
   }
 
   async hasImpact(id: number): Promise<boolean> {

@@ -243,8 +243,8 @@ describe('RoadmapStore', () => {
           note: 'done early',
         }),
       ]);
-      const due = await store.reviewsDue(now, 10);
-      expect(due).toEqual([
+      const due = await store.reviewsDue(now, { limit: 10, offset: 0 });
+      expect(due.items).toEqual([
         {
           item: expect.objectContaining({ id }),
           criteria: [expect.objectContaining({ id: build.id })],
@@ -255,6 +255,38 @@ describe('RoadmapStore', () => {
       );
     },
   );
+  it.each(databases.eachSupportedId())(
+    'pages reviews due after leaving out killed items, so their criteria never hide active ones, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const criteria = (count: number, daysAgo: number) =>
+        Array.from({ length: count }, (_, i) => ({
+          metric: `metric ${i}`,
+          target: 'more',
+          reviewDate: new Date(now.getTime() - (daysAgo + i) * DAY),
+        }));
+      // The killed item's criteria are the oldest: a limit before the filter would return
+      // only them, and then nothing.
+      const killed = await add('killed', 'now', { criteria: criteria(3, 10) });
+      await store.kill(killed, 1, 'no longer needed', SVEN, now);
+      const first = await add('first', 'now', { criteria: criteria(2, 3) });
+      const second = await add('second', 'now', { criteria: criteria(1, 1) });
+
+      const page = await store.reviewsDue(now, { limit: 2, offset: 0 });
+      expect(page.items.map(due => [due.item.id, due.criteria.length])).toEqual(
+        [[first, 2]],
+      );
+      expect(page.totalCount).toBe(3);
+      const rest = await store.reviewsDue(now, {
+        limit: 2,
+        offset: 0,
+        cursor: page.nextCursor,
+      });
+      expect(rest.items.map(due => due.item.id)).toEqual([second]);
+      expect(rest.nextCursor).toBeUndefined();
+    },
+  );
+
   it.each(databases.eachSupportedId())(
     'keeps the board counts equal to a recount while maintainers edit at once, and repairs drift, on %p',
     async databaseId => {

@@ -25,7 +25,14 @@ import {
   repairLaneCounts,
   repairQuarterCounts,
 } from './roadmapDerived';
-import { cappedCount } from './keyset';
+import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
+
+/** Reviews due: oldest review date first, through the `(outcome, review_date, id)` index. */
+const DUE_ORDER: KeysetOrder = {
+  columns: [`${CRITERIA}.review_date`, `${CRITERIA}.id`],
+  direction: 'asc',
+  dateColumns: [`${CRITERIA}.review_date`],
+};
 
 /** What a maintainer edits; the score is derived from the RICE inputs. */
 export interface RoadmapItemFields {
@@ -495,26 +502,41 @@ export class RoadmapStore {
     return Number(row.item_id);
   }
 
-  /** Items with criteria still pending after their review date, oldest review first. */
+  /**
+   * Criteria still pending after their review date, of items not killed, oldest review first,
+   * a page at a time (after `cursor`), grouped under their items in that order. Killed items are
+   * left out before the limit, so their criteria never take an active item's place on a page.
+   */
   async reviewsDue(
     now: Date,
-    limit: number,
-  ): Promise<{ item: StoredRoadmapItem; criteria: SuccessCriterion[] }[]> {
-    const due = await this.db(CRITERIA)
-      .where('outcome', 'pending')
-      .andWhere('review_date', '<', now)
-      .orderBy('review_date')
-      .limit(limit);
-    const ids = [...new Set(due.map(row => Number(row.item_id)))];
-    const items = await this.withLinks(
-      await this.db(ITEMS).whereIn('id', ids).whereNot('status', 'killed'),
+    page: KeysetPage,
+  ): Promise<Page<{ item: StoredRoadmapItem; criteria: SuccessCriterion[] }>> {
+    const due = () =>
+      this.db(CRITERIA)
+        .join(ITEMS, `${ITEMS}.id`, `${CRITERIA}.item_id`)
+        .where(`${CRITERIA}.outcome`, 'pending')
+        .andWhere(`${CRITERIA}.review_date`, '<', now)
+        .whereNot(`${ITEMS}.status`, 'killed');
+    const [{ rows, nextCursor }, total] = await Promise.all([
+      keysetPage<any>(due().select(`${CRITERIA}.*`), DUE_ORDER, page),
+      cappedCount(this.db, due().select(`${CRITERIA}.id`)),
+    ]);
+    const ids = [...new Set(rows.map(row => Number(row.item_id)))];
+    const items = new Map(
+      (await this.withLinks(await this.db(ITEMS).whereIn('id', ids))).map(
+        item => [item.id, item],
+      ),
     );
-    return items.map(item => ({
-      item,
-      criteria: due
-        .filter(row => Number(row.item_id) === item.id)
-        .map(toCriterion),
-    }));
+    return {
+      items: ids.map(id => ({
+        item: items.get(id)!,
+        criteria: rows
+          .filter(row => Number(row.item_id) === id)
+          .map(toCriterion),
+      })),
+      ...total,
+      nextCursor,
+    };
   }
 
   private async end(

@@ -66,20 +66,31 @@ describe('SurveysStore', () => {
       expect(page.totalCount).toBe(4);
       expect(page.items.map(s => s.id)).toEqual([later, tool]);
       expect((await store.get(open))?.responseCount).toBe(2);
-      expect((await store.listOpen(now)).map(s => s.id).sort()).toEqual(
-        [open, tool].sort(),
-      );
+      const openIds = async (filter: object = {}) =>
+        (
+          await store.listOpen(now, { limit: 25, offset: 0, ...filter })
+        ).rows.map(s => s.id);
+      expect((await openIds()).sort()).toEqual([open, tool].sort());
       expect(
-        (await store.listOpen(now, 'component:default/ci-pipelines')).map(
-          s => s.id,
-        ),
+        await openIds({ toolRef: 'component:default/ci-pipelines' }),
       ).toEqual([tool]);
+      const [soonest] = await openIds({ limit: 1 });
+      const after = await store.listOpen(now, { limit: 1, offset: 0 });
+      expect(
+        (
+          await store.listOpen(now, {
+            limit: 1,
+            offset: 0,
+            cursor: after.nextCursor,
+          })
+        ).rows.map(s => s.id),
+      ).toEqual([open, tool].filter(id => id !== soonest));
 
       await store.close(open, now);
       await store.close(past, now);
       expect((await store.get(open))?.closesAt).toEqual(now);
       expect((await store.get(past))?.closesAt).toEqual(at(-80));
-      expect((await store.listOpen(now)).map(s => s.id)).toEqual([tool]);
+      expect(await openIds()).toEqual([tool]);
     },
   );
 

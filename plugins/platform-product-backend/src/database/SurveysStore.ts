@@ -20,6 +20,12 @@ const ANSWER_ORDER: KeysetOrder = {
   direction: 'desc',
   textColumns: ['respondent_key'],
 };
+/** Open surveys: closing soonest first. */
+const OPEN_ORDER: KeysetOrder = {
+  columns: [`${SURVEYS}.closes_at`, `${SURVEYS}.id`],
+  direction: 'asc',
+  dateColumns: [`${SURVEYS}.closes_at`],
+};
 const TALLY_COLUMNS = [
   'responses',
   'promoters',
@@ -159,13 +165,21 @@ export class SurveysStore {
   }
 
   /** Surveys open at `now`, optionally only those about one tool. */
-  async listOpen(now: Date, toolRef?: string): Promise<StoredSurvey[]> {
+  /** Open surveys (of one tool), closing soonest first, a page at a time (after `cursor`). */
+  async listOpen(
+    now: Date,
+    filter: { toolRef?: string } & KeysetPage,
+  ): Promise<{ rows: StoredSurvey[]; nextCursor?: string }> {
     const query = this.db(SURVEYS)
       .where('opens_at', '<=', now)
       .andWhere('closes_at', '>', now);
-    if (toolRef) query.andWhere('tool_ref', toolRef);
-    const rows = await this.withResponseCount(query).orderBy('closes_at');
-    return rows.map(toSurvey);
+    if (filter.toolRef) query.andWhere('tool_ref', filter.toolRef);
+    const { rows, nextCursor } = await keysetPage<any>(
+      this.withResponseCount(query),
+      OPEN_ORDER,
+      filter,
+    );
+    return { rows: rows.map(toSurvey), nextCursor };
   }
 
   /** Answers by the given (survey, respondent key) pairs, keyed by survey id. */

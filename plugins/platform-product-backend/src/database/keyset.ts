@@ -5,8 +5,10 @@ import { Knex } from 'knex';
 export interface KeysetOrder {
   columns: string[];
   direction: 'asc' | 'desc';
-  /** The columns that hold text; every other column holds an integer. */
+  /** The columns that hold text. */
   textColumns?: string[];
+  /** The columns that hold a timestamp; every other column holds an integer. */
+  dateColumns?: string[];
 }
 
 export interface KeysetPage {
@@ -37,7 +39,9 @@ export async function keysetPage<Row extends Record<string, unknown>>(
     const values = columns.map(() => '?').join(', ');
     query.whereRaw(`(${list}) ${comparison} (${values})`, [
       ...columns,
-      ...after,
+      ...after.map((value, i) =>
+        isDate(order, columns[i]) ? new Date(value) : value,
+      ),
     ]);
   }
   const rows: Row[] = await query
@@ -79,20 +83,34 @@ function unqualified(column: string) {
   return column.slice(column.lastIndexOf('.') + 1);
 }
 
-/** The cursor of a row: its sort key (PostgreSQL returns big integers as strings). */
+/**
+ * The cursor of a row: its sort key (PostgreSQL returns big integers as strings), timestamps
+ * as milliseconds since the epoch.
+ */
 function encodeCursor(
   order: KeysetOrder,
   valueOf: (column: string) => unknown,
 ): string {
-  const key = order.columns.map(column =>
-    isText(order, column) ? String(valueOf(column)) : Number(valueOf(column)),
-  );
+  const key = order.columns.map(column => {
+    const value = valueOf(column);
+    if (isText(order, column)) return String(value);
+    return isDate(order, column)
+      ? new Date(value as string | number | Date).getTime()
+      : Number(value);
+  });
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
 function isText(order: KeysetOrder, column: string): boolean {
   return order.textColumns?.includes(column) ?? false;
 }
+
+function isDate(order: KeysetOrder, column: string): boolean {
+  return order.dateColumns?.includes(column) ?? false;
+}
+
+/** Milliseconds from 1970 to the end of 9999, the dates the schemas accept. */
+const MAX_TIME = 253_402_300_799_999;
 
 /**
  * The sort key in a cursor, each value of its column's type: the database would refuse a value
@@ -105,12 +123,17 @@ function decodeCursor(cursor: string, order: KeysetOrder): (string | number)[] {
   } catch {
     key = undefined;
   }
-  const fits = (value: unknown, column: string) =>
-    isText(order, column)
-      ? typeof value === 'string' &&
+  const fits = (value: unknown, column: string) => {
+    if (isText(order, column)) {
+      return (
+        typeof value === 'string' &&
         value.length <= 255 &&
         !value.includes('\0')
-      : Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
+      );
+    }
+    const max = isDate(order, column) ? MAX_TIME : 2_147_483_647;
+    return Number.isInteger(value) && Math.abs(value as number) <= max;
+  };
   const valid =
     Array.isArray(key) &&
     key.length === order.columns.length &&

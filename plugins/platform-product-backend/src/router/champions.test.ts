@@ -407,6 +407,7 @@ describe('champions API', () => {
     expect(active.body).toEqual({
       items: [expect.objectContaining({ userRef: AISHA, teamRef: CHECKOUT })],
       totalCount: 2,
+      nextCursor: expect.any(String),
     });
     expect((await roster({ teamRef: SEARCH })).body).toEqual({
       items: [expect.objectContaining({ userRef: RAVI, status: 'alumni' })],

@@ -17,6 +17,7 @@ import {
   nominationApproveSchema,
   nominationDeclineSchema,
   nominationInputSchema,
+  nominationsQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
@@ -29,9 +30,6 @@ import { parseInput } from './validation';
 
 const historyQuerySchema = z.object({
   days: z.coerce.number().int().min(1).max(730).default(90),
-});
-const nominationsQuerySchema = z.object({
-  status: z.enum(['open', 'approved', 'declined']).optional(),
 });
 const profileQuerySchema = z.object({ userRef: entityRefSchema });
 
@@ -92,8 +90,8 @@ export function createChampionsRouter(options: {
   });
 
   router.get('/champions/nominations', async (req, res) => {
-    const { status } = parseInput(nominationsQuerySchema, req.query, 'query');
-    res.json({ items: await champions.nominations(status, await access(req)) });
+    const filter = parseInput(nominationsQuerySchema, req.query, 'query');
+    res.json(await champions.nominations(filter, await access(req)));
   });
 
   router.post('/champions/nominations', async (req, res) => {

@@ -208,10 +208,11 @@ describe('changelog API', () => {
       'get',
       `/changelog/${entry.id}/revisions`,
     )(SVEN);
+    // Newest first.
     expect(revisions.body.items.map((r: any) => r.action)).toEqual([
-      'created',
-      'updated',
       'published',
+      'updated',
+      'created',
     ]);
     const helpful = await api('put', `/changelog/${entry.id}/helpful`)(LIAM);
     expect(helpful.body).toMatchObject({ helpfulCount: 1, helpful: true });

@@ -71,9 +71,10 @@ export function createChangelogRouter(options: {
   });
 
   router.get('/changelog/unpublished', async (req, res) => {
+    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
     const credentials = await user(req);
     await authorize(permissions, changelogUpdatePermission, credentials);
-    res.json({ items: await changelog.unpublished(credentials) });
+    res.json(await changelog.unpublished(page, credentials));
   });
 
   router.get('/changelog/unseen', async (req, res) => {
@@ -136,8 +137,9 @@ export function createChangelogRouter(options: {
 
   router.get('/changelog/:id/revisions', async (req, res) => {
     const id = idOf(req);
+    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
     await authorize(permissions, changelogUpdatePermission, await user(req));
-    res.json({ items: await changelog.revisions(id) });
+    res.json(await changelog.revisions(id, page));
   });
 
   /** Read receipts for maintainers: counts per team and overall, never who. */

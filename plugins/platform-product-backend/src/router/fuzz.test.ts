@@ -7,9 +7,9 @@ import {
 import { Knex } from 'knex';
 import request from 'supertest';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
+import { routerRoutes } from '../__testUtils__/routerRoutes';
 import { startBackend } from '../__testUtils__/startBackend';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
-import { createRouter } from '.';
 
 /*
  * Malformed input on every route of the plugin, as a maintainer with every permission, on a real
@@ -588,25 +588,6 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
       },
     },
   };
-}
-
-/** `METHOD /path` of every route the plugin's router serves, read from its express stack. */
-function routerRoutes(): string[] {
-  const router = createRouter({ appBaseUrl: '', publicFeed: false } as any);
-  const routes: string[] = [];
-  const walk = (stack: any[]) => {
-    for (const layer of stack) {
-      if (layer.route) {
-        for (const method of Object.keys(layer.route.methods)) {
-          routes.push(`${method.toUpperCase()} ${layer.route.path}`);
-        }
-      } else if (layer.handle?.stack) {
-        walk(layer.handle.stack);
-      }
-    }
-  };
-  walk((router as any).stack);
-  return routes;
 }
 
 /** The spec's key for a route: entity-ref paths are fuzzed with a concrete team or tool. */

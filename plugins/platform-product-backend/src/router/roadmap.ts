@@ -10,6 +10,7 @@ import {
   goalImpactInputSchema,
   goalInputSchema,
   idPathSchema,
+  keysetPageQuerySchema,
   reachQuerySchema,
   roadmapCreatePermission,
   roadmapDeletePermission,
@@ -104,8 +105,9 @@ export function createRoadmapRouter(options: {
   });
 
   router.get('/roadmap/reviews-due', async (req, res) => {
+    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
     await authorize(permissions, roadmapUpdatePermission, await user(req));
-    res.json({ items: await roadmap.reviewsDue() });
+    res.json(await roadmap.reviewsDue(page));
   });
 
   router.post(
@@ -207,8 +209,8 @@ export function createRoadmapRouter(options: {
   );
 
   router.get('/roadmap/goals', async (req, res) => {
-    await user(req);
-    res.json({ items: await roadmap.goals(await user(req)) });
+    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
+    res.json(await roadmap.goals(page, await user(req)));
   });
 
   router.post(

@@ -8,6 +8,7 @@ import {
   feedbackReadIdentitiesPermission,
   idPathSchema,
   keysetPageQuerySchema,
+  surveyPromptsQuerySchema,
   pageQuerySchema,
   surveyExportQuerySchema,
   surveyInputSchema,
@@ -60,12 +61,8 @@ export function createSurveysRouter(options: {
   });
 
   router.get('/surveys/prompts', async (req, res) => {
-    const { toolRef } = parseInput(
-      toolQuerySchema.partial(),
-      req.query,
-      'query',
-    );
-    res.json({ items: await surveys.prompts(await user(req), toolRef) });
+    const filter = parseInput(surveyPromptsQuerySchema, req.query, 'query');
+    res.json(await surveys.prompts(await user(req), filter));
   });
 
   router.get('/surveys/trend', async (req, res) => {

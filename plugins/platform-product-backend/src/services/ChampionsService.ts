@@ -26,6 +26,7 @@ import {
 import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
+import { KeysetPage } from '../database/keyset';
 import { EarlyAccess } from './EarlyAccess';
 import { DomainEvents } from './DomainEvents';
 import { UserCredentials } from './credentials';
@@ -53,27 +54,30 @@ export class ChampionsService {
   ) {}
 
   /** The roster (active champions, alumni, or both), a page at a time. */
-  async roster(filter: {
-    status?: Champion['status'];
-    teamRef?: string;
-    userRef?: string;
-    limit: number;
-    offset: number;
-  }): Promise<Page<Champion>> {
+  async roster(
+    filter: {
+      status?: Champion['status'];
+      teamRef?: string;
+      userRef?: string;
+    } & KeysetPage,
+  ): Promise<Page<Champion>> {
     return this.options.store.pageChampions(filter);
   }
 
-  /** Coverage of the eligible teams: SQL counts joined with one batched catalog read. */
+  /**
+   * Coverage of the eligible teams: SQL counts joined with the cached catalog snapshot (no
+   * catalog read per request).
+   */
   async coverage(credentials: BackstageCredentials): Promise<ChampionCoverage> {
     const { directory, store, target } = this.options;
-    const [teams, counts] = await Promise.all([
+    const [teams, counts, titles] = await Promise.all([
       directory.listTeams(credentials),
       store.countActiveByTeam(),
+      directory.getDepartmentTitles(credentials),
     ]);
     const departmentRefs = [
       ...new Set(teams.flatMap(t => (t.parentRef ? [t.parentRef] : []))),
     ];
-    const titles = await directory.getGroupTitles(departmentRefs, credentials);
     const teamCoverage = teams.map((team): TeamCoverage => {
       const champions = counts.get(team.ref) ?? 0;
       let state: TeamCoverage['state'] = 'covered';
@@ -123,12 +127,13 @@ export class ChampionsService {
     });
   }
 
+  /** Nominations, a page at a time: all of them for maintainers, else the caller's own. */
   async nominations(
-    status: Nomination['status'] | undefined,
+    filter: { status?: Nomination['status'] } & KeysetPage,
     access: { credentials: UserCredentials; manage: boolean },
-  ): Promise<Nomination[]> {
+  ): Promise<Page<Nomination>> {
     return this.options.store.listNominations({
-      status,
+      ...filter,
       involving: access.manage
         ? undefined
         : access.credentials.principal.userEntityRef,
@@ -301,11 +306,9 @@ export class ChampionsService {
     return kudos;
   }
 
-  async kudos(filter: {
-    championRef?: string;
-    limit: number;
-    offset: number;
-  }): Promise<Page<Kudos>> {
+  async kudos(
+    filter: { championRef?: string } & KeysetPage,
+  ): Promise<Page<Kudos>> {
     return this.options.store.listKudos(filter);
   }
 

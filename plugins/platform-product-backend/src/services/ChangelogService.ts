@@ -18,6 +18,7 @@ import {
   ReachFigure,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { KeysetPage } from '../database/keyset';
 import {
   ChangelogFields,
   ChangelogStore,
@@ -118,11 +119,12 @@ export class ChangelogService {
   }
 
   /** Drafts and scheduled entries; the router lets only writers ask. */
-  async unpublished(credentials: UserCredentials): Promise<ChangelogEntry[]> {
-    return this.present(
-      await this.options.store.listUnpublished(),
-      credentials,
-    );
+  async unpublished(
+    page: KeysetPage,
+    credentials: UserCredentials,
+  ): Promise<Page<ChangelogEntry>> {
+    const found = await this.options.store.listUnpublished(page);
+    return { ...found, items: await this.present(found.items, credentials) };
   }
 
   /** One entry: published ones for readers (early access permitting), any for writers. */
@@ -143,9 +145,12 @@ export class ChangelogService {
     return (await this.present([entry], access.credentials))[0];
   }
 
-  async revisions(id: number): Promise<ChangelogRevision[]> {
+  async revisions(
+    id: number,
+    page: KeysetPage,
+  ): Promise<Page<ChangelogRevision>> {
     await this.find(id);
-    return this.options.store.revisions(id);
+    return this.options.store.revisions(id, page);
   }
 
   /** Creates an entry; one created as published is published in the same transaction. */

@@ -25,6 +25,7 @@ import {
   StoredRoadmapItem,
 } from '../database/RoadmapStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
+import { KeysetPage } from '../database/keyset';
 import { ChampionsService } from './ChampionsService';
 import { DomainEvents } from './DomainEvents';
 import type { ChangelogService } from './ChangelogService';
@@ -33,7 +34,6 @@ import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
 
 const BOARD_ITEMS_PER_LANE = 50;
-const REVIEWS_DUE_LIMIT = 100;
 
 /** Item fields as the API receives them: no score, criteria dates as dates. */
 export type RoadmapItemInput = Omit<RoadmapItemFields, 'riceScore'>;
@@ -273,21 +273,22 @@ export class RoadmapService {
     return this.get(itemId, credentials);
   }
 
-  async reviewsDue(): Promise<RoadmapReviewDue[]> {
-    const due = await this.options.store.reviewsDue(
-      this.now(),
-      REVIEWS_DUE_LIMIT,
-    );
-    return due.map(({ item, criteria }) => ({
-      item: {
-        id: item.id,
-        title: item.title,
-        lane: item.lane,
-        status: item.status,
-        ownerRef: item.ownerRef,
-      },
-      criteria,
-    }));
+  /** Criteria due for review under their items, a page of criteria at a time. */
+  async reviewsDue(page: KeysetPage): Promise<Page<RoadmapReviewDue>> {
+    const due = await this.options.store.reviewsDue(this.now(), page);
+    return {
+      ...due,
+      items: due.items.map(({ item, criteria }) => ({
+        item: {
+          id: item.id,
+          title: item.title,
+          lane: item.lane,
+          status: item.status,
+          ownerRef: item.ownerRef,
+        },
+        criteria,
+      })),
+    };
   }
 
   /**
@@ -330,9 +331,14 @@ export class RoadmapService {
     };
   }
 
-  async goals(credentials: BackstageCredentials): Promise<RoadmapGoal[]> {
+  /** The impact map, a page of goals at a time. */
+  async goals(
+    page: KeysetPage,
+    credentials: BackstageCredentials,
+  ): Promise<Page<RoadmapGoal>> {
     return this.options.impactMap.goals(
       await this.options.earlyAccess.mayAccess(credentials),
+      page,
     );
   }
 

@@ -15,6 +15,7 @@ import {
   SurveyState,
   SurveyTeamResult,
   SurveyTrendPoint,
+  Viewer,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import {
@@ -136,15 +137,31 @@ export class SurveysService {
     return this.present(await this.find(id));
   }
 
-  /** Open surveys whose audience includes the caller, each with the caller's answer. */
+  /**
+   * Open surveys whose audience includes the caller, each with the caller's answer: of a page
+   * of `limit` open surveys, the ones that ask the caller (so a page may hold fewer; follow
+   * `nextCursor` while there is one).
+   */
   async prompts(
     credentials: UserCredentials,
-    toolRef?: string,
-  ): Promise<SurveyPrompt[]> {
+    filter: { toolRef?: string } & KeysetPage,
+  ): Promise<{ items: SurveyPrompt[]; nextCursor?: string }> {
     const viewer = await this.viewerOf(credentials);
-    const open = (
-      await this.options.store.listOpen(this.now(), toolRef)
-    ).filter(survey => this.teamsAskedOf(survey, viewer.teamRefs).length);
+    const open = await this.options.store.listOpen(this.now(), filter);
+    return {
+      items: await this.promptsOf(open.rows, viewer),
+      nextCursor: open.nextCursor,
+    };
+  }
+
+  /** The surveys that ask the viewer, each with the viewer's answer. */
+  private async promptsOf(
+    surveys: StoredSurvey[],
+    viewer: Viewer,
+  ): Promise<SurveyPrompt[]> {
+    const open = surveys.filter(
+      survey => this.teamsAskedOf(survey, viewer.teamRefs).length,
+    );
     const answers = await this.options.store.getAnswers(
       open.map(survey => ({
         surveyId: survey.id,
@@ -190,9 +207,7 @@ export class SurveysService {
       },
       this.now(),
     );
-    const [prompt] = (await this.prompts(credentials)).filter(
-      p => p.survey.id === id,
-    );
+    const [prompt] = await this.promptsOf([await this.find(id)], viewer);
     return prompt;
   }
 

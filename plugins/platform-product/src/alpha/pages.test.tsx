@@ -16,6 +16,7 @@ import {
   roadmapSubPage,
 } from './pages';
 import { platformProductPlugin } from './plugin';
+import { pageOf } from '../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -27,14 +28,14 @@ const api = {
   listSurveys: async () => ({ items: [], totalCount: 0 }),
   getSurveyPrompts: async () => [],
   listChangelog: async () => ({ items: [], totalCount: 0 }),
-  listUnpublishedChangelog: async () => [],
+  listUnpublishedChangelog: async () => pageOf([]),
   getChangelogUnseen: async () => ({ count: 3 }),
   markChangelogSeen: async () => undefined,
   getRoadmapBoard: async () => ({
     lanes: [{ lane: 'now', title: 'Now', items: [], totalCount: 0 }],
   }),
   getRoadmapLanes: async () => [{ lane: 'now', title: 'Now' }],
-  getRoadmapReviewsDue: async () => [],
+  getRoadmapReviewsDue: async () => pageOf([]),
 } as unknown as PlatformProductApi;
 
 async function renderPlugin(path: string) {

@@ -40,7 +40,9 @@ export const roadmapSubPage = SubPageBlueprint.make({
     path: 'roadmap',
     title: 'Roadmap',
     loader: () =>
-      tab(import('../components/Roadmap').then(m => <m.RoadmapTab />)),
+      tab(
+        import('../components/Roadmap/RoadmapTab').then(m => <m.RoadmapTab />),
+      ),
   },
 });
 
@@ -52,7 +54,11 @@ export const changelogSubPage = SubPageBlueprint.make({
     path: 'changelog',
     title: 'Changelog',
     loader: () =>
-      tab(import('../components/Changelog').then(m => <m.ChangelogTab />)),
+      tab(
+        import('../components/Changelog/ChangelogTab').then(m => (
+          <m.ChangelogTab />
+        )),
+      ),
   },
 });
 
@@ -64,7 +70,11 @@ export const feedbackSubPage = SubPageBlueprint.make({
     path: 'feedback',
     title: 'Feedback',
     loader: () =>
-      tab(import('../components/Feedback').then(m => <m.FeedbackTab />)),
+      tab(
+        import('../components/Feedback/FeedbackTab').then(m => (
+          <m.FeedbackTab />
+        )),
+      ),
   },
 });
 
@@ -76,7 +86,11 @@ export const championsSubPage = SubPageBlueprint.make({
     path: 'champions',
     title: 'Champions',
     loader: () =>
-      tab(import('../components/Champions').then(m => <m.ChampionsTab />)),
+      tab(
+        import('../components/Champions/ChampionsTab').then(m => (
+          <m.ChampionsTab />
+        )),
+      ),
   },
 });
 
@@ -88,6 +102,10 @@ export const insightsSubPage = SubPageBlueprint.make({
     path: 'insights',
     title: 'Insights',
     loader: () =>
-      tab(import('../components/Insights').then(m => <m.InsightsTab />)),
+      tab(
+        import('../components/Insights/InsightsTab').then(m => (
+          <m.InsightsTab />
+        )),
+      ),
   },
 });

@@ -105,7 +105,10 @@ export interface PlatformProductApi {
   updateSurvey(id: number, input: SurveyInput): Promise<Survey>;
   /** Closes a survey now. */
   closeSurvey(id: number): Promise<Survey>;
-  /** Open surveys the caller is asked to answer (optionally about one tool), with their answer. */
+  /**
+   * Open surveys the caller is asked to answer (optionally about one tool), with their answer:
+   * every page of them (open surveys are few at any time; each request reads at most 100).
+   */
   getSurveyPrompts(options?: { toolRef?: string }): Promise<SurveyPrompt[]>;
   answerSurvey(id: number, input: SurveyResponseInput): Promise<SurveyPrompt>;
   getSurveyResults(id: number): Promise<SurveyResults>;
@@ -160,10 +163,15 @@ export interface PlatformProductApi {
     toolRefs: string[];
     itemId?: number;
   }): Promise<ReachSuggestion>;
-  /** Items whose success criteria are past their review date and still pending. */
-  getRoadmapReviewsDue(): Promise<RoadmapReviewDue[]>;
-  /** The impact map: goals → actors → impacts → items. */
-  getRoadmapGoals(): Promise<RoadmapGoal[]>;
+  /**
+   * Items whose success criteria are past their review date and still pending: a page of
+   * criteria (25 by default), under their items, oldest review first.
+   */
+  getRoadmapReviewsDue(
+    page?: KeysetPageRequest,
+  ): Promise<Page<RoadmapReviewDue>>;
+  /** The impact map, a page of goals (25 by default): goals → actors → impacts → items. */
+  getRoadmapGoals(page?: KeysetPageRequest): Promise<Page<RoadmapGoal>>;
   createGoal(input: {
     title: string;
     description?: string;
@@ -190,18 +198,22 @@ export interface PlatformProductApi {
   /** The signed-in person's championships and whether they have early access. */
   getMyChampionStatus(): Promise<ChampionStatus>;
   getChampionProfile(userRef: string): Promise<ChampionProfile>;
-  /** Open (or decided) nominations: all for maintainers, one's own for everyone else. */
-  getNominations(status?: Nomination['status']): Promise<Nomination[]>;
+  /**
+   * Open (or decided) nominations, newest first, a page at a time: all for maintainers, one's
+   * own for everyone else.
+   */
+  getNominations(
+    options?: { status?: Nomination['status'] } & KeysetPageRequest,
+  ): Promise<Page<Nomination>>;
   nominateChampion(input: NominationInput): Promise<Nomination>;
   approveNomination(id: number, focusAreas?: string[]): Promise<Champion>;
   declineNomination(id: number, reason: string): Promise<Nomination>;
   /** Steps down (one's own championship) or moves a champion to the alumni (maintainers). */
   retireChampion(id: number): Promise<Champion>;
-  getKudos(options?: {
-    championRef?: string;
-    limit?: number;
-    offset?: number;
-  }): Promise<Page<Kudos>>;
+  /** The kudos feed (or one champion's), newest first, a page at a time. */
+  getKudos(
+    options?: { championRef?: string } & KeysetPageRequest,
+  ): Promise<Page<Kudos>>;
   giveKudos(championRef: string, message: string): Promise<Kudos>;
   logChampionActivity(input: ChampionActivityInput): Promise<{ id: number }>;
   /** What champions did in the last 90 days, per champion and per type. */
@@ -209,10 +221,16 @@ export interface PlatformProductApi {
 
   /** Published entries, newest first (early-access ones only for champions and maintainers). */
   listChangelog(query?: ChangelogQuery): Promise<Page<ChangelogEntry>>;
-  /** Drafts and scheduled entries, for people who may edit entries. */
-  listUnpublishedChangelog(): Promise<ChangelogEntry[]>;
+  /** Drafts and scheduled entries, last updated first, for people who may edit entries. */
+  listUnpublishedChangelog(
+    page?: KeysetPageRequest,
+  ): Promise<Page<ChangelogEntry>>;
   getChangelogEntry(id: number): Promise<ChangelogEntry>;
-  getChangelogRevisions(id: number): Promise<ChangelogRevision[]>;
+  /** An entry's revisions, newest first, a page at a time. */
+  getChangelogRevisions(
+    id: number,
+    page?: KeysetPageRequest,
+  ): Promise<Page<ChangelogRevision>>;
   /** Read receipts of an entry, per team and overall (counts only); for writers. */
   getChangelogReach(id: number): Promise<ChangelogReach>;
   createChangelogEntry(input: ChangelogEntryInput): Promise<ChangelogEntry>;

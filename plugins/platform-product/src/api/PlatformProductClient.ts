@@ -183,11 +183,17 @@ export class PlatformProductClient implements PlatformProductApi {
   async getSurveyPrompts(options?: {
     toolRef?: string;
   }): Promise<SurveyPrompt[]> {
-    return (
-      await this.get<{ items: SurveyPrompt[] }>(
-        `/surveys/prompts${queryString(options)}`,
-      )
-    ).items;
+    const prompts: SurveyPrompt[] = [];
+    let cursor: string | undefined;
+    do {
+      const page: { items: SurveyPrompt[]; nextCursor?: string } =
+        await this.get(
+          `/surveys/prompts${queryString({ ...options, limit: 100, cursor })}`,
+        );
+      prompts.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return prompts;
   }
 
   async answerSurvey(
@@ -306,14 +312,14 @@ export class PlatformProductClient implements PlatformProductApi {
     );
   }
 
-  async getRoadmapReviewsDue(): Promise<RoadmapReviewDue[]> {
-    return (
-      await this.get<{ items: RoadmapReviewDue[] }>('/roadmap/reviews-due')
-    ).items;
+  async getRoadmapReviewsDue(
+    page?: KeysetPageRequest,
+  ): Promise<Page<RoadmapReviewDue>> {
+    return this.get(`/roadmap/reviews-due${queryString(page)}`);
   }
 
-  async getRoadmapGoals(): Promise<RoadmapGoal[]> {
-    return (await this.get<{ items: RoadmapGoal[] }>('/roadmap/goals')).items;
+  async getRoadmapGoals(page?: KeysetPageRequest): Promise<Page<RoadmapGoal>> {
+    return this.get(`/roadmap/goals${queryString(page)}`);
   }
 
   async createGoal(input: {
@@ -365,12 +371,10 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.get(`/champions/profile${queryString({ userRef })}`);
   }
 
-  async getNominations(status?: Nomination['status']): Promise<Nomination[]> {
-    return (
-      await this.get<{ items: Nomination[] }>(
-        `/champions/nominations${queryString({ status })}`,
-      )
-    ).items;
+  async getNominations(
+    options?: { status?: Nomination['status'] } & KeysetPageRequest,
+  ): Promise<Page<Nomination>> {
+    return this.get(`/champions/nominations${queryString(options)}`);
   }
 
   async nominateChampion(input: NominationInput): Promise<Nomination> {
@@ -396,11 +400,9 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.send('POST', `/champions/${id}/retire`);
   }
 
-  async getKudos(options?: {
-    championRef?: string;
-    limit?: number;
-    offset?: number;
-  }): Promise<Page<Kudos>> {
+  async getKudos(
+    options?: { championRef?: string } & KeysetPageRequest,
+  ): Promise<Page<Kudos>> {
     return this.get(`/champions/kudos${queryString(options)}`);
   }
 
@@ -422,22 +424,21 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.get(`/changelog${queryString(query)}`);
   }
 
-  async listUnpublishedChangelog(): Promise<ChangelogEntry[]> {
-    return (
-      await this.get<{ items: ChangelogEntry[] }>('/changelog/unpublished')
-    ).items;
+  async listUnpublishedChangelog(
+    page?: KeysetPageRequest,
+  ): Promise<Page<ChangelogEntry>> {
+    return this.get(`/changelog/unpublished${queryString(page)}`);
   }
 
   async getChangelogEntry(id: number): Promise<ChangelogEntry> {
     return this.get(`/changelog/${id}`);
   }
 
-  async getChangelogRevisions(id: number): Promise<ChangelogRevision[]> {
-    return (
-      await this.get<{ items: ChangelogRevision[] }>(
-        `/changelog/${id}/revisions`,
-      )
-    ).items;
+  async getChangelogRevisions(
+    id: number,
+    page?: KeysetPageRequest,
+  ): Promise<Page<ChangelogRevision>> {
+    return this.get(`/changelog/${id}/revisions${queryString(page)}`);
   }
 
   async getChangelogReach(id: number): Promise<ChangelogReach> {

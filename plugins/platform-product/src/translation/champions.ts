@@ -138,7 +138,6 @@ export const championsMessages = {
     give: 'Give kudos',
     send: 'Send kudos',
     sent: 'Kudos sent',
-    loadMore: 'Load more',
     loadError: 'Could not load the champions: {{error}}',
     loadingChampions: 'Loading champions…',
     chooseChampion: 'Choose a champion',

@@ -1,6 +1,7 @@
 /** English messages shared by every area; keys are `common.<key>` in `t()`. */
 export const commonMessages = {
   docsLink: 'Read the docs',
+  loadMore: 'Load more',
   pasteCut:
     'The pasted text was cut to the maximum of {{max}} characters: the last {{cut}} are missing.',
   hiddenFigures: {

@@ -26,6 +26,9 @@ function databaseIds(): TestDatabaseId[] {
   return only ? all.filter(id => only.split(',').includes(id)) : all;
 }
 
+/** The first page of a list, as the pages read it. */
+const FIRST_PAGE = { limit: 25, offset: 0 };
+
 /** Figures the pages would show, read through the plugin's stores right after the demo seeders. */
 async function readFigures({ stores, now }: PlatformProductSeedContext) {
   const roadmapPage = (status: 'shipped' | 'killed') =>
@@ -56,22 +59,22 @@ async function readFigures({ stores, now }: PlatformProductSeedContext) {
       12,
       'api:default/secrets-api',
     ),
-    openSurveys: await stores.surveys.listOpen(now),
+    openSurveys: (await stores.surveys.listOpen(now, FIRST_PAGE)).rows,
     board: await stores.roadmap.board(50, true),
     shipped: await roadmapPage('shipped'),
     killed: await roadmapPage('killed'),
-    goals: await stores.impactMap.goals(true),
-    reviewsDue: await stores.roadmap.reviewsDue(now, 10),
+    goals: (await stores.impactMap.goals(true, FIRST_PAGE)).items,
+    reviewsDue: (await stores.roadmap.reviewsDue(now, FIRST_PAGE)).items,
     championCounts: await stores.champions.countActiveByTeam(),
     alumni: await stores.champions.listChampions({ status: 'alumni' }),
-    openNominations: await stores.champions.listNominations({
-      status: 'open',
-    }),
+    openNominations: (
+      await stores.champions.listNominations({ status: 'open', ...FIRST_PAGE })
+    ).items,
     coverage: await stores.champions.coverageHistory('2000-01-01'),
     kudos: await stores.champions.listKudos({ limit: 10, offset: 0 }),
     changelogEveryone: everyone,
     changelogEarly: await changelogPage(true),
-    unpublished: await stores.changelog.listUnpublished(),
+    unpublished: (await stores.changelog.listUnpublished(FIRST_PAGE)).items,
     logsShipped: logs && (await stores.roadmap.get(logs.roadmapItemIds[0])),
     ciSnapshots: await stores.insights.toolSnapshots(
       '2000-01-01',

@@ -15,6 +15,7 @@ import {
   viewer,
 } from './__testUtils__/fixtures';
 import { ChampionsTab } from './ChampionsTab';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -33,7 +34,7 @@ describe('ChampionsTab', () => {
   it('nominates someone for an uncovered team, then reloads coverage and nominations', async () => {
     allow(...developer);
     const getChampionCoverage = jest.fn(async () => coverage);
-    const getNominations = jest.fn(async () => []);
+    const getNominations = jest.fn(async () => pageOf([]));
     const nominateChampion = jest.fn(async () => nomination());
     await renderChampions(<ChampionsTab />, {
       getChampionCoverage,

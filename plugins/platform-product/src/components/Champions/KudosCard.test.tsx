@@ -34,7 +34,11 @@ describe('KudosCard', () => {
     allow();
     const getKudos = jest
       .fn()
-      .mockResolvedValueOnce({ items: [kudos()], totalCount: 2 })
+      .mockResolvedValueOnce({
+        items: [kudos()],
+        totalCount: 2,
+        nextCursor: 'after-1',
+      })
       .mockResolvedValueOnce({
         items: [kudos({ id: 7, message: 'Great office hours' })],
         totalCount: 2,
@@ -45,13 +49,13 @@ describe('KudosCard', () => {
     expect(within(feed).getByRole('listitem')).toHaveTextContent(
       /Thanks for the tracing demo!omar\.haddad → jane\.doe · 2 days ago/,
     );
-    expect(getKudos).toHaveBeenCalledWith({ limit: 10, offset: 0 });
+    expect(getKudos).toHaveBeenCalledWith({ limit: 10, cursor: undefined });
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
 
     await waitFor(() =>
       expect(within(feed).getAllByRole('listitem')).toHaveLength(2),
     );
-    expect(getKudos).toHaveBeenLastCalledWith({ limit: 10, offset: 1 });
+    expect(getKudos).toHaveBeenLastCalledWith({ limit: 10, cursor: 'after-1' });
     expect(feed).toHaveTextContent('Great office hours');
     expect(
       screen.queryByRole('button', { name: 'Load more' }),

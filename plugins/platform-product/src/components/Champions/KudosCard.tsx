@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useState } from 'react';
 import {
   EmptyState,
   InfoCard,
@@ -7,14 +6,13 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { Box, Button } from '@material-ui/core';
-import { Page, Kudos } from 'backstage-plugin-platform-product-common';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { ActionError } from '../Roadmap/ActionError';
 import { DocsButton } from '../shared/DocsButton';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { GiveKudosButton } from './GiveKudosButton';
 import { KudosList } from './KudosList';
 
@@ -24,29 +22,22 @@ const PAGE_SIZE = 10;
 export function KudosCard() {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
-  const [feed, setFeed] = useState<Page<Kudos>>();
-  const [{ loading, error }, load] = useAsyncFn(
-    async (offset: number) => {
-      const page = await api.getKudos({ limit: PAGE_SIZE, offset });
-      setFeed(previous => ({
-        items: offset
-          ? [...(previous?.items ?? []), ...page.items]
-          : page.items,
-        totalCount: page.totalCount,
-      }));
-    },
+  const {
+    items: kudos,
+    loading,
+    error,
+    reload,
+    more,
+  } = useCursorList(
+    cursor => api.getKudos({ limit: PAGE_SIZE, cursor }),
     [api],
   );
-  const reload = useCallback(() => load(0), [load]);
-  useEffect(() => {
-    reload();
-  }, [reload]);
 
   const content = () => {
-    if (!feed) {
+    if (!kudos) {
       return error ? <ResponseErrorPanel error={error} /> : <Progress />;
     }
-    if (!feed.items.length) {
+    if (!kudos.length) {
       return (
         <EmptyState
           missing="content"
@@ -58,19 +49,9 @@ export function KudosCard() {
     }
     return (
       <>
-        <KudosList kudos={feed.items} label={t('champions.kudos.title')} />
+        <KudosList kudos={kudos} label={t('champions.kudos.title')} />
         {error && <ActionError error={error} />}
-        {feed.items.length < feed.totalCount && (
-          <Box mt={1}>
-            <Button
-              size="small"
-              disabled={loading}
-              onClick={() => load(feed.items.length)}
-            >
-              {t('champions.kudos.loadMore')}
-            </Button>
-          </Box>
-        )}
+        <LoadMoreButton onClick={more} disabled={loading} />
       </>
     );
   };

@@ -14,6 +14,7 @@ import {
   renderChampions,
 } from './__testUtils__/fixtures';
 import { NominationsCard } from './NominationsCard';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -41,14 +42,17 @@ describe('NominationsCard', () => {
 
   it('lets maintainers approve an open nomination, adjusting the focus areas', async () => {
     allow(championsManagePermission);
-    const getNominations = jest.fn(async () => [open]);
+    const getNominations = jest.fn(async () => pageOf([open]));
     const approveNomination = jest.fn(async () =>
       champion({ userRef: open.nomineeRef }),
     );
     const onDecided = await renderCard({ getNominations, approveNomination });
 
     const nominee = await row();
-    expect(getNominations).toHaveBeenCalledWith('open');
+    expect(getNominations).toHaveBeenCalledWith({
+      status: 'open',
+      cursor: undefined,
+    });
     expect(nominee).toHaveTextContent('checkout');
     expect(nominee).toHaveTextContent('Runs the weekly CI clinic.');
     expect(nominee).toHaveTextContent('by ana.lima');
@@ -83,7 +87,7 @@ describe('NominationsCard', () => {
       nomination({ status: 'declined', declineReason: 'Two already' }),
     );
     const onDecided = await renderCard({
-      getNominations: async () => [open],
+      getNominations: async () => pageOf([open]),
       declineNomination,
     });
 
@@ -115,23 +119,28 @@ describe('NominationsCard', () => {
 
   it('shows developers their own nominations with their status, and no decisions', async () => {
     allow(championsNominatePermission);
-    const getNominations = jest.fn(async () => [
-      open,
-      nomination({
-        id: 5,
-        nomineeRef: 'user:default/ana.lima',
-        nominatorRef: 'user:default/ana.lima',
-        teamRef: 'group:default/search',
-        status: 'declined',
-        declineReason: 'Search has two champions already',
-      }),
-    ]);
+    const getNominations = jest.fn(async () =>
+      pageOf([
+        open,
+        nomination({
+          id: 5,
+          nomineeRef: 'user:default/ana.lima',
+          nominatorRef: 'user:default/ana.lima',
+          teamRef: 'group:default/search',
+          status: 'declined',
+          declineReason: 'Search has two champions already',
+        }),
+      ]),
+    );
     await renderCard({ getNominations });
 
     expect(
       await screen.findByRole('heading', { name: 'Your nominations' }),
     ).toBeInTheDocument();
-    expect(getNominations).toHaveBeenCalledWith();
+    expect(getNominations).toHaveBeenCalledWith({
+      status: undefined,
+      cursor: undefined,
+    });
     const rows = within(
       await screen.findByRole('table', { name: 'Your nominations' }),
     ).getAllByRole('row');
@@ -150,7 +159,7 @@ describe('NominationsCard', () => {
 
   it('says when there is nothing to decide', async () => {
     allow(championsManagePermission);
-    await renderCard({ getNominations: async () => [] });
+    await renderCard({ getNominations: async () => pageOf([]) });
     expect(await screen.findByText('No open nominations.')).toBeInTheDocument();
     expect(
       screen.getByText(/the nominations waiting for your decision show here/),
@@ -160,7 +169,7 @@ describe('NominationsCard', () => {
 
   it('tells developers without nominations how to nominate', async () => {
     allow(championsNominatePermission);
-    await renderCard({ getNominations: async () => [] });
+    await renderCard({ getNominations: async () => pageOf([]) });
     expect(
       await screen.findByText(
         'You have not nominated anyone, nor been nominated, yet.',

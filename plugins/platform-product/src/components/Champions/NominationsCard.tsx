@@ -13,11 +13,12 @@ import {
   championsManagePermission,
   Nomination,
 } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { DocsButton } from '../shared/DocsButton';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { ApproveDialog } from './ApproveDialog';
 import { DeclineDialog } from './DeclineDialog';
 import { NominationStatusChip } from './NominationStatusChip';
@@ -41,10 +42,17 @@ export function NominationsCard(props: {
   const permission = usePermission({ permission: championsManagePermission });
   const canManage = permission.allowed;
   const [decision, setDecision] = useState<Decision>();
-  const { value, error } = useAsync(async () => {
-    if (permission.loading) return undefined;
-    return canManage ? api.getNominations('open') : api.getNominations();
-  }, [api, canManage, permission.loading, props.version]);
+  const {
+    items: loaded,
+    error,
+    loading,
+    more,
+  } = useCursorList(
+    cursor =>
+      api.getNominations({ status: canManage ? 'open' : undefined, cursor }),
+    [api, canManage, props.version],
+  );
+  const value = permission.loading ? undefined : loaded;
 
   const title = canManage
     ? t('champions.nominations.openTitle')
@@ -57,8 +65,9 @@ export function NominationsCard(props: {
   };
 
   const content = () => {
-    if (error) return <ResponseErrorPanel error={error} />;
-    if (!value) return <Progress />;
+    if (!value) {
+      return error ? <ResponseErrorPanel error={error} /> : <Progress />;
+    }
     if (!value.length) {
       return (
         <EmptyState
@@ -78,50 +87,54 @@ export function NominationsCard(props: {
       );
     }
     return (
-      <NominationsTable
-        label={title}
-        nominations={value}
-        lastColumn={
-          canManage
-            ? {
-                title: t('champions.fields.actions'),
-                render: nomination => (
-                  <Box display="flex" style={{ gap: 4 }}>
-                    <Button
-                      size="small"
-                      color="primary"
-                      onClick={() =>
-                        setDecision({ kind: 'approve', nomination })
-                      }
-                    >
-                      {t('champions.nominations.approve')}
-                    </Button>
-                    <Button
-                      size="small"
-                      onClick={() =>
-                        setDecision({ kind: 'decline', nomination })
-                      }
-                    >
-                      {t('champions.nominations.decline')}
-                    </Button>
-                  </Box>
-                ),
-              }
-            : {
-                title: t('champions.nominations.status'),
-                render: nomination => (
-                  <>
-                    <NominationStatusChip status={nomination.status} />
-                    {nomination.declineReason && (
-                      <Typography variant="body2" color="textSecondary">
-                        {nomination.declineReason}
-                      </Typography>
-                    )}
-                  </>
-                ),
-              }
-        }
-      />
+      <>
+        <NominationsTable
+          label={title}
+          nominations={value}
+          lastColumn={
+            canManage
+              ? {
+                  title: t('champions.fields.actions'),
+                  render: nomination => (
+                    <Box display="flex" style={{ gap: 4 }}>
+                      <Button
+                        size="small"
+                        color="primary"
+                        onClick={() =>
+                          setDecision({ kind: 'approve', nomination })
+                        }
+                      >
+                        {t('champions.nominations.approve')}
+                      </Button>
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          setDecision({ kind: 'decline', nomination })
+                        }
+                      >
+                        {t('champions.nominations.decline')}
+                      </Button>
+                    </Box>
+                  ),
+                }
+              : {
+                  title: t('champions.nominations.status'),
+                  render: nomination => (
+                    <>
+                      <NominationStatusChip status={nomination.status} />
+                      {nomination.declineReason && (
+                        <Typography variant="body2" color="textSecondary">
+                          {nomination.declineReason}
+                        </Typography>
+                      )}
+                    </>
+                  ),
+                }
+          }
+        />
+        {error && <ResponseErrorPanel error={error} />}
+        <LoadMoreButton onClick={more} disabled={loading} />
+      </>
     );
   };
 

@@ -12,6 +12,7 @@ import {
   renderChangelog,
 } from './__testUtils__/fixtures';
 import { ChangelogTab } from './ChangelogTab';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -25,22 +26,24 @@ describe('ChangelogEntryPage', () => {
   beforeEach(() => allow(changelogUpdatePermission, changelogDeletePermission));
 
   it('shows writers the revisions, Edit and Delete', async () => {
-    const getChangelogRevisions = jest.fn(async () => [
-      {
-        id: 1,
-        action: 'created' as const,
-        actorRef: 'user:default/sven.eriksen',
-        title: 'Pipelines cache node_modules',
-        createdAt: '2026-11-17T12:00:00.000Z',
-      },
-      {
-        id: 2,
-        action: 'published' as const,
-        actorRef: 'user:default/ana.lima',
-        title: 'Pipelines cache node_modules',
-        createdAt: '2026-11-18T12:00:00.000Z',
-      },
-    ]);
+    const getChangelogRevisions = jest.fn(async () =>
+      pageOf([
+        {
+          id: 1,
+          action: 'created' as const,
+          actorRef: 'user:default/sven.eriksen',
+          title: 'Pipelines cache node_modules',
+          createdAt: '2026-11-17T12:00:00.000Z',
+        },
+        {
+          id: 2,
+          action: 'published' as const,
+          actorRef: 'user:default/ana.lima',
+          title: 'Pipelines cache node_modules',
+          createdAt: '2026-11-18T12:00:00.000Z',
+        },
+      ]),
+    );
     const deleteChangelogEntry = jest.fn(async () => undefined);
     await renderPage({
       getChangelogEntry: async () => changelogEntry(),
@@ -73,7 +76,9 @@ describe('ChangelogEntryPage', () => {
     expect(
       screen.getByText('Billing: fewer than 5 people'),
     ).toBeInTheDocument();
-    expect(getChangelogRevisions).toHaveBeenCalledWith(21);
+    expect(getChangelogRevisions).toHaveBeenCalledWith(21, {
+      cursor: undefined,
+    });
     expect(screen.getByText('sven.eriksen')).toBeInTheDocument();
     expect(screen.getByText('published it')).toBeInTheDocument();
     // Published already: nothing to publish.

@@ -15,6 +15,7 @@ import {
   renderChangelog,
 } from './__testUtils__/fixtures';
 import { ChangelogTab } from './ChangelogTab';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -296,7 +297,7 @@ describe('ChangelogList', () => {
 
   it('tells writers where drafts come from when there are none', async () => {
     allow(changelogUpdatePermission);
-    await renderList({ listUnpublishedChangelog: async () => [] });
+    await renderList({ listUnpublishedChangelog: async () => pageOf([]) });
 
     const drafts = (
       await screen.findByText('No drafts or scheduled entries')
@@ -331,7 +332,7 @@ describe('ChangelogList', () => {
 
   it('gives readers no writer actions', async () => {
     allow();
-    const listUnpublishedChangelog = jest.fn(async () => []);
+    const listUnpublishedChangelog = jest.fn(async () => pageOf([]));
     await renderList({ listUnpublishedChangelog });
 
     await article('Pipelines cache node_modules');
@@ -367,8 +368,8 @@ describe('ChangelogList', () => {
     });
     const listUnpublishedChangelog = jest
       .fn()
-      .mockResolvedValueOnce([draft, scheduled])
-      .mockResolvedValue([scheduled]);
+      .mockResolvedValueOnce(pageOf([draft, scheduled]))
+      .mockResolvedValue(pageOf([scheduled]));
     const publishChangelogEntry = jest.fn(async () => ({
       ...draft,
       status: 'published' as const,

@@ -11,6 +11,7 @@ import {
   renderChangelog,
 } from './__testUtils__/fixtures';
 import { ChangelogTab } from './ChangelogTab';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -82,7 +83,7 @@ describe('ChangelogTab', () => {
 
   it('shows an entry at /changelog/:id with a way back', async () => {
     const getChangelogEntry = jest.fn(async () => changelogEntry());
-    const getChangelogRevisions = jest.fn(async () => []);
+    const getChangelogRevisions = jest.fn(async () => pageOf([]));
     await renderChangelog(
       <ChangelogTab />,
       { getChangelogEntry, getChangelogRevisions },

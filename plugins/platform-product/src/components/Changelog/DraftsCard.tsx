@@ -9,10 +9,11 @@ import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, List, ListItem, ListItemText } from '@material-ui/core';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { headingTitle } from '../Feedback/headings';
 import { RelativeTime } from '../Feedback/RelativeTime';
 import { formatDateTime } from '../Surveys/format';
@@ -50,8 +51,14 @@ export function DraftsCard(props: {
   const alertApi = useApi(alertApiRef);
   const links = useChangelogLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const { value, error, retry } = useAsyncRetry(
-    () => api.listUnpublishedChangelog(),
+  const {
+    items: value,
+    error,
+    loading,
+    reload,
+    more,
+  } = useCursorList(
+    cursor => api.listUnpublishedChangelog({ cursor }),
     [api, reloadKey],
   );
 
@@ -61,8 +68,9 @@ export function DraftsCard(props: {
   };
 
   const content = () => {
-    if (error) return <ResponseErrorPanel error={error} />;
-    if (!value) return <Progress />;
+    if (!value) {
+      return error ? <ResponseErrorPanel error={error} /> : <Progress />;
+    }
     if (!value.length) {
       return (
         <Box px={2} pb={2}>
@@ -78,25 +86,29 @@ export function DraftsCard(props: {
       );
     }
     return (
-      <List dense aria-label={t('changelog.drafts.listLabel')}>
-        {value.map(entry => (
-          <ListItem key={entry.id} divider style={{ display: 'block' }}>
-            <Box display="flex" alignItems="center" style={{ gap: 8 }}>
-              <CategoryChip category={entry.category} />
-              <Link to={links.entry(entry.id)}>{entry.title}</Link>
-            </Box>
-            <ListItemText secondary={<State entry={entry} />} />
-            <EntryActions
-              entry={entry}
-              onChanged={(_, message) => changed(message)}
-              onDeleted={() =>
-                changed(t('changelog.saved.deleted', { title: entry.title }))
-              }
-              onReload={retry}
-            />
-          </ListItem>
-        ))}
-      </List>
+      <>
+        <List dense aria-label={t('changelog.drafts.listLabel')}>
+          {value.map(entry => (
+            <ListItem key={entry.id} divider style={{ display: 'block' }}>
+              <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+                <CategoryChip category={entry.category} />
+                <Link to={links.entry(entry.id)}>{entry.title}</Link>
+              </Box>
+              <ListItemText secondary={<State entry={entry} />} />
+              <EntryActions
+                entry={entry}
+                onChanged={(_, message) => changed(message)}
+                onDeleted={() =>
+                  changed(t('changelog.saved.deleted', { title: entry.title }))
+                }
+                onReload={reload}
+              />
+            </ListItem>
+          ))}
+        </List>
+        {error && <ResponseErrorPanel error={error} />}
+        <LoadMoreButton onClick={more} disabled={loading} />
+      </>
     );
   };
 

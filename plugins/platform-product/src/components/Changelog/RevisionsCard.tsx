@@ -7,11 +7,12 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { List, ListItem, ListItemText } from '@material-ui/core';
-import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { RelativeTime } from '../Feedback/RelativeTime';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 
 /** Who created, edited and published the entry, and when; for writers. */
 export function RevisionsCard(props: {
@@ -22,30 +23,40 @@ export function RevisionsCard(props: {
   const { entryId, reloadKey } = props;
   const api = useApi(platformProductApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const { value, error } = useAsync(
-    () => api.getChangelogRevisions(entryId),
+  const {
+    items: value,
+    error,
+    loading,
+    more,
+  } = useCursorList(
+    cursor => api.getChangelogRevisions(entryId, { cursor }),
     [api, entryId, reloadKey],
   );
 
   const content = () => {
-    if (error) return <ResponseErrorPanel error={error} />;
-    if (!value) return <Progress />;
+    if (!value) {
+      return error ? <ResponseErrorPanel error={error} /> : <Progress />;
+    }
     return (
-      <List dense>
-        {value.map(revision => (
-          <ListItem key={revision.id}>
-            <ListItemText
-              primary={
-                <>
-                  <EntityRefLink entityRef={revision.actorRef} hideIcon />{' '}
-                  {t(`changelog.revisions.${revision.action}`)}
-                </>
-              }
-              secondary={<RelativeTime date={revision.createdAt} />}
-            />
-          </ListItem>
-        ))}
-      </List>
+      <>
+        <List dense>
+          {value.map(revision => (
+            <ListItem key={revision.id}>
+              <ListItemText
+                primary={
+                  <>
+                    <EntityRefLink entityRef={revision.actorRef} hideIcon />{' '}
+                    {t(`changelog.revisions.${revision.action}`)}
+                  </>
+                }
+                secondary={<RelativeTime date={revision.createdAt} />}
+              />
+            </ListItem>
+          ))}
+        </List>
+        {error && <ResponseErrorPanel error={error} />}
+        <LoadMoreButton onClick={more} disabled={loading} />
+      </>
     );
   };
 

@@ -8,6 +8,7 @@ import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { feedbackItem } from '../Feedback/__testUtils__/fixtures';
 import { PlatformProductPage } from './PlatformProductPage';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -29,7 +30,7 @@ const api = {
     lanes: [{ lane: 'now', title: 'Now', items: [], totalCount: 0 }],
   }),
   getRoadmapLanes: async () => [{ lane: 'now', title: 'Now' }],
-  getRoadmapReviewsDue: async () => [],
+  getRoadmapReviewsDue: async () => pageOf([]),
   getMyChampionStatus: async () => ({ championships: [] }),
   getChampionCoverage: async () => ({
     eligibleTeams: 0,
@@ -41,11 +42,11 @@ const api = {
   }),
   getCoverageHistory: async () => [],
   getChampions: async () => ({ items: [], totalCount: 0 }),
-  getNominations: async () => [],
+  getNominations: async () => pageOf([]),
   getKudos: async () => ({ items: [], totalCount: 0 }),
   getChampionActivitySummary: async () => ({ byChampion: [], byType: [] }),
   listChangelog: async () => ({ items: [], totalCount: 0 }),
-  listUnpublishedChangelog: async () => [],
+  listUnpublishedChangelog: async () => pageOf([]),
   getChangelogUnseen: async () => ({ count: 0 }),
   markChangelogSeen: async () => undefined,
 } as unknown as PlatformProductApi;

@@ -8,26 +8,53 @@ import {
 } from '@backstage/core-components';
 import { configApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { lazy } from 'react';
 import { useParams } from 'react-router-dom';
 import { rootRouteRef } from '../../routes';
 import { platformProductTranslationRef } from '../../translation';
-import { ChampionsTab } from '../Champions';
-import { ChangelogTab } from '../Changelog';
-import { FeedbackTab } from '../Feedback';
-import { InsightsTab } from '../Insights';
-import { RoadmapTab } from '../Roadmap';
 import { TabContent } from './TabContent';
 
 /**
- * The tabs, each a route of its own. TabbedLayout matches `/<path>/*`: the roadmap, changelog
- * and feedback tabs route their items (`/roadmap/:id`, …) themselves.
+ * The tabs, each a route of its own and a chunk of its own, loaded when first shown (so the
+ * Roadmap tab does not load the charts of Insights and Champions). TabbedLayout matches
+ * `/<path>/*`: the roadmap, changelog and feedback tabs route their items (`/roadmap/:id`, …)
+ * themselves.
  */
 const TABS = [
-  { path: 'roadmap', Tab: RoadmapTab },
-  { path: 'changelog', Tab: ChangelogTab },
-  { path: 'feedback', Tab: FeedbackTab },
-  { path: 'champions', Tab: ChampionsTab },
-  { path: 'insights', Tab: InsightsTab },
+  {
+    path: 'roadmap',
+    Tab: lazy(() =>
+      import('../Roadmap/RoadmapTab').then(m => ({ default: m.RoadmapTab })),
+    ),
+  },
+  {
+    path: 'changelog',
+    Tab: lazy(() =>
+      import('../Changelog/ChangelogTab').then(m => ({
+        default: m.ChangelogTab,
+      })),
+    ),
+  },
+  {
+    path: 'feedback',
+    Tab: lazy(() =>
+      import('../Feedback/FeedbackTab').then(m => ({ default: m.FeedbackTab })),
+    ),
+  },
+  {
+    path: 'champions',
+    Tab: lazy(() =>
+      import('../Champions/ChampionsTab').then(m => ({
+        default: m.ChampionsTab,
+      })),
+    ),
+  },
+  {
+    path: 'insights',
+    Tab: lazy(() =>
+      import('../Insights/InsightsTab').then(m => ({ default: m.InsightsTab })),
+    ),
+  },
 ] as const;
 
 /** The suite's root page; each tab is a route of its own (`/roadmap`, `/changelog`, …). */

@@ -8,6 +8,7 @@ import {
 import { PlatformProductApi } from '../../api';
 import { allow, renderRoadmap } from './__testUtils__/fixtures';
 import { ImpactMapView } from './ImpactMapView';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -52,7 +53,7 @@ async function renderMap(api: Partial<PlatformProductApi>) {
 describe('ImpactMapView', () => {
   it('shows goals, actors, impacts and the items that deliver them, read-only for developers', async () => {
     allow();
-    await renderMap({ getRoadmapGoals: async () => goals });
+    await renderMap({ getRoadmapGoals: async () => pageOf(goals) });
 
     expect(screen.getByText('Lead time under a day')).toBeInTheDocument();
     const actors = screen.getByRole('list', {
@@ -78,7 +79,7 @@ describe('ImpactMapView', () => {
   it('explains impact mapping when there is none yet', async () => {
     allow(roadmapCreatePermission);
     await renderRoadmap(<ImpactMapView />, {
-      getRoadmapGoals: async () => [],
+      getRoadmapGoals: async () => pageOf([]),
     });
     expect(await screen.findByText('No impact map yet')).toBeInTheDocument();
     expect(
@@ -98,7 +99,7 @@ describe('ImpactMapView', () => {
   it('links a developer to the docs of an empty impact map', async () => {
     allow();
     await renderRoadmap(<ImpactMapView />, {
-      getRoadmapGoals: async () => [],
+      getRoadmapGoals: async () => pageOf([]),
     });
     expect(await screen.findByText('No impact map yet')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add goal' })).toBeNull();
@@ -111,7 +112,7 @@ describe('ImpactMapView', () => {
     beforeEach(() => allow(roadmapCreatePermission, roadmapDeletePermission));
 
     it('adds a goal', async () => {
-      const getRoadmapGoals = jest.fn(async () => goals);
+      const getRoadmapGoals = jest.fn(async () => pageOf(goals));
       const createGoal = jest.fn(async () => ({ id: 5 }));
       await renderMap({ getRoadmapGoals, createGoal });
 
@@ -134,7 +135,7 @@ describe('ImpactMapView', () => {
 
     it('says where teams come from when the catalog has none', async () => {
       await renderMap({
-        getRoadmapGoals: async () => goals,
+        getRoadmapGoals: async () => pageOf(goals),
         getTeams: async () => [],
       });
       await userEvent.click(
@@ -151,7 +152,7 @@ describe('ImpactMapView', () => {
       const addGoalActor = jest.fn(async () => ({ id: 9 }));
       const addGoalImpact = jest.fn(async () => ({ id: 10 }));
       await renderMap({
-        getRoadmapGoals: async () => goals,
+        getRoadmapGoals: async () => pageOf(goals),
         addGoalActor,
         addGoalImpact,
       });
@@ -214,7 +215,7 @@ describe('ImpactMapView', () => {
     it('deletes a node after confirmation', async () => {
       const deleteFromImpactMap = jest.fn(async () => {});
       await renderMap({
-        getRoadmapGoals: async () => goals,
+        getRoadmapGoals: async () => pageOf(goals),
         deleteFromImpactMap,
       });
 

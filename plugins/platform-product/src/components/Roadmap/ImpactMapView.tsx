@@ -16,10 +16,11 @@ import {
   RoadmapGoal,
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { AddActorDialog } from './AddActorDialog';
 import { AddGoalDialog } from './AddGoalDialog';
 import { AddImpactDialog } from './AddImpactDialog';
@@ -53,10 +54,12 @@ export function ImpactMapView() {
   });
   const teams = useAsync(() => api.getTeams(), [api]);
   const {
-    value: goals,
+    items: goals,
     error,
-    retry,
-  } = useAsyncRetry(() => api.getRoadmapGoals(), [api]);
+    loading,
+    reload: retry,
+    more,
+  } = useCursorList(cursor => api.getRoadmapGoals({ cursor }), [api]);
   const [dialog, setDialog] = useState<Dialog>();
 
   const actions = useMemo((): ImpactMapActions => {
@@ -94,8 +97,9 @@ export function ImpactMapView() {
   ) : undefined;
 
   const content = () => {
-    if (error) return <ResponseErrorPanel error={error} />;
-    if (!goals) return <Progress />;
+    if (!goals) {
+      return error ? <ResponseErrorPanel error={error} /> : <Progress />;
+    }
     if (!goals.length) {
       return (
         <EmptyState
@@ -116,6 +120,8 @@ export function ImpactMapView() {
         {goals.map(goal => (
           <GoalCard key={goal.id} goal={goal} actions={actions} />
         ))}
+        {error && <ResponseErrorPanel error={error} />}
+        <LoadMoreButton onClick={more} disabled={loading} />
       </Box>
     );
   };

@@ -3,11 +3,13 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { List, ListItem, ListItemText } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
-import useAsync from 'react-use/esm/useAsync';
+import { RoadmapReviewDue } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { headingTitle } from '../Feedback/headings';
+import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { formatDay } from './format';
 import { useRoadmapLinks } from './links';
 
@@ -19,9 +21,15 @@ export function ReviewsDueCard() {
   const api = useApi(platformProductApiRef);
   const links = useRoadmapLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const { value, error } = useAsync(() => api.getRoadmapReviewsDue(), [api]);
+  const {
+    items: pages,
+    error,
+    loading,
+    more,
+  } = useCursorList(cursor => api.getRoadmapReviewsDue({ cursor }), [api]);
+  const value = pages && mergeItems(pages);
 
-  if (error) {
+  if (error && !value) {
     return (
       <Alert severity="warning">
         {t('roadmap.reviewsDue.failed', { error: errorMessage(error) })}
@@ -57,6 +65,20 @@ export function ReviewsDueCard() {
           </ListItem>
         ))}
       </List>
+      <LoadMoreButton onClick={more} disabled={loading} />
     </InfoCard>
   );
+}
+
+/** One entry per item: pages of criteria may split an item's criteria across two pages. */
+function mergeItems(due: RoadmapReviewDue[]): RoadmapReviewDue[] {
+  const byItem = new Map<number, RoadmapReviewDue>();
+  for (const { item, criteria } of due) {
+    const seen = byItem.get(item.id);
+    byItem.set(item.id, {
+      item,
+      criteria: [...(seen?.criteria ?? []), ...criteria],
+    });
+  }
+  return [...byItem.values()];
 }

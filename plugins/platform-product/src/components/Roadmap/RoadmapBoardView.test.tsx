@@ -14,6 +14,7 @@ import {
   roadmapItem,
 } from './__testUtils__/fixtures';
 import { RoadmapTab } from './RoadmapTab';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -238,18 +239,19 @@ describe('the roadmap board', () => {
     it('lists the success criteria due for review', async () => {
       await renderRoadmap(<RoadmapTab />, {
         getRoadmapBoard: async () => board([caches]),
-        getRoadmapReviewsDue: async () => [
-          {
-            item: {
-              id: 3,
-              title: 'Faster CI caches',
-              lane: 'next',
-              status: 'shipped',
-              ownerRef: 'group:default/platform',
+        getRoadmapReviewsDue: async () =>
+          pageOf([
+            {
+              item: {
+                id: 3,
+                title: 'Faster CI caches',
+                lane: 'next',
+                status: 'shipped',
+                ownerRef: 'group:default/platform',
+              },
+              criteria: itemDetail().criteria,
             },
-            criteria: itemDetail().criteria,
-          },
-        ],
+          ]),
       });
 
       const reviews = (

@@ -14,6 +14,7 @@ import {
   RoadmapItemEditorDialog,
   RoadmapItemEditorDialogProps,
 } from './RoadmapItemEditorDialog';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 const suggestion: ReachSuggestion = {
   reach: 11,
@@ -67,7 +68,7 @@ async function renderDialog(
     />,
     {
       suggestReach: jest.fn(async () => suggestion),
-      getRoadmapGoals: async () => goals,
+      getRoadmapGoals: async () => pageOf(goals),
       ...api,
     },
   );

@@ -61,11 +61,12 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
     const [teams, tools, goals, { ownershipEntityRefs }] = await Promise.all([
       api.getTeams(),
       api.getTools(),
-      api.getRoadmapGoals(),
+      // The impacts of the first 100 goals (the most a page holds).
+      api.getRoadmapGoals({ limit: 100 }),
       identity.getBackstageIdentity(),
     ]);
     const ownTeam = teams.find(team => ownershipEntityRefs.includes(team.ref));
-    return { teams, tools, goals, ownTeam };
+    return { teams, tools, goals: goals.items, ownTeam };
   }, [api, identity]);
   const teams = choices.value?.teams ?? [];
   const tools = choices.value?.tools ?? [];

@@ -12,6 +12,7 @@ import {
   roadmapItem,
 } from './__testUtils__/fixtures';
 import { RoadmapTab } from './RoadmapTab';
+import { pageOf } from '../../__testUtils__/pageOf';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -28,7 +29,7 @@ describe('RoadmapTab', () => {
     await renderRoadmap(<RoadmapTab />, {
       getRoadmapBoard: async () => board([roadmapItem()]),
       listRoadmapItems,
-      getRoadmapGoals: async () => [],
+      getRoadmapGoals: async () => pageOf([]),
     });
 
     const views = screen.getByRole('tablist', { name: 'Roadmap views' });
@@ -65,7 +66,7 @@ describe('RoadmapTab', () => {
     await renderRoadmap(<RoadmapTab />, {
       createRoadmapItem,
       getRoadmapItem: async () => created,
-      getRoadmapGoals: async () => [],
+      getRoadmapGoals: async () => pageOf([]),
       suggestReach: async () => ({ reach: 0, teams: [] }),
     });
 

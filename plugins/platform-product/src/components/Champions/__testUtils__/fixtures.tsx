@@ -29,6 +29,7 @@ export {
   responseError,
   teams,
 } from '../../Roadmap/__testUtils__/fixtures';
+import { pageOf } from '../../../__testUtils__/pageOf';
 
 /** The signed-in person: a member of Checkout. */
 export const viewer: Viewer = {
@@ -170,7 +171,7 @@ export const emptyChampionsApi: Partial<PlatformProductApi> = {
   getChampions: async () => ({ items: [], totalCount: 0 }),
   getChampionCoverage: async () => coverage,
   getCoverageHistory: async () => [],
-  getNominations: async () => [],
+  getNominations: async () => pageOf([]),
   getKudos: async () => ({ items: [], totalCount: 0 }),
   getChampionActivitySummary: async () => ({
     since: '2026-01-11T00:00:00Z',

@@ -8,6 +8,7 @@ import { PlatformProductApi, platformProductApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
 import { alertApi, tools } from '../../Feedback/__testUtils__/fixtures';
 import { roadmapItem } from '../../Roadmap/__testUtils__/fixtures';
+import { pageOf } from '../../../__testUtils__/pageOf';
 
 /*
  * Test files using these helpers mock usePermission, which caches decisions otherwise:
@@ -65,7 +66,7 @@ export async function renderChangelog(
               totalCount: 1,
             }),
             listChangelog: async () => ({ items: [], totalCount: 0 }),
-            listUnpublishedChangelog: async () => [],
+            listUnpublishedChangelog: async () => pageOf([]),
             getChangelogUnseen: async () => ({ count: 0 }),
             markChangelogSeen: async () => undefined,
             ...api,

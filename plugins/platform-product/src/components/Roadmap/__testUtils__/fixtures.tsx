@@ -17,6 +17,7 @@ import {
 import { PlatformProductApi, platformProductApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
 import { alertApi, tools } from '../../Feedback/__testUtils__/fixtures';
+import { pageOf } from '../../../__testUtils__/pageOf';
 
 /*
  * Test files using these helpers mock usePermission, which caches decisions otherwise:
@@ -172,7 +173,7 @@ export async function renderRoadmap(
             getRoadmapBoard: async () => board([]),
             getRoadmapLanes: async () =>
               board([]).lanes.map(({ lane, title }) => ({ lane, title })),
-            getRoadmapReviewsDue: async () => [],
+            getRoadmapReviewsDue: async () => pageOf([]),
             ...api,
           },
         ],
