@@ -199,6 +199,7 @@ export const platformProductPlugin = createBackendPlugin({
           earlyAccess,
           champions,
           changelog,
+          feedback,
         });
 
         const insights = new InsightsService({

@@ -159,7 +159,7 @@ describe('ChangelogStore', () => {
       expect(new Set(claimed).size).toBe(1200);
 
       await store.markDelivered(first, now);
-      await store.releaseDeliveries(second);
+      await store.releaseDeliveries(second, now);
       const retried = await store.claimDeliveries(now, at(-1), 2000);
       expect(retried).toHaveLength(second.length);
       // A sender that died: its claim goes stale and another sender takes it over.

@@ -43,6 +43,7 @@ export function feedbackItem(
     status: 'new',
     anonymous: false,
     voteCount: 3,
+    tags: [],
     createdAt: new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString(),
     updatedAt: new Date().toISOString(),
     mine: false,
