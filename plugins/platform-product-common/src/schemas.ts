@@ -235,27 +235,27 @@ function checkStatusChange(
   },
   ctx: z.RefinementCtx,
 ) {
-    if (input.status === 'declined' && !input.reason) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: 'is required when declining',
-      });
-    }
-    if (input.roadmapItemId && input.status !== 'planned') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['roadmapItemId'],
-        message: 'only applies to planned',
-      });
-    }
-    if (input.changelogEntryId && input.status !== 'shipped') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['changelogEntryId'],
-        message: 'only applies to shipped',
-      });
-    }
+  if (input.status === 'declined' && !input.reason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reason'],
+      message: 'is required when declining',
+    });
+  }
+  if (input.roadmapItemId && input.status !== 'planned') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['roadmapItemId'],
+      message: 'only applies to planned',
+    });
+  }
+  if (input.changelogEntryId && input.status !== 'shipped') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['changelogEntryId'],
+      message: 'only applies to shipped',
+    });
+  }
 }
 
 /** At most this many items change status in one `POST /feedback/bulk-status`. */
@@ -301,11 +301,12 @@ export const feedbackTagsInputSchema = z.object({
     .transform(tags => [...new Set(tags)].sort()),
 });
 
-/** Body of `PUT /feedback/:id/assignee`: a maintainer (a user), or null for nobody. */
+/** Body of `PUT /feedback/:id/assignee`: a maintainer (a user); `DELETE` assigns nobody. */
 export const feedbackAssigneeInputSchema = z.object({
-  assigneeRef: entityRefSchema
-    .refine(ref => ref.startsWith('user:'), 'must be a user')
-    .nullable(),
+  assigneeRef: entityRefSchema.refine(
+    ref => ref.startsWith('user:'),
+    'must be a user',
+  ),
 });
 
 /** Body of `POST /feedback/:id/replies`. */

@@ -311,7 +311,10 @@ export class ChangelogStore {
       .count({ count: '*' })
       .groupBy('state');
     const report: ChangelogDeliveryReport = { sent: 0, pending: 0, failed: 0 };
-    for (const row of rows as { state: keyof typeof report; count: unknown }[]) {
+    for (const row of rows as {
+      state: keyof typeof report;
+      count: unknown;
+    }[]) {
       report[row.state] = Number(row.count);
     }
     return report;

@@ -96,6 +96,9 @@ export function createFeedbackRouter(options: {
     eventId: string,
     meta: NonNullable<AuditorServiceCreateEventOptions['meta']>,
     run: (access: FeedbackAccess) => Promise<T>,
+    outcome?: (
+      result: T,
+    ) => NonNullable<AuditorServiceCreateEventOptions['meta']>,
   ) => {
     const access = await accessOf(req);
     return audited(
@@ -109,6 +112,7 @@ export function createFeedbackRouter(options: {
         );
         return run(access);
       },
+      outcome,
     );
   };
 
@@ -123,6 +127,8 @@ export function createFeedbackRouter(options: {
       'feedback-bulk-status',
       { feedbackIds: items.map(i => i.id), status: step.status },
       access => feedback.changeStatuses(items, step, access),
+      // What happened to each item, in the audit log too.
+      outcome => ({ results: outcome }),
     );
     res.json({ results });
   });
@@ -139,6 +145,17 @@ export function createFeedbackRouter(options: {
       'feedback-assign',
       { feedbackId: id, assigneeRef },
       access => feedback.assign(id, assigneeRef, access),
+    );
+    res.json(item);
+  });
+
+  router.delete('/feedback/:id/assignee', async (req, res) => {
+    const id = idOf(req);
+    const item = await triaged(
+      req,
+      'feedback-assign',
+      { feedbackId: id, assigneeRef: null },
+      access => feedback.assign(id, undefined, access),
     );
     res.json(item);
   });

@@ -285,9 +285,7 @@ export class ChangelogService {
       entry,
       await this.options.auth.getOwnServiceCredentials(),
     );
-    const everyone = new Set(
-      Object.values(reasons).flatMap(set => [...set]),
-    );
+    const everyone = new Set(Object.values(reasons).flatMap(set => [...set]));
     const inTeams = new Set<string>();
     const byTeam = teams
       .map(team => {

@@ -228,7 +228,7 @@ export class FeedbackService {
   /** Assigns the item to a person of the catalog (a maintainer), or to nobody. */
   async assign(
     id: number,
-    assigneeRef: string | null,
+    assigneeRef: string | undefined,
     access: FeedbackAccess,
   ): Promise<FeedbackItem> {
     if (assigneeRef && !(await this.options.directory.isPerson(assigneeRef))) {
@@ -236,7 +236,7 @@ export class FeedbackService {
         `Invalid body: assigneeRef: ${assigneeRef} is not a person of the catalog`,
       );
     }
-    await this.options.store.assign(id, assigneeRef ?? undefined, this.now());
+    await this.options.store.assign(id, assigneeRef, this.now());
     return this.get(id, access);
   }
 
