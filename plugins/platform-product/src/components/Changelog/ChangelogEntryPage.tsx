@@ -24,6 +24,7 @@ import { ChangelogEntryView } from './ChangelogEntryView';
 import { EntryActions } from './EntryActions';
 import { useChangelogLinks } from './links';
 import { RevisionsCard } from './RevisionsCard';
+import { DeliveryReportCard } from './DeliveryReportCard';
 
 const isNotFound = (error?: Error) =>
   (error as { response?: { status?: number } })?.response?.status === 404;
@@ -119,6 +120,9 @@ export function ChangelogEntryPage() {
                 onReload={retry}
               />
             </InfoCard>
+            {canUpdate && entry.status === 'published' && (
+              <DeliveryReportCard entryId={entry.id} />
+            )}
             {canUpdate && (
               <RevisionsCard entryId={entry.id} reloadKey={entry.updatedAt} />
             )}

@@ -17,6 +17,7 @@ import { FeedbackTab } from '../Feedback';
 import { InsightsTab } from '../Insights';
 import { RoadmapTab } from '../Roadmap';
 import { TabContent } from './TabContent';
+import { useTabCounts } from './useTabCounts';
 
 /**
  * The tabs, each a route of its own. TabbedLayout matches `/<path>/*`: the roadmap, changelog
@@ -40,6 +41,16 @@ export function PlatformProductPage() {
   const [first = ''] = (useParams()['*'] ?? '').split('/');
   const known = !first || TABS.some(tab => tab.path === first);
   const root = useRouteRef(rootRouteRef)();
+  const counts = useTabCounts();
+  const tabTitle = (path: (typeof TABS)[number]['path']) => {
+    const count =
+      path in counts ? counts[path as keyof typeof counts] : undefined;
+    return count
+      ? t(`roadmap.suite.tabCounts.${path as keyof typeof counts}`, {
+          number: count,
+        })
+      : t(`roadmap.suite.tabs.${path}`);
+  };
   return (
     <Page themeId="tool">
       <Header
@@ -52,7 +63,7 @@ export function PlatformProductPage() {
             <TabbedLayout.Route
               key={path}
               path={`/${path}`}
-              title={t(`roadmap.suite.tabs.${path}`)}
+              title={tabTitle(path)}
             >
               <TabContent>
                 <Tab />

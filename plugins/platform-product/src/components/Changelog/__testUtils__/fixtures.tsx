@@ -68,6 +68,11 @@ export async function renderChangelog(
             listUnpublishedChangelog: async () => [],
             getChangelogUnseen: async () => ({ count: 0 }),
             markChangelogSeen: async () => undefined,
+            getChangelogDeliveries: async () => ({
+              sent: 0,
+              pending: 0,
+              failed: 0,
+            }),
             ...api,
           },
         ],
