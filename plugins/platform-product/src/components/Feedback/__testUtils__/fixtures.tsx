@@ -2,7 +2,8 @@ import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { alertApiRef } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { FeedbackItem, Tool } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../../api';
@@ -60,6 +61,14 @@ export function allow(...permissions: { name: string }[]) {
   }));
 }
 
+/** The catalog's people, to assign items to. */
+export const people = ['sven.eriksen', 'ana.lima'].map(name => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name, namespace: 'default' },
+  spec: { profile: { displayName: name.replace('.', ' ') } },
+}));
+
 export const alertApi = { post: jest.fn(), alert$: jest.fn() };
 
 /**
@@ -76,6 +85,7 @@ export async function renderFeedback(
       apis={[
         [platformProductApiRef, { getTools: async () => tools, ...api }],
         [alertApiRef, alertApi],
+        [catalogApiRef, catalogApiMock({ entities: people })],
       ]}
     >
       <Routes>
