@@ -46,8 +46,5 @@ export type {
   StoredRoadmapItem,
 } from './database/RoadmapStore';
 export type { Rater, StoredRating } from './database/RatingsStore';
-export type {
-  PersonToolUsage,
-  StoredUsageEvent,
-} from './database/UsageStore';
+export type { PersonToolUsage, StoredUsageEvent } from './database/UsageStore';
 export type { KeysetPage } from './database/keyset';

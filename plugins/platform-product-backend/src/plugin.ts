@@ -219,6 +219,7 @@ export const platformProductPlugin = createBackendPlugin({
           champions,
           changelog,
           events,
+          feedback,
         });
 
         const insights = new InsightsService({

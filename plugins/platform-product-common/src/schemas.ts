@@ -179,6 +179,16 @@ export const feedbackInputSchema = z.object({
 });
 export type FeedbackInput = z.input<typeof feedbackInputSchema>;
 
+/** At most this many tags on one feedback item. */
+export const FEEDBACK_TAGS_MAX = 10;
+
+/** A tag on a feedback item: one short line, stored lower-case; no commas (lists use them). */
+export const feedbackTagSchema = singleLineText()
+  .min(1, 'must not be empty')
+  .max(40, 'must be at most 40 characters')
+  .regex(/^[^,]*$/, 'must not contain a comma')
+  .transform(tag => tag.toLocaleLowerCase('en-US').replace(/\s+/g, ' '));
+
 /** Query of `GET /feedback`: the inbox, filtered, sorted and paged on the server. */
 export const feedbackQuerySchema = z.object({
   toolRef: entityRefSchema.optional(),
@@ -194,6 +204,12 @@ export const feedbackQuerySchema = z.object({
   maxAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
   /** Only the caller's own items. */
   mine: booleanQuery,
+  /** Only items assigned to this maintainer. */
+  assigneeRef: entityRefSchema.optional(),
+  /** Only items assigned to nobody. */
+  unassigned: booleanQuery,
+  /** Only items with this tag. */
+  tag: feedbackTagSchema.optional(),
   sort: z.enum(['votes', 'newest', 'oldest']).default('votes'),
   ...keysetPaging,
 });
@@ -212,30 +228,92 @@ export const feedbackStatusInputSchema = z
     changelogEntryId: idSchema.optional(),
     reason: multiLineText().max(2000).optional(),
   })
-  .superRefine((input, ctx) => {
-    if (input.status === 'declined' && !input.reason) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: 'is required when declining',
-      });
-    }
-    if (input.roadmapItemId && input.status !== 'planned') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['roadmapItemId'],
-        message: 'only applies to planned',
-      });
-    }
-    if (input.changelogEntryId && input.status !== 'shipped') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['changelogEntryId'],
-        message: 'only applies to shipped',
-      });
-    }
-  });
+  .superRefine(checkStatusChange);
 export type FeedbackStatusInput = z.input<typeof feedbackStatusInputSchema>;
+
+/** A status change's links and reason must fit its status. */
+function checkStatusChange(
+  input: {
+    status: string;
+    roadmapItemId?: number;
+    changelogEntryId?: number;
+    reason?: string;
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (input.status === 'declined' && !input.reason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reason'],
+      message: 'is required when declining',
+    });
+  }
+  if (input.roadmapItemId && input.status !== 'planned') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['roadmapItemId'],
+      message: 'only applies to planned',
+    });
+  }
+  if (input.changelogEntryId && input.status !== 'shipped') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['changelogEntryId'],
+      message: 'only applies to shipped',
+    });
+  }
+}
+
+/** At most this many items change status in one `POST /feedback/bulk-status`. */
+export const FEEDBACK_BULK_MAX = 50;
+
+/**
+ * Body of `POST /feedback/bulk-status`: one status change for several items, each with the status
+ * the maintainer saw (the same 409 rule as a single change, item by item).
+ */
+export const feedbackBulkStatusInputSchema = z
+  .object({
+    items: z
+      .array(
+        z.object({
+          id: idSchema,
+          expectedStatus: z.enum(
+            feedbackStatuses,
+            'is required: the status you saw',
+          ),
+        }),
+      )
+      .min(1, 'select at least one item')
+      .max(FEEDBACK_BULK_MAX, `at most ${FEEDBACK_BULK_MAX} items at a time`)
+      .refine(
+        items => new Set(items.map(i => i.id)).size === items.length,
+        'must not list an item twice',
+      ),
+    status: z.enum(['acknowledged', 'planned', 'shipped', 'declined']),
+    roadmapItemId: idSchema.optional(),
+    changelogEntryId: idSchema.optional(),
+    reason: multiLineText().max(2000).optional(),
+  })
+  .superRefine(checkStatusChange);
+export type FeedbackBulkStatusInput = z.input<
+  typeof feedbackBulkStatusInputSchema
+>;
+
+/** Body of `PUT /feedback/:id/tags`: the item's tags, replacing the ones it had. */
+export const feedbackTagsInputSchema = z.object({
+  tags: z
+    .array(feedbackTagSchema)
+    .max(FEEDBACK_TAGS_MAX, `at most ${FEEDBACK_TAGS_MAX} tags`)
+    .transform(tags => [...new Set(tags)].sort()),
+});
+
+/** Body of `PUT /feedback/:id/assignee`: a maintainer (a user); `DELETE` assigns nobody. */
+export const feedbackAssigneeInputSchema = z.object({
+  assigneeRef: entityRefSchema.refine(
+    ref => ref.startsWith('user:'),
+    'must be a user',
+  ),
+});
 
 /** Body of `POST /feedback/:id/replies`. */
 export const feedbackReplyInputSchema = z.object({
@@ -609,6 +687,8 @@ export const changelogQuerySchema = z.object({
   category: z.enum(changelogCategories).optional(),
   /** Only entries about tools the caller's teams use. */
   mine: booleanQuery,
+  /** Only entries whose title or body contains this text (case-insensitive). */
+  q: singleLineText().max(100, 'must be at most 100 characters').optional(),
   ...paging,
 });
 export type ChangelogQuery = z.input<typeof changelogQuerySchema>;

@@ -137,6 +137,10 @@ export interface FeedbackItem {
   declineReason?: string;
   /** Set when the item was merged into another (its status is then `merged`). */
   mergedIntoId?: number;
+  /** The maintainer the item is assigned to, if any. */
+  assigneeRef?: string;
+  /** Lower-case tags, sorted. */
+  tags: string[];
   createdAt: string;
   updatedAt: string;
   /** The caller wrote it. */
@@ -492,6 +496,49 @@ export interface ChangelogRevision {
   actorRef: string;
   title: string;
   createdAt: string;
+}
+
+/** Why a person is in a changelog entry's audience (a person may have several reasons). */
+export type ChangelogAudienceReason = 'adopters' | 'voters' | 'champions';
+
+/**
+ * Who publishing an entry would notify, in counts only: never a name (voters may have voted
+ * anonymously as far as readers are concerned).
+ */
+export interface ChangelogAudience {
+  /** People notified, each once. */
+  total: number;
+  /** People per reason; a person counts once per reason they have. */
+  byReason: Record<ChangelogAudienceReason, number>;
+  /** People per team (a person in two teams counts in both), largest first. */
+  byTeam: { teamRef: string; title: string; count: number }[];
+  /** People in the audience who belong to no team. */
+  withoutTeam: number;
+}
+
+/** The outbox of a published entry: how many notifications were sent, wait, or last failed. */
+export interface ChangelogDeliveryReport {
+  sent: number;
+  pending: number;
+  /** Not sent yet, and the last attempt failed: retried on the next run. */
+  failed: number;
+}
+
+/** The outcome of one item of a bulk status change. */
+export type FeedbackBulkResult =
+  | { id: number; ok: true; status: FeedbackStatus }
+  | {
+      id: number;
+      ok: false;
+      error: 'conflict' | 'not-found' | 'invalid';
+      /** The item's status now, when it has one. */
+      status?: FeedbackStatus;
+    };
+
+/** How many feedback items wait for triage (status new); `capped` when there are more. */
+export interface FeedbackTriageCount {
+  count: number;
+  capped: boolean;
 }
 
 /** How many entries are new since the caller's last visit. */

@@ -177,14 +177,29 @@ describe('ChangelogStore', () => {
       expect(claimed).toHaveLength(1200);
       expect(new Set(claimed).size).toBe(1200);
 
+      expect(await store.deliveryReport(id)).toEqual({
+        sent: 0,
+        pending: 1200,
+        failed: 0,
+      });
       await store.markDelivered(first, now);
-      await store.releaseDeliveries(second);
+      await store.releaseDeliveries(second, now);
+      expect(await store.deliveryReport(id)).toEqual({
+        sent: first.length,
+        pending: 0,
+        failed: second.length,
+      });
       const retried = await store.claimDeliveries(now, at(-1), 2000);
       expect(retried).toHaveLength(second.length);
+      await store.markDelivered(retried.slice(0, 10), now);
+      expect(await store.deliveryReport(id)).toMatchObject({
+        sent: first.length + 10,
+        failed: second.length - 10,
+      });
       // A sender that died: its claim goes stale and another sender takes it over.
       expect(await store.claimDeliveries(at(0.5), at(-1), 2000)).toEqual([]);
       expect(await store.claimDeliveries(at(0.5), at(0.1), 2000)).toHaveLength(
-        second.length,
+        second.length - 10,
       );
     },
   );
@@ -298,4 +313,28 @@ describe('ChangelogStore', () => {
       },
     );
   });
+  it.each(databases.eachSupportedId())(
+    'searches published titles and bodies case-insensitively, with LIKE characters taken literally, on %p',
+    async databaseId => {
+      const { store, post } = await createStore(databaseId);
+      const rotate = await post({ title: 'Secrets ROTATE', body: '' }, at(-2));
+      const cache = await post(
+        { title: 'Cache', body: 'Hits at 100% for CI_ALL \\ more' },
+        at(-1),
+      );
+      const search = async (text: string) =>
+        (
+          await store.listPublished(
+            { search: text, includeEarlyAccess: true, limit: 10, offset: 0 },
+            now,
+          )
+        ).items.map(e => e.id);
+      expect(await search('rotate')).toEqual([rotate]);
+      expect(await search('100%')).toEqual([cache]);
+      expect(await search('ci_all')).toEqual([cache]);
+      expect(await search('_')).toEqual([cache]);
+      expect(await search('\\')).toEqual([cache]);
+      expect(await search('secrets%rotate')).toEqual([]);
+    },
+  );
 });

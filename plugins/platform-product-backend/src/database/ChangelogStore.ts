@@ -1,6 +1,7 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ChangelogCategory,
+  ChangelogDeliveryReport,
   ChangelogRevision,
   Page,
 } from 'backstage-plugin-platform-product-common';
@@ -60,6 +61,8 @@ export interface ChangelogFilter {
   category?: ChangelogCategory;
   /** Whether to include entries still in their early-access window. */
   includeEarlyAccess: boolean;
+  /** Only entries whose title or body contains this text, case-insensitively. */
+  search?: string;
   limit: number;
   offset: number;
 }
@@ -214,6 +217,37 @@ export class ChangelogStore {
     });
   }
 
+  /**
+   * Queues, in `tx`, notices that feedback shipped with the entry: one per person and entry,
+   * replacing the entry's announcement for a person queued already.
+   */
+  async queueFeedbackDeliveries(
+    tx: Knex.Transaction,
+    entryId: number,
+    deliveries: { userRef: string; feedbackItemId: number }[],
+  ): Promise<void> {
+    await queue(
+      tx,
+      deliveries.map(delivery => ({ ...delivery, entryId })),
+      true,
+    );
+  }
+
+  /** Up to `limit` entries (not deleted) linked to the roadmap item, by id. */
+  async linkingRoadmapItem(
+    roadmapItemId: number,
+    limit: number,
+  ): Promise<number[]> {
+    const rows = await this.db(ROADMAP)
+      .join(ENTRIES, `${ENTRIES}.id`, `${ROADMAP}.entry_id`)
+      .where(`${ROADMAP}.roadmap_item_id`, roadmapItemId)
+      .whereNull(`${ENTRIES}.deleted_at`)
+      .orderBy(`${ROADMAP}.entry_id`)
+      .limit(limit)
+      .select(`${ROADMAP}.entry_id`);
+    return rows.map(row => Number(row.entry_id));
+  }
+
   /** Scheduled entries whose time has come. */
   async duePublications(now: Date): Promise<number[]> {
     return (
@@ -266,12 +300,36 @@ export class ChangelogStore {
   }
 
   async markDelivered(deliveries: Delivery[], now: Date): Promise<void> {
-    await this.settle(deliveries, { sent_at: now });
+    await this.settle(deliveries, { sent_at: now, failed_at: null });
   }
 
-  /** Gives claimed deliveries back after a failed send, for the next run to retry. */
-  async releaseDeliveries(deliveries: Delivery[]): Promise<void> {
-    await this.settle(deliveries, { claimed_at: null });
+  /**
+   * Gives claimed deliveries back after a failed send, for the next run to retry, noting when
+   * the send failed (the delivery report counts them as failed until one succeeds).
+   */
+  async releaseDeliveries(deliveries: Delivery[], now: Date): Promise<void> {
+    await this.settle(deliveries, { claimed_at: null, failed_at: now });
+  }
+
+  /** The entry's outbox: sent, waiting, and waiting after a failed send (one indexed query). */
+  async deliveryReport(entryId: number): Promise<ChangelogDeliveryReport> {
+    const rows = await this.db(DELIVERIES)
+      .where('entry_id', entryId)
+      .select(
+        this.db.raw(
+          `case when sent_at is not null then 'sent' when failed_at is not null then 'failed' else 'pending' end as state`,
+        ),
+      )
+      .count({ count: '*' })
+      .groupBy('state');
+    const report: ChangelogDeliveryReport = { sent: 0, pending: 0, failed: 0 };
+    for (const row of rows as {
+      state: keyof typeof report;
+      count: unknown;
+    }[]) {
+      report[row.state] = Number(row.count);
+    }
+    return report;
   }
 
   /** Of `ids`, the entries that exist (not deleted). */
@@ -332,6 +390,16 @@ export class ChangelogStore {
     const where = (query: Knex.QueryBuilder) => {
       this.published(query, filter.includeEarlyAccess, now);
       if (filter.category) query.where('category', filter.category);
+      if (filter.search) {
+        const pattern = `%${escapeLike(
+          filter.search.toLocaleLowerCase('en-US'),
+        )}%`;
+        query.where(q =>
+          q
+            .whereRaw(`lower(title) like ? escape '\\'`, [pattern])
+            .orWhereRaw(`lower(body) like ? escape '\\'`, [pattern]),
+        );
+      }
       if (filter.toolRefs) {
         query.whereExists(
           this.db(TOOLS)
@@ -575,6 +643,11 @@ async function queue(
       .onConflict(['entry_id', 'user_ref']);
     await (replace ? insert.merge(['feedback_item_id']) : insert.ignore());
   }
+}
+
+/** `text` as a literal in a LIKE pattern (escape character `\`). */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, c => `\\${c}`);
 }
 
 async function mustExist(tx: Knex.Transaction, id: number) {

@@ -469,4 +469,103 @@ describe('FeedbackStore', () => {
       expect(all.totalCount).toBe(ids.length - 2);
     },
   );
+  it.each(databases.eachSupportedId())(
+    'assigns, tags and filters the inbox by assignee, no assignee and tag, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const cache = await add('cache');
+      const flaky = await add('flaky');
+      const docs = await add('docs');
+      await store.assign(cache, user('sven.eriksen'), now);
+      await store.assign(flaky, user('sven.eriksen'), now);
+      await store.assign(flaky, undefined, now);
+      await store.setTags(cache, ['ci', 'speed'], now);
+      await store.setTags(docs, ['docs', 'speed'], now);
+      await store.setTags(docs, ['speed'], now);
+
+      const ids = async (filter: object) =>
+        (
+          await store.list(
+            { sort: 'oldest', limit: 10, offset: 0, ...filter },
+            now,
+          )
+        ).items.map(i => i.id);
+      expect(await ids({ assigneeRef: user('sven.eriksen') })).toEqual([cache]);
+      expect(await ids({ unassigned: true })).toEqual([flaky, docs]);
+      expect(await ids({ tag: 'speed' })).toEqual([cache, docs]);
+      expect(await ids({ tag: 'docs' })).toEqual([]);
+      const tagged = await store.list(
+        { tag: 'speed', sort: 'oldest', limit: 1, offset: 0 },
+        now,
+      );
+      expect(tagged.totalCount).toBe(2);
+      expect(tagged.items[0]).toMatchObject({
+        id: cache,
+        assigneeRef: user('sven.eriksen'),
+        tags: ['ci', 'speed'],
+      });
+      expect((await store.get(docs))?.tags).toEqual(['speed']);
+      await expect(store.assign(9999, undefined, now)).rejects.toThrow(
+        'No feedback with id 9999',
+      );
+      await expect(store.setTags(9999, ['x'], now)).rejects.toThrow(
+        'No feedback with id 9999',
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts the items waiting for triage from the maintained counts, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      expect(await store.countNew()).toBe(0);
+      const first = await add('first');
+      await add('second', { toolRef: DEPLOY });
+      await store.changeStatus(
+        first,
+        'new',
+        { status: 'acknowledged' },
+        user('sven.eriksen'),
+        now,
+      );
+      expect(await store.countNew()).toBe(1);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'finds the items linked to a roadmap item or a changelog entry, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const planned = await add('planned');
+      const shipped = await add('shipped');
+      await add('unlinked');
+      await store.changeStatus(
+        planned,
+        'new',
+        { status: 'planned', roadmapItemId: 7 },
+        user('sven.eriksen'),
+        now,
+      );
+      await store.changeStatus(
+        shipped,
+        'new',
+        { status: 'planned', roadmapItemId: 7 },
+        user('sven.eriksen'),
+        now,
+      );
+      await store.changeStatus(
+        shipped,
+        'planned',
+        { status: 'shipped', changelogEntryId: 3 },
+        user('sven.eriksen'),
+        now,
+      );
+      expect(await store.linkedTo({ roadmapItemId: 7 })).toEqual([
+        planned,
+        shipped,
+      ]);
+      expect(await store.linkedTo({ changelogEntryId: 3 })).toEqual([shipped]);
+      expect(await store.linkedTo({ roadmapItemId: 8 })).toEqual([]);
+    },
+  );
 });

@@ -20,7 +20,10 @@ const ITEMS = 'platform_product_feedback_items';
 const VOTES = 'platform_product_feedback_votes';
 const ACTIVITY = 'platform_product_feedback_activity';
 const COUNTS = 'platform_product_feedback_counts';
+const TAGS = 'platform_product_feedback_tags';
 const DAY = 24 * 60 * 60 * 1000;
+/** How many links a refused delete names. */
+const LINKS_SHOWN = 10;
 
 /** A feedback item as stored; `authorRef` is undefined for anonymous items. */
 export interface StoredFeedbackItem {
@@ -39,6 +42,9 @@ export interface StoredFeedbackItem {
   changelogEntryId?: number;
   declineReason?: string;
   mergedIntoId?: number;
+  assigneeRef?: string;
+  /** Lower-case, sorted. */
+  tags: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -62,6 +68,12 @@ export interface FeedbackFilter {
   maxAgeDays?: number;
   /** Only items sent under this person's name. */
   authorRef?: string;
+  /** Only items assigned to this maintainer. */
+  assigneeRef?: string;
+  /** Only items assigned to nobody. */
+  unassigned?: boolean;
+  /** Only items with this (lower-case) tag. */
+  tag?: string;
   sort: 'votes' | 'newest' | 'oldest';
   limit: number;
   offset: number;
@@ -153,7 +165,25 @@ export class FeedbackStore {
 
   async get(id: number): Promise<StoredFeedbackItem | undefined> {
     const row = await this.db(ITEMS).where({ id }).first();
-    return row && toItem(row);
+    return row && (await this.withTags([row]))[0];
+  }
+
+  /** Items as stored, each with its tags (one query for all of them). */
+  private async withTags(rows: any[]): Promise<StoredFeedbackItem[]> {
+    const tags = rows.length
+      ? await this.db(TAGS)
+          .whereIn(
+            'item_id',
+            rows.map(row => row.id),
+          )
+          .orderBy(['item_id', 'tag'])
+          .select('item_id', 'tag')
+      : [];
+    const byItem = new Map<number, string[]>();
+    for (const { item_id: itemId, tag } of tags) {
+      byItem.set(Number(itemId), [...(byItem.get(Number(itemId)) ?? []), tag]);
+    }
+    return rows.map(row => toItem(row, byItem.get(Number(row.id)) ?? []));
   }
 
   /**
@@ -183,6 +213,14 @@ export class FeedbackStore {
         );
       }
       if (filter.authorRef) query.where('author_ref', filter.authorRef);
+      if (filter.assigneeRef) query.where('assignee_ref', filter.assigneeRef);
+      if (filter.unassigned) query.whereNull('assignee_ref');
+      if (filter.tag) {
+        query.whereIn(
+          'id',
+          this.db(TAGS).where('tag', filter.tag).select('item_id'),
+        );
+      }
       return query;
     };
     const [page, total] = await Promise.all([
@@ -194,7 +232,7 @@ export class FeedbackStore {
       this.count(filter, () => where(this.db(ITEMS).select('id'))),
     ]);
     return {
-      items: page.rows.map(toItem),
+      items: await this.withTags(page.rows),
       ...total,
       nextCursor: page.nextCursor,
     };
@@ -211,7 +249,10 @@ export class FeedbackStore {
     const byCounts =
       filter.minAgeDays === undefined &&
       filter.maxAgeDays === undefined &&
-      !filter.authorRef;
+      !filter.authorRef &&
+      !filter.assigneeRef &&
+      !filter.unassigned &&
+      !filter.tag;
     if (!byCounts) {
       return cappedCount(this.db, matching());
     }
@@ -221,6 +262,57 @@ export class FeedbackStore {
     else query.whereNot('status', 'merged');
     const [{ count }] = await query;
     return { totalCount: Number(count ?? 0) };
+  }
+
+  /**
+   * Up to LINKS_SHOWN items (not merged) linked to the roadmap item or the changelog entry, by
+   * the indexed link columns: what deleting it would leave dangling.
+   */
+  async linkedTo(link: {
+    roadmapItemId?: number;
+    changelogEntryId?: number;
+  }): Promise<number[]> {
+    const query = this.db(ITEMS).whereNot('status', 'merged');
+    if (link.roadmapItemId) query.where('roadmap_item_id', link.roadmapItemId);
+    if (link.changelogEntryId) {
+      query.where('changelog_entry_id', link.changelogEntryId);
+    }
+    const rows = await query.orderBy('id').limit(LINKS_SHOWN).select('id');
+    return rows.map(row => Number(row.id));
+  }
+
+  /** How many items wait for triage (status new), from the maintained counts. */
+  async countNew(): Promise<number> {
+    const [{ count }] = await this.db(COUNTS)
+      .where('status', 'new')
+      .sum({ count: 'count' });
+    return Number(count ?? 0);
+  }
+
+  /** Assigns the item to a maintainer, or to nobody with `undefined`. */
+  async assign(
+    itemId: number,
+    assigneeRef: string | undefined,
+    now: Date,
+  ): Promise<void> {
+    const updated = await this.db(ITEMS)
+      .where({ id: itemId })
+      .update({ assignee_ref: assigneeRef ?? null, updated_at: now });
+    if (!updated) {
+      throw new NotFoundError(`No feedback with id ${itemId}`);
+    }
+  }
+
+  /** Replaces the item's tags (lower-case, unique) in one transaction. */
+  async setTags(itemId: number, tags: string[], now: Date): Promise<void> {
+    await this.db.transaction(async tx => {
+      await lockItem(tx, itemId);
+      await tx(TAGS).where({ item_id: itemId }).delete();
+      if (tags.length) {
+        await tx(TAGS).insert(tags.map(tag => ({ item_id: itemId, tag })));
+      }
+      await tx(ITEMS).where({ id: itemId }).update({ updated_at: now });
+    });
   }
 
   /**
@@ -391,7 +483,7 @@ export class FeedbackStore {
    */
   async shipPlanned(
     roadmapItemIds: number[],
-    changelogEntryId: number,
+    changelogEntryId: number | undefined,
     actorRef: string,
     now: Date,
     tx: Knex.Transaction,
@@ -407,11 +499,13 @@ export class FeedbackStore {
       return [];
     }
     const ids = planned.map(row => Number(row.id));
-    await tx(ITEMS).whereIn('id', ids).update({
-      status: 'shipped',
-      changelog_entry_id: changelogEntryId,
-      updated_at: now,
-    });
+    await tx(ITEMS)
+      .whereIn('id', ids)
+      .update({
+        status: 'shipped',
+        changelog_entry_id: changelogEntryId ?? null,
+        updated_at: now,
+      });
     await bumpCounts(
       tx,
       planned.flatMap(row => [
@@ -422,7 +516,7 @@ export class FeedbackStore {
     const shipped = planned.map(row => ({
       ...row,
       status: 'shipped',
-      changelog_entry_id: changelogEntryId,
+      changelog_entry_id: changelogEntryId ?? null,
     }));
     for (const row of shipped) {
       await addActivity(tx, row, statusActivity(row, actorRef, now));
@@ -673,7 +767,7 @@ function optionalNumber(value: unknown): number | undefined {
   return value === null || value === undefined ? undefined : Number(value);
 }
 
-function toItem(row: any): StoredFeedbackItem {
+function toItem(row: any, tags: string[]): StoredFeedbackItem {
   return {
     id: Number(row.id),
     toolRef: row.tool_ref,
@@ -689,6 +783,8 @@ function toItem(row: any): StoredFeedbackItem {
     changelogEntryId: optionalNumber(row.changelog_entry_id),
     declineReason: row.decline_reason ?? undefined,
     mergedIntoId: optionalNumber(row.merged_into_id),
+    assigneeRef: row.assignee_ref ?? undefined,
+    tags,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -56,7 +56,6 @@ const TALLY_COLUMNS = [
   'active_star_sum',
 ];
 
-
 /**
  * Tool ratings: one current rating per (tool, rater), an append-only history of every change,
  * and tallies per (tool, team) maintained in the same transaction as each change. Only the

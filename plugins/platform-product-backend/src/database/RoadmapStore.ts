@@ -408,6 +408,19 @@ export class RoadmapStore {
     return new Set(rows.map(r => Number(r.id)));
   }
 
+  /** Of `ids`, the items that list changelog entry `entryId` among the entries they shipped with. */
+  async shippedWith(ids: number[], entryId: number): Promise<number[]> {
+    const rows = await this.db(ITEMS)
+      .whereIn('id', ids)
+      .select('id', 'changelog_entry_ids');
+    return rows
+      .filter(row =>
+        (JSON.parse(row.changelog_entry_ids) as number[]).includes(entryId),
+      )
+      .map(row => Number(row.id))
+      .sort((a, b) => a - b);
+  }
+
   /**
    * Records that a published changelog entry ships these items: active items become shipped
    * (with a history entry), and every item lists the entry among its changelog entries. Runs in

@@ -310,4 +310,117 @@ describe('changelog API', () => {
     );
     expect((await api('get', `/changelog/${entry.id}`)(SVEN)).status).toBe(404);
   });
+  it('previews the audience in counts under the permission to publish, and reports deliveries after', async () => {
+    const { api, post, sent } = await start();
+    const draft = (await post({ status: 'draft' })).body;
+    expect(
+      (await api('get', `/changelog/${draft.id}/audience`)(LIAM)).status,
+    ).toBe(403);
+    expect(
+      (await api('get', `/changelog/${draft.id}/deliveries`)(LIAM)).status,
+    ).toBe(403);
+    expect((await api('get', '/changelog/9999/audience')(SVEN)).status).toBe(
+      404,
+    );
+
+    const preview = await api('get', `/changelog/${draft.id}/audience`)(SVEN);
+    expect(preview.status).toBe(200);
+    const audience = preview.body;
+    expect(JSON.stringify(audience)).not.toContain('user:');
+    expect(audience.byReason).toEqual({
+      adopters: 27,
+      voters: 0,
+      champions: 0,
+    });
+    expect(audience.byTeam[0]).toEqual({
+      teamRef: expect.stringMatching(/^group:/),
+      title: expect.any(String),
+      count: expect.any(Number),
+    });
+    expect(
+      audience.byTeam.reduce((sum: number, t: any) => sum + t.count, 0),
+    ).toBeGreaterThanOrEqual(audience.total - audience.withoutTeam);
+    expect(
+      (await api('get', `/changelog/${draft.id}/deliveries`)(SVEN)).body,
+    ).toEqual({
+      sent: 0,
+      pending: 0,
+      failed: 0,
+    });
+
+    await api('post', `/changelog/${draft.id}/publish`)(SVEN);
+    const recipients = sent.flatMap(n =>
+      n.recipients.type === 'entity' ? [n.recipients.entityRef].flat() : [],
+    );
+    // The preview was the truth: exactly these people were told.
+    expect(recipients).toHaveLength(audience.total);
+    expect(
+      (await api('get', `/changelog/${draft.id}/deliveries`)(SVEN)).body,
+    ).toEqual({
+      sent: audience.total,
+      pending: 0,
+      failed: 0,
+    });
+  });
+
+  it('searches titles and bodies, case-insensitively and literally', async () => {
+    const { api, post } = await start();
+    const rotate = (
+      await post({ title: 'Secrets ROTATE without restarts', body: '' })
+    ).body;
+    const percent = (
+      await post({
+        title: 'Faster builds',
+        body: 'Cache hits at 100% for CI_ALL',
+      })
+    ).body;
+    const ids = async (q: string) =>
+      (await api('get', '/changelog')(LIAM).query({ q })).body.items.map(
+        (e: any) => e.id,
+      );
+    expect(await ids('rotate')).toEqual([rotate.id]);
+    expect(await ids('100%')).toEqual([percent.id]);
+    expect(await ids('ci_all')).toEqual([percent.id]);
+    expect(await ids('%')).toEqual([percent.id]);
+    expect(await ids('nothing like this')).toEqual([]);
+    const tooLong = await api(
+      'get',
+      '/changelog',
+    )(LIAM).query({ q: 'x'.repeat(101) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.message).toContain('q');
+  });
+
+  it('refuses to delete an entry that feedback shipped with, naming the links', async () => {
+    const { api, post } = await start();
+    const entry = (await post({ status: 'draft' })).body;
+    const feedback = (
+      await api(
+        'post',
+        '/feedback',
+      )(LIAM).send({ toolRef: SECRETS, title: 'Rotate' })
+    ).body;
+    for (const [status, expectedStatus, link] of [
+      ['acknowledged', 'new', {}],
+      ['planned', 'acknowledged', {}],
+      ['shipped', 'planned', { changelogEntryId: entry.id }],
+    ] as const) {
+      await api(
+        'post',
+        `/feedback/${feedback.id}/status`,
+      )(SVEN)
+        .send({ status, expectedStatus, ...link })
+        .expect(200);
+    }
+    const refused = await api('delete', `/changelog/${entry.id}`)(SVEN);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(
+      `Changelog entry ${entry.id} is still linked from feedback #${feedback.id}: unlink them first`,
+    );
+    expect((await api('get', `/changelog/${entry.id}`)(SVEN)).status).toBe(200);
+    const unlinked = (await post({ status: 'draft' })).body;
+    expect(
+      (await api('delete', `/changelog/${unlinked.id}`)(SVEN)).status,
+    ).toBe(204);
+  });
 });

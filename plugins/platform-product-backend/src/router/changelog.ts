@@ -150,6 +150,20 @@ export function createChangelogRouter(options: {
     res.json(await changelog.reach(id, credentials));
   });
 
+  /** Who publishing would notify, in counts: under the permission to publish. */
+  router.get('/changelog/:id/audience', async (req, res) => {
+    const id = idOf(req);
+    await authorize(permissions, changelogUpdatePermission, await user(req));
+    res.json(await changelog.audiencePreview(id));
+  });
+
+  /** The notifications of a published entry: sent, pending, failed. */
+  router.get('/changelog/:id/deliveries', async (req, res) => {
+    const id = idOf(req);
+    await authorize(permissions, changelogUpdatePermission, await user(req));
+    res.json(await changelog.deliveryReport(id));
+  });
+
   router.post('/changelog', async (req, res) => {
     const input = parseInput(changelogEntryInputSchema, req.body, 'body');
     const credentials = await user(req);

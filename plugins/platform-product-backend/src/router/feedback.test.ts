@@ -427,4 +427,163 @@ describe('feedback API', () => {
       0,
     );
   });
+  it('assigns and tags items, filters the inbox by them, and changes statuses in bulk', async () => {
+    const { api, send, events } = await start();
+    const first = (await send(ALEX, { title: 'Cache' })).body.id;
+    const second = (await send(LIAM, { title: 'Flaky' })).body.id;
+    const third = (await send(MAYA, { title: 'Docs' })).body.id;
+    expect((await api('get', '/feedback/triage-count')(SVEN)).body).toEqual({
+      count: 3,
+      capped: false,
+    });
+
+    const assigned = await api(
+      'put',
+      `/feedback/${first}/assignee`,
+    )(SVEN).send({
+      assigneeRef: SVEN,
+    });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body.assigneeRef).toBe(SVEN);
+    const tagged = await api(
+      'put',
+      `/feedback/${first}/tags`,
+    )(SVEN).send({
+      tags: [' CI ', 'Build   Speed', 'ci'],
+    });
+    expect(tagged.body.tags).toEqual(['build speed', 'ci']);
+
+    const inbox = (query: object) =>
+      api('get', '/feedback')(SVEN).query({ sort: 'oldest', ...query });
+    expect((await inbox({ assigneeRef: SVEN })).body.items).toEqual([
+      expect.objectContaining({ id: first, tags: ['build speed', 'ci'] }),
+    ]);
+    expect(
+      (await inbox({ unassigned: 'true' })).body.items.map((i: any) => i.id),
+    ).toEqual([second, third]);
+    expect(
+      (await inbox({ tag: 'CI' })).body.items.map((i: any) => i.id),
+    ).toEqual([first]);
+    const unassigned = await api('delete', `/feedback/${first}/assignee`)(SVEN);
+    expect(unassigned.body.assigneeRef).toBeUndefined();
+    expect((await inbox({ unassigned: 'true' })).body.totalCount).toBe(3);
+
+    await api(
+      'post',
+      `/feedback/${third}/status`,
+    )(SVEN).send({
+      status: 'acknowledged',
+      expectedStatus: 'new',
+    });
+    const bulk = await api(
+      'post',
+      '/feedback/bulk-status',
+    )(SVEN).send({
+      status: 'declined',
+      reason: 'Out of scope',
+      items: [
+        { id: first, expectedStatus: 'new' },
+        { id: second, expectedStatus: 'new' },
+        { id: third, expectedStatus: 'new' },
+      ],
+    });
+    expect(bulk.status).toBe(200);
+    expect(bulk.body.results).toEqual([
+      { id: first, ok: true, status: 'declined' },
+      { id: second, ok: true, status: 'declined' },
+      { id: third, ok: false, error: 'conflict', status: 'acknowledged' },
+    ]);
+    expect((await api('get', '/feedback/triage-count')(SVEN)).body.count).toBe(
+      0,
+    );
+    expect(
+      events
+        .map(e => [e.options.eventId, e.outcome])
+        .filter(([id]) => id !== 'feedback-create'),
+    ).toEqual([
+      ['feedback-assign', 'success'],
+      ['feedback-tags', 'success'],
+      ['feedback-assign', 'success'],
+      ['feedback-status', 'success'],
+      ['feedback-bulk-status', 'success'],
+    ]);
+  });
+
+  it('refuses triage writes to participants and names the field of bad input', async () => {
+    const { api, send } = await start();
+    const id = (await send(ALEX, {})).body.id;
+    expect((await api('get', '/feedback/triage-count')(ALEX)).status).toBe(403);
+    expect(
+      (
+        await api(
+          'put',
+          `/feedback/${id}/assignee`,
+        )(ALEX).send({
+          assigneeRef: ALEX,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api('put', `/feedback/${id}/tags`)(ALEX).send({ tags: ['x'] }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await api(
+          'post',
+          '/feedback/bulk-status',
+        )(ALEX).send({
+          status: 'acknowledged',
+          items: [{ id, expectedStatus: 'new' }],
+        })
+      ).status,
+    ).toBe(403);
+
+    const bad = [
+      [
+        `/feedback/${id}/assignee`,
+        { assigneeRef: 'group:default/platform' },
+        'assigneeRef',
+      ],
+      [
+        `/feedback/${id}/assignee`,
+        { assigneeRef: 'user:default/nobody' },
+        'assigneeRef',
+      ],
+      [
+        `/feedback/${id}/tags`,
+        { tags: Array.from({ length: 11 }, (_, i) => `t${i}`) },
+        'tags',
+      ],
+      [`/feedback/${id}/tags`, { tags: ['a,b'] }, 'tags.0'],
+    ] as const;
+    for (const [path, body, field] of bad) {
+      const res = await api('put', path)(SVEN).send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(field);
+    }
+    for (const body of [
+      { status: 'acknowledged', items: [] },
+      { status: 'declined', items: [{ id, expectedStatus: 'new' }] },
+      {
+        status: 'acknowledged',
+        items: [
+          { id, expectedStatus: 'new' },
+          { id, expectedStatus: 'new' },
+        ],
+      },
+    ]) {
+      const res = await api('post', '/feedback/bulk-status')(SVEN).send(body);
+      expect(res.status).toBe(400);
+    }
+    expect((await api('delete', '/feedback/9999/assignee')(SVEN)).status).toBe(
+      404,
+    );
+    expect((await api('delete', `/feedback/${id}/assignee`)(ALEX)).status).toBe(
+      403,
+    );
+    expect(
+      (await api('get', '/feedback')(SVEN).query({ tag: 'a,b' })).status,
+    ).toBe(400);
+  });
 });

@@ -1,15 +1,19 @@
 import {
   AuditorService,
+  AuditorServiceCreateEventOptions,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
+  feedbackAssigneeInputSchema,
+  feedbackBulkStatusInputSchema,
   feedbackCreatePermission,
   feedbackInputSchema,
   feedbackMergeInputSchema,
   feedbackQuerySchema,
   feedbackReplyInputSchema,
   feedbackStatusInputSchema,
+  feedbackTagsInputSchema,
   feedbackTriagePermission,
   idPathSchema,
   pageQuerySchema,
@@ -60,6 +64,95 @@ export function createFeedbackRouter(options: {
       create: idempotency.of(req, 'feedback', credentials, input),
     });
     res.status(201).json(item);
+  });
+
+  /** The "needs triage" badge of the Feedback tab: from the maintained counts. */
+  router.get('/feedback/triage-count', async (req, res) => {
+    const access = await accessOf(req);
+    await authorize(permissions, feedbackTriagePermission, access.credentials);
+    res.json(await feedback.triageCount());
+  });
+
+  /** Triage writes: permission-checked and audited, each with the item's id. */
+  const triaged = async <T>(
+    req: Request,
+    eventId: string,
+    meta: NonNullable<AuditorServiceCreateEventOptions['meta']>,
+    run: (access: FeedbackAccess) => Promise<T>,
+    outcome?: (
+      result: T,
+    ) => NonNullable<AuditorServiceCreateEventOptions['meta']>,
+  ) => {
+    const access = await accessOf(req);
+    return audited(
+      auditor,
+      { eventId, severityLevel: 'medium', request: req, meta },
+      async () => {
+        await authorize(
+          permissions,
+          feedbackTriagePermission,
+          access.credentials,
+        );
+        return run(access);
+      },
+      outcome,
+    );
+  };
+
+  router.post('/feedback/bulk-status', async (req, res) => {
+    const { items, ...step } = parseInput(
+      feedbackBulkStatusInputSchema,
+      req.body,
+      'body',
+    );
+    const results = await triaged(
+      req,
+      'feedback-bulk-status',
+      { feedbackIds: items.map(i => i.id), status: step.status },
+      access => feedback.changeStatuses(items, step, access),
+      // What happened to each item, in the audit log too.
+      outcome => ({ results: outcome }),
+    );
+    res.json({ results });
+  });
+
+  router.put('/feedback/:id/assignee', async (req, res) => {
+    const id = idOf(req);
+    const { assigneeRef } = parseInput(
+      feedbackAssigneeInputSchema,
+      req.body,
+      'body',
+    );
+    const item = await triaged(
+      req,
+      'feedback-assign',
+      { feedbackId: id, assigneeRef },
+      access => feedback.assign(id, assigneeRef, access),
+    );
+    res.json(item);
+  });
+
+  router.delete('/feedback/:id/assignee', async (req, res) => {
+    const id = idOf(req);
+    const item = await triaged(
+      req,
+      'feedback-assign',
+      { feedbackId: id, assigneeRef: null },
+      access => feedback.assign(id, undefined, access),
+    );
+    res.json(item);
+  });
+
+  router.put('/feedback/:id/tags', async (req, res) => {
+    const id = idOf(req);
+    const { tags } = parseInput(feedbackTagsInputSchema, req.body, 'body');
+    const item = await triaged(
+      req,
+      'feedback-tags',
+      { feedbackId: id, tags },
+      access => feedback.setTags(id, tags, access),
+    );
+    res.json(item);
   });
 
   router.get('/feedback/:id', async (req, res) => {

@@ -373,9 +373,63 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         minAgeDays: qInt(0, 3650),
         maxAgeDays: qInt(0, 3650),
         mine: qBool,
+        assigneeRef: qRef,
+        unassigned: qBool,
+        tag: ['', 'a,b', 'x'.repeat(41), 'a\u0000b', ...qShape],
         sort: qEnum('votes'),
         ...paging,
       },
+    },
+    'GET /feedback/triage-count': {},
+    'POST /feedback/bulk-status': {
+      body: {
+        status: 'declined',
+        items: [{ id: seeded.feedback, expectedStatus: 'new' }],
+        ...reason,
+      },
+      fields: {
+        status: oneOf('declined'),
+        reason: lines(2000),
+        roadmapItemId: id,
+        changelogEntryId: id,
+        items: [
+          null,
+          'x',
+          [],
+          [{ id: seeded.feedback }],
+          [
+            { id: seeded.feedback, expectedStatus: 'new' },
+            { id: seeded.feedback, expectedStatus: 'new' },
+          ],
+          Array.from({ length: 51 }, (_, i) => ({
+            id: i + 1,
+            expectedStatus: 'new',
+          })),
+        ],
+        'items.0.id': id,
+        'items.0.expectedStatus': oneOf('new'),
+      },
+    },
+    'PUT /feedback/:id/assignee': {
+      body: { assigneeRef: SVEN },
+      fields: {
+        assigneeRef: [
+          12345,
+          true,
+          ['a'],
+          { a: 1 },
+          '',
+          'not a ref',
+          longRef,
+          PLATFORM,
+          'user:default/nobody',
+        ],
+      },
+    },
+    'DELETE /feedback/:id/assignee': {},
+    'PUT /feedback/:id/tags': {
+      body: { tags: ['ci', 'Build speed'] },
+      fields: { tags: [...strings(10, 40), ['a,b']] },
     },
     'POST /feedback': {
       body: {
@@ -545,6 +599,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         toolRef: qRef,
         category: qEnum('new'),
         mine: qBool,
+        q: ['x'.repeat(101), 'a\u0000b', ...qShape],
         ...paging,
       },
     },
@@ -556,6 +611,8 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'GET /changelog/:id': {},
     'GET /changelog/:id/revisions': {},
     'GET /changelog/:id/reach': {},
+    'GET /changelog/:id/audience': {},
+    'GET /changelog/:id/deliveries': {},
     'POST /changelog': { body: entry, fields: entryFields },
     'PUT /changelog/:id': {
       body: { ...entry, version: 1 },

@@ -52,10 +52,33 @@ async function start(config: object = {}) {
     request(server)
       .get(`/api/platform-product/changelog/${entryId}`)
       .set({ Authorization: mockCredentials.user.header(SVEN) });
+  /** Feedback by `author` with a +1 by Rafael, planned against roadmap item `itemId`. */
+  const plannedFeedback = async (itemId: number, author = LIAM) => {
+    const feedback = (path: string, by: string) =>
+      request(server)
+        .post(`/api/platform-product/feedback${path}`)
+        .set({ Authorization: mockCredentials.user.header(by) });
+    const { id } = (
+      await feedback('', author).send({ toolRef: SECRETS, title: 'Rotate' })
+    ).body;
+    await request(server)
+      .put(`/api/platform-product/feedback/${id}/vote`)
+      .set({ Authorization: mockCredentials.user.header(RAFAEL) });
+    await feedback(`/${id}/status`, SVEN)
+      .send({ status: 'planned', expectedStatus: 'new', roadmapItemId: itemId })
+      .expect(200);
+    return async () =>
+      (
+        await request(server)
+          .get(`/api/platform-product/feedback/${id}`)
+          .set({ Authorization: mockCredentials.user.header(SVEN) })
+      ).body;
+  };
   return {
     api,
     create,
     draftEntry,
+    plannedFeedback,
     entry,
     events: audit.events,
     sent: notifications.sent,
@@ -462,5 +485,65 @@ describe('roadmap API', () => {
     const deleted = await api('delete', `/items/${id}`)(SVEN);
     expect(deleted.status).toBe(204);
     expect((await api('get', `/items/${id}`)(SVEN)).status).toBe(404);
+  });
+  it('ships the feedback planned against an item shipped by hand, and tells its people once', async () => {
+    const { api, create, draftEntry, plannedFeedback, sent } = await start();
+    const { id } = (await create()).body;
+    const entryId = await draftEntry();
+    const feedback = await plannedFeedback(id);
+    const shipped = await api(
+      'post',
+      `/items/${id}/ship`,
+    )(SVEN).send({
+      changelogEntryIds: [entryId],
+      version: 1,
+    });
+    expect(shipped.status).toBe(200);
+    expect(await feedback()).toMatchObject({
+      status: 'shipped',
+      roadmapItemId: id,
+      changelogEntryId: entryId,
+    });
+    const told = sent.filter(n => n.payload.topic === 'feedback-shipped');
+    expect(told).toHaveLength(1);
+    expect(told[0].recipients).toEqual({
+      type: 'entity',
+      entityRef: [LIAM, RAFAEL].sort(),
+    });
+
+    // Without a changelog entry there is no outbox: told right after the shipment.
+    const other = (await create({ title: 'Other' })).body.id;
+    const otherFeedback = await plannedFeedback(other, SVEN);
+    await api('post', `/items/${other}/ship`)(SVEN)
+      .send({ changelogEntryIds: [], version: 1 })
+      .expect(200);
+    expect(await otherFeedback()).toMatchObject({ status: 'shipped' });
+    expect(
+      sent.filter(n => n.payload.topic === 'feedback-shipped').at(-1)
+        ?.recipients,
+    ).toEqual({ type: 'entity', entityRef: [RAFAEL] });
+  });
+
+  it('refuses to delete an item that feedback or changelog entries link, naming them', async () => {
+    const { api, create, draftEntry, plannedFeedback } = await start();
+    const { id } = (await create()).body;
+    const feedback = await plannedFeedback(id);
+    const feedbackId = (await feedback()).id;
+    const refused = await api('delete', `/items/${id}`)(SVEN);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(
+      `Roadmap item ${id} is still linked from feedback #${feedbackId}: unlink them first`,
+    );
+    const entryId = await draftEntry();
+    await api(
+      'post',
+      `/items/${id}/ship`,
+    )(SVEN)
+      .send({ changelogEntryIds: [entryId], version: 1 })
+      .expect(200);
+    expect((await api('delete', `/items/${id}`)(SVEN)).body.error.message).toBe(
+      `Roadmap item ${id} is still linked from feedback #${feedbackId}; changelog entries #${entryId}: unlink them first`,
+    );
+    expect((await api('get', `/items/${id}`)(SVEN)).status).toBe(200);
   });
 });

@@ -7,7 +7,10 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import {
+  ChangelogAudience,
+  ChangelogAudienceReason,
   ChangelogCategory,
+  ChangelogDeliveryReport,
   ChangelogEntry,
   ChangelogReach,
   ChangelogReachByWeek,
@@ -17,7 +20,7 @@ import {
   Page,
   ReachFigure,
 } from 'backstage-plugin-platform-product-common';
-import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import { KeysetPage } from '../database/keyset';
 import {
   ChangelogFields,
@@ -36,6 +39,7 @@ import { teamReach } from './reach';
 import { FeedbackService } from './FeedbackService';
 import { UserCredentials } from './credentials';
 import { Notice } from './notify';
+import { refuseDanglingLinks } from './links';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */
@@ -56,6 +60,18 @@ const CATEGORY_TITLES: Record<ChangelogCategory, string> = {
   deprecated: 'Deprecated',
   breaking: 'Breaking change',
 };
+
+/** How many links a refused delete names. */
+const LINKS_SHOWN = 10;
+
+/** A person to tell that a feedback item shipped. */
+type FeedbackDelivery = { userRef: string; feedbackItemId: number };
+
+/** What an entry's audience depends on. */
+type AudienceSource = Pick<
+  StoredChangelogEntry,
+  'toolRefs' | 'roadmapItemIds' | 'earlyAccess'
+>;
 
 export type ChangelogInput = ChangelogFields & {
   status: 'draft' | 'scheduled' | 'published';
@@ -88,6 +104,7 @@ export class ChangelogService {
       toolRef?: string;
       category?: ChangelogCategory;
       mine?: boolean;
+      q?: string;
       limit: number;
       offset: number;
     },
@@ -109,6 +126,7 @@ export class ChangelogService {
       {
         toolRefs,
         category: query.category,
+        search: query.q,
         includeEarlyAccess: await earlyAccess.mayAccess(credentials),
         limit: query.limit,
         offset: query.offset,
@@ -206,7 +224,21 @@ export class ChangelogService {
     return this.get(id, { credentials, write: true });
   }
 
+  /**
+   * Deletes an entry, unless something links to it: feedback that shipped with it, or roadmap
+   * items it shipped. Then a 409 names them (unlink or reopen them first): a delete never leaves
+   * a link pointing at nothing. A draft's own links to the items it will ship go with it.
+   */
   async delete(id: number, credentials: UserCredentials): Promise<void> {
+    const entry = await this.find(id);
+    const [feedbackIds, roadmapItemIds] = await Promise.all([
+      this.options.feedback.linkedTo({ changelogEntryId: id }),
+      this.options.roadmap.shippedWith(entry.roadmapItemIds, id),
+    ]);
+    refuseDanglingLinks(`Changelog entry ${id}`, {
+      feedbackIds,
+      roadmapItemIds,
+    });
     await this.options.store.delete(
       id,
       credentials.principal.userEntityRef,
@@ -249,34 +281,83 @@ export class ChangelogService {
    * champions only.
    */
   async audienceOf(
-    entry: Pick<
-      StoredChangelogEntry,
-      'toolRefs' | 'roadmapItemIds' | 'earlyAccess'
-    >,
+    entry: AudienceSource,
     credentials: BackstageCredentials,
   ): Promise<string[]> {
+    const { reasons } = await this.audienceReasons(entry, credentials);
+    return [...new Set(Object.values(reasons).flatMap(set => [...set]))].sort();
+  }
+
+  /**
+   * Who publishing the entry would notify, in counts per reason and per team, never by name.
+   * Read as the plugin like the publication itself: the audience is everyone concerned, not
+   * what the maintainer may see.
+   */
+  async audiencePreview(id: number): Promise<ChangelogAudience> {
+    const entry = await this.find(id);
+    const { reasons, teams } = await this.audienceReasons(
+      entry,
+      await this.options.auth.getOwnServiceCredentials(),
+    );
+    const everyone = new Set(Object.values(reasons).flatMap(set => [...set]));
+    const inTeams = new Set<string>();
+    const byTeam = teams
+      .map(team => {
+        const members = team.memberRefs.filter(ref => everyone.has(ref));
+        members.forEach(ref => inTeams.add(ref));
+        return { teamRef: team.ref, title: team.title, count: members.length };
+      })
+      .filter(team => team.count > 0)
+      .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
+    return {
+      total: everyone.size,
+      byReason: {
+        adopters: reasons.adopters.size,
+        voters: reasons.voters.size,
+        champions: reasons.champions.size,
+      },
+      byTeam,
+      withoutTeam: everyone.size - inTeams.size,
+    };
+  }
+
+  /** The entry's notification outbox, for maintainers: sent, pending, failed. */
+  async deliveryReport(id: number): Promise<ChangelogDeliveryReport> {
+    await this.find(id);
+    return this.options.store.deliveryReport(id);
+  }
+
+  private async audienceReasons(
+    entry: AudienceSource,
+    credentials: BackstageCredentials,
+  ): Promise<{
+    reasons: Record<ChangelogAudienceReason, Set<string>>;
+    teams: TeamRecord[];
+  }> {
     const { directory, roadmap, champions } = this.options;
-    const championRefs = await champions.activeChampionRefs();
-    if (entry.earlyAccess) {
-      return championRefs.sort();
-    }
+    const championRefs = new Set(await champions.activeChampionRefs());
     const [teams, adoption, voters] = await Promise.all([
       directory.listTeams(credentials),
-      directory.getAdoption(credentials),
-      entry.roadmapItemIds.length ? roadmap.votersOf(entry.roadmapItemIds) : [],
+      entry.earlyAccess ? [] : directory.getAdoption(credentials),
+      entry.roadmapItemIds.length && !entry.earlyAccess
+        ? roadmap.votersOf(entry.roadmapItemIds)
+        : [],
     ]);
     const adopting = new Set(
       adoption
         .filter(a => entry.toolRefs.includes(a.toolRef))
         .flatMap(a => a.teamRefs),
     );
-    return [
-      ...new Set([
-        ...teams.filter(t => adopting.has(t.ref)).flatMap(t => t.memberRefs),
-        ...voters,
-        ...championRefs,
-      ]),
-    ].sort();
+    return {
+      reasons: {
+        adopters: new Set(
+          teams.filter(t => adopting.has(t.ref)).flatMap(t => t.memberRefs),
+        ),
+        voters: new Set(voters),
+        champions: championRefs,
+      },
+      teams,
+    };
   }
 
   async react(id: number, helpful: boolean, credentials: UserCredentials) {
@@ -431,15 +512,46 @@ export class ChangelogService {
   }
 
   /**
-   * Links the entries back to a roadmap item shipped with them, in the ship transaction `tx`;
-   * unknown entries are a 400 and undo the shipment.
+   * A roadmap item shipped by hand (not by publishing an entry), in its ship transaction `tx`:
+   * links the entries back to the item (unknown entries are a 400 and undo the shipment), ships
+   * the feedback planned against it, and queues in the first entry's outbox one notice per
+   * person that their feedback shipped, as publishing does. Without entries there is no outbox
+   * to queue in: returns who to tell once the shipment is committed.
    */
-  async linkShippedItem(
+  async shipItemByHand(
     tx: Knex.Transaction,
-    entryIds: number[],
-    roadmapItemId: number,
-  ): Promise<void> {
+    shipment: {
+      entryIds: number[];
+      roadmapItemId: number;
+      actorRef: string;
+      now: Date;
+    },
+  ): Promise<FeedbackDelivery[]> {
+    const { entryIds, roadmapItemId, actorRef, now } = shipment;
     await this.options.store.linkShippedItem(tx, entryIds, roadmapItemId);
+    const [entryId] = entryIds;
+    const people = await this.options.feedback.shipPlanned(
+      [roadmapItemId],
+      entryId,
+      actorRef,
+      now,
+      tx,
+    );
+    if (entryId === undefined) {
+      return people;
+    }
+    await this.options.store.queueFeedbackDeliveries(tx, entryId, people);
+    return [];
+  }
+
+  /** Up to a few entries (not deleted) linked to the roadmap item. */
+  async entriesLinking(roadmapItemId: number): Promise<number[]> {
+    return this.options.store.linkingRoadmapItem(roadmapItemId, LINKS_SHOWN);
+  }
+
+  /** Sends what the outbox holds (e.g. after a roadmap item shipped by hand). */
+  async deliverPending(): Promise<void> {
+    await this.deliver();
   }
 
   /**
@@ -449,10 +561,7 @@ export class ChangelogService {
    * the outbox, once, that their feedback shipped.
    */
   private async publication(
-    entry: Pick<
-      StoredChangelogEntry,
-      'toolRefs' | 'roadmapItemIds' | 'earlyAccess'
-    >,
+    entry: AudienceSource,
     actorRef: string,
     now: Date,
   ): Promise<Publication & { shipped: number[] }> {
@@ -523,7 +632,7 @@ export class ChangelogService {
           this.options.logger.warn(
             `Could not notify about changelog entry ${entryId}, will retry: ${error}`,
           );
-          await store.releaseDeliveries(batch);
+          await store.releaseDeliveries(batch, this.now());
           return;
         }
       }

@@ -109,4 +109,52 @@ describe('FeedbackService', () => {
       expect(thread.items.map(a => a.status)).toEqual([winner]);
     },
   );
+  it.each(databases.eachSupportedId())(
+    'applies two concurrent bulk changes item by item: each item moves once, the other change gets a conflict for it, on %p',
+    async databaseId => {
+      const { first, second, sent } = await replicas(databaseId);
+      const ids: number[] = [];
+      for (const title of ['a', 'b', 'c', 'd']) {
+        const item = await first.create(
+          { toolRef: CI, kind: 'idea', title, body: '', anonymous: false },
+          accessOf(ALEX),
+        );
+        ids.push(item.id);
+      }
+      const items = ids.map(id => ({ id, expectedStatus: 'new' as const }));
+      const [acknowledged, declined] = await Promise.all([
+        first.changeStatuses(items, { status: 'acknowledged' }, accessOf(SVEN)),
+        second.changeStatuses(
+          [...items].reverse(),
+          { status: 'declined', reason: 'out of scope' },
+          accessOf(MAYA),
+        ),
+      ]);
+      for (const id of ids) {
+        const outcomes = [acknowledged, declined].map(
+          results => results.find(r => r.id === id)!,
+        );
+        expect(outcomes.filter(o => o.ok)).toHaveLength(1);
+        const winner = outcomes.find(o => o.ok)!;
+        expect(outcomes.find(o => !o.ok)).toEqual({
+          id,
+          ok: false,
+          error: 'conflict',
+          status: winner.status,
+        });
+        expect((await first.get(id, accessOf(SVEN))).status).toBe(
+          winner.status,
+        );
+      }
+      // The author hears once per item: about the change that won.
+      expect(sent).toHaveLength(ids.length);
+
+      const missing = await first.changeStatuses(
+        [{ id: 9999, expectedStatus: 'new' }],
+        { status: 'acknowledged' },
+        accessOf(SVEN),
+      );
+      expect(missing).toEqual([{ id: 9999, ok: false, error: 'not-found' }]);
+    },
+  );
 });

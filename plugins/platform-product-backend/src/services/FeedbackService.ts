@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   ConflictError,
   InputError,
+  isError,
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
@@ -9,8 +10,10 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import {
   FeedbackActivity,
+  FeedbackBulkResult,
   FeedbackItem,
   FeedbackStatus,
+  FeedbackTriageCount,
   feedbackTransitions,
   Page,
 } from 'backstage-plugin-platform-product-common';
@@ -39,6 +42,9 @@ export interface FeedbackLinks {
   roadmapItems(ids: number[]): Promise<Set<number>>;
   changelogEntries(ids: number[]): Promise<Set<number>>;
 }
+
+/** The tab's "needs triage" badge shows at most this, then "99+". */
+const TRIAGE_COUNT_CAP = 99;
 
 const STATUS_WORDING: Record<FeedbackStatus, string> = {
   new: 'is new',
@@ -189,12 +195,94 @@ export class FeedbackService {
   }
 
   /**
+   * Moves each item from the status the maintainer saw, each in a transaction of its own (see
+   * `changeStatus`): one stale or missing item does not stop the others, and the result says,
+   * item by item, what happened.
+   */
+  async changeStatuses(
+    items: { id: number; expectedStatus: FeedbackStatus }[],
+    step: StatusChange,
+    access: FeedbackAccess,
+  ): Promise<FeedbackBulkResult[]> {
+    await this.checkLinks(step);
+    const results: FeedbackBulkResult[] = [];
+    for (const { id, expectedStatus } of items) {
+      try {
+        const item = await this.changeStatus(
+          id,
+          { ...step, expectedStatus },
+          access,
+        );
+        results.push({ id, ok: true, status: item.status });
+      } catch (error) {
+        results.push(await this.bulkFailure(id, error));
+      }
+    }
+    return results;
+  }
+
+  private async bulkFailure(
+    id: number,
+    error: unknown,
+  ): Promise<FeedbackBulkResult> {
+    if (isError(error) && error.name === 'NotFoundError') {
+      return { id, ok: false, error: 'not-found' };
+    }
+    if (isError(error) && error.name === 'ConflictError') {
+      const current = await this.options.store.get(id);
+      return { id, ok: false, error: 'conflict', status: current?.status };
+    }
+    throw error;
+  }
+
+  /** Assigns the item to a person of the catalog (a maintainer), or to nobody. */
+  async assign(
+    id: number,
+    assigneeRef: string | undefined,
+    access: FeedbackAccess,
+  ): Promise<FeedbackItem> {
+    if (assigneeRef && !(await this.options.directory.isPerson(assigneeRef))) {
+      throw new InputError(
+        `Invalid body: assigneeRef: ${assigneeRef} is not a person of the catalog`,
+      );
+    }
+    await this.options.store.assign(id, assigneeRef, this.now());
+    return this.get(id, access);
+  }
+
+  async setTags(
+    id: number,
+    tags: string[],
+    access: FeedbackAccess,
+  ): Promise<FeedbackItem> {
+    await this.options.store.setTags(id, tags, this.now());
+    return this.get(id, access);
+  }
+
+  /** Feedback items linked to a roadmap item or changelog entry (a few, by id). */
+  async linkedTo(link: {
+    roadmapItemId?: number;
+    changelogEntryId?: number;
+  }): Promise<number[]> {
+    return this.options.store.linkedTo(link);
+  }
+
+  /** How many items wait for triage, capped at TRIAGE_COUNT_CAP for the tab's badge. */
+  async triageCount(): Promise<FeedbackTriageCount> {
+    const count = await this.options.store.countNew();
+    return {
+      count: Math.min(count, TRIAGE_COUNT_CAP),
+      capped: count > TRIAGE_COUNT_CAP,
+    };
+  }
+
+  /**
    * Ships the feedback planned against roadmap items that a changelog entry ships, in the
    * publish transaction `tx`; returns who to tell about which item (never the publisher).
    */
   async shipPlanned(
     roadmapItemIds: number[],
-    changelogEntryId: number,
+    changelogEntryId: number | undefined,
     actorRef: string,
     now: Date,
     tx: Knex.Transaction,
@@ -211,6 +299,28 @@ export class FeedbackService {
         .filter(userRef => userRef !== actorRef)
         .map(userRef => ({ userRef, feedbackItemId: item.id })),
     );
+  }
+
+  /**
+   * Tells each person that their feedback shipped with its roadmap item, when the item shipped
+   * by hand without a changelog entry (once: the ship itself happens once, under its version).
+   */
+  async announceShipped(
+    deliveries: { userRef: string; feedbackItemId: number }[],
+  ): Promise<void> {
+    for (const id of new Set(deliveries.map(d => d.feedbackItemId))) {
+      const item = await this.find(id);
+      await notifyPeople(
+        this.options,
+        deliveries.filter(d => d.feedbackItemId === id).map(d => d.userRef),
+        {
+          topic: 'feedback-shipped',
+          title: `Feedback "${item.title}" ${STATUS_WORDING.shipped}`,
+          description: 'The roadmap item it was planned against has shipped.',
+          link: `/platform-product/feedback/${item.id}`,
+        },
+      );
+    }
   }
 
   /** The notification telling a person that their feedback shipped with a changelog entry. */

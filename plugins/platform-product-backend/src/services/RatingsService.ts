@@ -93,8 +93,7 @@ export class RatingsService {
         raterKey: this.keyOf(u.toolRef, userRef),
       })),
     );
-    const within = (days: number, at?: Date) =>
-      !!at && at > this.daysAgo(days);
+    const within = (days: number, at?: Date) => !!at && at > this.daysAgo(days);
     if (
       [...history.values()].some(h =>
         within(cadence.dismissBackoffDays, h.dismissedAt),

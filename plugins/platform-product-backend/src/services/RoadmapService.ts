@@ -29,6 +29,8 @@ import { KeysetPage } from '../database/keyset';
 import { ChampionsService } from './ChampionsService';
 import { DomainEvents } from './DomainEvents';
 import type { ChangelogService } from './ChangelogService';
+import type { FeedbackService } from './FeedbackService';
+import { refuseDanglingLinks } from './links';
 import { EarlyAccess } from './EarlyAccess';
 import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
@@ -53,7 +55,11 @@ export class RoadmapService {
       laneTitles: Record<RoadmapLane, string>;
       earlyAccess: EarlyAccess;
       champions: ChampionsService;
-      changelog: Pick<ChangelogService, 'linkShippedItem'>;
+      changelog: Pick<
+        ChangelogService,
+        'shipItemByHand' | 'deliverPending' | 'entriesLinking'
+      >;
+      feedback: Pick<FeedbackService, 'announceShipped' | 'linkedTo'>;
       events: DomainEvents;
       now?: () => Date;
     },
@@ -185,14 +191,26 @@ export class RoadmapService {
     credentials: UserCredentials,
   ): Promise<RoadmapItemDetail> {
     const actorRef = credentials.principal.userEntityRef;
+    const now = this.now();
+    const { changelog, feedback } = this.options;
+    let untold: Awaited<ReturnType<ChangelogService['shipItemByHand']>> = [];
     await this.options.store.ship(
       id,
       version,
       changelogEntryIds,
       actorRef,
-      this.now(),
-      tx => this.options.changelog.linkShippedItem(tx, changelogEntryIds, id),
+      now,
+      async tx => {
+        untold = await changelog.shipItemByHand(tx, {
+          entryIds: changelogEntryIds,
+          roadmapItemId: id,
+          actorRef,
+          now,
+        });
+      },
     );
+    await changelog.deliverPending();
+    await feedback.announceShipped(untold);
     await this.notifyVoters(id, actorRef, {
       topic: 'roadmap-shipped',
       title: (title: string) => `"${title}" has shipped`,
@@ -231,7 +249,19 @@ export class RoadmapService {
     return item;
   }
 
+  /**
+   * Deletes an item, unless feedback is planned against it (or shipped with it) or a changelog
+   * entry links it: then a 409 names them, and nothing is deleted.
+   */
   async delete(id: number): Promise<void> {
+    const [feedbackIds, changelogEntryIds] = await Promise.all([
+      this.options.feedback.linkedTo({ roadmapItemId: id }),
+      this.options.changelog.entriesLinking(id),
+    ]);
+    refuseDanglingLinks(`Roadmap item ${id}`, {
+      feedbackIds,
+      changelogEntryIds,
+    });
     if (!(await this.options.store.delete(id))) {
       throw new NotFoundError(`No roadmap item with id ${id}`);
     }

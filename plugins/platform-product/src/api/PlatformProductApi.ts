@@ -4,6 +4,8 @@ import {
   TeamInsight,
   ToolInsights,
   ToolSnapshot,
+  ChangelogAudience,
+  ChangelogDeliveryReport,
   ChangelogEntry,
   ChangelogEntryInput,
   ChangelogQuery,
@@ -23,10 +25,13 @@ import {
   Nomination,
   NominationInput,
   FeedbackActivity,
+  FeedbackBulkResult,
+  FeedbackBulkStatusInput,
   FeedbackInput,
   FeedbackItem,
   FeedbackQuery,
   FeedbackStatusInput,
+  FeedbackTriageCount,
   Page,
   RatingInput,
   ReachSuggestion,
@@ -98,6 +103,16 @@ export interface PlatformProductApi {
   replyToFeedback(id: number, body: string): Promise<void>;
   /** Merges item `id` (the duplicate) into `intoId`; returns the original. */
   mergeFeedback(id: number, intoId: number): Promise<FeedbackItem>;
+  /** Assigns the item to a maintainer, or to nobody with `undefined`. */
+  assignFeedback(id: number, assigneeRef?: string): Promise<FeedbackItem>;
+  /** Replaces the item's tags. */
+  tagFeedback(id: number, tags: string[]): Promise<FeedbackItem>;
+  /** One status change for several items, each from the status the maintainer saw. */
+  changeFeedbackStatuses(
+    input: FeedbackBulkStatusInput,
+  ): Promise<FeedbackBulkResult[]>;
+  /** How many items wait for triage (for maintainers). */
+  getFeedbackTriageCount(): Promise<FeedbackTriageCount>;
 
   /** Every survey campaign, newest first. */
   listSurveys(page?: PageRequest): Promise<Page<Survey>>;
@@ -240,6 +255,10 @@ export interface PlatformProductApi {
     input: ChangelogEntryInput & { version: number },
   ): Promise<ChangelogEntry>;
   publishChangelogEntry(id: number): Promise<ChangelogEntry>;
+  /** Who publishing the entry would notify, in counts. */
+  getChangelogAudience(id: number): Promise<ChangelogAudience>;
+  /** The entry's notifications: sent, pending, failed. */
+  getChangelogDeliveries(id: number): Promise<ChangelogDeliveryReport>;
   deleteChangelogEntry(id: number): Promise<void>;
   /** Marks (`true`) or unmarks (`false`) the entry helpful for the caller. */
   markChangelogHelpful(id: number, helpful: boolean): Promise<ChangelogEntry>;

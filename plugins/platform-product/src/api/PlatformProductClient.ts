@@ -6,6 +6,8 @@ import {
   TeamInsight,
   ToolInsights,
   ToolSnapshot,
+  ChangelogAudience,
+  ChangelogDeliveryReport,
   ChangelogEntry,
   ChangelogEntryInput,
   ChangelogQuery,
@@ -25,10 +27,13 @@ import {
   Nomination,
   NominationInput,
   FeedbackActivity,
+  FeedbackBulkResult,
+  FeedbackBulkStatusInput,
   FeedbackInput,
   FeedbackItem,
   FeedbackQuery,
   FeedbackStatusInput,
+  FeedbackTriageCount,
   Page,
   RatingInput,
   ReachSuggestion,
@@ -147,6 +152,35 @@ export class PlatformProductClient implements PlatformProductApi {
     input: FeedbackStatusInput,
   ): Promise<FeedbackItem> {
     return this.send('POST', `/feedback/${id}/status`, input);
+  }
+
+  async assignFeedback(
+    id: number,
+    assigneeRef?: string,
+  ): Promise<FeedbackItem> {
+    return assigneeRef
+      ? this.send('PUT', `/feedback/${id}/assignee`, { assigneeRef })
+      : this.send('DELETE', `/feedback/${id}/assignee`);
+  }
+
+  async tagFeedback(id: number, tags: string[]): Promise<FeedbackItem> {
+    return this.send('PUT', `/feedback/${id}/tags`, { tags });
+  }
+
+  async changeFeedbackStatuses(
+    input: FeedbackBulkStatusInput,
+  ): Promise<FeedbackBulkResult[]> {
+    return (
+      await this.send<{ results: FeedbackBulkResult[] }>(
+        'POST',
+        '/feedback/bulk-status',
+        input,
+      )
+    ).results;
+  }
+
+  async getFeedbackTriageCount(): Promise<FeedbackTriageCount> {
+    return this.get('/feedback/triage-count');
   }
 
   async getFeedbackActivity(
@@ -460,6 +494,14 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async publishChangelogEntry(id: number): Promise<ChangelogEntry> {
     return this.send('POST', `/changelog/${id}/publish`);
+  }
+
+  async getChangelogAudience(id: number): Promise<ChangelogAudience> {
+    return this.get(`/changelog/${id}/audience`);
+  }
+
+  async getChangelogDeliveries(id: number): Promise<ChangelogDeliveryReport> {
+    return this.get(`/changelog/${id}/deliveries`);
   }
 
   async deleteChangelogEntry(id: number): Promise<void> {

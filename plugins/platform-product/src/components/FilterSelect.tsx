@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, useEffect, useState } from 'react';
 import { Box, TextField } from '@material-ui/core';
 
 /**
@@ -62,4 +62,42 @@ export function refOptions(
       {option.title}
     </option>
   ));
+}
+
+/**
+ * A labelled free-text filter, applied on Enter or when leaving the field (not per keystroke:
+ * each applied value is a history entry).
+ */
+export function TextFilter(props: {
+  id: string;
+  label: string;
+  value?: string;
+  maxLength: number;
+  /** How a typed value is stored, e.g. lower-cased. */
+  normalise?: (text: string) => string;
+  onChange: (value?: string) => void;
+}) {
+  const { value, normalise = text => text, onChange } = props;
+  const [text, setText] = useState(value ?? '');
+  useEffect(() => setText(value ?? ''), [value]);
+  const apply = () => {
+    const next = normalise(text.trim()) || undefined;
+    if (next !== value) onChange(next);
+  };
+  return (
+    <TextField
+      id={props.id}
+      label={props.label}
+      value={text}
+      onChange={event => setText(event.target.value)}
+      onBlur={apply}
+      onKeyDown={event => {
+        if (event.key === 'Enter') apply();
+      }}
+      type="search"
+      variant="outlined"
+      size="small"
+      inputProps={{ maxLength: props.maxLength }}
+    />
+  );
 }

@@ -34,7 +34,7 @@ export const changelogMessages = {
     noMatch: {
       title: 'No changes match these filters',
       description:
-        'No published entry is about this tool or in this category. Clear the filters to see every change.',
+        'No published entry matches this search, tool or category. Clear the filters to see every change.',
       mineDescription:
         '“Tools my teams use” shows changes to the tools your teams adopt: the catalog groups you are a member of (platformProduct.teams.filter) adopt a tool when a component they own depends on it (dependsOn) or consumes its API (consumesApi).',
       clear: 'Clear filters',
@@ -53,6 +53,36 @@ export const changelogMessages = {
     allTools: 'All tools',
     allCategories: 'All categories',
     mine: 'Tools my teams use',
+    search: 'Search',
+  },
+  feed: {
+    link: 'Atom feed',
+    howToSubscribe:
+      'Subscribe in your feed reader: copy this link and add it as a new feed. It lists the 50 latest public entries (of the selected tool, if any).',
+  },
+  audience: {
+    label: 'Who will be notified',
+    confirmTitle: 'Publish “{{title}}”?',
+    total: 'Publishing notifies {{number}} people, each once.',
+    reasons: 'Why they are notified',
+    byReason: {
+      adopters: '{{number}} in teams that use the linked tools',
+      voters: '{{number}} who voted for the linked roadmap items',
+      champions: '{{number}} platform champions',
+    },
+    teams: 'Teams notified',
+    team: '{{team}}: {{number}}',
+    otherTeams: '{{teams}} more teams: {{number}}',
+    withoutTeam: '{{number}} of them belong to no team.',
+  },
+  deliveries: {
+    title: 'Notifications',
+    sent: 'Sent',
+    pending: 'Pending',
+    failed: 'Failed',
+    failedHelp:
+      'Failed notifications are retried on the next run of the publisher (every few minutes).',
+    refresh: 'Refresh',
   },
   entryPage: {
     back: 'Back to the changelog',

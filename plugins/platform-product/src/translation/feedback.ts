@@ -23,6 +23,8 @@ export const feedbackMessages = {
     columns: {
       kind: 'Kind',
       votes: '+1s',
+      assignee: 'Assignee',
+      tags: 'Tags',
       age: 'Age',
     },
     moreThanTotal: '{from}-{to} of more than {count}',
@@ -64,9 +66,33 @@ export const feedbackMessages = {
       newest: 'Newest',
       oldest: 'Oldest',
     },
+    assignee: 'Assigned to',
+    assignees: {
+      anyone: 'Anyone',
+      nobody: 'Nobody',
+      me: 'Me',
+    },
+    tag: 'Tag',
     mine: 'Only mine',
     mineHelp:
       'Items you sent under your name (anonymous ones are never listed)',
+  },
+  bulk: {
+    label: 'Change the status of the selected items',
+    selected: '{{number}} selected',
+    status: 'New status',
+    reason: 'Why (told to the authors)',
+    apply: 'Apply to selected',
+    moved: '{{number}} moved to {{status}}.',
+    skipped:
+      'Not changed, because someone changed or removed them meanwhile: {{titles}}.',
+  },
+  assignment: {
+    title: 'Assignment and tags',
+    assignee: 'Assignee',
+    assigneeHelp: 'The maintainer who looks after this item',
+    tags: 'Tags',
+    tagsHelp: 'Up to {{max}} short tags, lower-case; press Enter after each',
   },
   item: {
     subheader: '{{kind}} #{{id}}',

@@ -13,6 +13,11 @@ export const roadmapMessages = {
       champions: 'Champions',
       insights: 'Insights',
     },
+    /** Tab labels with a count: unread changelog entries, feedback waiting for triage. */
+    tabCounts: {
+      changelog: 'Changelog ({{number}} unread)',
+      feedback: 'Feedback ({{number}} to triage)',
+    },
     notFound: {
       title: 'No such page',
       description:

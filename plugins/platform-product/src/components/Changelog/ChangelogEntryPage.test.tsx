@@ -116,4 +116,58 @@ describe('ChangelogEntryPage', () => {
       await screen.findByText('No such changelog entry'),
     ).toBeInTheDocument();
   });
+  it('previews who publishing notifies, in counts, before publishing', async () => {
+    const publishChangelogEntry = jest.fn(async () =>
+      changelogEntry({ status: 'published' }),
+    );
+    const getChangelogAudience = jest.fn(async () => ({
+      total: 27,
+      byReason: { adopters: 25, voters: 3, champions: 2 },
+      byTeam: [
+        { teamRef: 'group:default/checkout', title: 'Checkout', count: 9 },
+      ],
+      withoutTeam: 1,
+    }));
+    await renderPage({
+      getChangelogEntry: async () => changelogEntry({ status: 'draft' }),
+      getChangelogRevisions: async () => [],
+      getChangelogAudience,
+      publishChangelogEntry,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Publish now' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      await within(dialog).findByText(
+        'Publishing notifies 27 people, each once.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('3 who voted for the linked roadmap items'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Checkout: 9')).toBeInTheDocument();
+    expect(publishChangelogEntry).not.toHaveBeenCalled();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Publish now' }),
+    );
+    expect(publishChangelogEntry).toHaveBeenCalledWith(21);
+  });
+
+  it('shows maintainers the delivery report of a published entry', async () => {
+    await renderPage({
+      getChangelogEntry: async () => changelogEntry(),
+      getChangelogRevisions: async () => [],
+      getChangelogDeliveries: async () => ({ sent: 20, pending: 5, failed: 2 }),
+    });
+    const card = (await screen.findByText('Notifications')).closest(
+      '.MuiCard-root',
+    ) as HTMLElement;
+    expect(await within(card).findByText('20')).toBeInTheDocument();
+    expect(within(card).getByText('5')).toBeInTheDocument();
+    expect(within(card).getByText('2')).toBeInTheDocument();
+    expect(
+      within(card).getByText(/retried on the next run/),
+    ).toBeInTheDocument();
+  });
 });

@@ -25,6 +25,7 @@ import { EntryActions } from './EntryActions';
 import { useChangelogLinks } from './links';
 import { ReachCard } from './ReachCard';
 import { RevisionsCard } from './RevisionsCard';
+import { DeliveryReportCard } from './DeliveryReportCard';
 
 const isNotFound = (error?: Error) =>
   (error as { response?: { status?: number } })?.response?.status === 404;
@@ -120,6 +121,9 @@ export function ChangelogEntryPage() {
                 onReload={retry}
               />
             </InfoCard>
+            {canUpdate && entry.status === 'published' && (
+              <DeliveryReportCard entryId={entry.id} />
+            )}
             {canUpdate && (
               <ReachCard
                 entryId={entry.id}

@@ -6,10 +6,15 @@ import {
   Tool,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { ChangelogFilters } from './changelogFilters';
-import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
+import { ChangelogFilters, SEARCH_MAX } from './changelogFilters';
+import {
+  FilterBar,
+  FilterSelect,
+  refOptions,
+  TextFilter,
+} from '../FilterSelect';
 
-/** Tool, category and "Tools my teams use" of the changelog. */
+/** Text search, tool, category and "Tools my teams use" of the changelog. */
 export function ChangelogFilterBar(props: {
   filters: ChangelogFilters;
   tools: Tool[];
@@ -19,6 +24,13 @@ export function ChangelogFilterBar(props: {
   const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <FilterBar>
+      <TextFilter
+        id="changelog-filter-search"
+        label={t('changelog.filters.search')}
+        value={filters.q}
+        maxLength={SEARCH_MAX}
+        onChange={q => onChange({ q })}
+      />
       <FilterSelect
         id="changelog-filter-tool"
         label={t('changelog.filters.tool')}

@@ -261,7 +261,7 @@ describe('ChangelogList', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /No published entry is about this tool or in this category/,
+        /No published entry matches this search, tool or category/,
       ),
     ).toBeInTheDocument();
     expect(
@@ -397,6 +397,17 @@ describe('ChangelogList', () => {
     listChangelog.mockClear();
     await userEvent.click(
       within(rows[0]).getByRole('button', { name: 'Publish now' }),
+    );
+    // First the audience, then the publication.
+    const confirm = await screen.findByRole('dialog');
+    expect(
+      await within(confirm).findByText(
+        'Publishing notifies 4 people, each once.',
+      ),
+    ).toBeInTheDocument();
+    expect(publishChangelogEntry).not.toHaveBeenCalled();
+    await userEvent.click(
+      within(confirm).getByRole('button', { name: 'Publish now' }),
     );
     expect(publishChangelogEntry).toHaveBeenCalledWith(30);
     await waitFor(() => expect(listChangelog).toHaveBeenCalled());

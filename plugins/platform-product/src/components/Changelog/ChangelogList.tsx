@@ -31,15 +31,16 @@ import { ChangelogWeeks } from './ChangelogWeeks';
 import { DraftsCard } from './DraftsCard';
 import { newSince } from './format';
 import { NewEntryButton } from './NewEntryButton';
+import { FeedLink } from './FeedLink';
 
 /**
  * Why the list is empty: nothing published yet, or nothing matching the filters (with a way to
  * clear them, and what "Tools my teams use" needs in the catalog).
  */
 function NoEntries(props: { filters: ChangelogFilters; onClear: () => void }) {
-  const { toolRef, category, mine } = props.filters;
+  const { toolRef, category, mine, q } = props.filters;
   const { t } = useTranslationRef(platformProductTranslationRef);
-  if (!toolRef && !category && !mine) {
+  if (!toolRef && !category && !mine && !q) {
     return (
       <EmptyState
         missing="content"
@@ -132,7 +133,12 @@ export function ChangelogList(props: {
         <NoEntries
           filters={filters}
           onClear={() =>
-            setFilters({ toolRef: undefined, category: undefined, mine: false })
+            setFilters({
+              toolRef: undefined,
+              category: undefined,
+              mine: false,
+              q: undefined,
+            })
           }
         />
       );
@@ -161,7 +167,10 @@ export function ChangelogList(props: {
   return (
     <>
       <ContentHeader title={t('changelog.title')}>
-        <NewEntryButton onSaved={reload} />
+        <Box display="flex" style={{ gap: 8 }}>
+          <FeedLink toolRef={filters.toolRef} />
+          <NewEntryButton onSaved={reload} />
+        </Box>
       </ContentHeader>
       {!!arrival?.count && (
         <Box mb={2}>

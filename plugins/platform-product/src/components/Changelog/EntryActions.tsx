@@ -12,6 +12,8 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { ActionError } from '../Roadmap/ActionError';
 import { ConfirmDialog } from '../Roadmap/ConfirmDialog';
+import { FormDialog } from '../Roadmap/FormDialog';
+import { AudiencePreview } from './AudiencePreview';
 import { platformProductTranslationRef } from '../../translation';
 import { ChangelogEditorDialog } from './ChangelogEditorDialog';
 import { useSavedMessage } from './format';
@@ -35,7 +37,7 @@ export function EntryActions(props: {
     permission: changelogDeletePermission,
   });
   const published = entry.status === 'published';
-  const [dialog, setDialog] = useState<'edit' | 'delete'>();
+  const [dialog, setDialog] = useState<'edit' | 'delete' | 'publish'>();
   const [publishing, publish] = useAsyncFn(async () => {
     const result = await api.publishChangelogEntry(entry.id);
     onChanged(result, savedMessage(result));
@@ -62,7 +64,7 @@ export function EntryActions(props: {
             variant="outlined"
             color="primary"
             disabled={publishing.loading}
-            onClick={publish}
+            onClick={() => setDialog('publish')}
           >
             {t('changelog.actions.publishNow')}
           </Button>
@@ -100,6 +102,19 @@ export function EntryActions(props: {
           }}
           onReload={props.onReload}
         />
+      )}
+      {dialog === 'publish' && (
+        <FormDialog
+          title={t('changelog.audience.confirmTitle', { title: entry.title })}
+          submitLabel={t('changelog.actions.publishNow')}
+          onSubmit={async () => {
+            setDialog(undefined);
+            await publish();
+          }}
+          onClose={() => setDialog(undefined)}
+        >
+          <AudiencePreview entryId={entry.id} />
+        </FormDialog>
       )}
       {dialog === 'delete' && (
         <ConfirmDialog

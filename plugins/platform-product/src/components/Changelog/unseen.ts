@@ -5,8 +5,25 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 
-/** Whoever shows an unseen count (the sidebar item), to reload it once the reader caught up. */
+/** Whoever shows an unseen count (the sidebar item, the tab), to reload it once the reader caught up. */
 const seenListeners = new Set<() => void>();
+
+/**
+ * One `/changelog/unseen` request per page and API client: the sidebar item, the tab's label and
+ * the visit share it. Marking the changelog seen forgets it, so the counts reload once.
+ */
+const pending = new WeakMap<object, Promise<ChangelogUnseen>>();
+function loadUnseen(api: {
+  getChangelogUnseen(): Promise<ChangelogUnseen>;
+}): Promise<ChangelogUnseen> {
+  let request = pending.get(api);
+  if (!request) {
+    request = api.getChangelogUnseen();
+    request.catch(() => pending.delete(api));
+    pending.set(api, request);
+  }
+  return request;
+}
 
 /**
  * How many changelog entries were published since the reader's last visit of the changelog;
@@ -14,7 +31,7 @@ const seenListeners = new Set<() => void>();
  */
 export function useChangelogUnseenCount(): number | undefined {
   const api = useApi(platformProductApiRef);
-  const { value, retry } = useAsyncRetry(() => api.getChangelogUnseen(), [api]);
+  const { value, retry } = useAsyncRetry(() => loadUnseen(api), [api]);
   useEffect(() => {
     seenListeners.add(retry);
     return () => {
@@ -34,7 +51,7 @@ export function useChangelogVisit(): {
   listLoaded: () => void;
 } {
   const api = useApi(platformProductApiRef);
-  const arrival = useAsync(() => api.getChangelogUnseen(), [api]);
+  const arrival = useAsync(() => loadUnseen(api), [api]);
   const listShown = useRef(false);
   const marked = useRef(false);
 
@@ -45,7 +62,10 @@ export function useChangelogVisit(): {
     marked.current = true;
     api
       .markChangelogSeen()
-      .then(() => seenListeners.forEach(reload => reload()))
+      .then(() => {
+        pending.delete(api);
+        seenListeners.forEach(reload => reload());
+      })
       // Not worth bothering the reader: the entries stay "new" until the next visit.
       .catch(() => undefined);
   }, [api, arrival.loading]);

@@ -10,16 +10,19 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Box, Button } from '@material-ui/core';
+import { Box, Button, Chip } from '@material-ui/core';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   feedbackCreatePermission,
   FeedbackItem,
+  feedbackTriagePermission,
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
+import { BulkStatusBar } from './BulkStatusBar';
 import { InboxFilterBar } from './InboxFilterBar';
 import { useFeedbackLinks } from './links';
 import {
@@ -110,6 +113,10 @@ export function FeedbackInbox() {
   const { allowed: canVote } = usePermission({
     permission: feedbackCreatePermission,
   });
+  const { allowed: canTriage } = usePermission({
+    permission: feedbackTriagePermission,
+  });
+  const [selected, setSelected] = useState<FeedbackItem[]>([]);
   const [filters, setFilters] = useInboxFilters();
   const links = useFeedbackLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
@@ -125,6 +132,7 @@ export function FeedbackInbox() {
     });
     pages.loaded(pageNumber, page.nextCursor);
     setVoted({});
+    setSelected([]);
     return page;
   }, [api, filters, pages]);
 
@@ -164,11 +172,35 @@ export function FeedbackInbox() {
         ),
       },
       {
+        title: t('feedback.inbox.columns.assignee'),
+        render: item =>
+          item.assigneeRef ? (
+            <EntityRefLink entityRef={item.assigneeRef} hideIcon />
+          ) : null,
+      },
+      {
+        title: t('feedback.inbox.columns.tags'),
+        render: item => (
+          <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+            {item.tags.map(tag => (
+              <Chip
+                key={tag}
+                label={tag}
+                size="small"
+                variant="outlined"
+                clickable
+                onClick={() => setFilters({ tag })}
+              />
+            ))}
+          </Box>
+        ),
+      },
+      {
         title: t('feedback.inbox.columns.age'),
         render: item => <RelativeTime date={item.createdAt} />,
       },
     ];
-  }, [tools.value, canVote, links, t]);
+  }, [tools.value, canVote, links, t, setFilters]);
 
   const items = value?.items.map(item => voted[item.id] ?? item) ?? [];
   const sendButton = <SendFeedbackButton onSent={retry} />;
@@ -183,6 +215,9 @@ export function FeedbackInbox() {
         tools={tools.value ?? []}
         onChange={setFilters}
       />
+      {canTriage && selected.length > 0 && (
+        <BulkStatusBar selected={selected} onDone={retry} />
+      )}
       {error ? (
         <ResponseErrorPanel error={error} />
       ) : (
@@ -202,7 +237,10 @@ export function FeedbackInbox() {
               : undefined
           }
           onPageChange={page => setFilters({ page })}
+          onSelectionChange={rows => setSelected(rows)}
           options={{
+            selection: canTriage,
+            showTextRowsSelected: false,
             toolbar: false,
             search: false,
             sorting: false,

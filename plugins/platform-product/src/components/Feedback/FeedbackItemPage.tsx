@@ -9,7 +9,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Grid } from '@material-ui/core';
+import { Box, Grid } from '@material-ui/core';
 import {
   feedbackCreatePermission,
   FeedbackItem,
@@ -22,6 +22,7 @@ import { FeedbackItemCard } from './FeedbackItemCard';
 import { FeedbackThread } from './FeedbackThread';
 import { useFeedbackLinks } from './links';
 import { TriageCard } from './TriageCard';
+import { AssignmentCard } from './AssignmentCard';
 
 const isNotFound = (error?: Error) =>
   (error as { response?: { status?: number } })?.response?.status === 404;
@@ -42,6 +43,7 @@ export function FeedbackItemPage() {
   });
   // Bumped after every triage action, to reload the item and fetch the thread's new entries.
   const [version, setVersion] = useState(0);
+  // The item as a +1, an assignment or tags changed it since it was loaded.
   const [voted, setVoted] = useState<FeedbackItem>();
   const { value, loading, error } = useAsync(async () => {
     if (!validId) {
@@ -89,6 +91,9 @@ export function FeedbackItemPage() {
       {canTriage && (
         <Grid item xs={12} md={4}>
           <TriageCard item={item} onChanged={() => setVersion(v => v + 1)} />
+          <Box mt={3}>
+            <AssignmentCard item={item} onChanged={setVoted} />
+          </Box>
         </Grid>
       )}
       <Grid item xs={12} md={canTriage ? 8 : 12}>

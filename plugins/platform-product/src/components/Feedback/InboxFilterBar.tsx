@@ -4,6 +4,8 @@ import {
   FormHelperText,
   Switch,
 } from '@material-ui/core';
+import { identityApiRef, useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Tool } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
@@ -16,10 +18,42 @@ import {
   StatusFilter,
   statusFilters,
 } from './inboxFilters';
-import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
+import {
+  FilterBar,
+  FilterSelect,
+  refOptions,
+  TextFilter,
+} from '../FilterSelect';
+
+/** Items assigned to anyone, to nobody, to the reader, or to whoever the URL names. */
+function AssigneeFilter(props: {
+  value?: string;
+  onChange: (assignee?: string) => void;
+}) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const identityApi = useApi(identityApiRef);
+  const me = useAsync(
+    async () => (await identityApi.getBackstageIdentity()).userEntityRef,
+    [identityApi],
+  ).value;
+  const other = props.value && props.value !== 'none' && props.value !== me;
+  return (
+    <FilterSelect
+      id="feedback-filter-assignee"
+      label={t('feedback.filters.assignee')}
+      value={props.value ?? ''}
+      onChange={assignee => props.onChange(assignee || undefined)}
+    >
+      <option value="">{t('feedback.filters.assignees.anyone')}</option>
+      <option value="none">{t('feedback.filters.assignees.nobody')}</option>
+      {me && <option value={me}>{t('feedback.filters.assignees.me')}</option>}
+      {other && <option value={props.value}>{props.value}</option>}
+    </FilterSelect>
+  );
+}
 
 /**
- * Tool, status, age, sort order and "Only mine" of the feedback inbox. "Only mine" lists the
+ * Tool, status, age, sort order, assignee, tag and "Only mine" of the feedback inbox. "Only mine" lists the
  * items sent under the reader's name: anonymous items are never listed as anyone's.
  */
 export function InboxFilterBar(props: {
@@ -80,6 +114,18 @@ export function InboxFilterBar(props: {
           </option>
         ))}
       </FilterSelect>
+      <AssigneeFilter
+        value={filters.assignee}
+        onChange={assignee => onChange({ assignee })}
+      />
+      <TextFilter
+        id="feedback-filter-tag"
+        label={t('feedback.filters.tag')}
+        value={filters.tag}
+        maxLength={40}
+        normalise={tag => tag.toLocaleLowerCase('en-US')}
+        onChange={tag => onChange({ tag })}
+      />
       <Box>
         <FormControlLabel
           control={

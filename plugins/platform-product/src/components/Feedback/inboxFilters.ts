@@ -25,6 +25,10 @@ export interface InboxFilters {
   age: AgeFilter;
   sort: SortOrder;
   mine: boolean;
+  /** A maintainer's user ref, or `none` for items assigned to nobody. */
+  assignee?: string;
+  /** One tag, lower-case. */
+  tag?: string;
   /** Zero-based; `page=1` in the URL is the first page. */
   page: number;
 }
@@ -35,6 +39,8 @@ export const unfiltered = {
   status: 'open',
   age: 'any',
   mine: false,
+  assignee: undefined,
+  tag: undefined,
 } as const satisfies Partial<InboxFilters>;
 
 /** Whether `filters` narrow the inbox down from its first view. */
@@ -43,7 +49,9 @@ export function isFiltered(filters: InboxFilters): boolean {
     filters.toolRef !== unfiltered.toolRef ||
     filters.status !== unfiltered.status ||
     filters.age !== unfiltered.age ||
-    filters.mine !== unfiltered.mine
+    filters.mine !== unfiltered.mine ||
+    filters.assignee !== unfiltered.assignee ||
+    filters.tag !== unfiltered.tag
   );
 }
 
@@ -73,6 +81,8 @@ function parseFilters(params: URLSearchParams): InboxFilters {
     age: oneOf(ageFilters, params.get('age'), 'any'),
     sort: oneOf(sortOrders, params.get('sort'), 'votes'),
     mine: params.get('mine') === 'true',
+    assignee: params.get('assignee') || undefined,
+    tag: params.get('tag')?.trim().toLocaleLowerCase('en-US') || undefined,
     page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
   };
 }
@@ -85,6 +95,8 @@ function filterParams(filters: InboxFilters): URLSearchParams {
   if (filters.age !== 'any') params.set('age', filters.age);
   if (filters.sort !== 'votes') params.set('sort', filters.sort);
   if (filters.mine) params.set('mine', 'true');
+  if (filters.assignee) params.set('assignee', filters.assignee);
+  if (filters.tag) params.set('tag', filters.tag);
   if (filters.page) params.set('page', String(filters.page + 1));
   return params;
 }
@@ -102,13 +114,20 @@ export function inboxQuery(filters: InboxFilters): FeedbackQuery {
     status: statusQuery(filters.status),
     ...ageQuery[filters.age],
     mine: filters.mine ? 'true' : undefined,
+    ...(filters.assignee === 'none'
+      ? { unassigned: 'true' }
+      : { assigneeRef: filters.assignee }),
+    tag: filters.tag,
     sort: filters.sort,
     limit: PAGE_SIZE,
     offset: filters.page * PAGE_SIZE,
   };
 }
 
-/** The inbox filters from the URL, and a setter; changing a filter goes back to the first page. */
+/**
+ * The inbox filters from the URL, and a setter; changing a filter goes back to the first page.
+ * Each change is a history entry: a filtered inbox can be shared, and Back undoes a filter.
+ */
 export function useInboxFilters(): [
   InboxFilters,
   (change: Partial<InboxFilters>) => void,
@@ -117,9 +136,7 @@ export function useInboxFilters(): [
   const filters = useMemo(() => parseFilters(params), [params]);
   const update = useCallback(
     (change: Partial<InboxFilters>) =>
-      setParams(filterParams({ ...filters, page: 0, ...change }), {
-        replace: true,
-      }),
+      setParams(filterParams({ ...filters, page: 0, ...change })),
     [filters, setParams],
   );
   return [filters, update];

@@ -1,4 +1,11 @@
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { discoveryApiRef } from '@backstage/core-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
@@ -49,12 +56,19 @@ const api = {
   listUnpublishedChangelog: async () => pageOf([]),
   getChangelogUnseen: async () => ({ count: 0 }),
   markChangelogSeen: async () => undefined,
+  getFeedbackTriageCount: async () => ({ count: 0, capped: false }),
 } as unknown as PlatformProductApi;
 
 async function renderPage(path: string) {
   jest.mocked(usePermission).mockReturnValue({ loading: false, allowed: true });
   await renderInTestApp(
-    <TestApiProvider apis={[[platformProductApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [platformProductApiRef, api],
+        [catalogApiRef, catalogApiMock()],
+        [discoveryApiRef, mockApis.discovery()],
+      ]}
+    >
       <Routes>
         <Route path="/platform-product/*" element={<PlatformProductPage />} />
       </Routes>

@@ -13,6 +13,7 @@ import { useParams } from 'react-router-dom';
 import { rootRouteRef } from '../../routes';
 import { platformProductTranslationRef } from '../../translation';
 import { TabContent } from './TabContent';
+import { useTabCounts } from './useTabCounts';
 
 /**
  * The tabs, each a route of its own and a chunk of its own, loaded when first shown (so the
@@ -67,6 +68,16 @@ export function PlatformProductPage() {
   const [first = ''] = (useParams()['*'] ?? '').split('/');
   const known = !first || TABS.some(tab => tab.path === first);
   const root = useRouteRef(rootRouteRef)();
+  const counts = useTabCounts();
+  const tabTitle = (path: (typeof TABS)[number]['path']) => {
+    const count =
+      path in counts ? counts[path as keyof typeof counts] : undefined;
+    return count
+      ? t(`roadmap.suite.tabCounts.${path as keyof typeof counts}`, {
+          number: count,
+        })
+      : t(`roadmap.suite.tabs.${path}`);
+  };
   return (
     <Page themeId="tool">
       <Header
@@ -79,7 +90,7 @@ export function PlatformProductPage() {
             <TabbedLayout.Route
               key={path}
               path={`/${path}`}
-              title={t(`roadmap.suite.tabs.${path}`)}
+              title={tabTitle(path)}
             >
               <TabContent>
                 <Tab />

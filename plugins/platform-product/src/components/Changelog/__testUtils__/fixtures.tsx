@@ -1,8 +1,12 @@
 import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { alertApiRef } from '@backstage/core-plugin-api';
+import { alertApiRef, discoveryApiRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
@@ -69,10 +73,25 @@ export async function renderChangelog(
             listUnpublishedChangelog: async () => pageOf([]),
             getChangelogUnseen: async () => ({ count: 0 }),
             markChangelogSeen: async () => undefined,
+            getChangelogAudience: async () => ({
+              total: 4,
+              byReason: { adopters: 4, voters: 0, champions: 0 },
+              byTeam: [],
+              withoutTeam: 0,
+            }),
+            getChangelogDeliveries: async () => ({
+              sent: 0,
+              pending: 0,
+              failed: 0,
+            }),
             ...api,
           },
         ],
         [alertApiRef, alertApi],
+        [
+          discoveryApiRef,
+          mockApis.discovery({ baseUrl: 'http://backstage.example.com' }),
+        ],
       ]}
     >
       <Routes>

@@ -2,7 +2,8 @@ import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { alertApiRef } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { FeedbackItem, Tool } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../../api';
@@ -43,6 +44,7 @@ export function feedbackItem(
     status: 'new',
     anonymous: false,
     voteCount: 3,
+    tags: [],
     createdAt: new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString(),
     updatedAt: new Date().toISOString(),
     mine: false,
@@ -58,6 +60,14 @@ export function allow(...permissions: { name: string }[]) {
     allowed: permissions.some(p => p.name === permission.name),
   }));
 }
+
+/** The catalog's people, to assign items to. */
+export const people = ['sven.eriksen', 'ana.lima'].map(name => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name, namespace: 'default' },
+  spec: { profile: { displayName: name.replace('.', ' ') } },
+}));
 
 export const alertApi = { post: jest.fn(), alert$: jest.fn() };
 
@@ -75,6 +85,7 @@ export async function renderFeedback(
       apis={[
         [platformProductApiRef, { getTools: async () => tools, ...api }],
         [alertApiRef, alertApi],
+        [catalogApiRef, catalogApiMock({ entities: people })],
       ]}
     >
       <Routes>
