@@ -4,7 +4,6 @@ import {
   EmptyState,
   Link,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -19,6 +18,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
+import { DataTable, oneLine } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { InboxFilterBar } from './InboxFilterBar';
 import { useFeedbackLinks } from './links';
@@ -104,6 +104,14 @@ function EmptyInbox(props: {
   );
 }
 
+const noItems: FeedbackItem[] = [];
+
+/** The reader's +1 of an item; a +1 changes the cell, not the table (which keeps the focus). */
+function VoteCell(props: { item: FeedbackItem; canVote: boolean }) {
+  const [item, setItem] = useState(props.item);
+  return <VoteButton item={item} disabled={!props.canVote} onVoted={setItem} />;
+}
+
 /** Feedback and ideas about the platform's tools: filtered, sorted and paged on the server. */
 export function FeedbackInbox() {
   const api = useApi(platformProductApiRef);
@@ -114,8 +122,6 @@ export function FeedbackInbox() {
   const links = useFeedbackLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
   const tools = useAsync(() => api.getTools(), [api]);
-  // Items changed by the reader's +1s since the page was loaded; kept in place, not re-sorted.
-  const [voted, setVoted] = useState<Record<number, FeedbackItem>>({});
   const { page: pageNumber, ...list } = filters;
   const pages = useKeysetPages(PAGE_SIZE, JSON.stringify(list));
   const { value, loading, error, retry } = useAsyncRetry(async () => {
@@ -124,7 +130,6 @@ export function FeedbackInbox() {
       ...pages.start(pageNumber),
     });
     pages.loaded(pageNumber, page.nextCursor);
-    setVoted({});
     return page;
   }, [api, filters, pages]);
 
@@ -141,6 +146,7 @@ export function FeedbackInbox() {
       },
       {
         title: t('feedback.inbox.columns.kind'),
+        ...oneLine(),
         render: item => t(`feedback.kinds.${item.kind}`),
       },
       {
@@ -149,28 +155,23 @@ export function FeedbackInbox() {
       },
       {
         title: t('feedback.status'),
+        ...oneLine(),
         render: item => <StatusChip status={item.status} />,
       },
       {
         title: t('feedback.inbox.columns.votes'),
-        render: item => (
-          <VoteButton
-            item={item}
-            disabled={!canVote}
-            onVoted={updated =>
-              setVoted(previous => ({ ...previous, [updated.id]: updated }))
-            }
-          />
-        ),
+        ...oneLine(),
+        render: item => <VoteCell item={item} canVote={canVote} />,
       },
       {
         title: t('feedback.inbox.columns.age'),
+        ...oneLine(),
         render: item => <RelativeTime date={item.createdAt} />,
       },
     ];
   }, [tools.value, canVote, links, t]);
 
-  const items = value?.items.map(item => voted[item.id] ?? item) ?? [];
+  const items = value?.items ?? noItems;
   const sendButton = <SendFeedbackButton onSent={retry} />;
   return (
     <>
@@ -186,7 +187,7 @@ export function FeedbackInbox() {
       {error ? (
         <ResponseErrorPanel error={error} />
       ) : (
-        <Table<FeedbackItem>
+        <DataTable<FeedbackItem>
           columns={columns}
           data={items}
           isLoading={loading}

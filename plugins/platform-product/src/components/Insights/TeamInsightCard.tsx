@@ -65,9 +65,7 @@ export function TeamInsightCard() {
       subheader={t('insights.team.subheader')}
       action={
         <DownloadCsvButton
-          fileName={`${
-            teamRef ? parseEntityRef(teamRef).name : 'team'
-          }-tools.csv`}
+          table={`${teamRef ? parseEntityRef(teamRef).name : 'team'}-tools`}
           rows={() => (insight.value ? teamToolsCsv(insight.value) : [])}
           disabled={insight.loading || !insight.value?.tools.length}
         />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   EmptyState,
   Progress,
@@ -45,9 +45,15 @@ export function TrendsCard(props: {
     () => api.getToolTrends(toolRef ? { toolRef, days } : { days }),
     [api, toolRef, days],
   );
-  const titles = new Map(tools.map(tool => [tool.toolRef, tool.title]));
+  const titles = useMemo(
+    () => new Map(tools.map(tool => [tool.toolRef, tool.title])),
+    [tools],
+  );
   const titleOf = (ref: string) => titles.get(ref) ?? ref;
-  const rows = trendRows(value ?? [], titleOf);
+  const rows = useMemo(
+    () => trendRows(value ?? [], ref => titles.get(ref) ?? ref),
+    [value, titles],
+  );
 
   const content = () => {
     if (loading) return <Progress />;
@@ -127,8 +133,8 @@ export function TrendsCard(props: {
       subheader={t('insights.trends.subheader')}
       action={
         <DownloadCsvButton
-          fileName="platform-trends.csv"
-          rows={() => trendsCsv(rows, minGroupSize)}
+          table="platform-trends"
+          rows={() => trendsCsv(rows)}
           disabled={loading || !rows.length}
         />
       }
