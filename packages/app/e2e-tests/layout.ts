@@ -14,7 +14,8 @@ export function wrappedInCells(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const word of text.matchAll(/\S+/g)) {
+        // Words as the browser may break them: at spaces, hyphens and slashes.
+        for (const word of text.matchAll(/[^\s\-–—/]+/g)) {
           const range = document.createRange();
           range.setStart(node, word.index!);
           range.setEnd(node, word.index! + word[0].length);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   EmptyState,
   Progress,
@@ -16,6 +15,7 @@ import { DocsButton } from '../shared/DocsButton';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { FilterSelect } from '../FilterSelect';
 import { teamToolsCsv, TeamInsightDetails } from './TeamInsightDetails';
+import { useInsightsParam } from './insightsParams';
 import { SectionCard } from './SectionCard';
 
 /**
@@ -32,7 +32,7 @@ export function TeamInsightCard() {
     ]);
     return { teams, viewer };
   }, [api]);
-  const [chosenRef, setChosenRef] = useState<string>();
+  const [chosenRef, setChosenRef] = useInsightsParam('team');
   const teamRef =
     chosenRef ??
     choices.value?.viewer.teamRefs[0] ??

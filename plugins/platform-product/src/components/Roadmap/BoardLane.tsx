@@ -54,8 +54,8 @@ function useDropTarget(onDrop?: () => void) {
 }
 
 /**
- * A column of the board: its title, how many items it holds, and their cards. While a card of
- * another lane is dragged, `onDrop` is set and the lane takes it.
+ * A column of the board: its title, how many items it holds, and their cards. With `onDrop`
+ * (the reader may move cards), the lane takes a dragged card.
  */
 export function BoardLane(props: {
   title: string;

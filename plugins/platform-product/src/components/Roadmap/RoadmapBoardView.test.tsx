@@ -224,9 +224,14 @@ describe('the roadmap board', () => {
         name: 'Faster CI caches',
       });
       expect(next).toHaveAttribute('draggable', 'true');
+      // Dropped back on its own lane, it stays.
       fireEvent.dragStart(next, { dataTransfer });
-      // Its own lane does not take it.
-      expect(fireEvent.dragOver(lane('Up next'), { dataTransfer })).toBe(true);
+      fireEvent.drop(lane('Up next'), { dataTransfer });
+      fireEvent.dragEnd(next, { dataTransfer });
+      expect(moveRoadmapItem).not.toHaveBeenCalled();
+
+      fireEvent.dragStart(next, { dataTransfer });
+      // The lane takes it (the browser drops only where dragover was cancelled).
       expect(fireEvent.dragOver(lane('Later'), { dataTransfer })).toBe(false);
       fireEvent.drop(lane('Later'), { dataTransfer });
       fireEvent.dragEnd(next, { dataTransfer });

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
@@ -44,7 +44,8 @@ export function RoadmapBoardView() {
   // Items changed by the reader's votes since the board was loaded; kept in place, not re-sorted.
   const [voted, setVoted] = useState<Record<number, RoadmapItem>>({});
   const [moveError, setMoveError] = useState<unknown>();
-  const [dragged, setDragged] = useState<RoadmapItem>();
+  // The card being dragged: read when it is dropped, whenever the board last rendered.
+  const dragged = useRef<RoadmapItem>();
   const { value, error, retry } = useAsyncRetry(async () => {
     const board = await api.getRoadmapBoard();
     setVoted({});
@@ -114,10 +115,11 @@ export function RoadmapBoardView() {
               totalCount={lane.totalCount}
               items={lane.items.map(item => voted[item.id] ?? item)}
               onDrop={
-                dragged && dragged.lane !== lane.lane
+                canUpdate
                   ? () => {
-                      setDragged(undefined);
-                      move(dragged, lane.lane);
+                      const item = dragged.current;
+                      dragged.current = undefined;
+                      if (item) move(item, lane.lane);
                     }
                   : undefined
               }
@@ -135,8 +137,12 @@ export function RoadmapBoardView() {
                   }
                   onMoved={onMoved}
                   onMoveFailed={onMoveFailed}
-                  onDragStart={() => setDragged(item)}
-                  onDragEnd={() => setDragged(undefined)}
+                  onDragStart={() => {
+                    dragged.current = item;
+                  }}
+                  onDragEnd={() => {
+                    dragged.current = undefined;
+                  }}
                 />
               )}
             />

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Table, TableProps } from '@backstage/core-components';
 
 /** A row of a `DataTable`: material-table needs an id to keep each row's state. */
@@ -21,15 +21,37 @@ function useMountKey(columns: unknown, data: unknown): number {
 }
 
 /**
+ * Cells break lines between words, not inside them. Backstage's theme lets table cells break
+ * anywhere (`word-break: break-word`), so that narrow columns show one letter per line
+ * ("Platfor" / "m"); a word still breaks when it is wider than the whole table would allow.
+ */
+export const wholeWords = {
+  wordBreak: 'normal',
+  overflowWrap: 'break-word',
+} as const;
+
+/**
  * Backstage's `Table` for rows with ids, mounted afresh when its (memoised) columns or its rows
  * change: no material-table warnings. State that changes within a row (a vote) belongs in the
- * cell, so that the table keeps the focus.
+ * cell, so that the table keeps the focus. Cells break lines between words only.
  */
 export function DataTable<T extends TableRow>(
   props: TableProps<T> & { data: T[] },
 ) {
-  const key = useMountKey(props.columns, props.data);
-  return <Table<T> key={key} {...props} />;
+  const columns = useMemo(
+    () =>
+      props.columns.map(column => ({
+        ...column,
+        headerStyle: { ...wholeWords, ...column.headerStyle },
+        cellStyle:
+          typeof column.cellStyle === 'function'
+            ? column.cellStyle
+            : { ...wholeWords, ...column.cellStyle },
+      })),
+    [props.columns],
+  );
+  const key = useMountKey(columns, props.data);
+  return <Table<T> key={key} {...props} columns={columns} />;
 }
 
 /**
