@@ -77,6 +77,18 @@ describe('TrendsCard', () => {
     expect(getToolTrends).toHaveBeenCalledTimes(3);
   });
 
+  it('starts from the tool and range in the URL, so that a view can be shared', async () => {
+    const getToolTrends = jest.fn(async () => snapshots);
+    await renderInsights(
+      <TrendsCard tools={tools} minGroupSize={5} />,
+      { getToolTrends },
+      `/platform-product/insights?tool=${encodeURIComponent(CI)}&days=30`,
+    );
+    expect(getToolTrends).toHaveBeenCalledWith({ toolRef: CI, days: 30 });
+    expect(screen.getByRole('combobox', { name: 'Tool' })).toHaveValue(CI);
+    expect(screen.getByRole('combobox', { name: 'Range' })).toHaveValue('30');
+  });
+
   it('draws one line per tool, summed up for screen readers', async () => {
     await renderInsights(<TrendsCard tools={tools} minGroupSize={5} />, {
       getToolTrends: async () => snapshots,
