@@ -73,4 +73,9 @@ export const test = base.extend<{
 });
 
 export { expect };
-export type { Browser, Page, APIRequestContext } from '@playwright/test';
+export type {
+  Browser,
+  Page,
+  APIRequestContext,
+  Locator,
+} from '@playwright/test';

@@ -1,4 +1,11 @@
-import { APIRequestContext, Browser, expect, Page, test } from './fixtures';
+import {
+  APIRequestContext,
+  Browser,
+  expect,
+  Locator,
+  Page,
+  test,
+} from './fixtures';
 import { signInAs } from './signIn';
 
 async function asPerson(browser: Browser, title: string): Promise<Page> {
@@ -103,6 +110,19 @@ test('a kill without a reason is refused, in the UI and by the API', async ({
   await expect(page.getByRole('button', { name: 'Kill…' })).toBeVisible();
 });
 
+/** Drags `card` onto `lane` with the mouse, in steps, as a person would (HTML5 drag and drop). */
+async function drag(page: Page, card: Locator, lane: Locator) {
+  const from = (await card.getByRole('heading').boundingBox())!;
+  const to = (await lane.getByRole('heading').first().boundingBox())!;
+  await page.mouse.move(from.x + 5, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height + 20, {
+    steps: 10,
+  });
+  await page.mouse.up();
+}
+
 /** A new item in Later, with a score that puts it first in its lane; returns its id. */
 async function createLaterItem(
   request: APIRequestContext,
@@ -137,7 +157,7 @@ test('a maintainer drags a card to another lane, moves it with the keyboard, and
   const card = (laneName: string) =>
     lane(laneName).getByRole('article', { name: title });
 
-  await card('Later').dragTo(lane('Next'));
+  await drag(page, card('Later'), lane('Next'));
   await expect(card('Next')).toBeVisible();
   await expect(page.getByText(`Moved “${title}” to Next`)).toBeVisible();
 
@@ -187,9 +207,11 @@ test.describe('a move from a stale board', () => {
     );
     expect(moved.status()).toBe(200);
 
-    await lane('Later')
-      .getByRole('article', { name: title })
-      .dragTo(lane('Now'));
+    await drag(
+      page,
+      lane('Later').getByRole('article', { name: title }),
+      lane('Now'),
+    );
     await expect(page.getByRole('alert')).toContainText(
       'was changed by someone else',
     );
