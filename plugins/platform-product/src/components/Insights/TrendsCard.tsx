@@ -40,9 +40,9 @@ export function TrendsCard(props: {
   const hiddenFiguresNote = useHiddenFiguresNote();
   const { tools, minGroupSize } = props;
   const api = useApi(platformProductApiRef);
-  const [tool, setToolRef] = useInsightsParam('tool');
+  const [chosenTool, setToolRef] = useInsightsParam('tool');
   const [range, setDays] = useInsightsParam('days');
-  const toolRef = tool ?? '';
+  const toolRef = chosenTool ?? '';
   const days = RANGES.find(r => String(r) === range) ?? DEFAULT_RANGE;
   const [asTable, setAsTable] = useState(false);
   const { value, loading, error } = useAsync(
