@@ -11,9 +11,12 @@ import {
  */
 const foreign: RegExp[] = [];
 
-/** React's development warnings and React Router's future-flag warnings. */
+/**
+ * React's development warnings, React Router's future-flag warnings, and material-table's
+ * (columns rebuilt on every render, rows without an id).
+ */
 const reactWarning =
-  /^Warning: |React Router Future Flag Warning|validateDOMNesting|unique "key" prop/;
+  /^Warning: |React Router Future Flag Warning|validateDOMNesting|unique "key" prop|columns provided to material table are static|row was provided without id/;
 
 function problem(
   message: ConsoleMessage,
@@ -33,7 +36,7 @@ function problem(
 
 /**
  * Playwright's `test`, failing any test during which a page of the portal logs an error (a
- * failed request included) or a React warning: in the test's own page and in every browser
+ * failed request included) or a React or material-table warning: in the test's own page and in every browser
  * context the test opens (several people at once). A test that provokes an error on purpose
  * (e.g. a 409 for a stale tab) names it with `test.use({ expectedConsole: [/…/] })`.
  */
@@ -70,4 +73,9 @@ export const test = base.extend<{
 });
 
 export { expect };
-export type { Browser, Page, APIRequestContext } from '@playwright/test';
+export type {
+  Browser,
+  Page,
+  APIRequestContext,
+  Locator,
+} from '@playwright/test';

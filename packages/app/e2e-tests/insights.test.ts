@@ -35,17 +35,26 @@ test('the Insights tab shows adoption × satisfaction and a tools table whose CS
     .getByRole('region', { name: 'Tools', exact: true })
     .getByRole('button', { name: 'Download CSV' })
     .click();
+  expect((await download).suggestedFilename()).toMatch(
+    /^platform-tools-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
   const file = await (await download).path();
   const [header, ...rows] = parseCsv(await readFile(file!, 'utf8'));
   expect(header.slice(0, 3)).toEqual(['Tool', 'Adoption', 'Adopting teams']);
   expect(rows).toHaveLength(9);
+  // Raw values: the adoption rate as a fraction.
   const ciRow = rows.find(row => row[0] === 'CI Pipelines')!;
-  expect(ciRow.slice(1, 4)).toEqual(['92 %', '12', '13']);
-  // The average on screen is the one in the file.
-  const average = ciRow[header.indexOf('Average rating')];
-  await expect(ci).toContainText(`${average} ★`);
+  expect(Number(ciRow[1])).toBeCloseTo(12 / 13, 10);
+  expect(ciRow.slice(2, 4)).toEqual(['12', '13']);
+  // The average on screen is the one in the file, rounded.
+  const average = Number(ciRow[header.indexOf('Average rating')]);
+  await expect(ci).toContainText(`${average.toFixed(1)} ★`);
   const secretsRow = rows.find(row => row[0] === 'Secrets Manager')!;
   await expect(
     table.getByRole('row', { name: /Secrets Manager/ }),
-  ).toContainText(`${secretsRow[1]} · ${secretsRow[2]} of ${secretsRow[3]}`);
+  ).toContainText(
+    `${Math.round(Number(secretsRow[1]) * 100)} % · ${secretsRow[2]} of ${
+      secretsRow[3]
+    }`,
+  );
 });

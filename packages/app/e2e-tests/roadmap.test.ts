@@ -1,4 +1,11 @@
-import { Browser, expect, Page, test } from './fixtures';
+import {
+  APIRequestContext,
+  Browser,
+  expect,
+  Locator,
+  Page,
+  test,
+} from './fixtures';
 import { signInAs, tokenOf } from './signIn';
 
 async function asPerson(browser: Browser, title: string): Promise<Page> {
@@ -93,4 +100,119 @@ test('a kill without a reason is refused, in the UI and by the API', async ({
   expect((await response.json()).error.message).toContain('reason');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Kill…' })).toBeVisible();
+});
+
+/** Drags `card` onto `lane` with the mouse, in steps, as a person would (HTML5 drag and drop). */
+async function drag(page: Page, card: Locator, lane: Locator) {
+  const from = (await card.getByRole('heading').boundingBox())!;
+  const to = (await lane.getByRole('heading').first().boundingBox())!;
+  await page.mouse.move(from.x + 5, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height + 20, {
+    steps: 10,
+  });
+  await page.mouse.up();
+}
+
+/** A new item in Later, with a score that puts it first in its lane; returns its id. */
+async function createLaterItem(
+  request: APIRequestContext,
+  token: string,
+  title: string,
+): Promise<number> {
+  const response = await request.post('/api/platform-product/roadmap/items', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: {
+      title,
+      lane: 'later',
+      ownerRef: 'group:default/platform',
+      reach: 10_000,
+      impact: 3,
+      confidence: 1,
+      effort: 0.5,
+    },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()).id;
+}
+
+test('a maintainer drags a card to another lane, moves it with the keyboard, and the timeline shows it', async ({
+  page,
+  request,
+}) => {
+  const title = `Drag and drop ${Date.now()}`;
+  await createLaterItem(request, await tokenOf(request, 'sven.eriksen'), title);
+  await signInAs(page, 'Sven Eriksen');
+  await page.goto('/platform-product/roadmap');
+  const lane = (name: string) => page.getByRole('region', { name });
+  const card = (laneName: string) =>
+    lane(laneName).getByRole('article', { name: title });
+
+  await drag(page, card('Later'), lane('Next'));
+  await expect(card('Next')).toBeVisible();
+  await expect(page.getByText(`Moved “${title}” to Next`)).toBeVisible();
+
+  await card('Next').getByRole('button', { name: 'Move to…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Now' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card('Now')).toBeVisible();
+  await expect(card('Next')).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page).toHaveURL(/view=timeline/);
+  const thisQuarter = page.getByRole('region', {
+    name: /^Q[1-4] \d{4} · Now$/,
+  });
+  await expect(thisQuarter.getByRole('link', { name: title })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Move to…' })).toHaveCount(0);
+  await page.reload();
+  await expect(thisQuarter.getByRole('link', { name: title })).toBeVisible();
+});
+
+test.describe('a move from a stale board', () => {
+  // The refused move is a 409 on purpose.
+  test.use({ expectedConsole: [/status of 409/] });
+
+  test('is refused; the board shows where the item is now and says why', async ({
+    page,
+    request,
+  }) => {
+    const title = `Moved meanwhile ${Date.now()}`;
+    const token = await tokenOf(request, 'sven.eriksen');
+    const id = await createLaterItem(request, token, title);
+    await signInAs(page, 'Sven Eriksen');
+    await page.goto('/platform-product/roadmap');
+    const lane = (name: string) => page.getByRole('region', { name });
+    await expect(
+      lane('Later').getByRole('article', { name: title }),
+    ).toBeVisible();
+
+    // Another maintainer moves it to Exploring meanwhile.
+    const moved = await request.post(
+      `/api/platform-product/roadmap/items/${id}/move`,
+      {
+        headers: { Authorization: `Bearer ${token}` },
+        data: { lane: 'exploring', version: 1 },
+      },
+    );
+    expect(moved.status()).toBe(200);
+
+    await drag(
+      page,
+      lane('Later').getByRole('article', { name: title }),
+      lane('Now'),
+    );
+    await expect(page.getByRole('alert')).toContainText(
+      'was changed by someone else',
+    );
+    await expect(page.getByText(/The board has been reloaded/)).toBeVisible();
+    await expect(
+      lane('Exploring').getByRole('article', { name: title }),
+    ).toBeVisible();
+    await expect(lane('Now').getByRole('article', { name: title })).toHaveCount(
+      0,
+    );
+  });
 });

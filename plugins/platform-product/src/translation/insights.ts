@@ -42,6 +42,8 @@ export const insightsMessages = {
     subheader:
       'Adoption by teams, ratings (shown from {{minGroupSize}} ratings on), the latest NPS and open work per tool',
     fewerRatings: 'Fewer than {{minGroupSize}} ratings',
+    /** The number of answers behind a tool's NPS. */
+    sampleSize: 'n = {{n}}',
     noTeams:
       'No eligible teams, so no tool can be adopted: teams are catalog Group entities matching platformProduct.teams.filter (by default, Groups of spec.type team).',
     noAdoption:

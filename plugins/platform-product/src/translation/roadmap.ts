@@ -63,6 +63,7 @@ export const roadmapMessages = {
     shipped: 'Shipped',
     killed: 'Killed',
     'impact-map': 'Impact map',
+    timeline: 'Timeline',
   },
   /** The backend's default lane titles, shown until the configured ones are loaded. */
   lanes: {
@@ -183,6 +184,16 @@ export const roadmapMessages = {
     topOnly: 'The top {{shown}} by RICE score; the List view has them all.',
     ownedBy: 'Owned by {{owner}}',
     moved: 'Moved “{{title}}” to {{lane}}',
+    reloaded:
+      'The board has been reloaded: it shows where each item is now. Move the card again if you still want to.',
+  },
+  timeline: {
+    description:
+      'The active items by quarter, read-only: Now is this quarter, Next the next one, Later any quarter after that; Exploring is not scheduled.',
+    period: '{{period}} · {{lane}}',
+    quarter: 'Q{{quarter}} {{year}}',
+    from: 'From {{quarter}}',
+    unscheduled: 'Not scheduled',
   },
   vote: {
     label: 'Vote',

@@ -96,7 +96,10 @@ export function NominationsCard(props: {
               ? {
                   title: t('champions.fields.actions'),
                   render: nomination => (
-                    <Box display="flex" style={{ gap: 4 }}>
+                    <Box
+                      display="flex"
+                      style={{ gap: 4, whiteSpace: 'nowrap' }}
+                    >
                       <Button
                         size="small"
                         color="primary"

@@ -7,11 +7,17 @@ import {
   TableCell,
   TableHead,
   TableRow,
+  makeStyles,
 } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { RelativeTime } from '../Feedback/RelativeTime';
+import { wholeWords } from '../shared/DataTable';
 import { FocusAreaChips } from './FocusAreaChips';
+
+const useStyles = makeStyles({
+  table: { '& th, & td': wholeWords },
+});
 
 /** Nominations: who, for which team, by whom, why, and a last column (status or actions). */
 export function NominationsTable(props: {
@@ -21,8 +27,9 @@ export function NominationsTable(props: {
 }) {
   const { lastColumn } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
+  const classes = useStyles();
   return (
-    <Table size="small" aria-label={props.label}>
+    <Table size="small" aria-label={props.label} className={classes.table}>
       <TableHead>
         <TableRow>
           <TableCell>{t('champions.nominations.nominee')}</TableCell>

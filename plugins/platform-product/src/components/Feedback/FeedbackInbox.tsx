@@ -4,7 +4,6 @@ import {
   EmptyState,
   Link,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -21,6 +20,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
+import { DataTable, oneLine } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { BulkStatusBar } from './BulkStatusBar';
 import { InboxFilterBar } from './InboxFilterBar';
@@ -107,6 +107,14 @@ function EmptyInbox(props: {
   );
 }
 
+const noItems: FeedbackItem[] = [];
+
+/** The reader's +1 of an item; a +1 changes the cell, not the table (which keeps the focus). */
+function VoteCell(props: { item: FeedbackItem; canVote: boolean }) {
+  const [item, setItem] = useState(props.item);
+  return <VoteButton item={item} disabled={!props.canVote} onVoted={setItem} />;
+}
+
 /** Feedback and ideas about the platform's tools: filtered, sorted and paged on the server. */
 export function FeedbackInbox() {
   const api = useApi(platformProductApiRef);
@@ -121,8 +129,6 @@ export function FeedbackInbox() {
   const links = useFeedbackLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
   const tools = useAsync(() => api.getTools(), [api]);
-  // Items changed by the reader's +1s since the page was loaded; kept in place, not re-sorted.
-  const [voted, setVoted] = useState<Record<number, FeedbackItem>>({});
   const { page: pageNumber, ...list } = filters;
   const pages = useKeysetPages(PAGE_SIZE, JSON.stringify(list));
   const { value, loading, error, retry } = useAsyncRetry(async () => {
@@ -131,7 +137,6 @@ export function FeedbackInbox() {
       ...pages.start(pageNumber),
     });
     pages.loaded(pageNumber, page.nextCursor);
-    setVoted({});
     setSelected([]);
     return page;
   }, [api, filters, pages]);
@@ -149,6 +154,7 @@ export function FeedbackInbox() {
       },
       {
         title: t('feedback.inbox.columns.kind'),
+        ...oneLine(),
         render: item => t(`feedback.kinds.${item.kind}`),
       },
       {
@@ -157,19 +163,13 @@ export function FeedbackInbox() {
       },
       {
         title: t('feedback.status'),
+        ...oneLine(),
         render: item => <StatusChip status={item.status} />,
       },
       {
         title: t('feedback.inbox.columns.votes'),
-        render: item => (
-          <VoteButton
-            item={item}
-            disabled={!canVote}
-            onVoted={updated =>
-              setVoted(previous => ({ ...previous, [updated.id]: updated }))
-            }
-          />
-        ),
+        ...oneLine(),
+        render: item => <VoteCell item={item} canVote={canVote} />,
       },
       {
         title: t('feedback.inbox.columns.assignee'),
@@ -197,12 +197,13 @@ export function FeedbackInbox() {
       },
       {
         title: t('feedback.inbox.columns.age'),
+        ...oneLine(),
         render: item => <RelativeTime date={item.createdAt} />,
       },
     ];
   }, [tools.value, canVote, links, t, setFilters]);
 
-  const items = value?.items.map(item => voted[item.id] ?? item) ?? [];
+  const items = value?.items ?? noItems;
   const sendButton = <SendFeedbackButton onSent={retry} />;
   return (
     <>
@@ -221,7 +222,7 @@ export function FeedbackInbox() {
       {error ? (
         <ResponseErrorPanel error={error} />
       ) : (
-        <Table<FeedbackItem>
+        <DataTable<FeedbackItem>
           columns={columns}
           data={items}
           isLoading={loading}

@@ -46,6 +46,16 @@ describe('AdoptionSatisfactionCard', () => {
     );
   });
 
+  it('labels each point with its tool', async () => {
+    await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
+    const chart = screen.getByRole('img', { name: /^Adoption against/ });
+    const labels = [...chart.querySelectorAll('.recharts-label-list text')];
+    expect(labels.map(label => label.textContent).sort()).toEqual([
+      'CI Pipelines',
+      'Deployer, legacy',
+    ]);
+  });
+
   it('leaves out the tools whose ratings are hidden, and names them', async () => {
     await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
     expect(point('service-templates')).not.toBeInTheDocument();

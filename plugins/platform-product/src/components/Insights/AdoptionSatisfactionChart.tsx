@@ -6,6 +6,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import {
   CartesianGrid,
+  LabelList,
   LabelProps,
   Legend,
   ReferenceArea,
@@ -84,7 +85,8 @@ function PointTooltip(props: TooltipProps<number, string>) {
 }
 
 /**
- * Adoption (x) against average rating (y) per tool, sized by the number of ratings, split into
+ * Adoption (x) against average rating (y) per tool, sized by the number of ratings and labelled
+ * with the tool's title, split into
  * quadrants at the thresholds. Tools rated by fewer than the minimum group size have no point:
  * the server sends no rating for them (the card lists them under the chart).
  */
@@ -210,7 +212,16 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
               legendType="circle"
               shape={pointShape(color)}
               isAnimationActive={false}
-            />
+            >
+              {/* Each point names its tool: the colours only tell the series apart. */}
+              <LabelList
+                dataKey={point => (point as Point).tool.title}
+                position="right"
+                offset={10}
+                fill={palette.text.primary}
+                fontSize={11}
+              />
+            </Scatter>
           ))}
         </ScatterChart>
       </ResponsiveContainer>

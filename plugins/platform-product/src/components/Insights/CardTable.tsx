@@ -1,5 +1,6 @@
 import { ReactNode, useEffect, useRef } from 'react';
-import { Table, TableProps } from '@backstage/core-components';
+import { TableProps } from '@backstage/core-components';
+import { DataTable, TableRow } from '../shared/DataTable';
 
 /** The card is the table's frame: no second paper inside it. */
 function Frame(props: { style?: object; children?: ReactNode }) {
@@ -10,8 +11,8 @@ function Frame(props: { style?: object; children?: ReactNode }) {
  * Backstage's `Table` inside a card (which gives the title and actions): no toolbar, no
  * paper of its own, and its `<table>` named `name`, which material-table leaves unnamed.
  */
-export function CardTable<T extends object>(
-  props: TableProps<T> & { name: string },
+export function CardTable<T extends TableRow>(
+  props: TableProps<T> & { name: string; data: T[] },
 ) {
   const { name, options, ...tableProps } = props;
   const ref = useRef<HTMLDivElement>(null);
@@ -20,7 +21,7 @@ export function CardTable<T extends object>(
   });
   return (
     <div ref={ref}>
-      <Table<T>
+      <DataTable<T>
         {...tableProps}
         title={name}
         options={{ toolbar: false, search: false, ...options }}

@@ -42,7 +42,8 @@ export function CountsCard(props: {
   /** The CSV's header row, period first (in English: CSV columns are data, not UI). */
   csvHeader: string[];
   rows: CountRow[];
-  fileName: string;
+  /** The table, in the CSV's file name. */
+  table: string;
   empty: ReactNode;
 }) {
   const { title, periodTitle, series, rows, describeCounts } = props;
@@ -50,10 +51,7 @@ export function CountsCard(props: {
   const { axis, grid, tooltip, legend, series: colors } = useChartTheme();
   const csv = () => [
     props.csvHeader,
-    ...rows.map(row => [
-      formatPeriod(row.period),
-      ...series.map(s => row.counts[s.key]),
-    ]),
+    ...rows.map(row => [row.period, ...series.map(s => row.counts[s.key])]),
   ];
   const summary = rows
     .map(row => `${formatPeriod(row.period)}: ${describeCounts(row.counts)}`)
@@ -66,7 +64,7 @@ export function CountsCard(props: {
       subheader={props.subheader}
       action={
         <DownloadCsvButton
-          fileName={props.fileName}
+          table={props.table}
           rows={csv}
           disabled={!rows.length}
         />

@@ -5,21 +5,25 @@ import { platformProductTranslationRef } from '../../translation';
 import { CsvCell } from './csv';
 import { downloadCsv } from './download';
 
-/** "Download CSV": the rows (header first) are built on click, from what the table shows. */
+/**
+ * "Download CSV": the rows (header first) are built on click, from the figures the table
+ * shows, as raw values; the file is named after the table and the day (`platform-tools-2026-12-02.csv`).
+ */
 export function DownloadCsvButton(props: {
-  fileName: string;
+  /** The table, in the file name. */
+  table: string;
   rows: () => CsvCell[][];
   disabled?: boolean;
 }) {
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const { fileName, rows, disabled } = props;
+  const { table, rows, disabled } = props;
   return (
     <Button
       variant="outlined"
       size="small"
       startIcon={<GetAppIcon />}
       disabled={disabled}
-      onClick={() => downloadCsv(fileName, rows())}
+      onClick={() => downloadCsv(table, rows())}
     >
       {t('insights.downloadCsv')}
     </Button>

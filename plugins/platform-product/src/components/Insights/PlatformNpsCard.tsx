@@ -40,15 +40,10 @@ import { ShowAsTableSwitch } from './ShowAsTableSwitch';
 import { useChartTheme } from './useChartTheme';
 import { SectionCard } from './SectionCard';
 
-/** The table's rows as CSV, header first; a survey's hidden results are "hidden". */
+/** The table's rows as CSV, header first; a survey's hidden results are empty. */
 const npsCsv = (surveys: SurveyTrendPoint[]): CsvCell[][] => [
   ['Survey', 'Closes', 'Responses', 'NPS'],
-  ...surveys.map(s => [
-    s.title,
-    formatDate(s.closesAt),
-    s.score ? s.score.responses : 'hidden',
-    s.score ? s.score.nps : 'hidden',
-  ]),
+  ...surveys.map(s => [s.title, s.closesAt, s.score?.responses, s.score?.nps]),
 ];
 
 /** Why some surveys show no figures, when some do not. */
@@ -182,7 +177,7 @@ export function PlatformNpsCard() {
       subheader={t('insights.nps.subheader')}
       action={
         <DownloadCsvButton
-          fileName="platform-nps.csv"
+          table="platform-nps"
           rows={() => npsCsv(value ?? [])}
           disabled={!value?.length}
         />

@@ -94,7 +94,9 @@ describe('ProgramHealthSection', () => {
       ).getByRole('button', { name: 'Download CSV' }),
     );
     await waitFor(() => expect(downloads.files).toHaveLength(1));
-    expect(downloads.files[0].fileName).toBe('platform-roadmap-outcomes.csv');
+    expect(downloads.files[0].fileName).toMatch(
+      /^platform-roadmap-outcomes-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     expect(parseCsv(await downloads.files[0].text)).toEqual([
       ['Quarter', 'Shipped', 'Killed'],
       ['2025-Q4', '4', '2'],

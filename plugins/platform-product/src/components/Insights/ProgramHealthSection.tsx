@@ -140,7 +140,7 @@ export function ProgramHealthSection() {
             period: quarter,
             counts: { shipped, killed },
           }))}
-          fileName="platform-roadmap-outcomes.csv"
+          table="platform-roadmap-outcomes"
           empty={
             <EmptyCounts
               title={t('insights.health.roadmap.empty.title')}
@@ -171,7 +171,7 @@ export function ProgramHealthSection() {
             period: week,
             counts: { entries, helpful },
           }))}
-          fileName="platform-changelog-weeks.csv"
+          table="platform-changelog-weeks"
           empty={
             <EmptyCounts
               title={t('insights.health.changelog.empty.title')}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   EmptyState,
   Progress,
@@ -16,6 +15,7 @@ import { DocsButton } from '../shared/DocsButton';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { FilterSelect } from '../FilterSelect';
 import { teamToolsCsv, TeamInsightDetails } from './TeamInsightDetails';
+import { useInsightsParam } from './insightsParams';
 import { SectionCard } from './SectionCard';
 
 /**
@@ -32,7 +32,7 @@ export function TeamInsightCard() {
     ]);
     return { teams, viewer };
   }, [api]);
-  const [chosenRef, setChosenRef] = useState<string>();
+  const [chosenRef, setChosenRef] = useInsightsParam('team');
   const teamRef =
     chosenRef ??
     choices.value?.viewer.teamRefs[0] ??
@@ -65,9 +65,7 @@ export function TeamInsightCard() {
       subheader={t('insights.team.subheader')}
       action={
         <DownloadCsvButton
-          fileName={`${
-            teamRef ? parseEntityRef(teamRef).name : 'team'
-          }-tools.csv`}
+          table={`${teamRef ? parseEntityRef(teamRef).name : 'team'}-tools`}
           rows={() => (insight.value ? teamToolsCsv(insight.value) : [])}
           disabled={insight.loading || !insight.value?.tools.length}
         />

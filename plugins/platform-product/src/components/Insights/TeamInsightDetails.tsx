@@ -31,13 +31,13 @@ const averageText = (tool: TeamTool) =>
     ? '—'
     : `${formatAverage(tool.averageRating)} ★`;
 
-/** The team's tools table as CSV rows, header first; hidden figures are "hidden". */
+/** The team's tools table as CSV rows, header first; hidden figures are empty. */
 export const teamToolsCsv = (insight: TeamInsight): CsvCell[][] => [
   ['Tool', 'Ratings from the team', 'Average rating'],
   ...insight.tools.map(tool =>
     tool.ratingCount === null
-      ? [tool.title, 'hidden', 'hidden']
-      : [tool.title, tool.ratingCount, averageText(tool)],
+      ? [tool.title, null, null]
+      : [tool.title, tool.ratingCount, tool.averageRating],
   ),
 ];
 

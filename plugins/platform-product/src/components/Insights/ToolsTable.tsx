@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box } from '@material-ui/core';
+import { Box, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import {
   ToolInsight,
@@ -11,6 +11,7 @@ import {
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
 import { formatDate, formatNps } from '../Surveys/format';
+import { oneLine } from '../shared/DataTable';
 import { HiddenFigure } from '../shared/HiddenFigure';
 import { CaptiveChip } from './CaptiveChip';
 import { CardTable } from './CardTable';
@@ -21,6 +22,9 @@ import { toolsCsv } from './toolsCsv';
 import { SectionCard } from './SectionCard';
 
 /** Numbers ascending; missing values sort below every number. */
+/** A row of the table: a tool, with its ref as the row's id. */
+type ToolRow = ToolInsight & { id: string };
+
 const compareNumbers = (a?: number | null, b?: number | null) =>
   (a ?? -Infinity) - (b ?? -Infinity) || 0;
 
@@ -60,94 +64,106 @@ export function ToolsTable(props: { insights: ToolInsights }) {
   // The table's first order, which the CSV keeps: most adopted first (ties by title).
   const tools = useMemo(
     () =>
-      [...props.insights.tools].sort(
-        (a, b) =>
-          b.adoption.rate - a.adoption.rate || a.title.localeCompare(b.title),
-      ),
+      props.insights.tools
+        .map(tool => ({ ...tool, id: tool.toolRef }))
+        .sort(
+          (a, b) =>
+            b.adoption.rate - a.adoption.rate || a.title.localeCompare(b.title),
+        ),
     [props.insights.tools],
   );
   const links = useInsightsLinks();
 
-  const columns: TableColumn<ToolInsight>[] = [
-    {
-      title: t('insights.fields.tool'),
-      field: 'title',
-      highlight: true,
-      render: tool => (
-        <Box display="flex" flexWrap="wrap" alignItems="center" gridGap={8}>
-          <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
-          {tool.captive && <CaptiveChip />}
-        </Box>
-      ),
-    },
-    {
-      title: t('insights.fields.adoption'),
-      field: 'adoption.rate',
-      defaultSort: 'desc',
-      render: tool => formatAdoption(t, tool.adoption),
-    },
-    {
-      title: t('insights.fields.averageRating'),
-      field: 'rating.average',
-      customSort: (a, b) => compareNumbers(a.rating.average, b.rating.average),
-      render: tool =>
-        tool.rating.average === null ? (
-          <HiddenFigure
-            minGroupSize={minGroupSize}
-            text={t('insights.tools.fewerRatings', {
-              minGroupSize: String(minGroupSize),
-            })}
-          />
-        ) : (
-          <EntityRefLink entityRef={tool.toolRef}>
-            {formatRating(tool.rating)}
-          </EntityRefLink>
+  const columns = useMemo(
+    (): TableColumn<ToolRow>[] => [
+      {
+        title: t('insights.fields.tool'),
+        field: 'title',
+        highlight: true,
+        render: tool => (
+          <Box display="flex" flexWrap="wrap" alignItems="center" gridGap={8}>
+            <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
+            {tool.captive && <CaptiveChip />}
+          </Box>
         ),
-    },
-    {
-      title: t('insights.fields.nps'),
-      field: 'nps.nps',
-      customSort: (a, b) => compareNumbers(a.nps?.nps, b.nps?.nps),
-      render: ({ nps }) =>
-        nps ? (
-          <Link to={links.survey(nps.surveyId)} title={nps.title}>
-            {formatNps(nps.nps)}
-          </Link>
-        ) : (
-          '—'
+      },
+      {
+        title: t('insights.fields.adoption'),
+        field: 'adoption.rate',
+        defaultSort: 'desc',
+        render: tool => formatAdoption(t, tool.adoption),
+      },
+      {
+        title: t('insights.fields.averageRating'),
+        field: 'rating.average',
+        customSort: (a, b) =>
+          compareNumbers(a.rating.average, b.rating.average),
+        render: tool =>
+          tool.rating.average === null ? (
+            <HiddenFigure
+              minGroupSize={minGroupSize}
+              text={t('insights.tools.fewerRatings', {
+                minGroupSize: String(minGroupSize),
+              })}
+            />
+          ) : (
+            <EntityRefLink entityRef={tool.toolRef}>
+              {formatRating(tool.rating)}
+            </EntityRefLink>
+          ),
+      },
+      {
+        title: t('insights.fields.nps'),
+        field: 'nps.nps',
+        customSort: (a, b) => compareNumbers(a.nps?.nps, b.nps?.nps),
+        ...oneLine(),
+        render: ({ nps }) =>
+          nps ? (
+            <>
+              <Link to={links.survey(nps.surveyId)} title={nps.title}>
+                {formatNps(nps.nps)}
+              </Link>{' '}
+              <Typography variant="caption" color="textSecondary">
+                {t('insights.tools.sampleSize', { n: String(nps.responses) })}
+              </Typography>
+            </>
+          ) : (
+            '—'
+          ),
+      },
+      {
+        title: t('insights.fields.openFeedback'),
+        field: 'openFeedback',
+        type: 'numeric',
+        render: tool => (
+          <Link to={links.openFeedback(tool.toolRef)}>{tool.openFeedback}</Link>
         ),
-    },
-    {
-      title: t('insights.fields.openFeedback'),
-      field: 'openFeedback',
-      type: 'numeric',
-      render: tool => (
-        <Link to={links.openFeedback(tool.toolRef)}>{tool.openFeedback}</Link>
-      ),
-    },
-    {
-      title: t('insights.fields.inNow'),
-      field: 'roadmapNow',
-      type: 'numeric',
-      render: tool => (
-        <Link to={links.roadmapNow(tool.toolRef)}>{tool.roadmapNow}</Link>
-      ),
-    },
-    {
-      title: t('insights.fields.lastChange'),
-      field: 'lastChangelogAt',
-      customSort: (a, b) =>
-        (a.lastChangelogAt ?? '').localeCompare(b.lastChangelogAt ?? ''),
-      render: tool =>
-        tool.lastChangelogAt ? (
-          <Link to={links.changes(tool.toolRef)}>
-            {formatDate(tool.lastChangelogAt)}
-          </Link>
-        ) : (
-          '—'
+      },
+      {
+        title: t('insights.fields.inNow'),
+        field: 'roadmapNow',
+        type: 'numeric',
+        render: tool => (
+          <Link to={links.roadmapNow(tool.toolRef)}>{tool.roadmapNow}</Link>
         ),
-    },
-  ];
+      },
+      {
+        title: t('insights.fields.lastChange'),
+        field: 'lastChangelogAt',
+        customSort: (a, b) =>
+          (a.lastChangelogAt ?? '').localeCompare(b.lastChangelogAt ?? ''),
+        render: tool =>
+          tool.lastChangelogAt ? (
+            <Link to={links.changes(tool.toolRef)}>
+              {formatDate(tool.lastChangelogAt)}
+            </Link>
+          ) : (
+            '—'
+          ),
+      },
+    ],
+    [t, links, minGroupSize],
+  );
 
   return (
     <SectionCard
@@ -158,13 +174,13 @@ export function ToolsTable(props: { insights: ToolInsights }) {
       noPadding
       action={
         <DownloadCsvButton
-          fileName="platform-tools.csv"
-          rows={() => toolsCsv(tools, minGroupSize)}
+          table="platform-tools"
+          rows={() => toolsCsv(tools)}
         />
       }
     >
       <NoAdoptionNote tools={tools} />
-      <CardTable<ToolInsight>
+      <CardTable<ToolRow>
         name={t('insights.tools.title')}
         options={{ paging: false }}
         columns={columns}

@@ -14,7 +14,7 @@ import { platformProductTranslationRef } from '../../translation';
 import { formatDay } from '../Roadmap/format';
 import { Translate } from '../../translation';
 import { TrendPoint, trendEnds } from './trendSeries';
-import { dashOf, useChartTheme } from './useChartTheme';
+import { lineStyleOf, useChartTheme } from './useChartTheme';
 
 /** "Adoption: CI Pipelines from 85 % on Mar 1, 2026 to 92 % on Mar 30, 2026; …". */
 function describe(
@@ -89,7 +89,7 @@ export function TrendChart(props: {
                 dataKey={(point: TrendPoint) => point.values[tool.toolRef]}
                 name={tool.title}
                 stroke={series[index % series.length]}
-                strokeDasharray={dashOf(index)}
+                {...lineStyleOf(index)}
                 strokeWidth={2}
                 dot={false}
                 connectNulls

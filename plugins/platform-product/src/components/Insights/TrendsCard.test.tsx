@@ -77,6 +77,18 @@ describe('TrendsCard', () => {
     expect(getToolTrends).toHaveBeenCalledTimes(3);
   });
 
+  it('starts from the tool and range in the URL, so that a view can be shared', async () => {
+    const getToolTrends = jest.fn(async () => snapshots);
+    await renderInsights(
+      <TrendsCard tools={tools} minGroupSize={5} />,
+      { getToolTrends },
+      `/platform-product/insights?tool=${encodeURIComponent(CI)}&days=30`,
+    );
+    expect(getToolTrends).toHaveBeenCalledWith({ toolRef: CI, days: 30 });
+    expect(screen.getByRole('combobox', { name: 'Tool' })).toHaveValue(CI);
+    expect(screen.getByRole('combobox', { name: 'Range' })).toHaveValue('30');
+  });
+
   it('draws one line per tool, summed up for screen readers', async () => {
     await renderInsights(<TrendsCard tools={tools} minGroupSize={5} />, {
       getToolTrends: async () => snapshots,
@@ -125,7 +137,9 @@ describe('TrendsCard', () => {
     await waitFor(() => expect(downloads.files).toHaveLength(1));
     const csv = parseCsv(await downloads.files[0].text);
     downloads.restore();
-    expect(downloads.files[0].fileName).toBe('platform-trends.csv');
+    expect(downloads.files[0].fileName).toMatch(
+      /^platform-trends-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     expect(csv[0]).toEqual([
       'Day',
       'Tool',
@@ -134,11 +148,12 @@ describe('TrendsCard', () => {
       'Ratings',
       'Average rating',
     ]);
-    expect(csv.slice(1).map(row => row.slice(1))).toEqual([
-      ['CI Pipelines', '92 %', '12', '30', '4.1'],
-      ['Secrets Vault', '8 %', '1', 'fewer than 5', ''],
-      ['CI Pipelines', '85 %', '11', '30', '4.1'],
-      ['Secrets Vault', '8 %', '1', 'fewer than 5', ''],
+    // Raw values: ISO days, rates as fractions; hidden ratings are empty.
+    expect(csv.slice(1)).toEqual([
+      ['2026-03-02', 'CI Pipelines', '0.92', '12', '30', '4.1'],
+      ['2026-03-02', 'Secrets Vault', '0.08', '1', '', ''],
+      ['2026-03-01', 'CI Pipelines', '0.85', '11', '30', '4.1'],
+      ['2026-03-01', 'Secrets Vault', '0.08', '1', '', ''],
     ]);
   });
 

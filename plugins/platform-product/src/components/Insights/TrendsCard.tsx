@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   EmptyState,
   Progress,
@@ -21,13 +21,15 @@ import { ShowAsTableSwitch } from './ShowAsTableSwitch';
 import { TrendChart } from './TrendChart';
 import { trendPoints, trendToolRefs } from './trendSeries';
 import { trendRows, trendsCsv, TrendsTable } from './TrendsTable';
+import { useInsightsParam } from './insightsParams';
 import { SectionCard } from './SectionCard';
 
 const RANGES = [30, 90, 180];
+const DEFAULT_RANGE = 90;
 
 /**
  * Adoption and average rating over the last 30, 90 or 180 days, of one tool or all (one line
- * each), from the daily snapshots; as charts or as a table. A day on which fewer than
+ * each; the tool and the range in the URL), from the daily snapshots; as charts or as a table. A day on which fewer than
  * `minGroupSize` people had rated a tool has no rating figures: the rating line skips it.
  */
 export function TrendsCard(props: {
@@ -38,16 +40,24 @@ export function TrendsCard(props: {
   const hiddenFiguresNote = useHiddenFiguresNote();
   const { tools, minGroupSize } = props;
   const api = useApi(platformProductApiRef);
-  const [toolRef, setToolRef] = useState('');
-  const [days, setDays] = useState(90);
+  const [chosenTool, setToolRef] = useInsightsParam('tool');
+  const [range, setDays] = useInsightsParam('days');
+  const toolRef = chosenTool ?? '';
+  const days = RANGES.find(r => String(r) === range) ?? DEFAULT_RANGE;
   const [asTable, setAsTable] = useState(false);
   const { value, loading, error } = useAsync(
     () => api.getToolTrends(toolRef ? { toolRef, days } : { days }),
     [api, toolRef, days],
   );
-  const titles = new Map(tools.map(tool => [tool.toolRef, tool.title]));
+  const titles = useMemo(
+    () => new Map(tools.map(tool => [tool.toolRef, tool.title])),
+    [tools],
+  );
   const titleOf = (ref: string) => titles.get(ref) ?? ref;
-  const rows = trendRows(value ?? [], titleOf);
+  const rows = useMemo(
+    () => trendRows(value ?? [], ref => titles.get(ref) ?? ref),
+    [value, titles],
+  );
 
   const content = () => {
     if (loading) return <Progress />;
@@ -127,8 +137,8 @@ export function TrendsCard(props: {
       subheader={t('insights.trends.subheader')}
       action={
         <DownloadCsvButton
-          fileName="platform-trends.csv"
-          rows={() => trendsCsv(rows, minGroupSize)}
+          table="platform-trends"
+          rows={() => trendsCsv(rows)}
           disabled={loading || !rows.length}
         />
       }
@@ -157,11 +167,13 @@ export function TrendsCard(props: {
           id="insights-trends-range"
           label={t('insights.trends.range')}
           value={String(days)}
-          onChange={range => setDays(Number(range))}
+          onChange={choice =>
+            setDays(choice === String(DEFAULT_RANGE) ? '' : choice)
+          }
         >
-          {RANGES.map(range => (
-            <option key={range} value={range}>
-              {t('insights.trends.lastDays', { days: String(range) })}
+          {RANGES.map(r => (
+            <option key={r} value={r}>
+              {t('insights.trends.lastDays', { days: String(r) })}
             </option>
           ))}
         </FilterSelect>

@@ -1,15 +1,18 @@
+import { useMemo } from 'react';
 import { TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { formatDay } from '../Roadmap/format';
 import { formatPercent } from '../Surveys/format';
+import { oneLine } from '../shared/DataTable';
 import { HiddenFigure } from '../shared/HiddenFigure';
 import { CardTable } from './CardTable';
 import { CsvCell } from './csv';
 import { formatAverage } from './format';
 
 interface Row extends ToolSnapshot {
+  id: string;
   title: string;
 }
 
@@ -34,17 +37,27 @@ const COLUMNS = [
 const RATINGS = COLUMNS.indexOf('insights.fields.ratings');
 
 /**
- * A row's cells, for the table and the CSV; `null` where there is no value (a dash in the
- * table). While fewer than `minGroupSize` people had rated the tool, the server sends no rating
- * figures that day: the CSV says "fewer than 5", the table shows a hidden figure instead.
+ * A row's raw values, in the order of `HEADER`: the CSV's cells, which the table formats.
+ * While fewer than the minimum group size had rated the tool, the server sends no rating
+ * figures that day: both are `null` (empty in the CSV, a hidden figure in the table).
  */
-const cells = (row: Row, minGroupSize: number): (string | number | null)[] => [
-  formatDay(row.day),
+const values = (row: Row): (string | number | null)[] => [
+  row.day,
   row.title,
-  formatPercent(row.adoptionRate),
+  row.adoptionRate,
   row.adoptingTeams,
-  row.ratingCount ?? `fewer than ${minGroupSize}`,
-  row.ratingAverage === null ? null : formatAverage(row.ratingAverage),
+  row.ratingCount,
+  row.ratingAverage,
+];
+
+/** How the table shows the value of each column, in the order of `HEADER`. */
+const formats: ((value: any) => string | number)[] = [
+  formatDay,
+  String,
+  formatPercent,
+  String,
+  String,
+  formatAverage,
 ];
 
 /** The trend figures as rows (newest day first), with each tool's title. */
@@ -53,38 +66,48 @@ export function trendRows(
   titleOf: (toolRef: string) => string,
 ): Row[] {
   return snapshots
-    .map(snapshot => ({ ...snapshot, title: titleOf(snapshot.toolRef) }))
+    .map(snapshot => ({
+      ...snapshot,
+      id: `${snapshot.day} ${snapshot.toolRef}`,
+      title: titleOf(snapshot.toolRef),
+    }))
     .sort(
       (a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title),
     );
 }
 
-/** The trend figures as CSV rows, header first. */
-export const trendsCsv = (rows: Row[], minGroupSize: number): CsvCell[][] => [
+/** The trend figures as CSV rows, header first: raw values (0.92, ISO days). */
+export const trendsCsv = (rows: Row[]): CsvCell[][] => [
   HEADER,
-  ...rows.map(row => cells(row, minGroupSize)),
+  ...rows.map(values),
 ];
 
 /** The trend charts' numbers: one row per tool and day. */
 export function TrendsTable(props: { rows: Row[]; minGroupSize: number }) {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const { minGroupSize } = props;
-  const columns: TableColumn<Row>[] = COLUMNS.map((title, index) => ({
-    title: t(title),
-    render: row => {
-      if (index === RATINGS && row.ratingCount === null) {
-        return (
-          <HiddenFigure
-            minGroupSize={minGroupSize}
-            text={t('insights.trends.fewerThan', {
-              minGroupSize: String(minGroupSize),
-            })}
-          />
-        );
-      }
-      return cells(row, minGroupSize)[index] ?? '—';
-    },
-  }));
+  const columns = useMemo(
+    (): TableColumn<Row>[] =>
+      COLUMNS.map((title, index) => ({
+        title: t(title),
+        ...oneLine(),
+        render: row => {
+          if (index === RATINGS && row.ratingCount === null) {
+            return (
+              <HiddenFigure
+                minGroupSize={minGroupSize}
+                text={t('insights.trends.fewerThan', {
+                  minGroupSize: String(minGroupSize),
+                })}
+              />
+            );
+          }
+          const value = values(row)[index];
+          return value === null ? '—' : formats[index](value);
+        },
+      })),
+    [t, minGroupSize],
+  );
   return (
     <CardTable<Row>
       name={t('insights.trends.table')}

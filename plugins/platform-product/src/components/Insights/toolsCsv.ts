@@ -1,19 +1,15 @@
 import { ToolInsight } from 'backstage-plugin-platform-product-common';
-import { formatDate, formatPercent } from '../Surveys/format';
 import { CsvCell } from './csv';
-import { formatAverage } from './format';
 
 /** The Flag column's value for a captive tool (CSV is data: not translated). */
 const CAPTIVE_FLAG = 'Captive audience — investigate';
 
 /**
- * The tools table as CSV rows, header first: the figures as the table shows them. A rating
- * hidden on the page (fewer than `minGroupSize` ratings) is "fewer than 5" and no average.
+ * The tools table as CSV rows, header first: the table's figures as raw values (an adoption
+ * rate of 0.92, ISO dates). A rating hidden on the page (fewer than the minimum group size of
+ * ratings) has no count and no average.
  */
-export function toolsCsv(
-  tools: ToolInsight[],
-  minGroupSize: number,
-): CsvCell[][] {
+export function toolsCsv(tools: ToolInsight[]): CsvCell[][] {
   return [
     [
       'Tool',
@@ -23,6 +19,7 @@ export function toolsCsv(
       'Average rating',
       'Ratings',
       'NPS',
+      'NPS responses',
       'Open feedback',
       'In Now',
       'Last change',
@@ -30,15 +27,16 @@ export function toolsCsv(
     ],
     ...tools.map(tool => [
       tool.title,
-      formatPercent(tool.adoption.rate),
+      tool.adoption.rate,
       tool.adoption.adoptingTeams,
       tool.adoption.eligibleTeams,
-      tool.rating.average === null ? '' : formatAverage(tool.rating.average),
-      tool.rating.count ?? `fewer than ${minGroupSize}`,
+      tool.rating.average,
+      tool.rating.count,
       tool.nps?.nps,
+      tool.nps?.responses,
       tool.openFeedback,
       tool.roadmapNow,
-      tool.lastChangelogAt && formatDate(tool.lastChangelogAt),
+      tool.lastChangelogAt,
       tool.captive ? CAPTIVE_FLAG : '',
     ]),
   ];

@@ -35,7 +35,7 @@ export function useChartTheme(): ChartTheme {
         },
       },
       legend: { wrapperStyle: { color: palette.text.primary } },
-      /** One colour per series; they repeat (dashed, see `dashOf`) beyond six. */
+      /** One colour per series; each line also has its own dash and marker (`lineStyleOf`). */
       series: [
         palette.primary.main,
         palette.secondary.main,
@@ -49,6 +49,24 @@ export function useChartTheme(): ChartTheme {
   );
 }
 
-/** Series after the first six repeat a colour: they are told apart by a dash pattern. */
-export const dashOf = (index: number) =>
-  index < 6 ? undefined : `${4 + 2 * Math.floor(index / 6)} 3`;
+/** Dash patterns of lines: solid, dashed, dotted, dash-dot, long dashes, sparse dots. */
+const DASHES = [undefined, '8 4', '2 3', '10 3 2 3', '14 4', '1 5'];
+/** Legend and point markers, one per dash pattern. */
+const MARKERS = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'star',
+  'cross',
+] as const;
+
+/**
+ * How line `index` looks besides its colour (`series[index % 6]`): a dash pattern and a
+ * marker, both different for each of the first six lines and shifted for the next six, so
+ * that no two of the first 36 lines look alike, also in black and white.
+ */
+export function lineStyleOf(index: number) {
+  const style = (index + Math.floor(index / 6)) % DASHES.length;
+  return { strokeDasharray: DASHES[style], legendType: MARKERS[style] };
+}

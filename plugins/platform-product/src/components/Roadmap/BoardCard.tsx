@@ -8,6 +8,7 @@ import {
   CardActions,
   CardContent,
   Chip,
+  makeStyles,
   Typography,
 } from '@material-ui/core';
 import {
@@ -22,7 +23,14 @@ import { RiceScore } from './RiceScore';
 import { RoadmapVoteButton } from './RoadmapVoteButton';
 import { ToolChips } from './ToolChips';
 
-/** An item on the board: what, who owns it, which tools, its score and votes. */
+const useStyles = makeStyles({
+  draggable: { cursor: 'grab' },
+});
+
+/**
+ * An item on the board: what, who owns it, which tools, its score and votes. A maintainer drags
+ * it to another lane, or moves it with "Move to…" (the keyboard's way).
+ */
 export function BoardCard(props: {
   item: RoadmapItem;
   toolTitles: Map<string, string>;
@@ -31,13 +39,29 @@ export function BoardCard(props: {
   onVoted: (item: RoadmapItem) => void;
   onMoved: (item: RoadmapItemDetail) => void;
   onMoveFailed: (error: unknown) => void;
+  onDragStart: () => void;
+  onDragEnd: () => void;
 }) {
   const { item } = props;
+  const classes = useStyles();
   const { t } = useTranslationRef(platformProductTranslationRef);
   const links = useRoadmapLinks();
   const titleId = useId();
   return (
-    <Card variant="outlined" component="article" aria-labelledby={titleId}>
+    <Card
+      variant="outlined"
+      component="article"
+      aria-labelledby={titleId}
+      draggable={props.canMove}
+      className={props.canMove ? classes.draggable : undefined}
+      onDragStart={event => {
+        if (!props.canMove) return;
+        event.dataTransfer.setData('text/plain', item.title);
+        event.dataTransfer.effectAllowed = 'move';
+        props.onDragStart();
+      }}
+      onDragEnd={props.onDragEnd}
+    >
       <CardContent>
         <Typography variant="subtitle1" component="h4" id={titleId}>
           <Link to={links.item(item.id)}>{item.title}</Link>

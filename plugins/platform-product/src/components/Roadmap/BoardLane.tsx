@@ -1,4 +1,4 @@
-import { ReactNode, useId } from 'react';
+import { DragEvent, ReactNode, useId, useState } from 'react';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, makeStyles, Paper, Typography } from '@material-ui/core';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
@@ -10,6 +10,10 @@ const useStyles = makeStyles(theme => ({
     padding: theme.spacing(1.5),
     backgroundColor: theme.palette.background.default,
   },
+  dropTarget: {
+    outline: `2px dashed ${theme.palette.primary.main}`,
+    outlineOffset: -2,
+  },
   cards: {
     listStyle: 'none',
     margin: 0,
@@ -20,23 +24,58 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** A column of the board: its title, how many items it holds, and their cards. */
+/**
+ * The drag events of a lane that takes the card being dragged (`onDrop` set), and whether the
+ * card is over it.
+ */
+function useDropTarget(onDrop?: () => void) {
+  const [over, setOver] = useState(false);
+  if (!onDrop) return { over: false, handlers: {} };
+  return {
+    over,
+    handlers: {
+      onDragOver: (event: DragEvent) => {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        setOver(true);
+      },
+      onDragLeave: (event: DragEvent) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node)) {
+          setOver(false);
+        }
+      },
+      onDrop: (event: DragEvent) => {
+        event.preventDefault();
+        setOver(false);
+        onDrop();
+      },
+    },
+  };
+}
+
+/**
+ * A column of the board: its title, how many items it holds, and their cards. With `onDrop`
+ * (the reader may move cards), the lane takes a dragged card.
+ */
 export function BoardLane(props: {
   title: string;
   totalCount: number;
   items: RoadmapItem[];
   renderCard: (item: RoadmapItem) => ReactNode;
+  onDrop?: () => void;
 }) {
   const { items } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
   const classes = useStyles();
   const headingId = useId();
+  const drop = useDropTarget(props.onDrop);
   return (
     <Paper
       variant="outlined"
       component="section"
       aria-labelledby={headingId}
-      className={classes.lane}
+      className={`${classes.lane} ${drop.over ? classes.dropTarget : ''}`}
+      {...drop.handlers}
     >
       <Box display="flex" alignItems="baseline" mb={1.5} style={{ gap: 8 }}>
         <Typography variant="h6" component="h3" id={headingId}>

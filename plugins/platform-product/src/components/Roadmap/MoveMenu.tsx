@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button, Menu, MenuItem } from '@material-ui/core';
 import {
@@ -7,13 +6,13 @@ import {
   RoadmapItemDetail,
   roadmapLanes,
 } from 'backstage-plugin-platform-product-common';
-import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { useLaneTitles } from './laneTitles';
+import { useMoveItem } from './useMoveItem';
 
 /**
- * "Move to…": a menu of the other lanes. The move names the version the reader saw, so it fails
- * (409) rather than undo someone else's change; failures go to `onError`.
+ * "Move to…": a menu of the other lanes, the keyboard's (and screen reader's) way to move a card.
+ * Failures (e.g. a 409: someone else changed the item) go to `onError`.
  */
 export function MoveMenu(props: {
   item: RoadmapItem;
@@ -21,24 +20,11 @@ export function MoveMenu(props: {
   onError: (error: unknown) => void;
 }) {
   const { item, onMoved, onError } = props;
-  const api = useApi(platformProductApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   const id = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const move = async (lane: (typeof roadmapLanes)[number]) => {
-    setAnchor(null);
-    setBusy(true);
-    try {
-      onMoved(await api.moveRoadmapItem(item.id, lane, item.version));
-    } catch (e) {
-      onError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { move, busy } = useMoveItem(onMoved, onError);
 
   return (
     <>
@@ -60,7 +46,13 @@ export function MoveMenu(props: {
         {roadmapLanes
           .filter(lane => lane !== item.lane)
           .map(lane => (
-            <MenuItem key={lane} onClick={() => move(lane)}>
+            <MenuItem
+              key={lane}
+              onClick={() => {
+                setAnchor(null);
+                move(item, lane);
+              }}
+            >
               {laneTitles[lane]}
             </MenuItem>
           ))}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   roadmapCreatePermission,
@@ -162,6 +162,7 @@ describe('the roadmap board', () => {
     expect(
       screen.queryByRole('button', { name: 'Move to…' }),
     ).not.toBeInTheDocument();
+    expect(card('Faster CI caches')).toHaveAttribute('draggable', 'false');
     expect(
       screen.queryByRole('button', { name: 'New item' }),
     ).not.toBeInTheDocument();
@@ -206,8 +207,56 @@ describe('the roadmap board', () => {
       );
     });
 
-    it('shows why a move failed and reloads the board on request', async () => {
-      const getRoadmapBoard = jest.fn(async () => board([caches]));
+    it('moves a card dragged to another lane, and only to another lane', async () => {
+      const getRoadmapBoard = jest
+        .fn()
+        .mockResolvedValueOnce(board([caches, sso]))
+        .mockResolvedValue(board([{ ...caches, lane: 'later', version: 5 }]));
+      const moveRoadmapItem = jest.fn(async () =>
+        itemDetail({ lane: 'later', version: 5 }),
+      );
+      await renderRoadmap(<RoadmapTab />, {
+        getRoadmapBoard,
+        moveRoadmapItem,
+      });
+      const dataTransfer = { setData: jest.fn(), dropEffect: 'none' };
+
+      const next = await screen.findByRole('article', {
+        name: 'Faster CI caches',
+      });
+      expect(next).toHaveAttribute('draggable', 'true');
+      // Dropped back on its own lane, it stays.
+      fireEvent.dragStart(next, { dataTransfer });
+      fireEvent.drop(lane('Up next'), { dataTransfer });
+      fireEvent.dragEnd(next, { dataTransfer });
+      expect(moveRoadmapItem).not.toHaveBeenCalled();
+
+      fireEvent.dragStart(next, { dataTransfer });
+      // The lane takes it (the browser drops only where dragover was cancelled).
+      expect(fireEvent.dragOver(lane('Later'), { dataTransfer })).toBe(false);
+      fireEvent.drop(lane('Later'), { dataTransfer });
+      fireEvent.dragEnd(next, { dataTransfer });
+
+      expect(moveRoadmapItem).toHaveBeenCalledTimes(1);
+      expect(moveRoadmapItem).toHaveBeenCalledWith(3, 'later', 4);
+      await waitFor(() =>
+        expect(
+          within(lane('Later')).getByRole('article', {
+            name: 'Faster CI caches',
+          }),
+        ).toBeInTheDocument(),
+      );
+      expect(dataTransfer.setData).toHaveBeenCalledWith(
+        'text/plain',
+        'Faster CI caches',
+      );
+    });
+
+    it('after a conflicting move, says why and shows the board as it is now', async () => {
+      const getRoadmapBoard = jest
+        .fn()
+        .mockResolvedValueOnce(board([caches]))
+        .mockResolvedValue(board([{ ...caches, lane: 'now', version: 5 }]));
       const conflict = await responseError(
         409,
         'Roadmap item 3 was changed by someone else (version 5, yours 4); reload it',
@@ -222,18 +271,39 @@ describe('the roadmap board', () => {
       );
       await userEvent.click(screen.getByRole('menuitem', { name: 'Later' }));
 
-      const alert = await screen.findByRole('alert');
-      expect(alert).toHaveTextContent(
+      expect(await screen.findByRole('alert')).toHaveTextContent(
         'Roadmap item 3 was changed by someone else (version 5, yours 4); reload it',
       );
-      const loads = getRoadmapBoard.mock.calls.length;
-      await userEvent.click(
-        within(alert).getByRole('button', { name: 'Reload' }),
-      );
+      expect(
+        screen.getByText(/The board has been reloaded/),
+      ).toBeInTheDocument();
       await waitFor(() =>
-        expect(getRoadmapBoard).toHaveBeenCalledTimes(loads + 1),
+        expect(
+          within(lane('Doing now')).getByRole('article', {
+            name: 'Faster CI caches',
+          }),
+        ).toBeInTheDocument(),
       );
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
+    });
+
+    it('shows why any other move failed, leaving the board as it is', async () => {
+      const getRoadmapBoard = jest.fn(async () => board([caches]));
+      await renderRoadmap(<RoadmapTab />, {
+        getRoadmapBoard,
+        moveRoadmapItem: jest
+          .fn()
+          .mockRejectedValue(await responseError(403, 'Not allowed')),
+      });
+
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Move to…' }),
+      );
+      await userEvent.click(screen.getByRole('menuitem', { name: 'Later' }));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('Not allowed');
+      expect(screen.queryByText(/The board has been reloaded/)).toBeNull();
+      expect(getRoadmapBoard).toHaveBeenCalledTimes(1);
     });
 
     it('lists the success criteria due for review', async () => {

@@ -1,26 +1,34 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Box, Grid } from '@material-ui/core';
+import { Box, Grid, Typography } from '@material-ui/core';
 import {
   RoadmapItem,
+  RoadmapItemDetail,
   roadmapUpdatePermission,
   roadmapVotePermission,
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
+import { isConflict } from '../errorMessage';
 import { ActionError } from './ActionError';
 import { BoardCard } from './BoardCard';
 import { BoardLane } from './BoardLane';
 import { useLaneTitles } from './laneTitles';
 import { NoRoadmapItems } from './NoRoadmapItems';
 import { ReviewsDueCard } from './ReviewsDueCard';
+import { useMoveItem } from './useMoveItem';
 import { useTools } from './useTools';
 
-/** The active items in their lanes, side by side (stacked on small screens). */
+/**
+ * The active items in their lanes, side by side (stacked on small screens). Maintainers move
+ * cards by dragging them to another lane or with each card's "Move to…" menu. A move that
+ * conflicts (someone else changed the item) reloads the board, so that it shows where the item
+ * is now, and says why.
+ */
 export function RoadmapBoardView() {
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
@@ -36,16 +44,40 @@ export function RoadmapBoardView() {
   // Items changed by the reader's votes since the board was loaded; kept in place, not re-sorted.
   const [voted, setVoted] = useState<Record<number, RoadmapItem>>({});
   const [moveError, setMoveError] = useState<unknown>();
+  // The card being dragged: read when it is dropped, whenever the board last rendered.
+  const dragged = useRef<RoadmapItem>();
   const { value, error, retry } = useAsyncRetry(async () => {
     const board = await api.getRoadmapBoard();
     setVoted({});
     return board;
   }, [api]);
 
-  const reload = () => {
+  const reload = useCallback(() => {
     setMoveError(undefined);
     retry();
-  };
+  }, [retry]);
+  const onMoved = useCallback(
+    (moved: RoadmapItemDetail) => {
+      alertApi.post({
+        message: t('roadmap.board.moved', {
+          title: moved.title,
+          lane: laneTitles[moved.lane],
+        }),
+        severity: 'success',
+        display: 'transient',
+      });
+      reload();
+    },
+    [alertApi, t, laneTitles, reload],
+  );
+  const onMoveFailed = useCallback(
+    (moveFailure: unknown) => {
+      setMoveError(moveFailure);
+      if (isConflict(moveFailure)) retry();
+    },
+    [retry],
+  );
+  const { move } = useMoveItem(onMoved, onMoveFailed);
 
   if (error) {
     return <ResponseErrorPanel error={error} />;
@@ -67,7 +99,12 @@ export function RoadmapBoardView() {
       )}
       {moveError !== undefined && (
         <Box mb={2}>
-          <ActionError error={moveError} onReload={reload} />
+          <ActionError error={moveError} />
+          {isConflict(moveError) && (
+            <Typography variant="body2" color="textSecondary">
+              {t('roadmap.board.reloaded')}
+            </Typography>
+          )}
         </Box>
       )}
       <Grid container spacing={2}>
@@ -77,6 +114,15 @@ export function RoadmapBoardView() {
               title={lane.title}
               totalCount={lane.totalCount}
               items={lane.items.map(item => voted[item.id] ?? item)}
+              onDrop={
+                canUpdate
+                  ? () => {
+                      const item = dragged.current;
+                      dragged.current = undefined;
+                      if (item) move(item, lane.lane);
+                    }
+                  : undefined
+              }
               renderCard={item => (
                 <BoardCard
                   item={item}
@@ -89,18 +135,14 @@ export function RoadmapBoardView() {
                       [updated.id]: updated,
                     }))
                   }
-                  onMoved={moved => {
-                    alertApi.post({
-                      message: t('roadmap.board.moved', {
-                        title: moved.title,
-                        lane: laneTitles[moved.lane],
-                      }),
-                      severity: 'success',
-                      display: 'transient',
-                    });
-                    reload();
+                  onMoved={onMoved}
+                  onMoveFailed={onMoveFailed}
+                  onDragStart={() => {
+                    dragged.current = item;
                   }}
-                  onMoveFailed={setMoveError}
+                  onDragEnd={() => {
+                    dragged.current = undefined;
+                  }}
                 />
               )}
             />

@@ -3,7 +3,6 @@ import {
   EmptyState,
   Link,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -19,6 +18,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
+import { DataTable, oneLine } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { formatDate } from '../Surveys/format';
 import { formatVotes } from './format';
@@ -91,6 +91,26 @@ function ListEmptyState(props: {
   );
 }
 
+const noItems: RoadmapItem[] = [];
+
+/** The reader's vote on an item and its count; a vote changes the cell, not the table. */
+function VotesCell(props: { item: RoadmapItem; canVote: boolean }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const [item, setItem] = useState(props.item);
+  return (
+    <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+      <RoadmapVoteButton
+        item={item}
+        disabled={!props.canVote}
+        onVoted={setItem}
+      />
+      <Typography variant="body2" color="textSecondary" component="span">
+        {formatVotes(t, item)}
+      </Typography>
+    </Box>
+  );
+}
+
 /** The teams to filter by: the catalog's teams and any other owner seen on the page. */
 function ownerOptions(teams: RefOption[], items: RoadmapItem[]): RefOption[] {
   const others = [...new Set(items.map(item => item.ownerRef))]
@@ -114,14 +134,11 @@ export function RoadmapListView(props: { view: ListView }) {
   const [filters, setFilters] = useListFilters(view);
   const { tools, toolTitles } = useTools();
   const teams = useAsync(() => api.getTeams(), [api]);
-  // Items changed by the reader's votes since the page was loaded; kept in place, not re-sorted.
-  const [voted, setVoted] = useState<Record<number, RoadmapItem>>({});
-  const { value, loading, error } = useAsync(async () => {
-    const page = await api.listRoadmapItems(listQuery(view, filters));
-    setVoted({});
-    return page;
-  }, [api, view, filters]);
-  const items = value?.items.map(item => voted[item.id] ?? item) ?? [];
+  const { value, loading, error } = useAsync(
+    () => api.listRoadmapItems(listQuery(view, filters)),
+    [api, view, filters],
+  );
+  const items = value?.items ?? noItems;
 
   const columns = useMemo((): TableColumn<RoadmapItem>[] => {
     const title: TableColumn<RoadmapItem> = {
@@ -161,6 +178,7 @@ export function RoadmapListView(props: { view: ListView }) {
       },
       {
         title: t('roadmap.fields.rice'),
+        ...oneLine(),
         render: item => <RiceScore item={item} />,
       },
     ];
@@ -169,6 +187,7 @@ export function RoadmapListView(props: { view: ListView }) {
         title,
         {
           title: t('roadmap.fields.shipped'),
+          ...oneLine(),
           render: item => item.shippedAt && formatDate(item.shippedAt),
         },
         {
@@ -186,6 +205,7 @@ export function RoadmapListView(props: { view: ListView }) {
         ...common,
         {
           title: t('roadmap.fields.votes'),
+          ...oneLine(),
           render: item => formatVotes(t, item),
         },
       ];
@@ -195,11 +215,13 @@ export function RoadmapListView(props: { view: ListView }) {
         title,
         {
           title: t('roadmap.fields.killed'),
+          ...oneLine(),
           render: item => item.killedAt && formatDate(item.killedAt),
         },
         ...common,
         {
           title: t('roadmap.fields.votes'),
+          ...oneLine(),
           render: item => formatVotes(t, item),
         },
       ];
@@ -208,25 +230,14 @@ export function RoadmapListView(props: { view: ListView }) {
       title,
       {
         title: t('roadmap.fields.lane'),
+        ...oneLine(),
         render: item => <ItemStateChip item={item} />,
       },
       ...common,
       {
         title: t('roadmap.fields.votes'),
-        render: item => (
-          <Box display="flex" alignItems="center" style={{ gap: 8 }}>
-            <RoadmapVoteButton
-              item={item}
-              disabled={!canVote}
-              onVoted={updated =>
-                setVoted(previous => ({ ...previous, [updated.id]: updated }))
-              }
-            />
-            <Typography variant="body2" color="textSecondary" component="span">
-              {formatVotes(t, item)}
-            </Typography>
-          </Box>
-        ),
+        ...oneLine(),
+        render: item => <VotesCell item={item} canVote={canVote} />,
       },
     ];
   }, [view, links, toolTitles, canVote, t]);
@@ -245,7 +256,7 @@ export function RoadmapListView(props: { view: ListView }) {
       {error ? (
         <ResponseErrorPanel error={error} />
       ) : (
-        <Table<RoadmapItem>
+        <DataTable<RoadmapItem>
           columns={columns}
           data={items}
           isLoading={loading}

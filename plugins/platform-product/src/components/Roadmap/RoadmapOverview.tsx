@@ -7,8 +7,12 @@ import { NewItemButton } from './NewItemButton';
 import { RoadmapBoardView } from './RoadmapBoardView';
 import { RoadmapListView } from './RoadmapListView';
 import { roadmapViews, useRoadmapView } from './roadmapParams';
+import { RoadmapTimelineView } from './RoadmapTimelineView';
 
-/** The Roadmap tab's views (board, list, shipped, killed, impact map), chosen in the URL. */
+/**
+ * The Roadmap tab's views (board, timeline, list, shipped, killed, impact map), chosen in the URL
+ * (`?view=timeline`).
+ */
 export function RoadmapOverview() {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const [view, setView] = useRoadmapView();
@@ -17,6 +21,8 @@ export function RoadmapOverview() {
     switch (view) {
       case 'board':
         return <RoadmapBoardView />;
+      case 'timeline':
+        return <RoadmapTimelineView />;
       case 'impact-map':
         return <ImpactMapView />;
       default:

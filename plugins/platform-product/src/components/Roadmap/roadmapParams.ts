@@ -11,6 +11,7 @@ export const PAGE_SIZE = 25;
 
 export const roadmapViews = [
   'board',
+  'timeline',
   'list',
   'shipped',
   'killed',

@@ -74,13 +74,14 @@ export const insights: ToolInsights = {
 export async function renderInsights(
   element: ReactElement,
   api: Partial<PlatformProductApi> = {},
+  path = '/platform-product/insights',
 ) {
   return renderInTestApp(
     <TestApiProvider apis={[[platformProductApiRef, api]]}>
       {element}
     </TestApiProvider>,
     {
-      routeEntries: ['/platform-product/insights'],
+      routeEntries: [path],
       mountedRoutes: {
         '/platform-product': rootRouteRef,
         '/catalog/:namespace/:kind/:name': entityRouteRef,
