@@ -276,10 +276,11 @@ export class CatalogDirectory {
     return this.visibility.get(callerKey(credentials), async () => {
       const { catalog, teamFilter, toolFilter } = this.options;
       const fields = ['kind', 'metadata.namespace', 'metadata.name'];
+      const refsOf = (filter: CatalogFilter) =>
+        catalog.getEntities({ filter, fields }, { credentials });
       const [teams, tools, departments] = await Promise.all([
-        ...[teamFilter, toolFilter].map(filter =>
-          catalog.getEntities({ filter, fields }, { credentials }),
-        ),
+        refsOf(teamFilter),
+        refsOf(toolFilter),
         this.readGroupTitles(departmentRefs, credentials),
       ]);
       return new Set([

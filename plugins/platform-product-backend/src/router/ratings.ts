@@ -57,7 +57,7 @@ export function createRatingsRouter(options: {
       {
         eventId: 'rating-prompt-dismiss',
         severityLevel: 'low',
-        request: req as Request,
+        request: req,
         meta: { toolRef },
       },
       async () => {

@@ -130,7 +130,7 @@ describe('ChangelogEntryPage', () => {
     }));
     await renderPage({
       getChangelogEntry: async () => changelogEntry({ status: 'draft' }),
-      getChangelogRevisions: async () => [],
+      getChangelogRevisions: async () => ({ items: [], totalCount: 0 }),
       getChangelogAudience,
       publishChangelogEntry,
     });
@@ -157,7 +157,7 @@ describe('ChangelogEntryPage', () => {
   it('shows maintainers the delivery report of a published entry', async () => {
     await renderPage({
       getChangelogEntry: async () => changelogEntry(),
-      getChangelogRevisions: async () => [],
+      getChangelogRevisions: async () => ({ items: [], totalCount: 0 }),
       getChangelogDeliveries: async () => ({ sent: 20, pending: 5, failed: 2 }),
     });
     const card = (await screen.findByText('Notifications')).closest(
