@@ -149,8 +149,8 @@ export const platformProductPlugin = createBackendPlugin({
           logger: deps.logger,
           secret,
           links: {
-            roadmapItems: ids => roadmapStore.existing(ids),
-            changelogEntries: ids => changelogStore.existing(ids),
+            roadmapItems: ids => roadmapStore.titles(ids),
+            changelogEntries: ids => changelogStore.titles(ids),
           },
         });
 

@@ -5,6 +5,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { forUpdate, insertedId, isSqlite } from './dialect';
+import { whereTitleHasWords } from './titleSearch';
 
 const ENTRIES = 'platform_product_changelog_entries';
 const TOOLS = 'platform_product_changelog_tools';
@@ -46,6 +47,8 @@ export interface StoredChangelogEntry
 export interface ChangelogFilter {
   toolRefs?: string[];
   category?: ChangelogCategory;
+  /** Only entries whose title has these words (see `whereTitleHasWords`). */
+  q?: string;
   /** Whether to include entries still in their early-access window. */
   includeEarlyAccess: boolean;
   limit: number;
@@ -263,6 +266,15 @@ export class ChangelogStore {
   }
 
   /** Of `ids`, the entries that exist (not deleted). */
+  /** The titles of the entries that exist (not deleted) among `ids`. */
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    const rows = await this.db(ENTRIES)
+      .whereIn('id', ids)
+      .whereNull('deleted_at')
+      .select('id', 'title');
+    return new Map(rows.map(row => [Number(row.id), row.title]));
+  }
+
   async existing(
     ids: number[],
     tx: Knex | Knex.Transaction = this.db,
@@ -320,6 +332,7 @@ export class ChangelogStore {
     const where = (query: Knex.QueryBuilder) => {
       this.published(query, filter.includeEarlyAccess, now);
       if (filter.category) query.where('category', filter.category);
+      whereTitleHasWords(query, 'title', filter.q);
       if (filter.toolRefs) {
         query.whereExists(
           this.db(TOOLS)
@@ -342,11 +355,12 @@ export class ChangelogStore {
     return { items: await this.withLinks(rows), totalCount: Number(count) };
   }
 
-  /** Drafts and scheduled entries, for maintainers. */
-  async listUnpublished(): Promise<StoredChangelogEntry[]> {
-    const rows = await this.db(ENTRIES)
+  /** Drafts and scheduled entries, for maintainers; optionally by title words. */
+  async listUnpublished(q?: string): Promise<StoredChangelogEntry[]> {
+    const query = this.db(ENTRIES)
       .whereIn('status', ['draft', 'scheduled'])
-      .whereNull('deleted_at')
+      .whereNull('deleted_at');
+    const rows = await whereTitleHasWords(query, 'title', q)
       .orderBy('updated_at', 'desc')
       .limit(200);
     return this.withLinks(rows);

@@ -12,6 +12,7 @@ import {
   feedbackCreatePermission,
   idPathSchema,
   toolQuerySchema,
+  unpublishedQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
@@ -69,7 +70,8 @@ export function createChangelogRouter(options: {
   router.get('/changelog/unpublished', async (req, res) => {
     const credentials = await user(req);
     await authorize(permissions, changelogUpdatePermission, credentials);
-    res.json({ items: await changelog.unpublished(credentials) });
+    const { q } = parseInput(unpublishedQuerySchema, req.query, 'query');
+    res.json({ items: await changelog.unpublished(credentials, q) });
   });
 
   router.get('/changelog/unseen', async (req, res) => {

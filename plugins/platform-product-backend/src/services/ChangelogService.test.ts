@@ -69,8 +69,9 @@ describe('ChangelogService', () => {
           logger: mockServices.logger.mock(),
           secret: 'a-test-secret-of-16-characters',
           links: {
-            roadmapItems: ids => roadmap.existing(ids),
-            changelogEntries: async ids => new Set(ids),
+            roadmapItems: ids => roadmap.titles(ids),
+            changelogEntries: async ids =>
+              new Map(ids.map(id => [id, `Entry ${id}`])),
           },
         }),
         directory: directory(),

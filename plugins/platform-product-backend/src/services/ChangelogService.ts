@@ -78,6 +78,7 @@ export class ChangelogService {
       toolRef?: string;
       category?: ChangelogCategory;
       mine?: boolean;
+      q?: string;
       limit: number;
       offset: number;
     },
@@ -99,6 +100,7 @@ export class ChangelogService {
       {
         toolRefs,
         category: query.category,
+        q: query.q,
         includeEarlyAccess: await earlyAccess.mayAccess(credentials),
         limit: query.limit,
         offset: query.offset,
@@ -109,9 +111,12 @@ export class ChangelogService {
   }
 
   /** Drafts and scheduled entries; the router lets only writers ask. */
-  async unpublished(credentials: UserCredentials): Promise<ChangelogEntry[]> {
+  async unpublished(
+    credentials: UserCredentials,
+    q?: string,
+  ): Promise<ChangelogEntry[]> {
     return this.present(
-      await this.options.store.listUnpublished(),
+      await this.options.store.listUnpublished(q),
       credentials,
     );
   }
@@ -331,6 +336,11 @@ export class ChangelogService {
    * Links the entries back to a roadmap item shipped with them, in the ship transaction `tx`;
    * unknown entries are a 400 and undo the shipment.
    */
+  /** The titles of the entries among `ids` that exist, in one read (none for no ids). */
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    return ids.length ? this.options.store.titles(ids) : new Map();
+  }
+
   async linkShippedItem(
     tx: Knex.Transaction,
     entryIds: number[],

@@ -48,8 +48,9 @@ describe('FeedbackService', () => {
         logger: mockServices.logger.mock(),
         secret: 'a-test-secret-of-16-characters',
         links: {
-          roadmapItems: async ids => new Set(ids),
-          changelogEntries: async ids => new Set(ids),
+          roadmapItems: async ids => new Map(ids.map(id => [id, `Item ${id}`])),
+          changelogEntries: async ids =>
+            new Map(ids.map(id => [id, `Entry ${id}`])),
         },
       });
     return { first: replica(), second: replica(), sent };

@@ -52,7 +52,7 @@ export class RoadmapService {
       laneTitles: Record<RoadmapLane, string>;
       earlyAccess: EarlyAccess;
       champions: ChampionsService;
-      changelog: Pick<ChangelogService, 'linkShippedItem'>;
+      changelog: Pick<ChangelogService, 'linkShippedItem' | 'titles'>;
       now?: () => Date;
     },
   ) {}
@@ -185,13 +185,12 @@ export class RoadmapService {
       this.now(),
       tx => this.options.changelog.linkShippedItem(tx, changelogEntryIds, id),
     );
+    const entries = await this.options.changelog.titles(changelogEntryIds);
     await this.notifyVoters(id, actorRef, {
       topic: 'roadmap-shipped',
       title: (title: string) => `"${title}" has shipped`,
-      description: changelogEntryIds.length
-        ? `See changelog entr${
-            changelogEntryIds.length > 1 ? 'ies' : 'y'
-          } ${changelogEntryIds.map(n => `#${n}`).join(', ')}.`
+      description: entries.size
+        ? `See ${[...entries.values()].map(title => `"${title}"`).join(', ')}.`
         : 'A roadmap item you voted for is available now.',
     });
     return this.get(id, credentials);
@@ -403,13 +402,26 @@ export class RoadmapService {
     items: StoredRoadmapItem[],
     credentials: UserCredentials,
   ): Promise<RoadmapItem[]> {
-    const voted = items.length
-      ? await this.options.store.votedBy(
-          items.map(i => i.id),
-          credentials.principal.userEntityRef,
-        )
-      : new Set<number>();
-    return items.map(item => ({ ...item, voted: voted.has(item.id) }));
+    if (!items.length) {
+      return [];
+    }
+    const [voted, entries] = await Promise.all([
+      this.options.store.votedBy(
+        items.map(i => i.id),
+        credentials.principal.userEntityRef,
+      ),
+      this.options.changelog.titles([
+        ...new Set(items.flatMap(item => item.changelogEntryIds)),
+      ]),
+    ]);
+    return items.map(item => ({
+      ...item,
+      voted: voted.has(item.id),
+      changelogEntries: item.changelogEntryIds.flatMap(entryId => {
+        const title = entries.get(entryId);
+        return title === undefined ? [] : [{ id: entryId, title }];
+      }),
+    }));
   }
 
   private async announceEarlyAccess(id: number, title: string) {

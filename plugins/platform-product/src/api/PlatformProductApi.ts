@@ -24,6 +24,7 @@ import {
   FeedbackInput,
   FeedbackItem,
   FeedbackQuery,
+  SimilarFeedbackQuery,
   FeedbackStatusInput,
   Page,
   RatingInput,
@@ -77,6 +78,8 @@ export interface PlatformProductApi {
   /** The feedback inbox: filtered, sorted and paged on the server. */
   listFeedback(query?: FeedbackQuery): Promise<Page<FeedbackItem>>;
   getFeedback(id: number): Promise<FeedbackItem>;
+  /** Up to five open items about the tool whose titles share words with `query.title`. */
+  similarFeedback(query: SimilarFeedbackQuery): Promise<FeedbackItem[]>;
   sendFeedback(input: FeedbackInput): Promise<FeedbackItem>;
   /** Adds (`true`) or takes back (`false`) the caller's +1. */
   voteFeedback(id: number, vote: boolean): Promise<FeedbackItem>;
@@ -202,8 +205,8 @@ export interface PlatformProductApi {
 
   /** Published entries, newest first (early-access ones only for champions and maintainers). */
   listChangelog(query?: ChangelogQuery): Promise<Page<ChangelogEntry>>;
-  /** Drafts and scheduled entries, for people who may edit entries. */
-  listUnpublishedChangelog(): Promise<ChangelogEntry[]>;
+  /** Drafts and scheduled entries, for people who may edit entries; `q` searches titles. */
+  listUnpublishedChangelog(q?: string): Promise<ChangelogEntry[]>;
   getChangelogEntry(id: number): Promise<ChangelogEntry>;
   getChangelogRevisions(id: number): Promise<ChangelogRevision[]>;
   createChangelogEntry(input: ChangelogEntryInput): Promise<ChangelogEntry>;

@@ -26,6 +26,7 @@ import {
   FeedbackInput,
   FeedbackItem,
   FeedbackQuery,
+  SimilarFeedbackQuery,
   FeedbackStatusInput,
   Page,
   RatingInput,
@@ -117,6 +118,14 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getFeedback(id: number): Promise<FeedbackItem> {
     return this.get(`/feedback/${id}`);
+  }
+
+  async similarFeedback(query: SimilarFeedbackQuery): Promise<FeedbackItem[]> {
+    return (
+      await this.get<{ items: FeedbackItem[] }>(
+        `/feedback/similar${queryString(query)}`,
+      )
+    ).items;
   }
 
   async sendFeedback(input: FeedbackInput): Promise<FeedbackItem> {
@@ -407,9 +416,11 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.get(`/changelog${queryString(query)}`);
   }
 
-  async listUnpublishedChangelog(): Promise<ChangelogEntry[]> {
+  async listUnpublishedChangelog(q?: string): Promise<ChangelogEntry[]> {
     return (
-      await this.get<{ items: ChangelogEntry[] }>('/changelog/unpublished')
+      await this.get<{ items: ChangelogEntry[] }>(
+        `/changelog/unpublished${queryString({ q })}`,
+      )
     ).items;
   }
 
