@@ -190,6 +190,13 @@ const qEnum = (value: string): QueryParam => [
   ...qShape,
 ];
 const qBool: QueryParam = ['yes', '1', 'TRUE', ...qShape];
+/** A title search: one line of at most `max` characters. */
+const qText = (max: number): QueryParam => [
+  'x'.repeat(max + 1),
+  'one\u0000two',
+  'one\ntwo',
+  ...qShape,
+];
 const qId: QueryParam = [
   'abc',
   '0',
@@ -368,8 +375,18 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         minAgeDays: qInt(0, 3650),
         maxAgeDays: qInt(0, 3650),
         mine: qBool,
+        q: qText(100),
         sort: qEnum('votes'),
         ...paging,
+      },
+    },
+    'GET /feedback/similar': {
+      query: { toolRef: CI, title: 'Slow cache' },
+      params: {
+        toolRef: qRef,
+        title: [...qText(200), 'abc'],
+        excludeId: qId,
+        limit: qInt(1, 5),
       },
     },
     'POST /feedback': {
@@ -435,6 +452,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         ownerRef: qRef,
         requestingTeamRef: qRef,
         sort: qEnum('rice'),
+        q: qText(100),
         ...paging,
       },
     },
@@ -540,10 +558,11 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         toolRef: qRef,
         category: qEnum('new'),
         mine: qBool,
+        q: qText(100),
         ...paging,
       },
     },
-    'GET /changelog/unpublished': {},
+    'GET /changelog/unpublished': { params: { q: qText(100) } },
     'GET /changelog/unseen': {},
     'POST /changelog/seen': {},
     'GET /changelog/feed.atom': { params: { toolRef: qRef } },
