@@ -46,11 +46,13 @@ export function SearchPicker<T extends PickerOption>(props: {
   useEffect(() => {
     search.current = props.search;
   });
-  const options = useAsync(
-    async () => (open ? search.current(text) : []),
+  const found = useAsync(
+    async () => ({ text, options: open ? await search.current(text) : [] }),
     [open, text],
   );
-  const loading = options.loading || text !== input.trim();
+  // Only the matches of what is typed now: never stale ones while the text is on its way.
+  const current = found.value?.text === input.trim() && !found.loading;
+  const options = current ? found.value!.options : [];
 
   return (
     <Autocomplete<T, boolean, false, false>
@@ -59,11 +61,11 @@ export function SearchPicker<T extends PickerOption>(props: {
       open={open}
       onOpen={() => setOpen(true)}
       onClose={() => setOpen(false)}
-      options={options.value ?? []}
+      options={options}
       // The server filters; the options are what it found.
-      filterOptions={found => found}
+      filterOptions={matches => matches}
       filterSelectedOptions={multiple}
-      loading={loading}
+      loading={!current && !found.error}
       value={multiple ? value : value[0] ?? null}
       onChange={(_, chosen) => onChange(([] as T[]).concat(chosen ?? []))}
       inputValue={input}
@@ -82,8 +84,8 @@ export function SearchPicker<T extends PickerOption>(props: {
       )}
       loadingText={t('common.picker.loading')}
       noOptionsText={
-        options.error
-          ? t('common.picker.error', { error: errorMessage(options.error) })
+        found.error
+          ? t('common.picker.error', { error: errorMessage(found.error) })
           : t('common.picker.noMatch')
       }
       openText={t('common.picker.open')}
