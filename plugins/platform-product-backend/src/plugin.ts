@@ -164,8 +164,8 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
           events,
           links: {
-            roadmapItems: ids => roadmapStore.existing(ids),
-            changelogEntries: ids => changelogStore.existing(ids),
+            roadmapItems: ids => roadmapStore.titles(ids),
+            changelogEntries: ids => changelogStore.titles(ids),
           },
         });
 

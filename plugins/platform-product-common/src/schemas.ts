@@ -137,6 +137,13 @@ const idParamSchema = z
   .regex(/^\d+$/, 'must be a positive id')
   .transform(Number)
   .pipe(idSchema);
+/**
+ * `q` of the lists a picker searches: words of the title, each matched anywhere in it (case
+ * folded), in any order; the three longest words count. At most 100 characters.
+ */
+const titleSearch = {
+  q: singleLineText().max(100).optional(),
+};
 const booleanQuery = z
   .enum(['true', 'false'])
   .transform(v => v === 'true')
@@ -210,6 +217,7 @@ export const feedbackQuerySchema = z.object({
   unassigned: booleanQuery,
   /** Only items with this tag. */
   tag: feedbackTagSchema.optional(),
+  ...titleSearch,
   sort: z.enum(['votes', 'newest', 'oldest']).default('votes'),
   ...keysetPaging,
 });
@@ -319,6 +327,23 @@ export const feedbackAssigneeInputSchema = z.object({
 export const feedbackReplyInputSchema = z.object({
   body: multiLineText().min(1, 'is required').max(10_000),
 });
+
+/** How many similar items `GET /feedback/similar` suggests at most. */
+export const SIMILAR_FEEDBACK_MAX = 5;
+/** Characters of a title before similar items are worth looking for. */
+export const SIMILAR_FEEDBACK_MIN_TITLE = 4;
+
+/**
+ * Query of `GET /feedback/similar`: open items about the tool whose titles share words with
+ * `title`, most words in common first; `excludeId` leaves out the item being merged.
+ */
+export const similarFeedbackQuerySchema = z.object({
+  toolRef: entityRefSchema,
+  title: singleLineText().min(SIMILAR_FEEDBACK_MIN_TITLE).max(200),
+  excludeId: idParamSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(SIMILAR_FEEDBACK_MAX).default(5),
+});
+export type SimilarFeedbackQuery = z.input<typeof similarFeedbackQuerySchema>;
 
 /** Body of `POST /feedback/:id/merge`: this item is a duplicate of `intoId`. */
 export const feedbackMergeInputSchema = z.object({ intoId: idSchema });
@@ -522,6 +547,7 @@ export const roadmapQuerySchema = z.object({
   requestingTeamRef: entityRefSchema.optional(),
   /** `updated`: latest change first, e.g. the latest shipped or killed. */
   sort: z.enum(['rice', 'votes', 'newest', 'updated']).default('rice'),
+  ...titleSearch,
   ...paging,
 });
 export type RoadmapQuery = z.input<typeof roadmapQuerySchema>;
@@ -692,6 +718,13 @@ export const changelogQuerySchema = z.object({
   ...paging,
 });
 export type ChangelogQuery = z.input<typeof changelogQuerySchema>;
+
+/** Query of `GET /changelog/unpublished`: drafts and scheduled entries, optionally by title. */
+/** Query of `GET /changelog/unpublished`: a page (by cursor), optionally by title words. */
+export const unpublishedQuerySchema = z.object({
+  ...keysetPaging,
+  ...titleSearch,
+});
 
 /** At most this many usage events in one `POST /usage/events` (or one events-service event). */
 export const USAGE_BATCH_MAX = 1000;

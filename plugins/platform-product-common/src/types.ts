@@ -116,6 +116,12 @@ export interface Page<T> {
   nextCursor?: string;
 }
 
+/** Something another record links to, by id and by its title at the time it was read. */
+export interface LinkedTitle {
+  id: number;
+  title: string;
+}
+
 /** A piece of feedback or an idea about a tool, as the inbox shows it. */
 export interface FeedbackItem {
   id: number;
@@ -133,7 +139,11 @@ export interface FeedbackItem {
   authorRef?: string;
   voteCount: number;
   roadmapItemId?: number;
+  /** The title of `roadmapItemId`, unless that item was deleted. */
+  roadmapItemTitle?: string;
   changelogEntryId?: number;
+  /** The title of `changelogEntryId`, unless that entry was deleted. */
+  changelogEntryTitle?: string;
   declineReason?: string;
   /** Set when the item was merged into another (its status is then `merged`). */
   mergedIntoId?: number;
@@ -141,6 +151,8 @@ export interface FeedbackItem {
   assigneeRef?: string;
   /** Lower-case tags, sorted. */
   tags: string[];
+  /** The title of `mergedIntoId`. */
+  mergedIntoTitle?: string;
   createdAt: string;
   updatedAt: string;
   /** The caller wrote it. */
@@ -161,10 +173,13 @@ export interface FeedbackActivity {
   status?: FeedbackStatus;
   /** For merges: the other item. */
   relatedItemId?: number;
+  relatedItemTitle?: string;
   /** For status changes: the roadmap item the feedback is linked to after this step. */
   roadmapItemId?: number;
+  roadmapItemTitle?: string;
   /** For status changes: the changelog entry the feedback is linked to after this step. */
   changelogEntryId?: number;
+  changelogEntryTitle?: string;
   createdAt: string;
 }
 
@@ -280,6 +295,8 @@ export interface RoadmapItem {
   /** The caller voted for it. */
   voted: boolean;
   changelogEntryIds: number[];
+  /** The entries of `changelogEntryIds` that still exist, with their titles. */
+  changelogEntries: LinkedTitle[];
   killReason?: string;
   shippedAt?: string;
   killedAt?: string;

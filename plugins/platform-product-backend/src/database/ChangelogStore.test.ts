@@ -47,6 +47,38 @@ describe('ChangelogStore', () => {
   }
 
   it.each(databases.eachSupportedId())(
+    'searches published and unpublished entries by title words, on %p',
+    async databaseId => {
+      const { store, post } = await createStore(databaseId);
+      const caches = await post({ title: 'Faster CI caches' }, at(-2));
+      await post({ title: 'Canary deploys' }, at(-1));
+      const draft = await store.create(
+        fields({ title: 'Caches for Gradle' }),
+        'draft',
+        SVEN,
+        now,
+      );
+      const published = await store.listPublished(
+        { search: 'caches', includeEarlyAccess: false, limit: 10, offset: 0 },
+        now,
+      );
+      expect(published.items.map(e => e.title)).toEqual(['Faster CI caches']);
+      expect(published.totalCount).toBe(1);
+      const unpublished = (q: string) =>
+        store.listUnpublished({ q, limit: 10, offset: 0 });
+      const drafts = await unpublished('gradle CACHES');
+      expect(drafts.items.map(e => e.title)).toEqual(['Caches for Gradle']);
+      expect((await unpublished('canary')).items).toEqual([]);
+      expect(await store.titles([caches, draft, draft + 100])).toEqual(
+        new Map([
+          [caches, 'Faster CI caches'],
+          [draft, 'Caches for Gradle'],
+        ]),
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'lists published entries newest first, by tool and category, hiding early access, on %p',
     async databaseId => {
       const { store, post } = await createStore(databaseId);

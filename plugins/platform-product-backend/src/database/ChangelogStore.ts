@@ -8,6 +8,7 @@ import {
 import { Knex } from 'knex';
 import { forUpdate, insertedId, isSqlite } from './dialect';
 import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
+import { whereTitleHasWords } from './titleSearch';
 
 const ENTRIES = 'platform_product_changelog_entries';
 const TOOLS = 'platform_product_changelog_tools';
@@ -333,6 +334,15 @@ export class ChangelogStore {
   }
 
   /** Of `ids`, the entries that exist (not deleted). */
+  /** The titles of the entries that exist (not deleted) among `ids`. */
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    const rows = await this.db(ENTRIES)
+      .whereIn('id', ids)
+      .whereNull('deleted_at')
+      .select('id', 'title');
+    return new Map(rows.map(row => [Number(row.id), row.title]));
+  }
+
   async existing(
     ids: number[],
     tx: Knex | Knex.Transaction = this.db,
@@ -438,12 +448,21 @@ export class ChangelogStore {
     return { items: await this.withLinks(rows), nextCursor };
   }
 
-  /** Drafts and scheduled entries, for maintainers, a page at a time (after `cursor`). */
-  async listUnpublished(page: KeysetPage): Promise<Page<StoredChangelogEntry>> {
+  /**
+   * Drafts and scheduled entries, for maintainers, a page at a time (after `cursor`);
+   * optionally only those whose title has the words of `q`.
+   */
+  async listUnpublished(
+    page: KeysetPage & { q?: string },
+  ): Promise<Page<StoredChangelogEntry>> {
     const unpublished = () =>
-      this.db(ENTRIES)
-        .whereIn('status', ['draft', 'scheduled'])
-        .whereNull('deleted_at');
+      whereTitleHasWords(
+        this.db(ENTRIES)
+          .whereIn('status', ['draft', 'scheduled'])
+          .whereNull('deleted_at'),
+        'title',
+        page.q,
+      );
     const [{ rows, nextCursor }, total] = await Promise.all([
       keysetPage(unpublished(), UNPUBLISHED_ORDER, page),
       cappedCount(this.db, unpublished().select('id')),

@@ -39,6 +39,79 @@ describe('FeedbackStore', () => {
   }
 
   it.each(databases.eachSupportedId())(
+    'searches titles by their words, in any order and case, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      await add('Slow builds on main');
+      await add('Build cache misses');
+      await add('100% CPU_usage');
+      await add('Slow builds elsewhere', { toolRef: DEPLOY });
+      const titles = async (q: string, toolRef?: string) =>
+        (
+          await store.list(
+            { q, toolRef, sort: 'newest', limit: 25, offset: 0 },
+            now,
+          )
+        ).items.map(i => i.title);
+
+      expect(await titles('BUILDS slow', CI)).toEqual(['Slow builds on main']);
+      expect(await titles('build')).toEqual([
+        'Slow builds elsewhere',
+        'Build cache misses',
+        'Slow builds on main',
+      ]);
+      // LIKE's wildcards are words' separators here, never wildcards.
+      expect(await titles('cpu_usage')).toEqual(['100% CPU_usage']);
+      expect(await titles('%')).toHaveLength(4);
+      expect(await titles('nothing like it')).toEqual([]);
+      const counted = await store.list(
+        { q: 'slow', sort: 'votes', limit: 1, offset: 0 },
+        now,
+      );
+      expect(counted.totalCount).toBe(2);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'suggests similar items of the same tool, most shared words first, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const both = await add('Slow builds on main');
+      const one = await add('Builds fail randomly');
+      await add('Slow builds', { toolRef: DEPLOY });
+      const merged = await add('Slow builds again');
+      await store.merge(merged, both, user('sven.eriksen'), now);
+      await store.vote(one, user('a'), now);
+
+      const similar = (title: string, excludeId?: number) =>
+        store
+          .similar({ toolRef: CI, title, excludeId, limit: 5 })
+          .then(items => items.map(i => i.title));
+      expect(await similar('builds are slow')).toEqual([
+        'Slow builds on main',
+        'Builds fail randomly',
+      ]);
+      expect(await similar('builds are slow', both)).toEqual([
+        'Builds fail randomly',
+      ]);
+      // Words of fewer than four letters say nothing about a title.
+      expect(await similar('on a CI')).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'reads the titles of existing items in one batch, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const id = await add('Faster builds');
+      expect(await store.titles([id, id + 100])).toEqual(
+        new Map([[id, 'Faster builds']]),
+      );
+      expect(await store.titles([])).toEqual(new Map());
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'filters, sorts and pages the inbox on the server, on %p',
     async databaseId => {
       const { store, add } = await createStore(databaseId);

@@ -3,12 +3,18 @@ import {
   FeedbackActivity,
   FeedbackKind,
   FeedbackStatus,
+  feedbackStatuses,
   Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { forUpdate, insertedId, secondsBetween } from './dialect';
 import { repairAggregate } from './aggregates';
 import { cappedCount, KeysetOrder, keysetPage } from './keyset';
+import {
+  searchWords,
+  whereTitleHasWords,
+  whereTitleSharesWords,
+} from './titleSearch';
 import {
   bucketOf,
   bucketSql,
@@ -74,6 +80,8 @@ export interface FeedbackFilter {
   unassigned?: boolean;
   /** Only items with this (lower-case) tag. */
   tag?: string;
+  /** Only items whose title has these words (see `whereTitleHasWords`). */
+  q?: string;
   sort: 'votes' | 'newest' | 'oldest';
   limit: number;
   offset: number;
@@ -98,6 +106,8 @@ export interface StatusChange {
 export type Actor = { ref?: string; role: 'maintainer' | 'author' };
 
 const FINAL = ['shipped', 'declined'];
+/** Where a duplicate's original may be: every status but merged. */
+const SIMILAR_STATUSES = feedbackStatuses.filter(status => status !== 'merged');
 
 /** The response times Insights shows: which thread entries end each wait. */
 const MEASURES: Record<
@@ -186,6 +196,45 @@ export class FeedbackStore {
     return rows.map(row => toItem(row, byItem.get(Number(row.id)) ?? []));
   }
 
+  /** The titles of the items that exist among `ids`. */
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    const rows = ids.length
+      ? await this.db(ITEMS).whereIn('id', ids).select('id', 'title')
+      : [];
+    return new Map(rows.map(row => [Number(row.id), row.title]));
+  }
+
+  /**
+   * Open items about the tool (not merged, not `excludeId`) whose titles share words of
+   * `title` with four letters or more, most shared words first, then most +1s. The tool and
+   * status narrow the rows through `pp_feedback_tool_status_idx` before the LIKEs run.
+   */
+  async similar(query: {
+    toolRef: string;
+    title: string;
+    excludeId?: number;
+    limit: number;
+  }): Promise<StoredFeedbackItem[]> {
+    const words = searchWords(query.title, 4);
+    if (!words.length) {
+      return [];
+    }
+    const matching = this.db(ITEMS)
+      .where('tool_ref', query.toolRef)
+      .whereIn('status', SIMILAR_STATUSES);
+    if (query.excludeId) matching.whereNot('id', query.excludeId);
+    const shared = whereTitleSharesWords(this.db, matching, 'title', words);
+    const rows = await matching
+      .select('*', this.db.raw('(?) as shared_words', [shared]))
+      .orderBy([
+        { column: 'shared_words', order: 'desc' },
+        { column: 'vote_count', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(query.limit);
+    return this.withTags(rows);
+  }
+
   /**
    * One page of the inbox (after `cursor`, if given) and the number of items matching the
    * filter: exact from the maintained counts for the usual views, else counted up to COUNT_CAP.
@@ -221,7 +270,7 @@ export class FeedbackStore {
           this.db(TAGS).where('tag', filter.tag).select('item_id'),
         );
       }
-      return query;
+      return whereTitleHasWords(query, 'title', filter.q);
     };
     const [page, total] = await Promise.all([
       keysetPage(
@@ -252,7 +301,8 @@ export class FeedbackStore {
       !filter.authorRef &&
       !filter.assigneeRef &&
       !filter.unassigned &&
-      !filter.tag;
+      !filter.tag &&
+      !filter.q;
     if (!byCounts) {
       return cappedCount(this.db, matching());
     }

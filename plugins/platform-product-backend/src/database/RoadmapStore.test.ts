@@ -36,6 +36,43 @@ describe('RoadmapStore', () => {
   }
 
   it.each(databases.eachSupportedId())(
+    'searches titles for the pickers, alone or with other filters, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      await add('Faster CI caches', 'now', { riceScore: 10 });
+      await add('Cache the canary', 'next', {
+        riceScore: 20,
+        toolRefs: [DEPLOY],
+      });
+      const ended = await add('Old caches', 'later');
+      await store.kill(ended, 1, 'no', SVEN, now);
+      const search = (filter: object) =>
+        store.list({
+          status: 'active',
+          sort: 'rice',
+          limit: 1,
+          offset: 0,
+          includeEarlyAccess: true,
+          ...filter,
+        });
+
+      const all = await search({ q: 'CACHE', limit: 25 });
+      expect(all.items.map(i => i.title)).toEqual([
+        'Cache the canary',
+        'Faster CI caches',
+      ]);
+      expect((await search({ q: 'cache' })).totalCount).toBe(2);
+      const byTool = await search({ q: 'cache', toolRef: DEPLOY });
+      expect(byTool.items.map(i => i.title)).toEqual(['Cache the canary']);
+      const killed = await search({ q: 'caches', status: 'killed' });
+      expect(killed.items.map(i => i.title)).toEqual(['Old caches']);
+      expect(await store.titles([ended, ended + 100])).toEqual(
+        new Map([[ended, 'Old caches']]),
+      );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'filters, sorts and pages items, and builds the board, in SQL, on %p',
     async databaseId => {
       const { store, add } = await createStore(databaseId);

@@ -33,6 +33,7 @@ const DUE_ORDER: KeysetOrder = {
   direction: 'asc',
   dateColumns: [`${CRITERIA}.review_date`],
 };
+import { whereTitleHasWords } from './titleSearch';
 
 /** What a maintainer edits; the score is derived from the RICE inputs. */
 export interface RoadmapItemFields {
@@ -74,6 +75,8 @@ export interface RoadmapFilter {
   toolRef?: string;
   ownerRef?: string;
   requestingTeamRef?: string;
+  /** Only items whose title has these words (see `whereTitleHasWords`). */
+  q?: string;
   sort: 'rice' | 'votes' | 'newest' | 'updated';
   limit: number;
   offset: number;
@@ -259,7 +262,7 @@ export class RoadmapStore {
         : page
             .join(ITEMS, `${ITEMS}.id`, `${table}.item_id`)
             .select(`${ITEMS}.*`),
-      filter.requestingTeamRef || filter.ownerRef
+      filter.requestingTeamRef || filter.ownerRef || filter.q
         ? cappedCount(this.db, query.clone().select(`${table}.${id}`))
         : laneTotal(this.db, filter).then(totalCount => ({ totalCount })),
     ]);
@@ -288,6 +291,12 @@ export class RoadmapStore {
     }
     if (filter.lane) query.where(`${table}.lane`, filter.lane);
     if (filter.ownerRef) query.where(`${table}.owner_ref`, filter.ownerRef);
+    if (filter.q) {
+      query.whereIn(
+        `${table}.${id}`,
+        whereTitleHasWords(this.db(ITEMS).select('id'), 'title', filter.q),
+      );
+    }
     if (filter.toolRef && filter.requestingTeamRef) {
       query.whereExists(
         this.db(TEAMS)
@@ -403,6 +412,12 @@ export class RoadmapStore {
   }
 
   /** Of `ids`, those that exist. */
+  /** The titles of the items that exist among `ids`. */
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    const rows = await this.db(ITEMS).whereIn('id', ids).select('id', 'title');
+    return new Map(rows.map(row => [Number(row.id), row.title]));
+  }
+
   async existing(ids: number[]): Promise<Set<number>> {
     const rows = await this.db(ITEMS).whereIn('id', ids).select('id');
     return new Set(rows.map(r => Number(r.id)));

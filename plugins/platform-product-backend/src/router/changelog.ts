@@ -12,6 +12,7 @@ import {
   idPathSchema,
   keysetPageQuerySchema,
   toolQuerySchema,
+  unpublishedQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
@@ -71,10 +72,10 @@ export function createChangelogRouter(options: {
   });
 
   router.get('/changelog/unpublished', async (req, res) => {
-    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
+    const query = parseInput(unpublishedQuerySchema, req.query, 'query');
     const credentials = await user(req);
     await authorize(permissions, changelogUpdatePermission, credentials);
-    res.json(await changelog.unpublished(page, credentials));
+    res.json(await changelog.unpublished(query, credentials));
   });
 
   router.get('/changelog/unseen', async (req, res) => {

@@ -219,20 +219,26 @@ describe('feedback API', () => {
       ['planned', roadmapItemId, undefined],
       ['acknowledged', undefined, undefined],
     ]);
+    // The thread names what it links to by title.
+    expect(thread.body.items[1]).toMatchObject({
+      roadmapItemTitle: 'Build cache',
+      changelogEntryTitle: 'Build cache',
+    });
+    expect(planned.body.roadmapItemTitle).toBe('Build cache');
     expect(sent.slice(0, 2)).toEqual([
       {
         recipients: { type: 'entity', entityRef: [ALEX, LIAM] },
         payload: expect.objectContaining({
           topic: 'feedback-planned',
           title: 'Feedback "Faster caches" is planned',
-          description: `It is on the roadmap as item #${roadmapItemId}.`,
+          description: 'It is on the roadmap as "Build cache".',
           link: `/platform-product/feedback/${id}`,
         }),
       },
       expect.objectContaining({
         payload: expect.objectContaining({
           topic: 'feedback-shipped',
-          description: `See changelog entry #${changelogEntryId}.`,
+          description: 'See the changelog entry "Build cache".',
         }),
       }),
     ]);
@@ -284,7 +290,55 @@ describe('feedback API', () => {
     expect(gone.body).toMatchObject({
       status: 'merged',
       mergedIntoId: original,
+      mergedIntoTitle: 'Monorepos',
     });
+    const thread = await api('get', `/feedback/${original}/activity`)(SVEN);
+    expect(thread.body.items[0]).toMatchObject({
+      kind: 'merge',
+      relatedItemId: duplicate,
+      relatedItemTitle: 'Monorepo support',
+    });
+  });
+
+  it('suggests similar items of the tool, without anonymous authors, and searches titles', async () => {
+    const { api, send } = await start();
+    const named = (await send(ALEX, { title: 'Slow cache restores' })).body.id;
+    const anonymous = (
+      await send(MAYA, { title: 'Cache keys collide', anonymous: true })
+    ).body.id;
+    await send(ALEX, { title: 'Nothing alike' });
+    const similar = (query: string) =>
+      api('get', `/feedback/similar?${query}`)(SVEN);
+
+    const found = await similar(
+      `toolRef=${CI}&title=${encodeURIComponent('cache is slow')}`,
+    );
+    expect(found.status).toBe(200);
+    expect(found.body.items.map((i: any) => i.id)).toEqual([named, anonymous]);
+    const hidden = found.body.items.find((i: any) => i.id === anonymous);
+    expect(hidden).toMatchObject({ anonymous: true });
+    expect(hidden.authorRef).toBeUndefined();
+    const without = await similar(
+      `toolRef=${CI}&title=cache+slow&excludeId=${named}`,
+    );
+    expect(without.body.items.map((i: any) => i.id)).toEqual([anonymous]);
+
+    for (const [query, field] of [
+      [`toolRef=${CI}&title=abc`, 'title'],
+      [`title=slow+cache`, 'toolRef'],
+      [`toolRef=${CI}&title=slow+cache&limit=6`, 'limit'],
+      [`toolRef=${CI}&title=slow+cache&excludeId=x`, 'excludeId'],
+    ]) {
+      const bad = await similar(query);
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain(field);
+    }
+
+    const search = await api('get', `/feedback?q=COLLIDE+keys`)(SVEN);
+    expect(search.body.items.map((i: any) => i.id)).toEqual([anonymous]);
+    const tooLong = await api('get', `/feedback?q=${'x'.repeat(101)}`)(SVEN);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.message).toContain('q');
   });
 
   it('rejects bad input with a 400 naming the field, and writes nothing', async () => {

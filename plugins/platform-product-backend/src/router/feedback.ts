@@ -17,6 +17,7 @@ import {
   feedbackTriagePermission,
   idPathSchema,
   pageQuerySchema,
+  similarFeedbackQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
@@ -51,6 +52,12 @@ export function createFeedbackRouter(options: {
   router.get('/feedback', async (req, res) => {
     const query = parseInput(feedbackQuerySchema, req.query, 'query');
     res.json(await feedback.list(query, await accessOf(req)));
+  });
+
+  /** Items like the one being written or merged: the duplicate suggestions. */
+  router.get('/feedback/similar', async (req, res) => {
+    const query = parseInput(similarFeedbackQuerySchema, req.query, 'query');
+    res.json({ items: await feedback.similar(query, await accessOf(req)) });
   });
 
   router.post('/feedback', async (req, res) => {

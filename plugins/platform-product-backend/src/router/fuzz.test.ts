@@ -190,6 +190,13 @@ const qEnum = (value: string): QueryParam => [
   ...qShape,
 ];
 const qBool: QueryParam = ['yes', '1', 'TRUE', ...qShape];
+/** A title search: one line of at most `max` characters. */
+const qText = (max: number): QueryParam => [
+  'x'.repeat(max + 1),
+  'one\u0000two',
+  'one\ntwo',
+  ...qShape,
+];
 const qId: QueryParam = [
   'abc',
   '0',
@@ -376,6 +383,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         assigneeRef: qRef,
         unassigned: qBool,
         tag: ['', 'a,b', 'x'.repeat(41), 'a\u0000b', ...qShape],
+        q: qText(100),
         sort: qEnum('votes'),
         ...paging,
       },
@@ -430,6 +438,15 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'PUT /feedback/:id/tags': {
       body: { tags: ['ci', 'Build speed'] },
       fields: { tags: [...strings(10, 40), ['a,b']] },
+    },
+    'GET /feedback/similar': {
+      query: { toolRef: CI, title: 'Slow cache' },
+      params: {
+        toolRef: qRef,
+        title: [...qText(200), 'abc'],
+        excludeId: qId,
+        limit: qInt(1, 5),
+      },
     },
     'POST /feedback': {
       body: {
@@ -494,6 +511,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         ownerRef: qRef,
         requestingTeamRef: qRef,
         sort: qEnum('rice'),
+        q: qText(100),
         ...paging,
       },
     },
@@ -603,7 +621,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         ...paging,
       },
     },
-    'GET /changelog/unpublished': {},
+    'GET /changelog/unpublished': { params: { q: qText(100) } },
     'GET /changelog/unseen': {},
     'POST /changelog/seen': {},
     'GET /changelog/feed.atom': { params: { toolRef: qRef } },

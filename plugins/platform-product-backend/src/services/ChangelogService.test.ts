@@ -72,8 +72,9 @@ describe('ChangelogService', () => {
           secret: 'a-test-secret-of-16-characters',
           events: eventsSpy().domainEvents,
           links: {
-            roadmapItems: ids => roadmap.existing(ids),
-            changelogEntries: async ids => new Set(ids),
+            roadmapItems: ids => roadmap.titles(ids),
+            changelogEntries: async ids =>
+              new Map(ids.map(id => [id, `Entry ${id}`])),
           },
         }),
         directory: directory(),

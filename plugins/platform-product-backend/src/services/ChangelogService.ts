@@ -138,7 +138,7 @@ export class ChangelogService {
 
   /** Drafts and scheduled entries; the router lets only writers ask. */
   async unpublished(
-    page: KeysetPage,
+    page: KeysetPage & { q?: string },
     credentials: UserCredentials,
   ): Promise<Page<ChangelogEntry>> {
     const found = await this.options.store.listUnpublished(page);
@@ -509,6 +509,11 @@ export class ChangelogService {
         });
       }
     }
+  }
+
+  /** The titles of the entries among `ids` that exist, in one read (none for no ids). */
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    return ids.length ? this.options.store.titles(ids) : new Map();
   }
 
   /**

@@ -50,8 +50,9 @@ describe('FeedbackService', () => {
         secret: 'a-test-secret-of-16-characters',
         events: eventsSpy().domainEvents,
         links: {
-          roadmapItems: async ids => new Set(ids),
-          changelogEntries: async ids => new Set(ids),
+          roadmapItems: async ids => new Map(ids.map(id => [id, `Item ${id}`])),
+          changelogEntries: async ids =>
+            new Map(ids.map(id => [id, `Entry ${id}`])),
         },
       });
     return { first: replica(), second: replica(), sent };

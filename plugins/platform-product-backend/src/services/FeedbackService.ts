@@ -37,14 +37,26 @@ export interface FeedbackAccess {
   triage: boolean;
 }
 
-/** Which of the roadmap items and changelog entries that feedback links to exist. */
+/**
+ * The roadmap items and changelog entries that feedback links to: the titles of those among
+ * `ids` that exist, read in one batch per list.
+ */
 export interface FeedbackLinks {
-  roadmapItems(ids: number[]): Promise<Set<number>>;
-  changelogEntries(ids: number[]): Promise<Set<number>>;
+  roadmapItems(ids: number[]): Promise<Map<number, string>>;
+  changelogEntries(ids: number[]): Promise<Map<number, string>>;
 }
 
 /** The tab's "needs triage" badge shows at most this, then "99+". */
 const TRIAGE_COUNT_CAP = 99;
+/** The titles of what feedback items and their threads link to. */
+interface LinkTitles {
+  roadmapItems: Map<number, string>;
+  changelogEntries: Map<number, string>;
+  feedbackItems: Map<number, string>;
+}
+
+const idsOf = (values: (number | undefined)[]) =>
+  [...new Set(values)].filter((id): id is number => id !== undefined);
 
 const STATUS_WORDING: Record<FeedbackStatus, string> = {
   new: 'is new',
@@ -132,6 +144,19 @@ export class FeedbackService {
     return { ...page, items: await this.present(page.items, access) };
   }
 
+  /** Items that may be what `query.title` is about: for duplicate suggestions. */
+  async similar(
+    query: {
+      toolRef: string;
+      title: string;
+      excludeId?: number;
+      limit: number;
+    },
+    access: FeedbackAccess,
+  ): Promise<FeedbackItem[]> {
+    return this.present(await this.options.store.similar(query), access);
+  }
+
   async get(id: number, access: FeedbackAccess): Promise<FeedbackItem> {
     const [item] = await this.present([await this.find(id)], access);
     return item;
@@ -168,7 +193,7 @@ export class FeedbackService {
         `Feedback ${id} is ${expectedStatus} and cannot move to ${step.status}`,
       );
     }
-    await this.checkLinks(step);
+    const titles = await this.checkLinks(step);
     const actorRef = access.credentials.principal.userEntityRef;
     await this.options.store.changeStatus(
       id,
@@ -181,7 +206,7 @@ export class FeedbackService {
     await this.notify(updated, actorRef, {
       topic: `feedback-${step.status}`,
       title: `Feedback "${updated.title}" ${STATUS_WORDING[step.status]}`,
-      description: describeChange(step),
+      description: describeChange(step, titles),
     });
     // The maintainer who triaged, never the author: feedback may be anonymous.
     await this.options.events.publish('feedback.status-changed.v1', {
@@ -371,13 +396,31 @@ export class FeedbackService {
   ): Promise<Page<FeedbackActivity>> {
     await this.find(id);
     const result = await this.options.store.listActivity(id, page);
+    const titles = await this.titlesOf({
+      roadmapItems: result.items.map(entry => entry.roadmapItemId),
+      changelogEntries: result.items.map(entry => entry.changelogEntryId),
+      feedbackItems: result.items.map(entry => entry.relatedItemId),
+    });
     return {
       ...result,
-      items: result.items.map(entry =>
-        entry.actorRole === 'author' && !access.readIdentities
-          ? { ...entry, actorRef: undefined }
-          : entry,
-      ),
+      items: result.items.map(entry => ({
+        ...entry,
+        actorRef:
+          entry.actorRole === 'author' && !access.readIdentities
+            ? undefined
+            : entry.actorRef,
+        ...titled(
+          'relatedItemTitle',
+          titles.feedbackItems,
+          entry.relatedItemId,
+        ),
+        ...titled('roadmapItemTitle', titles.roadmapItems, entry.roadmapItemId),
+        ...titled(
+          'changelogEntryTitle',
+          titles.changelogEntries,
+          entry.changelogEntryId,
+        ),
+      })),
     };
   }
 
@@ -418,25 +461,50 @@ export class FeedbackService {
     return this.get(originalId, access);
   }
 
-  /** The roadmap item of a plan and the changelog entry of a shipment must exist: else a 400. */
-  private async checkLinks(step: StatusChange) {
-    const { links } = this.options;
-    if (
-      step.roadmapItemId &&
-      !(await links.roadmapItems([step.roadmapItemId])).size
-    ) {
+  /**
+   * The roadmap item of a plan and the changelog entry of a shipment must exist: else a 400.
+   * Returns their titles, for the notification.
+   */
+  private async checkLinks(step: StatusChange): Promise<LinkTitles> {
+    const titles = await this.titlesOf({
+      roadmapItems: [step.roadmapItemId],
+      changelogEntries: [step.changelogEntryId],
+      feedbackItems: [],
+    });
+    if (step.roadmapItemId && !titles.roadmapItems.has(step.roadmapItemId)) {
       throw new InputError(
         `Invalid body: roadmapItemId: no roadmap item ${step.roadmapItemId}`,
       );
     }
     if (
       step.changelogEntryId &&
-      !(await links.changelogEntries([step.changelogEntryId])).size
+      !titles.changelogEntries.has(step.changelogEntryId)
     ) {
       throw new InputError(
         `Invalid body: changelogEntryId: no changelog entry ${step.changelogEntryId}`,
       );
     }
+    return titles;
+  }
+
+  /** The titles of the linked ids, one batch per kind (none for an empty list). */
+  private async titlesOf(ids: {
+    [K in keyof LinkTitles]: (number | undefined)[];
+  }): Promise<LinkTitles> {
+    const { links, store } = this.options;
+    const read = (
+      values: (number | undefined)[],
+      titles: (list: number[]) => Promise<Map<number, string>>,
+    ) => {
+      const list = idsOf(values);
+      return list.length ? titles(list) : new Map<number, string>();
+    };
+    const [roadmapItems, changelogEntries, feedbackItems] = await Promise.all([
+      read(ids.roadmapItems, list => links.roadmapItems(list)),
+      read(ids.changelogEntries, list => links.changelogEntries(list)),
+      read(ids.feedbackItems, list => store.titles(list)),
+    ]);
+    return { roadmapItems, changelogEntries, feedbackItems };
   }
 
   private async find(id: number): Promise<StoredFeedbackItem> {
@@ -456,14 +524,28 @@ export class FeedbackService {
       return [];
     }
     const userRef = access.credentials.principal.userEntityRef;
-    const voted = await this.options.store.votedBy(
-      items.map(i => i.id),
-      userRef,
-    );
+    const [voted, titles] = await Promise.all([
+      this.options.store.votedBy(
+        items.map(i => i.id),
+        userRef,
+      ),
+      this.titlesOf({
+        roadmapItems: items.map(item => item.roadmapItemId),
+        changelogEntries: items.map(item => item.changelogEntryId),
+        feedbackItems: items.map(item => item.mergedIntoId),
+      }),
+    ]);
     return items.map(({ authorKey, authorSalt, authorRef, ...item }) => {
       const mine = this.isAuthor({ authorKey, authorSalt, authorRef }, userRef);
       return {
         ...item,
+        ...titled('roadmapItemTitle', titles.roadmapItems, item.roadmapItemId),
+        ...titled(
+          'changelogEntryTitle',
+          titles.changelogEntries,
+          item.changelogEntryId,
+        ),
+        ...titled('mergedIntoTitle', titles.feedbackItems, item.mergedIntoId),
         anonymous: !authorRef,
         authorRef: access.readIdentities || mine ? authorRef : undefined,
         mine,
@@ -516,15 +598,29 @@ export class FeedbackService {
   }
 }
 
-function describeChange(change: StatusChange): string {
+/** `{ [key]: title }` when `id` has a title in `titles`, else nothing. */
+function titled<K extends string>(
+  key: K,
+  titles: Map<number, string>,
+  id: number | undefined,
+): Partial<Record<K, string>> {
+  const title = id === undefined ? undefined : titles.get(id);
+  return title === undefined ? {} : ({ [key]: title } as Record<K, string>);
+}
+
+function describeChange(change: StatusChange, titles: LinkTitles): string {
   switch (change.status) {
     case 'planned':
       return change.roadmapItemId
-        ? `It is on the roadmap as item #${change.roadmapItemId}.`
+        ? `It is on the roadmap as "${titles.roadmapItems.get(
+            change.roadmapItemId,
+          )}".`
         : 'The platform team plans to work on it.';
     case 'shipped':
       return change.changelogEntryId
-        ? `See changelog entry #${change.changelogEntryId}.`
+        ? `See the changelog entry "${titles.changelogEntries.get(
+            change.changelogEntryId,
+          )}".`
         : 'It is available now.';
     case 'declined':
       return `Reason: ${truncate(change.reason ?? '')}`;

@@ -57,7 +57,7 @@ export class RoadmapService {
       champions: ChampionsService;
       changelog: Pick<
         ChangelogService,
-        'shipItemByHand' | 'deliverPending' | 'entriesLinking'
+        'shipItemByHand' | 'deliverPending' | 'entriesLinking' | 'titles'
       >;
       feedback: Pick<FeedbackService, 'announceShipped' | 'linkedTo'>;
       events: DomainEvents;
@@ -211,13 +211,12 @@ export class RoadmapService {
     );
     await changelog.deliverPending();
     await feedback.announceShipped(untold);
+    const entries = await changelog.titles(changelogEntryIds);
     await this.notifyVoters(id, actorRef, {
       topic: 'roadmap-shipped',
       title: (title: string) => `"${title}" has shipped`,
-      description: changelogEntryIds.length
-        ? `See changelog entr${
-            changelogEntryIds.length > 1 ? 'ies' : 'y'
-          } ${changelogEntryIds.map(n => `#${n}`).join(', ')}.`
+      description: entries.size
+        ? `See ${[...entries.values()].map(title => `"${title}"`).join(', ')}.`
         : 'A roadmap item you voted for is available now.',
     });
     const item = await this.get(id, credentials);
@@ -457,13 +456,26 @@ export class RoadmapService {
     items: StoredRoadmapItem[],
     credentials: UserCredentials,
   ): Promise<RoadmapItem[]> {
-    const voted = items.length
-      ? await this.options.store.votedBy(
-          items.map(i => i.id),
-          credentials.principal.userEntityRef,
-        )
-      : new Set<number>();
-    return items.map(item => ({ ...item, voted: voted.has(item.id) }));
+    if (!items.length) {
+      return [];
+    }
+    const [voted, entries] = await Promise.all([
+      this.options.store.votedBy(
+        items.map(i => i.id),
+        credentials.principal.userEntityRef,
+      ),
+      this.options.changelog.titles([
+        ...new Set(items.flatMap(item => item.changelogEntryIds)),
+      ]),
+    ]);
+    return items.map(item => ({
+      ...item,
+      voted: voted.has(item.id),
+      changelogEntries: item.changelogEntryIds.flatMap(entryId => {
+        const title = entries.get(entryId);
+        return title === undefined ? [] : [{ id: entryId, title }];
+      }),
+    }));
   }
 
   private async announceEarlyAccess(id: number, title: string) {

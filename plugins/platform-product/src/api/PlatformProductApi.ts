@@ -30,6 +30,7 @@ import {
   FeedbackInput,
   FeedbackItem,
   FeedbackQuery,
+  SimilarFeedbackQuery,
   FeedbackStatusInput,
   FeedbackTriageCount,
   Page,
@@ -89,6 +90,8 @@ export interface PlatformProductApi {
   /** The feedback inbox: filtered, sorted and paged on the server. */
   listFeedback(query?: FeedbackQuery): Promise<Page<FeedbackItem>>;
   getFeedback(id: number): Promise<FeedbackItem>;
+  /** Up to five open items about the tool whose titles share words with `query.title`. */
+  similarFeedback(query: SimilarFeedbackQuery): Promise<FeedbackItem[]>;
   sendFeedback(input: FeedbackInput): Promise<FeedbackItem>;
   /** Adds (`true`) or takes back (`false`) the caller's +1. */
   voteFeedback(id: number, vote: boolean): Promise<FeedbackItem>;
@@ -236,9 +239,9 @@ export interface PlatformProductApi {
 
   /** Published entries, newest first (early-access ones only for champions and maintainers). */
   listChangelog(query?: ChangelogQuery): Promise<Page<ChangelogEntry>>;
-  /** Drafts and scheduled entries, last updated first, for people who may edit entries. */
+  /** Drafts and scheduled entries, last updated first, for people who may edit entries; `q` searches titles. */
   listUnpublishedChangelog(
-    page?: KeysetPageRequest,
+    page?: KeysetPageRequest & { q?: string },
   ): Promise<Page<ChangelogEntry>>;
   getChangelogEntry(id: number): Promise<ChangelogEntry>;
   /** An entry's revisions, newest first, a page at a time. */

@@ -32,6 +32,7 @@ import {
   FeedbackInput,
   FeedbackItem,
   FeedbackQuery,
+  SimilarFeedbackQuery,
   FeedbackStatusInput,
   FeedbackTriageCount,
   Page,
@@ -137,6 +138,14 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getFeedback(id: number): Promise<FeedbackItem> {
     return this.get(`/feedback/${id}`);
+  }
+
+  async similarFeedback(query: SimilarFeedbackQuery): Promise<FeedbackItem[]> {
+    return (
+      await this.get<{ items: FeedbackItem[] }>(
+        `/feedback/similar${queryString(query)}`,
+      )
+    ).items;
   }
 
   async sendFeedback(input: FeedbackInput): Promise<FeedbackItem> {
@@ -459,7 +468,7 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async listUnpublishedChangelog(
-    page?: KeysetPageRequest,
+    page?: KeysetPageRequest & { q?: string },
   ): Promise<Page<ChangelogEntry>> {
     return this.get(`/changelog/unpublished${queryString(page)}`);
   }

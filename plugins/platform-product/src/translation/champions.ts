@@ -79,9 +79,10 @@ export const championsMessages = {
     loadingTeams: 'Loading teams…',
     chooseTeam: 'Choose a team',
     teamHelp: 'The team they will champion',
-    person: 'Person (user entity ref, e.g. user:default/jane.doe)',
-    personHelp: 'Yourself by default. They must be a member of the team.',
-    yourself: '{{ref}} (yourself)',
+    person: 'Person',
+    personHelp:
+      'Yourself by default, or search the catalog by name. They must be a member of the team.',
+    yourself: 'You ({{ref}})',
     reasonHelp: 'Why they would make a good champion · {{length}}/{{max}}',
     teamRequired: 'A team is required',
     personRequired: 'A person is required',

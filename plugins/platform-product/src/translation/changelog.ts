@@ -9,6 +9,12 @@ export const changelogMessages = {
     deprecated: 'Deprecated',
     breaking: 'Breaking',
   },
+  /** What a changelog entry picker says of each match. */
+  picker: {
+    draft: 'Draft · {{category}}',
+    scheduled: 'Scheduled · {{category}}',
+    published: 'Published · {{category}}',
+  },
   entry: {
     categoryPrefix: 'Category:',
     unread: 'Unread',

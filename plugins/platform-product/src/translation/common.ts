@@ -4,6 +4,15 @@ export const commonMessages = {
   loadMore: 'Load more',
   pasteCut:
     'The pasted text was cut to the maximum of {{max}} characters: the last {{cut}} are missing.',
+  picker: {
+    placeholder: 'Type to search by title or name',
+    loading: 'Searching…',
+    noMatch: 'Nothing matches',
+    error: 'Could not search: {{error}}',
+    open: 'Show matches',
+    close: 'Hide matches',
+    clear: 'Clear',
+  },
   hiddenFigures: {
     hidden: 'hidden',
     note: 'Figures about fewer than {{minGroupSize}} people are hidden, and so is any figure that would let a hidden one be worked out.',

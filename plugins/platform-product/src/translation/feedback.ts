@@ -102,9 +102,11 @@ export const feedbackMessages = {
     you: '{{author}} (you)',
     noDetails: 'No details given.',
     declined: 'Declined: {{reason}}',
-    roadmapItem: 'Roadmap item #{{id}}',
-    changelogEntry: 'Changelog entry #{{id}}',
-    mergedInto: 'Merged into #{{id}}',
+    roadmapItem: 'Roadmap: {{title}}',
+    changelogEntry: 'Changelog: {{title}}',
+    mergedInto: 'Merged into “{{title}}”',
+    /** What stands for a linked item's title when that item was deleted. */
+    deleted: 'a deleted item (#{{id}})',
     back: 'Back to the inbox',
     notFoundTitle: 'No such feedback',
     notFoundDescription: 'There is no feedback with id {{id}}.',
@@ -161,17 +163,21 @@ export const feedbackMessages = {
     changedMeanwhile:
       'Someone else changed this item meanwhile: it is {{status}} now. What you typed is kept: check the item, then submit again or cancel.',
   },
+  similar: {
+    heading: 'Similar feedback already sent: +1 it instead?',
+    detail: '{{status}} · {{votes}} +1s',
+  },
   statusDialog: {
     planned: {
       title: 'Plan this feedback',
-      label: 'Roadmap item id',
-      help: 'Optional: the roadmap item that delivers it.',
+      label: 'Roadmap item',
+      help: 'Optional: search the roadmap item that delivers it by its title.',
       confirm: 'Move to planned',
     },
     shipped: {
       title: 'Mark as shipped',
-      label: 'Changelog entry id',
-      help: 'Optional: the changelog entry that announces it.',
+      label: 'Changelog entry',
+      help: 'Optional: search the published changelog entry that announces it by its title.',
       confirm: 'Mark shipped',
     },
     declined: {
@@ -182,18 +188,19 @@ export const feedbackMessages = {
     },
     errors: {
       reasonRequired: 'A reason is required',
-      notAnId: 'Must be a positive whole number',
     },
   },
   mergeDialog: {
-    title: 'Merge #{{id}} into another item',
+    title: 'Merge “{{title}}” into another item',
     description:
       'Use this when “{{title}}” duplicates an earlier item. Its +1s move to the original, it is closed as merged, and the people who +1’d it are told. This cannot be undone.',
-    field: 'Original item id',
+    field: 'Original item',
+    help: 'Search the tool’s feedback by title, or pick one of the similar items below.',
+    pick: 'Use as original',
+    pickLabel: 'Use “{{title}}” as the original',
     confirm: 'Merge',
     errors: {
-      notAnId: 'Enter the id of the original item',
-      self: 'An item cannot be merged into itself',
+      required: 'Pick the original item',
     },
   },
   ratingCard: {

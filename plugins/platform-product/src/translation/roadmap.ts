@@ -39,7 +39,6 @@ export const roadmapMessages = {
     none: 'None',
     chooseTeam: 'Choose a team',
     earlyAccess: 'Early access',
-    changelogEntry: 'Entry #{{id}}',
     killedBecause: 'Killed: {{reason}}',
   },
   /** Why a choice of catalog entities is empty. */
@@ -263,13 +262,15 @@ export const roadmapMessages = {
     reasonRequired: 'A reason is required',
     reasonHelp: 'Everyone who voted for it is told, with this reason.',
   },
+  picker: {
+    detail: '{{lane}} · {{votes}} votes',
+  },
   ship: {
     title: 'Ship “{{title}}”',
     submit: 'Ship',
-    entries: 'Changelog entry ids',
-    entriesInvalid: 'Positive whole numbers, separated by commas',
+    entries: 'Changelog entries',
     entriesHelp:
-      'Optional, comma separated, e.g. 12, 14. Voters are told it shipped.',
+      'Optional: search the entries that announce it by title, drafts included. Voters are told it shipped.',
   },
   editor: {
     editTitle: 'Edit roadmap item',

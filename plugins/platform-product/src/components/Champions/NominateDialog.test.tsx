@@ -10,7 +10,7 @@ import {
 } from './__testUtils__/fixtures';
 import { NominateDialog } from './NominateDialog';
 
-const PERSON = /^Person \(user entity ref, e\.g\. user:default\/jane\.doe\)/;
+const PERSON = /^Person/;
 
 async function renderDialog(
   nominateChampion: jest.Mock,
@@ -41,7 +41,9 @@ describe('NominateDialog', () => {
       'Other teams',
     ]);
     expect(within(groups[0]).getAllByRole('option')).toHaveLength(1);
-    expect(screen.getByLabelText(PERSON)).toHaveValue('user:default/ana.lima');
+    expect(screen.getByLabelText(PERSON)).toHaveValue(
+      'You (user:default/ana.lima)',
+    );
 
     await userEvent.type(
       screen.getByLabelText(/^Reason/),
@@ -65,14 +67,27 @@ describe('NominateDialog', () => {
     );
   });
 
-  it('nominates a teammate by name for a preset team', async () => {
+  it('nominates a teammate found by name in the catalog, shown with their teams', async () => {
     const nominateChampion = jest.fn(async () => nomination());
     await renderDialog(nominateChampion, { teamRef: 'group:default/search' });
 
     expect(screen.getByLabelText(/^Team/)).toHaveDisplayValue('Search');
     const person = screen.getByLabelText(PERSON);
     await userEvent.clear(person);
-    await userEvent.type(person, 'jane.doe');
+    await userEvent.type(person, 'jan');
+    // Matches by display name and user name, with team titles from the suite's teams.
+    expect(
+      await screen.findByRole('option', {
+        name: /Jane Doe\s*Search, Platform/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('option', { name: /Jan Novák\s*Search/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Ana Lima/ })).toBeNull();
+    // Keyboard only: Jan Novák comes first (by user name), Jane Doe second.
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(person).toHaveValue('Jane Doe');
     await userEvent.type(screen.getByLabelText(/^Reason/), 'Knows tracing');
     await userEvent.click(screen.getByRole('button', { name: 'Nominate' }));
 
@@ -153,6 +168,9 @@ describe('NominateDialog', () => {
 
     await userEvent.clear(screen.getByLabelText(PERSON));
     await userEvent.type(screen.getByLabelText(PERSON), 'jane');
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Jane Doe/ }),
+    );
     await userEvent.type(screen.getByLabelText(/^Reason/), 'Runs demos');
     await userEvent.click(screen.getByRole('button', { name: 'Nominate' }));
 

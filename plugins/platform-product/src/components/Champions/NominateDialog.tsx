@@ -3,7 +3,6 @@ import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
-import Autocomplete from '@material-ui/lab/Autocomplete';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
@@ -13,6 +12,7 @@ import { useFieldErrors } from '../fieldErrors';
 import { FormDialog } from '../Roadmap/FormDialog';
 import { DocsButton } from '../shared/DocsButton';
 import { FocusAreasField } from './FocusAreasField';
+import { PersonOption, PersonPicker } from './PersonPicker';
 import { TeamOptions } from './TeamOptions';
 import {
   NominationForm,
@@ -52,13 +52,18 @@ export function NominateDialog(props: {
   const viewer = choices.value?.viewer;
   // Unset until changed: the defaults (your first team, yourself) arrive with the viewer.
   const [teamRef, setTeamRef] = useState(props.teamRef);
-  const [person, setPerson] = useState<string>();
+  const [person, setPerson] = useState<PersonOption | null>();
   const [reason, setReason] = useState('');
   const [focusAreas, setFocusAreas] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState(false);
+  const yourself: PersonOption | undefined = viewer && {
+    key: viewer.userRef,
+    title: t('champions.nominate.yourself', { ref: viewer.userRef }),
+  };
+  const nominee = person === undefined ? yourself : person ?? undefined;
   const form: NominationForm = {
     teamRef: teamRef ?? viewer?.teamRefs[0] ?? '',
-    person: person ?? viewer?.userRef ?? '',
+    person: nominee?.key ?? '',
     reason,
     focusAreas,
   };
@@ -135,34 +140,19 @@ export function NominateDialog(props: {
           selectedRef={form.teamRef}
         />
       </TextField>
-      <Autocomplete<string, false, false, true>
+      <PersonPicker
         id={`${id}-person`}
-        freeSolo
-        options={viewer ? [viewer.userRef] : []}
-        renderOption={ref =>
-          ref === viewer?.userRef
-            ? t('champions.nominate.yourself', { ref })
-            : ref
+        label={t('champions.nominate.person')}
+        teams={choices.value?.teams ?? []}
+        value={nominee}
+        // Cleared is null, so that the default (yourself) does not come back.
+        onChange={chosen => setPerson(chosen ?? null)}
+        error={!!(errors.person ?? server.errors.nomineeRef)}
+        helperText={
+          errors.person ??
+          server.errors.nomineeRef ??
+          t('champions.nominate.personHelp')
         }
-        // One text for value and input, else MUI resets the typed input to the value.
-        value={form.person}
-        inputValue={form.person}
-        onChange={(_, value) => setPerson(value ?? '')}
-        onInputChange={(_, value) => setPerson(value)}
-        renderInput={params => (
-          <TextField
-            {...params}
-            {...field}
-            label={t('champions.nominate.person')}
-            error={!!(errors.person ?? server.errors.nomineeRef)}
-            helperText={
-              errors.person ??
-              server.errors.nomineeRef ??
-              t('champions.nominate.personHelp')
-            }
-            required
-          />
-        )}
       />
       <TextField
         {...field}

@@ -5,7 +5,7 @@ import { Box, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useFeedbackLinks, useStepTargets } from './links';
+import { useFeedbackLinks, useLinkedTitle, useStepTargets } from './links';
 import { RelativeTime } from './RelativeTime';
 import { StatusChip } from './StatusChip';
 import { VoteButton } from './VoteButton';
@@ -27,11 +27,14 @@ function ItemLinks(props: { item: FeedbackItem }) {
   const { item } = props;
   const links = useFeedbackLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
+  const titleOf = useLinkedTitle();
   const targets = useStepTargets()(item);
   if (item.mergedIntoId) {
     targets.push({
       to: links.item(item.mergedIntoId),
-      text: t('feedback.item.mergedInto', { id: String(item.mergedIntoId) }),
+      text: t('feedback.item.mergedInto', {
+        title: titleOf(item.mergedIntoId, item.mergedIntoTitle),
+      }),
     });
   }
   if (!targets.length) {

@@ -4,7 +4,9 @@ import {
   feedbackCreatePermission,
   FeedbackActivity,
   FeedbackItem,
+  FeedbackQuery,
   feedbackTriagePermission,
+  RoadmapQuery,
 } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi } from '../../api';
 import {
@@ -13,7 +15,8 @@ import {
   feedbackItem,
   renderFeedback,
 } from './__testUtils__/fixtures';
-import { responseError } from '../Roadmap/__testUtils__/fixtures';
+import { pick } from '../../__testUtils__/pick';
+import { responseError, roadmapItem } from '../Roadmap/__testUtils__/fixtures';
 import { FeedbackTab } from './FeedbackTab';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -54,7 +57,9 @@ const thread: FeedbackActivity[] = [
     actorRole: 'maintainer',
     status: 'shipped',
     roadmapItemId: 3,
+    roadmapItemTitle: 'Faster CI caches',
     changelogEntryId: 7,
+    changelogEntryTitle: 'Caches are on',
     createdAt: at,
   },
   {
@@ -63,6 +68,7 @@ const thread: FeedbackActivity[] = [
     actorRef: maintainer,
     actorRole: 'maintainer',
     relatedItemId: 5,
+    relatedItemTitle: 'Slow installs',
     createdAt: at,
   },
 ];
@@ -129,15 +135,17 @@ describe('FeedbackItemPage', () => {
     expect(within(entries[2]).getByText('it').tagName).toBe('STRONG');
     // A status step names what the item was linked to after it.
     expect(entries[3]).toHaveTextContent(
-      'moved this to shipped · Roadmap item #3 · Changelog entry #7',
+      'moved this to shipped · Roadmap: Faster CI caches · Changelog: Caches are on',
     );
     expect(
-      within(entries[3]).getByRole('link', { name: 'Changelog entry #7' }),
+      within(entries[3]).getByRole('link', {
+        name: 'Changelog: Caches are on',
+      }),
     ).toHaveAttribute('href', '/platform-product/changelog/7');
     expect(
-      within(entries[4]).getByRole('link', { name: '#5' }),
+      within(entries[4]).getByRole('link', { name: 'Slow installs' }),
     ).toHaveAttribute('href', '/platform-product/feedback/5');
-    expect(entries[4]).toHaveTextContent('merged #5 into this item');
+    expect(entries[4]).toHaveTextContent('merged Slow installs into this item');
 
     expect(
       screen.queryByRole('button', { name: /Acknowledge|Decline|Merge/ }),
@@ -156,20 +164,25 @@ describe('FeedbackItemPage', () => {
         feedbackItem({
           status: 'merged',
           roadmapItemId: 4,
+          roadmapItemTitle: 'Arm runners',
           changelogEntryId: 9,
           mergedIntoId: 5,
+          mergedIntoTitle: 'Slow installs',
           declineReason: 'Out of scope for this quarter',
         }),
       ),
     );
     expect(
-      screen.getByRole('link', { name: 'Roadmap item #4' }),
+      screen.getByRole('link', { name: 'Roadmap: Arm runners' }),
     ).toHaveAttribute('href', '/platform-product/roadmap/4');
+    // A deleted entry has no title left: the link says so.
     expect(
-      screen.getByRole('link', { name: 'Changelog entry #9' }),
+      screen.getByRole('link', {
+        name: 'Changelog: a deleted item (#9)',
+      }),
     ).toHaveAttribute('href', '/platform-product/changelog/9');
     expect(
-      screen.getByRole('link', { name: 'Merged into #5' }),
+      screen.getByRole('link', { name: 'Merged into “Slow installs”' }),
     ).toHaveAttribute('href', '/platform-product/feedback/5');
     expect(
       screen.getByText(/Out of scope for this quarter/),
@@ -329,9 +342,18 @@ describe('FeedbackItemPage', () => {
       );
     });
 
-    it('acknowledges directly and plans with a roadmap item', async () => {
+    it('acknowledges directly and plans with a roadmap item picked by title', async () => {
       const changeFeedbackStatus = jest.fn(async () => feedbackItem());
-      await renderItem(apiWith(feedbackItem(), { changeFeedbackStatus }));
+      // Matches only once the typed words reach the server.
+      const listRoadmapItems = jest.fn(async (query?: RoadmapQuery) => ({
+        items: query?.q
+          ? [roadmapItem({ id: 4, title: 'Faster CI caches', lane: 'now' })]
+          : [],
+        totalCount: 1,
+      }));
+      await renderItem(
+        apiWith(feedbackItem(), { changeFeedbackStatus, listRoadmapItems }),
+      );
 
       await userEvent.click(
         screen.getByRole('button', { name: 'Acknowledge' }),
@@ -342,7 +364,17 @@ describe('FeedbackItemPage', () => {
       });
 
       await userEvent.click(screen.getByRole('button', { name: 'Plan…' }));
-      await userEvent.type(screen.getByLabelText('Roadmap item id'), '4');
+      await pick(
+        screen.getByRole('dialog'),
+        /^Roadmap item/,
+        'faster',
+        /Faster CI caches\s*Now · 12 votes/,
+      );
+      expect(listRoadmapItems).toHaveBeenLastCalledWith({
+        q: 'faster',
+        sort: 'votes',
+        limit: 20,
+      });
       await userEvent.click(
         screen.getByRole('button', { name: 'Move to planned' }),
       );
@@ -409,14 +441,15 @@ describe('FeedbackItemPage', () => {
       await renderItem(
         apiWith(feedbackItem(), {
           changeFeedbackStatus: jest.fn().mockRejectedValue(badRequest),
+          listRoadmapItems: async () => ({
+            items: [roadmapItem({ id: 9999, title: 'Gone since' })],
+            totalCount: 1,
+          }),
         }),
       );
       await userEvent.click(screen.getByRole('button', { name: 'Plan…' }));
       const dialog = screen.getByRole('dialog', { name: 'Plan this feedback' });
-      await userEvent.type(
-        within(dialog).getByLabelText('Roadmap item id'),
-        '9999',
-      );
+      await pick(dialog, /^Roadmap item/, 'gone', /Gone since/);
       await userEvent.click(
         within(dialog).getByRole('button', { name: 'Move to planned' }),
       );
@@ -428,32 +461,81 @@ describe('FeedbackItemPage', () => {
       );
     });
 
-    it('merges into another item after asking which', async () => {
+    it('merges into another item picked by title, never into itself', async () => {
       const mergeFeedback = jest.fn(async () => feedbackItem({ id: 5 }));
-      await renderItem(apiWith(feedbackItem(), { mergeFeedback }));
+      const original = feedbackItem({ id: 5, title: 'Slow installs' });
+      const listFeedback = jest.fn(async (query?: FeedbackQuery) => ({
+        items: query?.q ? [feedbackItem(), original] : [],
+        totalCount: 2,
+      }));
+      await renderItem(
+        apiWith(feedbackItem(), {
+          mergeFeedback,
+          listFeedback,
+          similarFeedback: async () => [],
+        }),
+      );
 
       await userEvent.click(
         screen.getByRole('button', { name: 'Merge into…' }),
       );
       const dialog = screen.getByRole('dialog', {
-        name: 'Merge #12 into another item',
+        name: 'Merge “Cache node_modules between runs” into another item',
       });
       expect(dialog).toHaveTextContent('This cannot be undone');
-      await userEvent.type(
-        within(dialog).getByLabelText(/^Original item id/),
-        '12',
-      );
       await userEvent.click(
         within(dialog).getByRole('button', { name: 'Merge' }),
       );
       expect(
-        within(dialog).getByText('An item cannot be merged into itself'),
+        within(dialog).getByText('Pick the original item'),
       ).toBeInTheDocument();
 
-      await userEvent.clear(within(dialog).getByLabelText(/^Original item id/));
       await userEvent.type(
-        within(dialog).getByLabelText(/^Original item id/),
-        '5',
+        within(dialog).getByLabelText(/^Original item/),
+        'slow',
+      );
+      // The item itself is never offered.
+      expect(
+        await screen.findByRole('option', { name: /Slow installs/ }),
+      ).toBeInTheDocument();
+      expect(screen.getAllByRole('option')).toHaveLength(1);
+      expect(listFeedback).toHaveBeenLastCalledWith({
+        toolRef: 'component:default/ci-pipelines',
+        q: 'slow',
+        sort: 'votes',
+        limit: 20,
+      });
+      await userEvent.click(screen.getByRole('option', { name: /Slow/ }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Merge' }),
+      );
+      expect(mergeFeedback).toHaveBeenCalledWith(12, 5);
+    });
+
+    it('suggests similar items as originals when merging', async () => {
+      const mergeFeedback = jest.fn(async () => feedbackItem({ id: 5 }));
+      const similarFeedback = jest.fn(async () => [
+        feedbackItem({ id: 5, title: 'Cache node_modules', voteCount: 9 }),
+      ]);
+      await renderItem(
+        apiWith(feedbackItem(), { mergeFeedback, similarFeedback }),
+      );
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Merge into…' }),
+      );
+      const dialog = screen.getByRole('dialog');
+      await userEvent.click(
+        await within(dialog).findByRole('button', {
+          name: 'Use “Cache node_modules” as the original',
+        }),
+      );
+      expect(similarFeedback).toHaveBeenCalledWith({
+        toolRef: 'component:default/ci-pipelines',
+        title: 'Cache node_modules between runs',
+        excludeId: '12',
+      });
+      expect(within(dialog).getByLabelText(/^Original item/)).toHaveValue(
+        'Cache node_modules',
       );
       await userEvent.click(
         within(dialog).getByRole('button', { name: 'Merge' }),

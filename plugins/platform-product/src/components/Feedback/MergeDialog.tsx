@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useId, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -6,43 +6,42 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
-  TextField,
 } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
+import {
+  FeedbackItemOption,
+  FeedbackItemPicker,
+  useFeedbackOption,
+} from './FeedbackItemPicker';
+import { SimilarFeedback } from './SimilarFeedback';
 
-/** What is wrong with the id: `feedback.mergeDialog.errors.<error>`. */
-function validate(
-  item: FeedbackItem,
-  value: string,
-): 'notAnId' | 'self' | undefined {
-  if (!/^[1-9]\d*$/.test(value)) {
-    return 'notAnId';
-  }
-  return Number(value) === item.id ? 'self' : undefined;
-}
-
-/** Marks an item as a duplicate of another, after saying what that does. */
+/**
+ * Marks an item as a duplicate of another, after saying what that does. The original is
+ * picked by title among the tool's items, or from the items with similar titles.
+ */
 export function MergeDialog(props: {
   item: FeedbackItem;
   busy: boolean;
   /** The server's word on the original item, e.g. that it does not exist. */
   fieldError?: string;
   onCancel: () => void;
-  onMerge: (intoId: number) => void;
+  onMerge: (original: FeedbackItemOption) => void;
 }) {
   const { item, busy, fieldError } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const [value, setValue] = useState('');
+  const id = useId();
+  const option = useFeedbackOption();
+  const [original, setOriginal] = useState<FeedbackItemOption>();
   const [submitted, setSubmitted] = useState(false);
-  const error = submitted ? validate(item, value) : undefined;
+  const missing = submitted && !original;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (!validate(item, value)) {
-      props.onMerge(Number(value));
+    if (original) {
+      props.onMerge(original);
     }
   };
 
@@ -53,30 +52,45 @@ export function MergeDialog(props: {
       aria-labelledby="feedback-merge-title"
       aria-describedby="feedback-merge-description"
       fullWidth
-      maxWidth="xs"
+      maxWidth="sm"
     >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="feedback-merge-title">
-          {t('feedback.mergeDialog.title', { id: String(item.id) })}
+          {t('feedback.mergeDialog.title', { title: item.title })}
         </DialogTitle>
         <DialogContent>
           <DialogContentText id="feedback-merge-description">
             {t('feedback.mergeDialog.description', { title: item.title })}
           </DialogContentText>
-          <TextField
-            id="feedback-merge-into"
+          <FeedbackItemPicker
+            id={`${id}-into`}
             label={t('feedback.mergeDialog.field')}
-            type="number"
-            value={value}
-            onChange={event => setValue(event.target.value)}
-            error={!!error || !!fieldError}
+            toolRef={item.toolRef}
+            excludeId={item.id}
+            value={original}
+            onChange={setOriginal}
+            error={missing || !!fieldError}
             helperText={
-              (error && t(`feedback.mergeDialog.errors.${error}`)) || fieldError
+              (missing && t('feedback.mergeDialog.errors.required')) ||
+              fieldError ||
+              t('feedback.mergeDialog.help')
             }
-            inputProps={{ min: 1, step: 1 }}
-            required
-            fullWidth
-            variant="outlined"
+          />
+          <SimilarFeedback
+            toolRef={item.toolRef}
+            title={item.title}
+            excludeId={item.id}
+            action={similar => (
+              <Button
+                size="small"
+                onClick={() => setOriginal(option(similar))}
+                aria-label={t('feedback.mergeDialog.pickLabel', {
+                  title: similar.title,
+                })}
+              >
+                {t('feedback.mergeDialog.pick')}
+              </Button>
+            )}
           />
         </DialogContent>
         <DialogActions>

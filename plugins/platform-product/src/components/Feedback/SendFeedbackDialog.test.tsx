@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { feedbackCreatePermission } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { alertApi, allow, feedbackItem, tools } from './__testUtils__/fixtures';
+import { rootRouteRef } from '../../routes';
 import { SendFeedbackButton } from './SendFeedbackButton';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -20,12 +21,20 @@ async function renderButton(
   await renderInTestApp(
     <TestApiProvider
       apis={[
-        [platformProductApiRef, { getTools: async () => tools, ...api }],
+        [
+          platformProductApiRef,
+          {
+            getTools: async () => tools,
+            similarFeedback: async () => [],
+            ...api,
+          },
+        ],
         [alertApiRef, alertApi],
       ]}
     >
       <SendFeedbackButton {...props} onSent={onSent} />
     </TestApiProvider>,
+    { mountedRoutes: { '/platform-product': rootRouteRef } },
   );
   await userEvent.click(screen.getByRole('button', { name: 'Send feedback' }));
   await screen.findByRole('option', { name: 'CI Pipelines' });
@@ -36,6 +45,51 @@ describe('SendFeedbackDialog', () => {
   beforeEach(() => {
     allow(feedbackCreatePermission);
     alertApi.post.mockReset();
+  });
+
+  it('suggests similar feedback from four characters of the title, to +1 instead', async () => {
+    const similar = feedbackItem({
+      id: 12,
+      title: 'Slow cache restores',
+      voteCount: 4,
+      anonymous: true,
+      authorRef: undefined,
+    });
+    const similarFeedback = jest.fn(async () => [similar]);
+    const voteFeedback = jest.fn(async () => ({
+      ...similar,
+      voted: true,
+      voteCount: 5,
+    }));
+    await renderButton(
+      { similarFeedback, voteFeedback },
+      { toolRef: 'component:default/ci-pipelines' },
+    );
+
+    await userEvent.type(screen.getByLabelText(/^Title/), 'Slo');
+    expect(
+      screen.queryByText(/Similar feedback already sent/),
+    ).not.toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText(/^Title/), 'w cache');
+
+    const link = await screen.findByRole('link', {
+      name: 'Slow cache restores',
+    });
+    expect(link).toHaveAttribute('href', '/platform-product/feedback/12');
+    expect(similarFeedback).toHaveBeenLastCalledWith({
+      toolRef: 'component:default/ci-pipelines',
+      title: 'Slow cache',
+      excludeId: undefined,
+    });
+    expect(similarFeedback).not.toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Slo' }),
+    );
+    expect(screen.getByText('New · 4 +1s')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /4/ }));
+    expect(voteFeedback).toHaveBeenCalledWith(12, true);
+    expect(
+      await screen.findByRole('button', { name: /5/ }),
+    ).toBeInTheDocument();
   });
 
   it('requires a tool and a title', async () => {
@@ -151,6 +205,7 @@ describe('SendFeedbackDialog', () => {
       >
         <SendFeedbackButton onSent={jest.fn()} />
       </TestApiProvider>,
+      { mountedRoutes: { '/platform-product': rootRouteRef } },
     );
     await userEvent.click(
       screen.getByRole('button', { name: 'Send feedback' }),

@@ -29,6 +29,8 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { errorMessage } from '../errorMessage';
+import { SimilarFeedback } from './SimilarFeedback';
+import { VoteButton } from './VoteButton';
 
 const TITLE_MAX = 200;
 const BODY_MAX = 10_000;
@@ -39,6 +41,12 @@ interface SendFeedbackDialogProps {
   toolRef?: string;
   onClose: () => void;
   onSent: (item: FeedbackItem) => void;
+}
+
+/** The +1 of a suggested item, which keeps the item's latest state. */
+function SuggestionVote(props: { item: FeedbackItem }) {
+  const [item, setItem] = useState(props.item);
+  return <VoteButton item={item} onVoted={setItem} />;
 }
 
 /** A form to send feedback or an idea about a platform tool, optionally anonymously. */
@@ -183,6 +191,11 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
           fullWidth
           margin="dense"
           variant="outlined"
+        />
+        <SimilarFeedback
+          toolRef={toolRef}
+          title={title}
+          action={item => <SuggestionVote item={item} />}
         />
         <TextField
           id="send-feedback-body"

@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useId, useState } from 'react';
 import {
   Box,
   Button,
@@ -12,21 +12,19 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@material-ui/lab/Alert';
 import { FeedbackStatusInput } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
+import { ChangelogEntryPicker } from '../Changelog/ChangelogEntryPicker';
+import { RoadmapItemPicker } from '../Roadmap/RoadmapItemPicker';
+import { PickerOption } from '../shared/SearchPicker';
 
 /** The statuses that ask for something before an item moves to them. */
 export type DetailedStatus = 'planned' | 'shipped' | 'declined';
 
-const isId = (value: string) => /^[1-9]\d*$/.test(value);
-
-/** What is wrong with the value: `feedback.statusDialog.errors.<error>`. */
+/** What is wrong with the reason: `feedback.statusDialog.errors.<error>`. */
 function validate(
   status: DetailedStatus,
-  value: string,
-): 'reasonRequired' | 'notAnId' | undefined {
-  if (status === 'declined') {
-    return value.trim() ? undefined : 'reasonRequired';
-  }
-  return !value || isId(value) ? undefined : 'notAnId';
+  reason: string,
+): 'reasonRequired' | undefined {
+  return status === 'declined' && !reason.trim() ? 'reasonRequired' : undefined;
 }
 
 /** A status change as the dialog asks for it; the caller adds the status the item had. */
@@ -39,20 +37,24 @@ export const stepField: Record<DetailedStatus, keyof StatusStep> = {
   declined: 'reason',
 };
 
-function inputOf(status: DetailedStatus, value: string): StatusStep {
-  const id = value ? Number(value) : undefined;
+function inputOf(
+  status: DetailedStatus,
+  reason: string,
+  link?: PickerOption & { key: number },
+): StatusStep {
   switch (status) {
     case 'planned':
-      return { status, roadmapItemId: id };
+      return { status, roadmapItemId: link?.key };
     case 'shipped':
-      return { status, changelogEntryId: id };
+      return { status, changelogEntryId: link?.key };
     default:
-      return { status, reason: value.trim() };
+      return { status, reason: reason.trim() };
   }
 }
 
 /**
- * Asks for the roadmap item, changelog entry or reason that goes with a status change. The
+ * Asks for the roadmap item or changelog entry (picked by title) or the reason that goes with
+ * a status change. The
  * server's word on the field (`fieldError`) shows under it; `notice` says what changed when
  * someone else triaged the item meanwhile, and what was typed stays.
  */
@@ -66,16 +68,24 @@ export function StatusChangeDialog(props: {
 }) {
   const { status, busy, fieldError, notice } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const [value, setValue] = useState('');
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [link, setLink] = useState<PickerOption & { key: number }>();
   const [submitted, setSubmitted] = useState(false);
-  const error = submitted ? validate(status, value) : undefined;
+  const error = submitted ? validate(status, reason) : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (!validate(status, value)) {
-      props.onSubmit(inputOf(status, value));
+    if (!validate(status, reason)) {
+      props.onSubmit(inputOf(status, reason, link));
     }
+  };
+  const picker = {
+    id: `${id}-link`,
+    label: t(`feedback.statusDialog.${status}.label`),
+    error: !!fieldError,
+    helperText: fieldError || t(`feedback.statusDialog.${status}.help`),
   };
 
   return (
@@ -96,24 +106,36 @@ export function StatusChangeDialog(props: {
               <Alert severity="warning">{notice}</Alert>
             </Box>
           )}
-          <TextField
-            id="feedback-status-field"
-            label={t(`feedback.statusDialog.${status}.label`)}
-            value={value}
-            onChange={event => setValue(event.target.value)}
-            error={!!error || !!fieldError}
-            helperText={
-              (error && t(`feedback.statusDialog.errors.${error}`)) ||
-              fieldError ||
-              t(`feedback.statusDialog.${status}.help`)
-            }
-            required={status === 'declined'}
-            fullWidth
-            variant="outlined"
-            {...(status === 'declined'
-              ? { multiline: true, minRows: 3, inputProps: { maxLength: 2000 } }
-              : { type: 'number', inputProps: { min: 1, step: 1 } })}
-          />
+          {status === 'planned' && (
+            <RoadmapItemPicker {...picker} value={link} onChange={setLink} />
+          )}
+          {status === 'shipped' && (
+            <ChangelogEntryPicker
+              {...picker}
+              value={link ? [link] : []}
+              onChange={chosen => setLink(chosen[0])}
+            />
+          )}
+          {status === 'declined' && (
+            <TextField
+              id={`${id}-reason`}
+              label={t('feedback.statusDialog.declined.label')}
+              value={reason}
+              onChange={event => setReason(event.target.value)}
+              error={!!error || !!fieldError}
+              helperText={
+                (error && t(`feedback.statusDialog.errors.${error}`)) ||
+                fieldError ||
+                t('feedback.statusDialog.declined.help')
+              }
+              required
+              fullWidth
+              variant="outlined"
+              multiline
+              minRows={3}
+              inputProps={{ maxLength: 2000 }}
+            />
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={props.onCancel}>{t('feedback.cancel')}</Button>

@@ -8,7 +8,7 @@ import {
   FeedbackItem,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useFeedbackLinks, useStepTargets } from './links';
+import { useFeedbackLinks, useLinkedTitle, useStepTargets } from './links';
 import { RelativeTime } from './RelativeTime';
 
 const useStyles = makeStyles(theme => ({
@@ -44,6 +44,7 @@ function Actor(props: { entry: FeedbackActivity }) {
 function Action(props: { entry: FeedbackActivity; item: FeedbackItem }) {
   const { entry, item } = props;
   const links = useFeedbackLinks();
+  const titleOf = useLinkedTitle();
   const stepTargets = useStepTargets();
   const { t } = useTranslationRef(platformProductTranslationRef);
   if (entry.kind === 'status' && entry.status) {
@@ -65,7 +66,9 @@ function Action(props: { entry: FeedbackActivity; item: FeedbackItem }) {
   }
   if (entry.kind === 'merge' && entry.relatedItemId) {
     const other = (
-      <Link to={links.item(entry.relatedItemId)}>#{entry.relatedItemId}</Link>
+      <Link to={links.item(entry.relatedItemId)}>
+        {titleOf(entry.relatedItemId, entry.relatedItemTitle)}
+      </Link>
     );
     return t(
       item.mergedIntoId === entry.relatedItemId

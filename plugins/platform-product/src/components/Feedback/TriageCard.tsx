@@ -147,10 +147,10 @@ export function TriageCard(props: {
           busy={busy}
           fieldError={problem.field}
           onCancel={() => open(undefined)}
-          onMerge={intoId =>
+          onMerge={original =>
             run(
-              () => api.mergeFeedback(item.id, intoId),
-              t('feedback.item.mergedInto', { id: String(intoId) }),
+              () => api.mergeFeedback(item.id, original.key),
+              t('feedback.item.mergedInto', { title: original.title }),
               'intoId',
             )
           }

@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { InfoCard, Link, MarkdownContent } from '@backstage/core-components';
+import { InfoCard, MarkdownContent } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Chip, makeStyles, Typography } from '@material-ui/core';
@@ -9,8 +9,8 @@ import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../Feedback/headings';
 import { formatDate } from '../Surveys/format';
 import { formatVotes } from './format';
+import { ChangelogEntryLinks } from './ChangelogEntryLinks';
 import { ItemStateChip } from './ItemStateChip';
-import { useRoadmapLinks } from './links';
 import { RoadmapVoteButton } from './RoadmapVoteButton';
 
 const useStyles = makeStyles(theme => ({
@@ -57,7 +57,6 @@ export function ItemSummaryCard(props: {
 }) {
   const { item } = props;
   const classes = useStyles();
-  const links = useRoadmapLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
   return (
     <InfoCard
@@ -119,15 +118,9 @@ export function ItemSummaryCard(props: {
             {formatDate(item.shippedAt)}
           </Fact>
         )}
-        {item.changelogEntryIds.length > 0 && (
+        {item.changelogEntries.length > 0 && (
           <Fact term={t('roadmap.fields.changelog')}>
-            <Box display="flex" flexWrap="wrap" style={{ gap: 12 }}>
-              {item.changelogEntryIds.map(id => (
-                <Link key={id} to={links.changelogEntry(id)}>
-                  {t('roadmap.generic.changelogEntry', { id: String(id) })}
-                </Link>
-              ))}
-            </Box>
+            <ChangelogEntryLinks item={item} gap={12} />
           </Fact>
         )}
       </dl>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
+  ChangelogQuery,
   roadmapDeletePermission,
   roadmapUpdatePermission,
   roadmapVotePermission,
@@ -14,6 +15,8 @@ import {
   responseError,
   roadmapItem,
 } from './__testUtils__/fixtures';
+import { pick } from '../../__testUtils__/pick';
+import { changelogEntry } from '../Changelog/__testUtils__/fixtures';
 import { RoadmapTab } from './RoadmapTab';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
@@ -300,33 +303,57 @@ describe('RoadmapItemPage', () => {
       await waitFor(() => expect(getRoadmapItem).toHaveBeenCalledTimes(2));
     });
 
-    it('ships an item with its changelog entries', async () => {
+    it('ships an item with changelog entries picked by title, drafts included', async () => {
+      const entries = [
+        { id: 12, title: 'Caches are on' },
+        { id: 14, title: 'Faster restores' },
+      ];
       const shipRoadmapItem = jest.fn(async () =>
         itemDetail({
           status: 'shipped',
           shippedAt: '2026-05-04T10:00:00Z',
           changelogEntryIds: [12, 14],
+          changelogEntries: entries,
           version: 5,
         }),
       );
+      const listUnpublishedChangelog = jest.fn(
+        async (page?: { q?: string }) => {
+          const items = page?.q
+            ? [changelogEntry({ ...entries[1], status: 'draft' })]
+            : [];
+          return { items, totalCount: items.length };
+        },
+      );
+      const listChangelog = jest.fn(async (query?: ChangelogQuery) => ({
+        items: query?.q ? [changelogEntry(entries[0])] : [],
+        totalCount: 1,
+      }));
       await renderItem({
         getRoadmapItem: async () => itemDetail(),
         shipRoadmapItem,
+        listUnpublishedChangelog,
+        listChangelog,
       });
 
       await userEvent.click(screen.getByRole('button', { name: 'Ship…' }));
       const dialog = screen.getByRole('dialog', {
         name: 'Ship “Faster CI caches”',
       });
-      const ids = within(dialog).getByRole('textbox', {
-        name: 'Changelog entry ids',
-      });
-      await userEvent.type(ids, '12, x');
-      expect(
-        within(dialog).getByRole('button', { name: 'Ship' }),
-      ).toBeDisabled();
-      await userEvent.clear(ids);
-      await userEvent.type(ids, '12, 14');
+      await pick(
+        dialog,
+        /^Changelog entries/,
+        'caches',
+        /Caches are on\s*Published · Improved/,
+      );
+      await pick(
+        dialog,
+        /^Changelog entries/,
+        'faster',
+        /Faster restores\s*Draft · Improved/,
+      );
+      expect(listUnpublishedChangelog).toHaveBeenCalledWith('faster');
+      expect(listChangelog).toHaveBeenCalledWith({ q: 'faster', limit: 20 });
       await userEvent.click(
         within(dialog).getByRole('button', { name: 'Ship' }),
       );
@@ -336,7 +363,7 @@ describe('RoadmapItemPage', () => {
         version: 4,
       });
       expect(
-        await screen.findByRole('link', { name: 'Entry #14' }),
+        await screen.findByRole('link', { name: 'Faster restores' }),
       ).toHaveAttribute('href', '/platform-product/changelog/14');
     });
 

@@ -155,6 +155,10 @@ describe('the roadmap lists', () => {
         status: 'shipped',
         shippedAt: '2026-05-04T10:00:00Z',
         changelogEntryIds: [12, 14],
+        changelogEntries: [
+          { id: 12, title: 'Caches are on' },
+          { id: 14, title: 'Faster restores' },
+        ],
       }),
     ]);
     await renderRoadmap(
@@ -173,10 +177,10 @@ describe('the roadmap lists', () => {
     });
     expect(item).toHaveTextContent('May 4, 2026');
     expect(
-      within(item).getByRole('link', { name: 'Entry #12' }),
+      within(item).getByRole('link', { name: 'Caches are on' }),
     ).toHaveAttribute('href', '/platform-product/changelog/12');
     expect(
-      within(item).getByRole('link', { name: 'Entry #14' }),
+      within(item).getByRole('link', { name: 'Faster restores' }),
     ).toHaveAttribute('href', '/platform-product/changelog/14');
     expect(screen.queryByLabelText('Lane')).not.toBeInTheDocument();
     expect(

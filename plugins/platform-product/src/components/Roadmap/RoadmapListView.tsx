@@ -22,6 +22,7 @@ import { DataTable, oneLine } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { formatDate } from '../Surveys/format';
 import { formatVotes } from './format';
+import { ChangelogEntryLinks } from './ChangelogEntryLinks';
 import { ItemStateChip } from './ItemStateChip';
 import { useRoadmapLinks } from './links';
 import { ListFilterBar, RefOption } from './ListFilterBar';
@@ -192,15 +193,7 @@ export function RoadmapListView(props: { view: ListView }) {
         },
         {
           title: t('roadmap.fields.changelog'),
-          render: item => (
-            <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
-              {item.changelogEntryIds.map(id => (
-                <Link key={id} to={links.changelogEntry(id)}>
-                  {t('roadmap.generic.changelogEntry', { id: String(id) })}
-                </Link>
-              ))}
-            </Box>
-          ),
+          render: item => <ChangelogEntryLinks item={item} gap={8} />,
         },
         ...common,
         {

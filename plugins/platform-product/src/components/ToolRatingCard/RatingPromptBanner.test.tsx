@@ -38,7 +38,9 @@ describe('RatingPromptBanner', () => {
       dismissRatingPrompt,
     });
     expect(
-      await screen.findByText('You used CI Pipelines 1 time lately: how is it?'),
+      await screen.findByText(
+        'You used CI Pipelines 1 time lately: how is it?',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rate it' })).toHaveAttribute(
       'href',

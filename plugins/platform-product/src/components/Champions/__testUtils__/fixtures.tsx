@@ -1,3 +1,5 @@
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { ReactElement } from 'react';
 import { alertApiRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
@@ -184,6 +186,24 @@ export const emptyChampionsApi: Partial<PlatformProductApi> = {
  * Renders `element` as the content of the suite's Champions tab, i.e. at
  * `/platform-product/champions`, with entity and suite routes mounted for links.
  */
+const person = (name: string, displayName: string, teams: string[]) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name, namespace: 'default' },
+  spec: { profile: { displayName } },
+  relations: teams.map(team => ({
+    type: 'memberOf',
+    targetRef: `group:default/${team}`,
+  })),
+});
+
+/** The people of the catalog, for the person picker. */
+export const people = [
+  person('ana.lima', 'Ana Lima', ['checkout']),
+  person('jane.doe', 'Jane Doe', ['search', 'platform']),
+  person('jan.novak', 'Jan Novák', ['search']),
+];
+
 export async function renderChampions(
   element: ReactElement,
   api: Partial<PlatformProductApi> = {},
@@ -193,6 +213,7 @@ export async function renderChampions(
       apis={[
         [platformProductApiRef, { ...emptyChampionsApi, ...api }],
         [alertApiRef, alertApi],
+        [catalogApiRef, catalogApiMock({ entities: people })],
       ]}
     >
       {element}

@@ -71,6 +71,7 @@ export function roadmapItem(overrides: Partial<RoadmapItem> = {}): RoadmapItem {
     voterTeamCount: 5,
     voted: false,
     changelogEntryIds: [],
+    changelogEntries: [],
     version: 4,
     createdBy: 'user:default/sven.eriksen',
     createdAt: '2026-03-02T10:00:00Z',

@@ -1,0 +1,66 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { useApi } from '@backstage/core-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { Team } from 'backstage-plugin-platform-product-common';
+import { PickerOption, SearchPicker } from '../shared/SearchPicker';
+
+/** How many people a search shows. */
+const MATCHES = 20;
+
+/** A person as the picker shows them: their name, and their teams. */
+export type PersonOption = PickerOption & { key: string };
+
+/**
+ * Finds a person of the catalog by name or user name (a full-text search of the catalog, as
+ * the signed-in user); shows each one's display name and teams (titles from `teams`).
+ */
+export function PersonPicker(props: {
+  id: string;
+  label: string;
+  teams: Team[];
+  helperText?: string;
+  error?: boolean;
+  value?: PersonOption;
+  onChange: (value: PersonOption | undefined) => void;
+}) {
+  const { teams, value, onChange } = props;
+  const catalogApi = useApi(catalogApiRef);
+  const teamTitle = (ref: string) =>
+    teams.find(team => team.ref === ref)?.title ?? parseEntityRef(ref).name;
+  const search = async (q: string): Promise<PersonOption[]> => {
+    const { items } = await catalogApi.queryEntities({
+      filter: { kind: 'User' },
+      ...(q && {
+        fullTextFilter: {
+          term: q,
+          fields: ['metadata.name', 'spec.profile.displayName'],
+        },
+      }),
+      orderFields: { field: 'metadata.name', order: 'asc' },
+      limit: MATCHES,
+      fields: ['kind', 'metadata', 'spec.profile.displayName', 'relations'],
+    });
+    return items.map(user => ({
+      key: stringifyEntityRef(user),
+      title:
+        (user.spec?.profile as { displayName?: string } | undefined)
+          ?.displayName ?? user.metadata.name,
+      detail: (user.relations ?? [])
+        .filter(relation => relation.type === 'memberOf')
+        .map(relation => teamTitle(relation.targetRef))
+        .join(', '),
+    }));
+  };
+  return (
+    <SearchPicker
+      id={props.id}
+      label={props.label}
+      helperText={props.helperText}
+      error={props.error}
+      required
+      value={value ? [value] : []}
+      onChange={chosen => onChange(chosen[0])}
+      search={search}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
+import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { PickerOption, SearchPicker } from '../shared/SearchPicker';
+
+/** How many published entries a search shows (drafts come on top, see `listUnpublished`). */
+const MATCHES = 20;
+
+/** A changelog entry as a picker shows it: its title, and whether it is published. */
+export type ChangelogEntryOption = PickerOption & { key: number };
+
+/**
+ * Finds changelog entries by title: published ones, newest first, and with `includeDrafts`
+ * (for shipping a roadmap item, whose entry may still be a draft) drafts and scheduled ones
+ * first. Several may be picked with `multiple`.
+ */
+export function ChangelogEntryPicker(props: {
+  id: string;
+  label: string;
+  helperText?: string;
+  error?: boolean;
+  multiple?: boolean;
+  includeDrafts?: boolean;
+  value: ChangelogEntryOption[];
+  onChange: (value: ChangelogEntryOption[]) => void;
+}) {
+  const { includeDrafts } = props;
+  const api = useApi(platformProductApiRef);
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const option = (entry: ChangelogEntry): ChangelogEntryOption => ({
+    key: entry.id,
+    title: entry.title,
+    detail: t(`changelog.picker.${entry.status}`, {
+      category: t(`changelog.categories.${entry.category}`),
+    }),
+  });
+  const search = async (q: string) => {
+    const [drafts, published] = await Promise.all([
+      includeDrafts
+        ? api
+            .listUnpublishedChangelog({ q, limit: MATCHES })
+            .then(page => page.items)
+        : [],
+      api.listChangelog({ q, limit: MATCHES }).then(page => page.items),
+    ]);
+    return [...drafts, ...published].map(option);
+  };
+  return (
+    <SearchPicker
+      id={props.id}
+      label={props.label}
+      helperText={props.helperText}
+      error={props.error}
+      multiple={props.multiple}
+      value={props.value}
+      onChange={props.onChange}
+      search={search}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { FeedbackItem } from 'backstage-plugin-platform-product-common';
+import { platformProductApiRef } from '../../api';
+import { platformProductTranslationRef } from '../../translation';
+import { PickerOption, SearchPicker } from '../shared/SearchPicker';
+
+/** How many matches the picker shows. */
+const MATCHES = 20;
+
+/** A feedback item as a picker shows it: its title, status and +1s. */
+export type FeedbackItemOption = PickerOption & { key: number };
+
+/** The option of a feedback item, for the picker and for what else suggests one. */
+export function useFeedbackOption() {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  return (item: FeedbackItem): FeedbackItemOption => ({
+    key: item.id,
+    title: item.title,
+    detail: t('feedback.similar.detail', {
+      status: t(`feedback.statuses.${item.status}`),
+      votes: String(item.voteCount),
+    }),
+  });
+}
+
+/** Finds a feedback item about the tool by title, most +1'd first, never `excludeId`. */
+export function FeedbackItemPicker(props: {
+  id: string;
+  label: string;
+  toolRef: string;
+  excludeId: number;
+  helperText?: string;
+  error?: boolean;
+  value?: FeedbackItemOption;
+  onChange: (value: FeedbackItemOption | undefined) => void;
+}) {
+  const { toolRef, excludeId, value, onChange } = props;
+  const api = useApi(platformProductApiRef);
+  const option = useFeedbackOption();
+  const search = async (q: string) =>
+    (
+      await api.listFeedback({ toolRef, q, sort: 'votes', limit: MATCHES })
+    ).items
+      .filter(item => item.id !== excludeId)
+      .map(option);
+  return (
+    <SearchPicker
+      id={props.id}
+      label={props.label}
+      helperText={props.helperText}
+      error={props.error}
+      required
+      value={value ? [value] : []}
+      onChange={chosen => onChange(chosen[0])}
+      search={search}
+    />
+  );
+}
