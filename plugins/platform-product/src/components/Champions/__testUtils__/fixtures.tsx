@@ -182,16 +182,12 @@ export const emptyChampionsApi: Partial<PlatformProductApi> = {
   }),
 };
 
-/**
- * Renders `element` as the content of the suite's Champions tab, i.e. at
- * `/platform-product/champions`, with entity and suite routes mounted for links.
- */
-const person = (name: string, displayName: string, teams: string[]) => ({
+const person = (name: string, displayName: string, teamNames: string[]) => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'User',
   metadata: { name, namespace: 'default' },
   spec: { profile: { displayName } },
-  relations: teams.map(team => ({
+  relations: teamNames.map(team => ({
     type: 'memberOf',
     targetRef: `group:default/${team}`,
   })),
@@ -204,6 +200,10 @@ export const people = [
   person('jan.novak', 'Jan Novák', ['search']),
 ];
 
+/**
+ * Renders `element` as the content of the suite's Champions tab, i.e. at
+ * `/platform-product/champions`, with entity and suite routes mounted for links.
+ */
 export async function renderChampions(
   element: ReactElement,
   api: Partial<PlatformProductApi> = {},
