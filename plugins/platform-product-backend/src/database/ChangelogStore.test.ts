@@ -59,7 +59,12 @@ describe('ChangelogStore', () => {
         now,
       );
       const published = await store.listPublished(
-        { search: 'caches', includeEarlyAccess: false, limit: 10, offset: 0 },
+        {
+          search: 'ci caches',
+          includeEarlyAccess: false,
+          limit: 10,
+          offset: 0,
+        },
         now,
       );
       expect(published.items.map(e => e.title)).toEqual(['Faster CI caches']);

@@ -98,6 +98,13 @@ const NOT_HISTORY_LISTS: Record<string, string> = {
   'GET /surveys/trend': 'one point per survey, the latest 12',
   'GET /surveys/:id/results': "one survey's tallies",
   'GET /surveys/:id/export': 'a CSV download of every answer, for maintainers',
+  'GET /changelog/:id/audience': 'counts per reason and per team',
+  'GET /changelog/:id/deliveries': 'three counts',
+  'GET /changelog/:id/reach': 'counts per team of the audience',
+  'GET /feedback/similar': 'at most 5 items',
+  'GET /feedback/triage-count': 'a count, capped',
+  'GET /insights/changelog-reach': 'one row per week, a bounded window',
+  'GET /ratings/prompt': 'at most one tool',
 };
 
 const minutes = (n: number) => new Date(Date.now() - (MANY - n) * 60_000);

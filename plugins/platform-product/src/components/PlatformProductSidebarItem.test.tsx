@@ -1,3 +1,4 @@
+import { discoveryApiRef } from '@backstage/core-plugin-api';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -25,6 +26,10 @@ async function renderSidebar(api: Partial<PlatformProductApi>) {
             listChangelog: async () => ({ items: [], totalCount: 0 }),
             ...api,
           },
+        ],
+        [
+          discoveryApiRef,
+          { getBaseUrl: async () => 'http://localhost/api/platform-product' },
         ],
       ]}
     >

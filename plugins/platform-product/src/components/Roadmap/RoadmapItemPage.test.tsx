@@ -352,7 +352,10 @@ describe('RoadmapItemPage', () => {
         'faster',
         /Faster restores\s*Draft · Improved/,
       );
-      expect(listUnpublishedChangelog).toHaveBeenCalledWith('faster');
+      expect(listUnpublishedChangelog).toHaveBeenCalledWith({
+        q: 'faster',
+        limit: 20,
+      });
       expect(listChangelog).toHaveBeenCalledWith({ q: 'faster', limit: 20 });
       await userEvent.click(
         within(dialog).getByRole('button', { name: 'Ship' }),

@@ -33,7 +33,7 @@ describe('RoadmapTab', () => {
     });
 
     const views = screen.getByRole('tablist', { name: 'Roadmap views' });
-    expect(views).toHaveTextContent('BoardListShippedKilledImpact map');
+    expect(views).toHaveTextContent('BoardTimelineListShippedKilledImpact map');
     expect(screen.getByRole('tab', { name: 'Board' })).toHaveAttribute(
       'aria-selected',
       'true',
@@ -87,7 +87,7 @@ describe('RoadmapTab', () => {
     );
     await waitFor(() =>
       expect(screen.getByLabelText(/Owning team/)).toHaveDisplayValue(
-        'Platform',
+        'Checkout',
       ),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Create item' }));

@@ -21,7 +21,6 @@ import { platformProductTranslationRef } from '../../translation';
 export function RatingPromptBanner() {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
-  const entityRoute = useRouteRef(entityRouteRef);
   const { allowed } = usePermission({ permission: feedbackCreatePermission });
   const [dismissed, setDismissed] = useState(false);
   const { value: prompt } = useAsync(
@@ -31,7 +30,6 @@ export function RatingPromptBanner() {
   if (!prompt || dismissed) {
     return null;
   }
-  const { kind, namespace, name } = parseEntityRef(prompt.toolRef);
   const dismiss = () => {
     setDismissed(true);
     api.dismissRatingPrompt(prompt.toolRef).catch(() => {});
@@ -43,14 +41,7 @@ export function RatingPromptBanner() {
         role="status"
         action={
           <>
-            <Button
-              color="inherit"
-              size="small"
-              component={Link}
-              to={entityRoute({ kind, namespace, name })}
-            >
-              {t('feedback.ratingPrompt.rate')}
-            </Button>
+            <RateItButton toolRef={prompt.toolRef} />
             <IconButton
               aria-label={t('feedback.ratingPrompt.dismiss')}
               title={t('feedback.ratingPrompt.dismissTitle')}
@@ -69,5 +60,22 @@ export function RatingPromptBanner() {
         })}
       </Alert>
     </Box>
+  );
+}
+
+/** "Rate it": the tool's entity page, where its rating card is. */
+function RateItButton(props: { toolRef: string }) {
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const entityRoute = useRouteRef(entityRouteRef);
+  const { kind, namespace, name } = parseEntityRef(props.toolRef);
+  return (
+    <Button
+      color="inherit"
+      size="small"
+      component={Link}
+      to={entityRoute({ kind, namespace, name })}
+    >
+      {t('feedback.ratingPrompt.rate')}
+    </Button>
   );
 }

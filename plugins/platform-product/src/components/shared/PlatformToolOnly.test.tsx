@@ -103,6 +103,7 @@ describe('tool cards on entities that are not platform tools', () => {
       config,
     );
     expect(calls.sort()).toEqual([
+      'getRatingPrompt',
       'getRatingSummary',
       'getSurveyPrompts',
       'listChangelog',
