@@ -52,6 +52,12 @@ test('a maintainer drafts, previews and publishes an entry; the tool’s users a
   expect(await sven.evaluate(() => (window as any).pwned)).toBeUndefined();
   await edit.getByRole('button', { name: 'Cancel' }).click();
   await draft.getByRole('button', { name: 'Publish now' }).click();
+  // The audience preview asks to confirm.
+  await draft
+    .page()
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Publish now' })
+    .click();
   await expect(sven.getByRole('article', { name: title })).toBeVisible();
   expect(await sven.evaluate(() => (window as any).pwned)).toBeUndefined();
 

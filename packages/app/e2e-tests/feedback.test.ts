@@ -185,6 +185,12 @@ test('publishing the changelog entry that ships a roadmap item ships the feedbac
     .getByRole('listitem')
     .filter({ hasText: entryTitle });
   await draft.getByRole('button', { name: 'Publish now' }).click();
+  // The audience preview asks to confirm.
+  await draft
+    .page()
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Publish now' })
+    .click();
   await expect(
     maintainer.getByRole('article', { name: entryTitle }),
   ).toBeVisible();
