@@ -32,10 +32,13 @@ test('a developer sends feedback, a maintainer plans it, and the developer is no
   await expect(sven.getByText('6 minutes')).toBeVisible();
   await sven.getByRole('button', { name: 'Plan…' }).click();
   const plan = sven.getByRole('dialog', { name: 'Plan this feedback' });
-  await plan.getByLabel('Roadmap item id').fill('7');
+  // Picked by title, not typed as an id.
+  const item = 'A dashboard per service from the catalog';
+  await plan.getByLabel(/^Roadmap item/).fill('dashboard per service');
+  await sven.getByRole('option', { name: new RegExp(item) }).click();
   await plan.getByRole('button', { name: 'Move to planned' }).click();
-  // On the item, and in the thread's entry of this step.
-  await expect(sven.getByRole('link', { name: 'Roadmap item #7' })).toHaveCount(
+  // On the item, and in the thread's entry of this step: by its title.
+  await expect(sven.getByRole('link', { name: new RegExp(item) })).toHaveCount(
     2,
   );
   await expect(sven.getByText(/moved this to planned/)).toBeVisible();
@@ -171,7 +174,7 @@ test('publishing the changelog entry that ships a roadmap item ships the feedbac
     roadmapItemId: item.id,
   });
   const entryTitle = `The build cache is shared ${stamp}`;
-  const entry = await sven('post', '/changelog', {
+  await sven('post', '/changelog', {
     title: entryTitle,
     category: 'new',
     status: 'draft',
@@ -199,7 +202,8 @@ test('publishing the changelog entry that ships a roadmap item ships the feedbac
   await expect(maintainer.getByText('Shipped').first()).toBeVisible();
   await expect(
     maintainer
-      .getByRole('link', { name: `Changelog entry #${entry.id}` })
+      // Linked by the entry's title.
+      .getByRole('link', { name: new RegExp(entryTitle) })
       .first(),
   ).toBeVisible();
 

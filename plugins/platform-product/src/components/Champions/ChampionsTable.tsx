@@ -10,6 +10,7 @@ import {
 } from '@material-ui/core';
 import { Champion } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
+import { oneLine } from '../shared/DataTable';
 import { formatDate } from '../Surveys/format';
 import { FocusAreaChips } from './FocusAreaChips';
 
@@ -29,8 +30,14 @@ export function ChampionsTable(props: {
         <TableRow>
           <TableCell>{t('champions.fields.champion')}</TableCell>
           <TableCell>{t('champions.fields.team')}</TableCell>
-          <TableCell>{t('champions.fields.since')}</TableCell>
-          {ended && <TableCell>{t('champions.fields.until')}</TableCell>}
+          <TableCell style={oneLine().headerStyle}>
+            {t('champions.fields.since')}
+          </TableCell>
+          {ended && (
+            <TableCell style={oneLine().headerStyle}>
+              {t('champions.fields.until')}
+            </TableCell>
+          )}
           <TableCell>{t('champions.fields.focusAreas')}</TableCell>
           {action && <TableCell>{t('champions.fields.actions')}</TableCell>}
         </TableRow>
@@ -44,16 +51,22 @@ export function ChampionsTable(props: {
             <TableCell>
               <EntityRefLink entityRef={champion.teamRef} />
             </TableCell>
-            <TableCell>{formatDate(champion.since)}</TableCell>
+            <TableCell style={oneLine().cellStyle}>
+              {formatDate(champion.since)}
+            </TableCell>
             {ended && (
-              <TableCell>
+              <TableCell style={oneLine().cellStyle}>
                 {champion.endedAt && formatDate(champion.endedAt)}
               </TableCell>
             )}
             <TableCell>
               <FocusAreaChips areas={champion.focusAreas} />
             </TableCell>
-            {action && <TableCell>{action(champion)}</TableCell>}
+            {action && (
+              <TableCell style={oneLine().cellStyle}>
+                {action(champion)}
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

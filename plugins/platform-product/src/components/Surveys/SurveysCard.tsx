@@ -19,6 +19,7 @@ import {
   TableHead,
   TablePagination,
   TableRow,
+  makeStyles,
 } from '@material-ui/core';
 import {
   Survey,
@@ -27,6 +28,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
+import { oneLine, wholeWords } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure } from '../shared/HiddenFigure';
 import { CloseSurveyDialog } from './CloseSurveyDialog';
@@ -40,7 +42,11 @@ const PAGE_SIZE = 10;
  * Every survey campaign, newest first. Maintainers create, edit and close surveys here, and
  * each survey links to its results (`surveys/:id`, relative to where the card is mounted).
  */
+/** Backstage's theme breaks table cells anywhere; this table breaks between words only. */
+const useStyles = makeStyles({ table: { '& td, & th': wholeWords } });
+
 export function SurveysCard() {
+  const classes = useStyles();
   const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
@@ -84,7 +90,11 @@ export function SurveysCard() {
     return (
       <>
         {loading && <Progress />}
-        <Table size="small" aria-label={t('surveys.list.title')}>
+        <Table
+          size="small"
+          className={classes.table}
+          aria-label={t('surveys.list.title')}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{t('surveys.list.columns.survey')}</TableCell>
@@ -120,7 +130,9 @@ export function SurveysCard() {
                     t('surveys.wholePlatform')
                   )}
                 </TableCell>
-                <TableCell>{formatAudience(t, survey)}</TableCell>
+                <TableCell style={oneLine().cellStyle}>
+                  {formatAudience(t, survey)}
+                </TableCell>
                 <TableCell>
                   {formatDate(survey.opensAt)} – {formatDate(survey.closesAt)}
                 </TableCell>
@@ -135,7 +147,7 @@ export function SurveysCard() {
                   )}
                 </TableCell>
                 {canManage && (
-                  <TableCell>
+                  <TableCell style={oneLine().cellStyle}>
                     {survey.state !== 'closed' && (
                       <Button size="small" onClick={() => setEditing(survey)}>
                         {t('surveys.list.edit')}
