@@ -5,12 +5,16 @@ import { DomainEvents } from '../services/DomainEvents';
 
 /**
  * An events service that records what is published: `factory` for a test backend,
- * `domainEvents` for a service built by hand.
+ * `domainEvents` for a service built by hand. With `failWith`, every publish is recorded and
+ * then fails with that error, as when the events backend is down.
  */
-export function eventsSpy() {
+export function eventsSpy(options: { failWith?: Error } = {}) {
   const published: EventParams[] = [];
   const events = {
-    publish: async (params: EventParams) => void published.push(params),
+    publish: async (params: EventParams) => {
+      published.push(params);
+      if (options.failWith) throw options.failWith;
+    },
     subscribe: async () => {},
   };
   return {
