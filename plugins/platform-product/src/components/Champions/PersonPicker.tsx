@@ -8,9 +8,6 @@ import {
   SearchPicker,
 } from '../shared/SearchPicker';
 
-/** How many people a search shows. */
-const MATCHES = 20;
-
 /** A person as the picker shows them: their name, and their teams. */
 export type PersonOption = PickerOption & { key: string };
 
@@ -25,7 +22,7 @@ export function PersonPicker(
   const catalogApi = useApi(catalogApiRef);
   const teamTitle = (ref: string) =>
     teams.find(team => team.ref === ref)?.title ?? parseEntityRef(ref).name;
-  const search = async (q: string): Promise<PersonOption[]> => {
+  const search = async (q: string, limit: number): Promise<PersonOption[]> => {
     const { items } = await catalogApi.queryEntities({
       filter: { kind: 'User' },
       ...(q && {
@@ -35,7 +32,7 @@ export function PersonPicker(
         },
       }),
       orderFields: { field: 'metadata.name', order: 'asc' },
-      limit: MATCHES,
+      limit,
       fields: ['kind', 'metadata', 'spec.profile.displayName', 'relations'],
     });
     return items.map(user => ({

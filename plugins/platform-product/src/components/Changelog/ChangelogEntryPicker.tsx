@@ -9,9 +9,6 @@ import {
   SearchPicker,
 } from '../shared/SearchPicker';
 
-/** How many published entries a search shows (drafts come on top, see `listUnpublished`). */
-const MATCHES = 20;
-
 /** A changelog entry as a picker shows it: its title, and whether it is published. */
 export type ChangelogEntryOption = PickerOption & { key: number };
 
@@ -33,14 +30,12 @@ export function ChangelogEntryPicker(
       category: t(`changelog.categories.${entry.category}`),
     }),
   });
-  const search = async (q: string) => {
+  const search = async (q: string, limit: number) => {
     const [drafts, published] = await Promise.all([
       includeDrafts
-        ? api
-            .listUnpublishedChangelog({ q, limit: MATCHES })
-            .then(page => page.items)
+        ? api.listUnpublishedChangelog({ q, limit }).then(page => page.items)
         : [],
-      api.listChangelog({ q, limit: MATCHES }).then(page => page.items),
+      api.listChangelog({ q, limit }).then(page => page.items),
     ]);
     return [...drafts, ...published].map(option);
   };

@@ -9,9 +9,6 @@ import {
   SearchPicker,
 } from '../shared/SearchPicker';
 
-/** How many matches the picker shows. */
-const MATCHES = 20;
-
 /** A feedback item as a picker shows it: its title, status and +1s. */
 export type FeedbackItemOption = PickerOption & { key: number };
 
@@ -38,10 +35,8 @@ export function FeedbackItemPicker(
   const { toolRef, excludeId, ...picker } = props;
   const api = useApi(platformProductApiRef);
   const option = useFeedbackOption();
-  const search = async (q: string) =>
-    (
-      await api.listFeedback({ toolRef, q, sort: 'votes', limit: MATCHES })
-    ).items
+  const search = async (q: string, limit: number) =>
+    (await api.listFeedback({ toolRef, q, sort: 'votes', limit })).items
       .filter(item => item.id !== excludeId)
       .map(option);
   return <SearchPicker {...picker} search={search} />;

@@ -9,9 +9,6 @@ import {
   SearchPicker,
 } from '../shared/SearchPicker';
 
-/** How many matches a picker shows. */
-const MATCHES = 20;
-
 /** A roadmap item as a picker shows it: its title, and its lane. */
 export type RoadmapItemOption = PickerOption & { key: number };
 
@@ -27,9 +24,7 @@ export function RoadmapItemPicker(props: PickerProps<RoadmapItemOption>) {
       votes: String(item.voteCount),
     }),
   });
-  const search = async (q: string) =>
-    (
-      await api.listRoadmapItems({ q, sort: 'votes', limit: MATCHES })
-    ).items.map(option);
+  const search = async (q: string, limit: number) =>
+    (await api.listRoadmapItems({ q, sort: 'votes', limit })).items.map(option);
   return <SearchPicker {...props} search={search} />;
 }

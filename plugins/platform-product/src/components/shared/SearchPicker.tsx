@@ -10,6 +10,9 @@ import { errorMessage } from '../errorMessage';
 /** How long typing pauses before the server is asked. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
+/** How many matches a picker asks the server for. */
+const MATCHES = 20;
+
 /** What a picker shows of an option: its title, and a line about it (status, team…). */
 export interface PickerOption {
   key: string | number;
@@ -39,8 +42,8 @@ export type PickerProps<T extends PickerOption> = {
  */
 export function SearchPicker<T extends PickerOption>(
   props: PickerProps<T> & {
-    /** The options matching the typed text (all of them may be asked for with ''). */
-    search: (text: string) => Promise<T[]>;
+    /** At most `limit` options matching the typed text (all of them may be asked for with ''). */
+    search: (text: string, limit: number) => Promise<T[]>;
   },
 ) {
   const { multiple } = props;
@@ -61,7 +64,10 @@ export function SearchPicker<T extends PickerOption>(
     search.current = props.search;
   });
   const found = useAsync(
-    async () => ({ text, options: open ? await search.current(text) : [] }),
+    async () => ({
+      text,
+      options: open ? await search.current(text, MATCHES) : [],
+    }),
     [open, text],
   );
   // Only the matches of what is typed now: never stale ones while the text is on its way.
