@@ -123,32 +123,24 @@ export function createFeedbackRouter(options: {
     res.json({ results });
   });
 
-  router.put('/feedback/:id/assignee', async (req, res) => {
-    const id = idOf(req);
-    const { assigneeRef } = parseInput(
-      feedbackAssigneeInputSchema,
-      req.body,
-      'body',
-    );
-    const item = await triaged(
-      req,
-      'feedback-assign',
-      { feedbackId: id, assigneeRef },
-      access => feedback.assign(id, assigneeRef, access),
-    );
-    res.json(item);
-  });
-
-  router.delete('/feedback/:id/assignee', async (req, res) => {
-    const id = idOf(req);
-    const item = await triaged(
-      req,
-      'feedback-assign',
-      { feedbackId: id, assigneeRef: null },
-      access => feedback.assign(id, undefined, access),
-    );
-    res.json(item);
-  });
+  for (const method of ['put', 'delete'] as const) {
+    router[method]('/feedback/:id/assignee', async (req, res) => {
+      const id = idOf(req);
+      // Unassigning has no body.
+      const assigneeRef =
+        method === 'put'
+          ? parseInput(feedbackAssigneeInputSchema, req.body, 'body')
+              .assigneeRef
+          : undefined;
+      const item = await triaged(
+        req,
+        'feedback-assign',
+        { feedbackId: id, assigneeRef: assigneeRef ?? null },
+        access => feedback.assign(id, assigneeRef, access),
+      );
+      res.json(item);
+    });
+  }
 
   router.put('/feedback/:id/tags', async (req, res) => {
     const id = idOf(req);
@@ -202,23 +194,11 @@ export function createFeedbackRouter(options: {
   router.post('/feedback/:id/status', async (req, res) => {
     const id = idOf(req);
     const change = parseInput(feedbackStatusInputSchema, req.body, 'body');
-    const access = await accessOf(req);
-    const item = await audited(
-      auditor,
-      {
-        eventId: 'feedback-status',
-        severityLevel: 'medium',
-        request: req,
-        meta: { feedbackId: id, status: change.status },
-      },
-      async () => {
-        await authorize(
-          permissions,
-          feedbackTriagePermission,
-          access.credentials,
-        );
-        return feedback.changeStatus(id, change, access);
-      },
+    const item = await triaged(
+      req,
+      'feedback-status',
+      { feedbackId: id, status: change.status },
+      access => feedback.changeStatus(id, change, access),
     );
     res.json(item);
   });
@@ -255,23 +235,11 @@ export function createFeedbackRouter(options: {
   router.post('/feedback/:id/merge', async (req, res) => {
     const id = idOf(req);
     const { intoId } = parseInput(feedbackMergeInputSchema, req.body, 'body');
-    const access = await accessOf(req);
-    const item = await audited(
-      auditor,
-      {
-        eventId: 'feedback-merge',
-        severityLevel: 'medium',
-        request: req,
-        meta: { feedbackId: id, intoId },
-      },
-      async () => {
-        await authorize(
-          permissions,
-          feedbackTriagePermission,
-          access.credentials,
-        );
-        return feedback.merge(id, intoId, access);
-      },
+    const item = await triaged(
+      req,
+      'feedback-merge',
+      { feedbackId: id, intoId },
+      access => feedback.merge(id, intoId, access),
     );
     res.json(item);
   });

@@ -30,8 +30,11 @@ export function FilterSelect(props: {
   );
 }
 
-/** The row of filters above a list. */
-export function FilterBar(props: { children: ReactNode }) {
+/**
+ * The row of filters (or of actions on the selected rows) above a list; with `label`, a
+ * region of that name.
+ */
+export function FilterBar(props: { label?: string; children: ReactNode }) {
   return (
     <Box
       display="flex"
@@ -39,6 +42,8 @@ export function FilterBar(props: { children: ReactNode }) {
       alignItems="center"
       style={{ gap: 16 }}
       mb={2}
+      role={props.label ? 'region' : undefined}
+      aria-label={props.label}
     >
       {props.children}
     </Box>

@@ -144,6 +144,7 @@ export function NominateDialog(props: {
         id={`${id}-person`}
         label={t('champions.nominate.person')}
         teams={choices.value?.teams ?? []}
+        required
         value={nominee}
         // Cleared is null, so that the default (yourself) does not come back.
         onChange={chosen => setPerson(chosen ?? null)}

@@ -2,10 +2,11 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { Team } from 'backstage-plugin-platform-product-common';
-import { PickerOption, SearchPicker } from '../shared/SearchPicker';
-
-/** How many people a search shows. */
-const MATCHES = 20;
+import {
+  PickerOption,
+  PickerProps,
+  SearchPicker,
+} from '../shared/SearchPicker';
 
 /** A person as the picker shows them: their name, and their teams. */
 export type PersonOption = PickerOption & { key: string };
@@ -14,20 +15,14 @@ export type PersonOption = PickerOption & { key: string };
  * Finds a person of the catalog by name or user name (a full-text search of the catalog, as
  * the signed-in user); shows each one's display name and teams (titles from `teams`).
  */
-export function PersonPicker(props: {
-  id: string;
-  label: string;
-  teams: Team[];
-  helperText?: string;
-  error?: boolean;
-  value?: PersonOption;
-  onChange: (value: PersonOption | undefined) => void;
-}) {
-  const { teams, value, onChange } = props;
+export function PersonPicker(
+  props: PickerProps<PersonOption> & { teams: Team[] },
+) {
+  const { teams, ...picker } = props;
   const catalogApi = useApi(catalogApiRef);
   const teamTitle = (ref: string) =>
     teams.find(team => team.ref === ref)?.title ?? parseEntityRef(ref).name;
-  const search = async (q: string): Promise<PersonOption[]> => {
+  const search = async (q: string, limit: number): Promise<PersonOption[]> => {
     const { items } = await catalogApi.queryEntities({
       filter: { kind: 'User' },
       ...(q && {
@@ -37,7 +32,7 @@ export function PersonPicker(props: {
         },
       }),
       orderFields: { field: 'metadata.name', order: 'asc' },
-      limit: MATCHES,
+      limit,
       fields: ['kind', 'metadata', 'spec.profile.displayName', 'relations'],
     });
     return items.map(user => ({
@@ -51,16 +46,5 @@ export function PersonPicker(props: {
         .join(', '),
     }));
   };
-  return (
-    <SearchPicker
-      id={props.id}
-      label={props.label}
-      helperText={props.helperText}
-      error={props.error}
-      required
-      value={value ? [value] : []}
-      onChange={chosen => onChange(chosen[0])}
-      search={search}
-    />
-  );
+  return <SearchPicker {...picker} search={search} />;
 }

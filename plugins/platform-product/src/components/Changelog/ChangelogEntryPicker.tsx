@@ -3,10 +3,11 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { PickerOption, SearchPicker } from '../shared/SearchPicker';
-
-/** How many published entries a search shows (drafts come on top, see `listUnpublished`). */
-const MATCHES = 20;
+import {
+  PickerOption,
+  PickerProps,
+  SearchPicker,
+} from '../shared/SearchPicker';
 
 /** A changelog entry as a picker shows it: its title, and whether it is published. */
 export type ChangelogEntryOption = PickerOption & { key: number };
@@ -14,19 +15,12 @@ export type ChangelogEntryOption = PickerOption & { key: number };
 /**
  * Finds changelog entries by title: published ones, newest first, and with `includeDrafts`
  * (for shipping a roadmap item, whose entry may still be a draft) drafts and scheduled ones
- * first. Several may be picked with `multiple`.
+ * first.
  */
-export function ChangelogEntryPicker(props: {
-  id: string;
-  label: string;
-  helperText?: string;
-  error?: boolean;
-  multiple?: boolean;
-  includeDrafts?: boolean;
-  value: ChangelogEntryOption[];
-  onChange: (value: ChangelogEntryOption[]) => void;
-}) {
-  const { includeDrafts } = props;
+export function ChangelogEntryPicker(
+  props: PickerProps<ChangelogEntryOption> & { includeDrafts?: boolean },
+) {
+  const { includeDrafts, ...picker } = props;
   const api = useApi(platformProductApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const option = (entry: ChangelogEntry): ChangelogEntryOption => ({
@@ -36,27 +30,14 @@ export function ChangelogEntryPicker(props: {
       category: t(`changelog.categories.${entry.category}`),
     }),
   });
-  const search = async (q: string) => {
+  const search = async (q: string, limit: number) => {
     const [drafts, published] = await Promise.all([
       includeDrafts
-        ? api
-            .listUnpublishedChangelog({ q, limit: MATCHES })
-            .then(page => page.items)
+        ? api.listUnpublishedChangelog({ q, limit }).then(page => page.items)
         : [],
-      api.listChangelog({ q, limit: MATCHES }).then(page => page.items),
+      api.listChangelog({ q, limit }).then(page => page.items),
     ]);
     return [...drafts, ...published].map(option);
   };
-  return (
-    <SearchPicker
-      id={props.id}
-      label={props.label}
-      helperText={props.helperText}
-      error={props.error}
-      multiple={props.multiple}
-      value={props.value}
-      onChange={props.onChange}
-      search={search}
-    />
-  );
+  return <SearchPicker {...picker} search={search} />;
 }

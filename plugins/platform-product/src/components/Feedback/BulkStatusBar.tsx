@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { Box, Button, TextField, Typography } from '@material-ui/core';
+import { Button, TextField, Typography } from '@material-ui/core';
 import {
   FeedbackBulkResult,
   FeedbackItem,
@@ -10,7 +10,7 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
 import { fieldErrors } from '../fieldErrors';
-import { FilterSelect } from '../FilterSelect';
+import { FilterBar, FilterSelect } from '../FilterSelect';
 
 const bulkStatuses = ['acknowledged', 'declined'] as const;
 type BulkStatus = (typeof bulkStatuses)[number];
@@ -80,15 +80,7 @@ export function BulkStatusBar(props: {
   };
 
   return (
-    <Box
-      display="flex"
-      flexWrap="wrap"
-      alignItems="center"
-      style={{ gap: 16 }}
-      mb={2}
-      role="region"
-      aria-label={t('feedback.bulk.label')}
-    >
+    <FilterBar label={t('feedback.bulk.label')}>
       <Typography>
         {t('feedback.bulk.selected', { number: String(selected.length) })}
       </Typography>
@@ -125,6 +117,6 @@ export function BulkStatusBar(props: {
       >
         {t('feedback.bulk.apply')}
       </Button>
-    </Box>
+    </FilterBar>
   );
 }

@@ -16,6 +16,7 @@ import {
   renderFeedback,
 } from './__testUtils__/fixtures';
 import { pick } from '../../__testUtils__/pick';
+import { changelogEntry } from '../Changelog/__testUtils__/fixtures';
 import { responseError, roadmapItem } from '../Roadmap/__testUtils__/fixtures';
 import { FeedbackTab } from './FeedbackTab';
 
@@ -382,6 +383,38 @@ describe('FeedbackItemPage', () => {
         status: 'planned',
         expectedStatus: 'new',
         roadmapItemId: 4,
+      });
+    });
+
+    it('marks shipped with a changelog entry picked by title', async () => {
+      const changeFeedbackStatus = jest.fn(async () => feedbackItem());
+      const listChangelog = jest.fn(async () => ({
+        items: [changelogEntry()],
+        totalCount: 1,
+      }));
+      await renderItem(
+        apiWith(feedbackItem({ status: 'planned' }), {
+          changeFeedbackStatus,
+          listChangelog,
+        }),
+      );
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Mark shipped…' }),
+      );
+      await pick(
+        screen.getByRole('dialog'),
+        /^Changelog entry/,
+        'pipelines',
+        /Pipelines cache node_modules\s*Published · Improved/,
+      );
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Mark shipped' }),
+      );
+      expect(changeFeedbackStatus).toHaveBeenLastCalledWith(12, {
+        status: 'shipped',
+        expectedStatus: 'planned',
+        changelogEntryId: 21,
       });
     });
 

@@ -3,10 +3,11 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { PickerOption, SearchPicker } from '../shared/SearchPicker';
-
-/** How many matches the picker shows. */
-const MATCHES = 20;
+import {
+  PickerOption,
+  PickerProps,
+  SearchPicker,
+} from '../shared/SearchPicker';
 
 /** A feedback item as a picker shows it: its title, status and +1s. */
 export type FeedbackItemOption = PickerOption & { key: number };
@@ -25,35 +26,18 @@ export function useFeedbackOption() {
 }
 
 /** Finds a feedback item about the tool by title, most +1'd first, never `excludeId`. */
-export function FeedbackItemPicker(props: {
-  id: string;
-  label: string;
-  toolRef: string;
-  excludeId: number;
-  helperText?: string;
-  error?: boolean;
-  value?: FeedbackItemOption;
-  onChange: (value: FeedbackItemOption | undefined) => void;
-}) {
-  const { toolRef, excludeId, value, onChange } = props;
+export function FeedbackItemPicker(
+  props: PickerProps<FeedbackItemOption> & {
+    toolRef: string;
+    excludeId: number;
+  },
+) {
+  const { toolRef, excludeId, ...picker } = props;
   const api = useApi(platformProductApiRef);
   const option = useFeedbackOption();
-  const search = async (q: string) =>
-    (
-      await api.listFeedback({ toolRef, q, sort: 'votes', limit: MATCHES })
-    ).items
+  const search = async (q: string, limit: number) =>
+    (await api.listFeedback({ toolRef, q, sort: 'votes', limit })).items
       .filter(item => item.id !== excludeId)
       .map(option);
-  return (
-    <SearchPicker
-      id={props.id}
-      label={props.label}
-      helperText={props.helperText}
-      error={props.error}
-      required
-      value={value ? [value] : []}
-      onChange={chosen => onChange(chosen[0])}
-      search={search}
-    />
-  );
+  return <SearchPicker {...picker} search={search} />;
 }

@@ -67,6 +67,7 @@ export function MergeDialog(props: {
             label={t('feedback.mergeDialog.field')}
             toolRef={item.toolRef}
             excludeId={item.id}
+            required
             value={original}
             onChange={setOriginal}
             error={missing || !!fieldError}

@@ -110,11 +110,7 @@ export function StatusChangeDialog(props: {
             <RoadmapItemPicker {...picker} value={link} onChange={setLink} />
           )}
           {status === 'shipped' && (
-            <ChangelogEntryPicker
-              {...picker}
-              value={link ? [link] : []}
-              onChange={chosen => setLink(chosen[0])}
-            />
+            <ChangelogEntryPicker {...picker} value={link} onChange={setLink} />
           )}
           {status === 'declined' && (
             <TextField

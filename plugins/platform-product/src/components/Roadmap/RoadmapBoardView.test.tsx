@@ -8,10 +8,12 @@ import {
 import {
   allow,
   board,
+  caches,
   itemDetail,
   renderRoadmap,
   responseError,
   roadmapItem,
+  sso,
 } from './__testUtils__/fixtures';
 import { RoadmapTab } from './RoadmapTab';
 import { pageOf } from '../../__testUtils__/pageOf';
@@ -20,19 +22,6 @@ jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
   usePermission: jest.fn(),
 }));
-
-const caches = roadmapItem();
-const sso = roadmapItem({
-  id: 5,
-  title: 'Single sign-on for the portal',
-  lane: 'now',
-  toolRefs: ['component:default/service-templates'],
-  earlyAccess: true,
-  voteCount: 1,
-  voterTeamCount: 1,
-  voted: true,
-  riceScore: 42.4,
-});
 
 const docsLink = () => screen.getByRole('button', { name: /^Read the docs/ });
 const lane = (name: string) => screen.getByRole('region', { name });

@@ -7,8 +7,9 @@ import {
 import {
   allow,
   board,
+  caches,
   renderRoadmap,
-  roadmapItem,
+  sso,
 } from './__testUtils__/fixtures';
 import { quarterAfter } from './quarters';
 import { RoadmapTab } from './RoadmapTab';
@@ -17,13 +18,6 @@ jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
   usePermission: jest.fn(),
 }));
-
-const caches = roadmapItem();
-const sso = roadmapItem({
-  id: 5,
-  title: 'Single sign-on for the portal',
-  lane: 'now',
-});
 
 const label = ({ year, quarter }: { year: number; quarter: number }) =>
   `Q${quarter} ${year}`;

@@ -10,6 +10,9 @@ import { errorMessage } from '../errorMessage';
 /** How long typing pauses before the server is asked. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
+/** How many matches a picker asks the server for. */
+const MATCHES = 20;
+
 /** What a picker shows of an option: its title, and a line about it (status, team…). */
 export interface PickerOption {
   key: string | number;
@@ -18,24 +21,38 @@ export interface PickerOption {
 }
 
 /**
- * A field that finds what it links to by searching the server as you type (debounced), and
- * shows each match's title and what it is (its status, team…): pick, don't type an id.
- * Keyboard: type, arrows to move, Enter to pick, Escape to close. One value, or with
+ * What a picker built on `SearchPicker` takes from the form it stands in: one value, or with
  * `multiple` several (then `value` lists them all).
  */
-export function SearchPicker<T extends PickerOption>(props: {
+export type PickerProps<T extends PickerOption> = {
   id: string;
   label: string;
   helperText?: ReactNode;
   error?: boolean;
   required?: boolean;
-  multiple?: boolean;
-  value: T[];
-  onChange: (value: T[]) => void;
-  /** The options matching the typed text (all of them may be asked for with ''). */
-  search: (text: string) => Promise<T[]>;
-}) {
-  const { value, multiple, onChange } = props;
+} & (
+  | { multiple?: false; value?: T; onChange: (value: T | undefined) => void }
+  | { multiple: true; value: T[]; onChange: (value: T[]) => void }
+);
+
+/**
+ * A field that finds what it links to by searching the server as you type (debounced), and
+ * shows each match's title and what it is (its status, team…): pick, don't type an id.
+ * Keyboard: type, arrows to move, Enter to pick, Escape to close.
+ */
+export function SearchPicker<T extends PickerOption>(
+  props: PickerProps<T> & {
+    /** At most `limit` options matching the typed text (all of them may be asked for with ''). */
+    search: (text: string, limit: number) => Promise<T[]>;
+  },
+) {
+  const { multiple } = props;
+  // One value or several: a list of them here.
+  const value = props.multiple
+    ? props.value
+    : ([] as T[]).concat(props.value ?? []);
+  const onChange = (chosen: T[]) =>
+    props.multiple ? props.onChange(chosen) : props.onChange(chosen[0]);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const [open, setOpen] = useState(false);
   const [input, setInput] = useState('');
@@ -47,7 +64,10 @@ export function SearchPicker<T extends PickerOption>(props: {
     search.current = props.search;
   });
   const found = useAsync(
-    async () => ({ text, options: open ? await search.current(text) : [] }),
+    async () => ({
+      text,
+      options: open ? await search.current(text, MATCHES) : [],
+    }),
     [open, text],
   );
   // Only the matches of what is typed now: never stale ones while the text is on its way.

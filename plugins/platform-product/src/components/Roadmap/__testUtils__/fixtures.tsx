@@ -80,6 +80,20 @@ export function roadmapItem(overrides: Partial<RoadmapItem> = {}): RoadmapItem {
   };
 }
 
+/** The items of the board and timeline tests: one up next, one being done now. */
+export const caches = roadmapItem();
+export const sso = roadmapItem({
+  id: 5,
+  title: 'Single sign-on for the portal',
+  lane: 'now',
+  toolRefs: ['component:default/service-templates'],
+  earlyAccess: true,
+  voteCount: 1,
+  voterTeamCount: 1,
+  voted: true,
+  riceScore: 42.4,
+});
+
 export function itemDetail(
   overrides: Partial<RoadmapItemDetail> = {},
 ): RoadmapItemDetail {
