@@ -243,7 +243,7 @@ export class CatalogDirectory {
     const visible = await this.visibleTo(credentials, [
       ...company.departments.keys(),
     ]);
-    if (visible === 'everything') {
+    if (visible === 'everything' || seesAll(company, visible)) {
       return company;
     }
     return {
@@ -388,6 +388,15 @@ export class CatalogDirectory {
     }
     return [...byRef.values()];
   }
+}
+
+/** Whether the caller may see every team, tool and department: the snapshot needs no filter. */
+function seesAll(company: CatalogSnapshot, visible: Set<string>): boolean {
+  return (
+    company.teams.every(team => visible.has(team.ref)) &&
+    company.tools.every(tool => visible.has(tool.ref)) &&
+    [...company.departments.keys()].every(ref => visible.has(ref))
+  );
 }
 
 function callerKey(credentials: BackstageCredentials): string {

@@ -5,6 +5,7 @@ import {
   ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
+import { lazy, Suspense } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
@@ -18,10 +19,14 @@ import { platformProductTranslationRef } from '../../translation';
 import { ExportButtons } from './ExportButtons';
 import { formatAudience, formatDateTime } from './format';
 import { NpsScoreCard } from './NpsScoreCard';
-import { NpsTrendChart } from './NpsTrendChart';
 import { SurveyCommentsCard } from './SurveyCommentsCard';
 import { SurveyStateChip } from './SurveyStateChip';
 import { TeamResultsTable } from './TeamResultsTable';
+
+/** The chart library loads when a chart is drawn, not with the Feedback tab. */
+const NpsTrendChart = lazy(() =>
+  import('./NpsTrendChart').then(m => ({ default: m.NpsTrendChart })),
+);
 
 function SurveyResultsContent(props: { surveyId: number }) {
   const { t } = useTranslationRef(platformProductTranslationRef);
@@ -77,11 +82,13 @@ function SurveyResultsContent(props: { surveyId: number }) {
           <NpsScoreCard results={value} />
         </Grid>
         <Grid item xs={12} md={7}>
-          <NpsTrendChart
-            currentSurveyId={survey.id}
-            toolRef={survey.toolRef}
-            minGroupSize={minGroupSize}
-          />
+          <Suspense fallback={<Progress />}>
+            <NpsTrendChart
+              currentSurveyId={survey.id}
+              toolRef={survey.toolRef}
+              minGroupSize={minGroupSize}
+            />
+          </Suspense>
         </Grid>
         <Grid item xs={12}>
           <TeamResultsTable results={value} />
