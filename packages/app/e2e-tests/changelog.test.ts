@@ -52,14 +52,30 @@ test('a maintainer drafts, previews and publishes an entry; the tool’s users a
   expect(await sven.evaluate(() => (window as any).pwned)).toBeUndefined();
   await edit.getByRole('button', { name: 'Cancel' }).click();
   await draft.getByRole('button', { name: 'Publish now' }).click();
-  // The audience preview asks to confirm.
-  await draft
-    .page()
-    .getByRole('dialog')
-    .getByRole('button', { name: 'Publish now' })
-    .click();
-  await expect(sven.getByRole('article', { name: title })).toBeVisible();
+  // The audience preview says how many people will be told, and asks to confirm.
+  const confirm = sven.getByRole('dialog');
+  const total = confirm.getByText(
+    /^Publishing notifies \d+ people, each once\.$/,
+  );
+  const audience = Number((await total.textContent())!.match(/\d+/)![0]);
+  expect(audience).toBeGreaterThan(0);
+  await confirm.getByRole('button', { name: 'Publish now' }).click();
+  const article = sven.getByRole('article', { name: title });
+  await expect(article).toBeVisible();
   expect(await sven.evaluate(() => (window as any).pwned)).toBeUndefined();
+
+  // After publishing, the entry's page reports the delivery: every one of them, sent.
+  await article.getByRole('link', { name: title }).click();
+  const report = sven
+    .locator('.MuiCard-root')
+    .filter({ has: sven.getByRole('heading', { name: 'Notifications' }) });
+  await expect(async () => {
+    await report.getByRole('button', { name: 'Refresh' }).click();
+    await expect(report.locator('dd').first()).toHaveText(String(audience), {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 60_000 });
+  await expect(report.locator('dd').nth(2)).toHaveText('0');
 
   // Liam's team (Checkout) uses CI: a notification, a count in the sidebar, a "New" badge.
   const liam = await asPerson(browser, 'Liam Walsh');
