@@ -91,6 +91,12 @@ describe('SurveyEditorDialog', () => {
       await screen.findByRole('combobox', { name: 'Tool' }),
       'CI Pipelines',
     );
+    // The question follows the tool while it is not reworded.
+    const toolQuestion =
+      'How likely are you to recommend CI Pipelines to a colleague?';
+    expect(screen.getByRole('textbox', { name: 'Question' })).toHaveValue(
+      toolQuestion,
+    );
     await userEvent.click(screen.getByRole('radio', { name: 'Chosen teams' }));
     await userEvent.click(screen.getByRole('textbox', { name: 'Teams' }));
     await userEvent.click(
@@ -108,7 +114,7 @@ describe('SurveyEditorDialog', () => {
 
     expect(createSurvey).toHaveBeenCalledWith({
       title: 'CI pipelines NPS',
-      question: defaultNpsQuestion,
+      question: toolQuestion,
       toolRef: 'component:default/ci-pipelines',
       teamRefs: ['group:default/search', 'group:default/checkout'],
       opensAt: new Date('2026-04-01T09:00').toISOString(),

@@ -23,7 +23,7 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
-import { Form, initialForm, toInput, validate } from './surveyForm';
+import { Form, initialForm, toInput, validate, withTool } from './surveyForm';
 
 export interface SurveyEditorDialogProps {
   /** The survey to edit; creates a new one when unset. */
@@ -121,7 +121,11 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
             SelectProps={{ native: true }}
             InputLabelProps={{ shrink: true }}
             value={form.toolRef}
-            onChange={e => change({ toolRef: e.target.value })}
+            onChange={e =>
+              setForm(f =>
+                withTool(f, e.target.value, choices.value?.tools ?? []),
+              )
+            }
             helperText={t('surveys.editor.toolHelp')}
             fullWidth
             margin="normal"
