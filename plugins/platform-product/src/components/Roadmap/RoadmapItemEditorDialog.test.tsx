@@ -319,6 +319,33 @@ describe('RoadmapItemEditorDialog', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('shows the server’s word on a field next to the field, and a cut paste', async () => {
+    const createRoadmapItem = jest
+      .fn()
+      .mockRejectedValue(
+        await responseError(
+          400,
+          'Invalid body: ownerRef: group:default/gone is not a team',
+        ),
+      );
+    await renderDialog({ createRoadmapItem });
+    await userEvent.type(textbox('Title'), 'Faster CI caches');
+    await userEvent.type(number(/Reach/), '10');
+    await userEvent.type(number(/Effort/), '1');
+    await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
+
+    expect(
+      await screen.findByText('group:default/gone is not a team'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Invalid body/)).not.toBeInTheDocument();
+
+    await userEvent.click(textbox('Description'));
+    await userEvent.paste('x'.repeat(20_500));
+    expect(textbox('Description')).toHaveAccessibleDescription(
+      'The pasted text was cut to the maximum of 20,000 characters: the last 500 are missing.',
+    );
+  });
+
   describe('editing', () => {
     it('sends every field but the lane, the criteria ids and the version it started from', async () => {
       const item = itemDetail();
