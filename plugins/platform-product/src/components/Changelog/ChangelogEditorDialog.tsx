@@ -8,6 +8,7 @@ import {
   ChangelogEntry,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { useChangedMeanwhile } from '../../hooks/useChangedMeanwhile';
 import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { platformProductTranslationRef } from '../../translation';
 import { useFieldErrors } from '../fieldErrors';
@@ -55,6 +56,15 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
   const [submitted, setSubmitted] = useState(false);
   const errors = submitted ? validate(form) : {};
   const server = useFieldErrors();
+  const changedMeanwhile = useChangedMeanwhile(entry, {
+    title: t('changelog.editor.title'),
+    category: t('changelog.category'),
+    body: t('changelog.editor.body'),
+    before: t('changelog.entry.before'),
+    after: t('changelog.entry.after'),
+    toolRefs: t('changelog.links.tools'),
+    roadmapItemIds: t('changelog.links.roadmapItems'),
+  });
   // The form's own check first, then the server's word on the field (a 400 names it).
   const errorText = (field: Field) => {
     const error = (errors as Partial<Record<Field, FormError>>)[field];
@@ -113,6 +123,7 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
       onClose={props.onClose}
       onReload={props.onReload}
       fields={[...FIELDS]}
+      changedMeanwhile={changedMeanwhile}
       maxWidth="md"
     >
       <Tabs

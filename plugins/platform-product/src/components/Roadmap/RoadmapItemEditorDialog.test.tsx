@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import {
   ReachSuggestion,
   RoadmapGoal,
+  RoadmapItemDetail,
 } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi } from '../../api';
 import {
@@ -418,6 +420,60 @@ describe('RoadmapItemEditorDialog', () => {
       );
       expect(onReload).toHaveBeenCalled();
       expect(onSaved).not.toHaveBeenCalled();
+    });
+
+    it('keeps what was typed across the reload, and says what changed', async () => {
+      const first = itemDetail();
+      const next = itemDetail({
+        description: 'Rewritten by a colleague',
+        effort: first.effort + 1,
+        version: first.version + 1,
+      });
+      const updateRoadmapItem = jest
+        .fn()
+        .mockRejectedValueOnce(
+          await responseError(409, 'Roadmap item 3 was changed; reload it'),
+        )
+        .mockResolvedValue(next);
+      function Reloading() {
+        const [item, setItem] = useState<RoadmapItemDetail>(first);
+        return (
+          <RoadmapItemEditorDialog
+            item={item}
+            onClose={jest.fn()}
+            onSaved={jest.fn()}
+            onReload={() => setItem(next)}
+          />
+        );
+      }
+      await renderRoadmap(<Reloading />, {
+        suggestReach: jest.fn(async () => suggestion),
+        getRoadmapGoals: async () => pageOf(goals),
+        updateRoadmapItem,
+      });
+      await userEvent.clear(textbox('Title'));
+      await userEvent.type(textbox('Title'), 'My better title');
+      await userEvent.click(screen.getByRole('button', { name: 'Save item' }));
+      await userEvent.click(
+        within(await screen.findByRole('alert')).getByRole('button', {
+          name: 'Reload',
+        }),
+      );
+
+      expect(textbox('Title')).toHaveValue('My better title');
+      expect(
+        await screen.findByText(
+          'Changed by someone else meanwhile: Description, Effort. What you typed is kept; saving replaces their version with yours.',
+        ),
+      ).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Save item' }));
+      expect(updateRoadmapItem).toHaveBeenLastCalledWith(
+        first.id,
+        expect.objectContaining({
+          title: 'My better title',
+          version: next.version,
+        }),
+      );
     });
   });
 });

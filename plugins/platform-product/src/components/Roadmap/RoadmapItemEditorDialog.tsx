@@ -13,6 +13,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { useChangedMeanwhile } from '../../hooks/useChangedMeanwhile';
 import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
@@ -60,6 +61,16 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   const [submitted, setSubmitted] = useState(false);
   const errors = submitted ? validate(form, { isNew: !item }) : {};
   const server = useFieldErrors();
+  const changedMeanwhile = useChangedMeanwhile(item, {
+    title: t('roadmap.fields.title'),
+    description: t('roadmap.editor.description'),
+    ownerRef: t('roadmap.fields.owningTeam'),
+    toolRefs: t('roadmap.fields.tools'),
+    reach: t('roadmap.rice.reach'),
+    impact: t('roadmap.rice.impact'),
+    confidence: t('roadmap.rice.confidence'),
+    effort: t('roadmap.rice.effort'),
+  });
   const titleLimit = useLengthLimit(form.title, 200);
   const descriptionLimit = useLengthLimit(form.description, 20_000);
   // The form's own check first, then the server's word on the field (a 400 names it).
@@ -135,6 +146,7 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
       onClose={props.onClose}
       onReload={props.onReload}
       fields={['title', 'description', 'ownerRef']}
+      changedMeanwhile={changedMeanwhile}
       maxWidth="md"
     >
       {choices.error && (
