@@ -91,6 +91,18 @@ async function choose(field: string, option: string) {
   );
 }
 
+/** Fills in a new item and creates it; the server answers 400 with `message`. */
+async function createRefused(message: string) {
+  const createRoadmapItem = jest
+    .fn()
+    .mockRejectedValue(await responseError(400, message));
+  await renderDialog({ createRoadmapItem });
+  await userEvent.type(textbox('Title'), 'Faster CI caches');
+  await userEvent.type(number(/Reach/), '10');
+  await userEvent.type(number(/Effort/), '1');
+  await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
+}
+
 describe('RoadmapItemEditorDialog', () => {
   it('creates an item with numbers, the suggested reach and criteria', async () => {
     const created = itemDetail({ id: 9 });
@@ -298,19 +310,9 @@ describe('RoadmapItemEditorDialog', () => {
   });
 
   it('shows the server’s reason for refusing an item', async () => {
-    const createRoadmapItem = jest
-      .fn()
-      .mockRejectedValue(
-        await responseError(
-          400,
-          'Invalid body: toolRefs: component:default/gone not a platform tool',
-        ),
-      );
-    await renderDialog({ createRoadmapItem });
-    await userEvent.type(textbox('Title'), 'Faster CI caches');
-    await userEvent.type(number(/Reach/), '10');
-    await userEvent.type(number(/Effort/), '1');
-    await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
+    await createRefused(
+      'Invalid body: toolRefs: component:default/gone not a platform tool',
+    );
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
@@ -322,19 +324,9 @@ describe('RoadmapItemEditorDialog', () => {
   });
 
   it('shows the server’s word on a field next to the field, and a cut paste', async () => {
-    const createRoadmapItem = jest
-      .fn()
-      .mockRejectedValue(
-        await responseError(
-          400,
-          'Invalid body: ownerRef: group:default/gone is not a team',
-        ),
-      );
-    await renderDialog({ createRoadmapItem });
-    await userEvent.type(textbox('Title'), 'Faster CI caches');
-    await userEvent.type(number(/Reach/), '10');
-    await userEvent.type(number(/Effort/), '1');
-    await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
+    await createRefused(
+      'Invalid body: ownerRef: group:default/gone is not a team',
+    );
 
     expect(
       await screen.findByText('group:default/gone is not a team'),
