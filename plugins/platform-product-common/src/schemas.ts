@@ -372,6 +372,10 @@ export type SurveyPromptsQuery = z.input<typeof surveyPromptsQuerySchema>;
 export const defaultNpsQuestion =
   'How likely are you to recommend the platform to a colleague?';
 
+/** The question a survey about one tool asks unless the maintainer words it otherwise. */
+export const toolNpsQuestion = (toolTitle: string) =>
+  `How likely are you to recommend ${toolTitle} to a colleague?`;
+
 /** Fields of an NPS survey campaign, as created by a maintainer. */
 export const surveyInputSchema = z
   .object({

@@ -242,6 +242,23 @@ export interface SurveyTeamResult {
   score?: NpsScore;
 }
 
+/**
+ * The answers of a department's teams that are not shown on their own ("other teams of X"),
+ * combined into one figure. Only sent when large enough and when no subtraction of the shown
+ * figures isolates one team; a department's total is never sent.
+ */
+export interface SurveyDepartmentResult {
+  /** Entity ref of the department: the teams' parent group. */
+  departmentRef: string;
+  title: string;
+  /** The teams combined here (some may have no answers). */
+  teams: { teamRef: string; title: string }[];
+  /** Distinct members of those teams. */
+  audience: number;
+  responseRate: number;
+  score: NpsScore;
+}
+
 export interface SurveyResults {
   survey: Survey;
   /** Null while the answers are too few to show (see `minGroupSize`). */
@@ -251,6 +268,8 @@ export interface SurveyResults {
   responseRate: number | null;
   minGroupSize: number;
   teams: SurveyTeamResult[];
+  /** Roll-ups of the teams hidden on their own, per department; only the ones shown. */
+  departments: SurveyDepartmentResult[];
 }
 
 /** A "why" given with an answer. `respondentRef` only for signed answers and allowed callers. */

@@ -91,9 +91,22 @@ function expectNoSmallGroupDerivable(results: any, k: number) {
     expect(shown).toEqual([]);
     return;
   }
+  const rollUps = results.departments.map((d: any) => d.score.responses);
+  for (const responses of rollUps) {
+    expect(responses).toBeGreaterThanOrEqual(k);
+  }
+  // Roll-ups combine only teams not shown on their own: every shown figure is disjoint.
+  const shownRefs = shown.map((t: any) => t.teamRef);
+  const rolledRefs = results.departments.flatMap((d: any) =>
+    d.teams.map((t: any) => t.teamRef),
+  );
+  expect(new Set([...shownRefs, ...rolledRefs]).size).toBe(
+    shownRefs.length + rolledRefs.length,
+  );
   const rest =
     results.overall.responses -
-    shown.reduce((sum: number, t: any) => sum + t.responses, 0);
+    shown.reduce((sum: number, t: any) => sum + t.responses, 0) -
+    rollUps.reduce((sum: number, n: number) => sum + n, 0);
   expect(rest === 0 || rest >= k).toBe(true);
 }
 
@@ -317,6 +330,89 @@ describe('anonymity against combined views', () => {
         ]);
       },
     );
+  });
+
+  describe('department roll-ups', () => {
+    const databases = TestDatabases.create({ ids: testDatabaseIds() });
+    const answering = {
+      checkout: ['liam.walsh', 'aisha.bello', 'mateo.garcia'],
+      checkoutMore: ['hannah.schmidt', 'kenji.tanaka', 'fatima.khan'],
+      storefront: ['alex.morgan', 'priya.shah', 'jonas.becker'],
+      promotions: ['diego.fernandez', 'ingrid.larsen'],
+      // Hugo is in Fraud Detection and Recommendations: he counts for Fraud Detection only.
+      fraud: ['marco.bianchi', 'nadia.petrova', 'erik.nilsson', 'grace.kim'],
+      fraudMore: ['hugo.laurent'],
+      billing: ['anika.gupta'],
+    };
+
+    it.each(databases.eachSupportedId())(
+      'combines small teams per department, and no subtraction isolates a hidden team, on %p',
+      async databaseId => {
+        const knex = await databases.init(databaseId);
+        const { api, survey, answer } = await start({
+          database: mockServices.database.factory({ knex }),
+        });
+        const id = await survey([]);
+        for (const name of Object.values(answering).flat()) {
+          await answer(id, user(name), name === 'anika.gupta' ? 0 : 9);
+        }
+        const results = (await api('get', `/surveys/${id}/results`, SVEN)).body;
+        expect(results.overall).toMatchObject({ responses: 17, detractors: 1 });
+        expectNoSmallGroupDerivable(results, 5);
+        // Fraud Detection (5) alone beside a Payments figure would give Billing's one answer
+        // away: it is counted in "other teams of Payments" instead.
+        const shownTeams = results.teams.filter((t: any) => t.score);
+        expect(shownTeams.map((t: any) => t.title)).toEqual(['Checkout']);
+        const rollUp = (title: string) => {
+          const department = results.departments.find(
+            (d: any) => d.title === title,
+          );
+          return {
+            responses: department.score.responses,
+            teams: department.teams.map((t: any) => t.title).sort(),
+          };
+        };
+        expect(results.departments).toHaveLength(2);
+        expect(rollUp('Commerce')).toEqual({
+          responses: 5,
+          teams: ['Promotions', 'Search & Discovery', 'Storefront'],
+        });
+        expect(rollUp('Payments')).toEqual({
+          responses: 6,
+          teams: ['Billing', 'Fraud Detection', 'Payments Core'],
+        });
+
+        const csv = await api('get', `/surveys/${id}/export`, SVEN).query({
+          part: 'teams',
+        });
+        const lines = csv.text.split('\r\n');
+        expect(lines).toContain(
+          'Commerce: Promotions + Search & Discovery + Storefront,15,5,0.333,5,0,0,100,roll-up of the teams not shown on their own',
+        );
+        expect(lines.filter(line => /,hidden: /.test(line))).toHaveLength(
+          results.teams.length - 1,
+        );
+      },
+    );
+
+    it('shows no roll-up that is one hidden team: department − its shown teams', async () => {
+      const { api, survey, answer } = await start();
+      const id = await survey(['checkout', 'storefront']);
+      for (const name of [...answering.checkout, ...answering.checkoutMore]) {
+        await answer(id, user(name), 9);
+      }
+      await answer(id, user('alex.morgan'), 0);
+      const results = (await api('get', `/surveys/${id}/results`, SVEN)).body;
+      expectNoSmallGroupDerivable(results, 5);
+      // Checkout alone would leave Alex's answer as overall − Checkout: both go into Commerce.
+      expect(results.teams.filter((t: any) => t.score)).toEqual([]);
+      expect(results.departments).toEqual([
+        expect.objectContaining({
+          title: 'Commerce',
+          score: expect.objectContaining({ responses: 7, detractors: 1 }),
+        }),
+      ]);
+    });
   });
 
   it('changelog read receipts: no team below the minimum, and no subtraction isolates one', async () => {

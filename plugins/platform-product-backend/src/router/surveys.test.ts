@@ -114,6 +114,20 @@ describe('surveys API', () => {
     });
     expect(storefront).toMatchObject({ responses: null, responseRate: null });
     expect(storefront.score).toBeUndefined();
+    // Both teams of Commerce, together, are the whole: shown as a roll-up, isolating no one.
+    expect(body.departments).toEqual([
+      {
+        departmentRef: 'group:default/commerce',
+        title: 'Commerce',
+        teams: [
+          { teamRef: 'group:default/checkout', title: 'Checkout' },
+          { teamRef: 'group:default/storefront', title: 'Storefront' },
+        ],
+        audience: 13,
+        responseRate: 6 / 13,
+        score: body.overall,
+      },
+    ]);
 
     const csv = await api(
       'get',
@@ -127,6 +141,7 @@ describe('surveys API', () => {
       'All teams,13,6,0.462,3,1,2,17,',
       `Checkout,7,,,,,,,${hidden}`,
       `Storefront,6,,,,,,,${hidden}`,
+      'Commerce: Checkout + Storefront,13,6,0.462,3,1,2,17,roll-up of the teams not shown on their own',
       '',
     ]);
 

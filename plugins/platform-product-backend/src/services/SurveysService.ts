@@ -10,6 +10,7 @@ import {
   Page,
   Survey,
   SurveyComment,
+  SurveyDepartmentResult,
   SurveyPrompt,
   SurveyResults,
   SurveyState,
@@ -32,7 +33,7 @@ import {
   publishedCount,
   raterKey,
   sliceTeamOf,
-  visibleSlices,
+  visibleSlicesAndRollUps,
 } from './anonymity';
 import { toCsv } from './csv';
 import { DomainEvents } from './DomainEvents';
@@ -55,8 +56,21 @@ export function npsOf(counts: NpsCounts): NpsScore {
 }
 
 /** The answers as a group for the minimum group size rules. */
-function sizeOf(counts: NpsCounts) {
-  return { total: counts.responses, anonymous: counts.anonymous };
+function sizeOf(counts: NpsCounts | undefined) {
+  return { total: counts?.responses ?? 0, anonymous: counts?.anonymous ?? 0 };
+}
+
+/** The answers of several teams together. */
+function sumCounts(counts: (NpsCounts | undefined)[]): NpsCounts {
+  const sum = (field: keyof NpsCounts) =>
+    counts.reduce((total, c) => total + (c?.[field] ?? 0), 0);
+  return {
+    responses: sum('responses'),
+    promoters: sum('promoters'),
+    passives: sum('passives'),
+    detractors: sum('detractors'),
+    anonymous: sum('anonymous'),
+  };
 }
 
 /** NPS of a set of answers, or null when they are too few to show (see `isPublishable`). */
@@ -212,27 +226,25 @@ export class SurveysService {
   }
 
   /**
-   * NPS, response rate against the catalog's audience, and per-team slices, each shown only
-   * when its answers are enough and hiding it could not be undone by subtraction.
+   * NPS, response rate against the catalog's audience, per-team slices and, per department,
+   * its teams not shown on their own combined: each shown only when its answers are enough
+   * and hiding the rest could not be undone by subtraction.
    */
   async results(
     id: number,
     credentials: BackstageCredentials,
   ): Promise<SurveyResults> {
     const survey = await this.find(id);
-    const [overall, byTeam, allTeams] = await Promise.all([
+    const [overall, byTeam, allTeams, departments] = await Promise.all([
       this.options.store.countOverall(id),
       this.options.store.countByTeam(id),
       this.options.directory.listTeams(credentials),
+      this.options.directory.getDepartmentTitles(credentials),
     ]);
     const teams = this.audienceTeams(survey, allTeams);
     const audience = new Set(teams.flatMap(t => t.memberRefs)).size;
     const { minGroupSize } = this.options;
-    const shown = visibleSlices(
-      new Map([...byTeam].map(([ref, counts]) => [ref, sizeOf(counts)])),
-      sizeOf(overall),
-      minGroupSize,
-    );
+    const shown = this.visibleOf(overall, byTeam, teams, allTeams);
     const published = publishedNps(overall, minGroupSize);
     return {
       survey: this.present(survey),
@@ -242,7 +254,7 @@ export class SurveysService {
       minGroupSize,
       teams: teams.map((team): SurveyTeamResult => {
         const counts = byTeam.get(team.ref);
-        const visible = counts && shown.has(team.ref);
+        const visible = counts && shown.slices.has(team.ref);
         return {
           teamRef: team.ref,
           title: team.title,
@@ -254,7 +266,29 @@ export class SurveysService {
           score: visible ? npsOf(counts) : undefined,
         };
       }),
+      departments: rollUpResults(shown.rollUps, byTeam, allTeams, departments),
     };
+  }
+
+  /**
+   * The teams shown on their own and, per department, the rest combined: every audience team
+   * takes part (one without answers adds nothing), so a roll-up covers all its hidden teams.
+   */
+  private visibleOf(
+    overall: NpsCounts,
+    byTeam: Map<string, NpsCounts>,
+    teams: TeamRecord[],
+    allTeams: TeamRecord[],
+  ) {
+    const sizes = new Map(teams.map(team => [team.ref, sizeOf(undefined)]));
+    byTeam.forEach((counts, ref) => sizes.set(ref, sizeOf(counts)));
+    const parents = new Map(allTeams.map(team => [team.ref, team.parentRef]));
+    return visibleSlicesAndRollUps(
+      sizes,
+      ref => parents.get(ref),
+      sizeOf(overall),
+      this.options.minGroupSize,
+    );
   }
 
   /** Throws unless the survey's answers are enough to be read one by one. */
@@ -358,6 +392,16 @@ export class SurveysService {
         ...scoreCells(team.score),
         team.score ? undefined : hiddenNote(results.minGroupSize),
       ]),
+      ...results.departments.map(department => [
+        `${department.title}: ${department.teams
+          .map(t => t.title)
+          .join(' + ')}`,
+        department.audience,
+        department.score.responses,
+        department.responseRate.toFixed(3),
+        ...scoreCells(department.score),
+        'roll-up of the teams not shown on their own',
+      ]),
     ]);
   }
 
@@ -450,6 +494,38 @@ export class SurveysService {
 
 function presentAnswer({ userRef, ...answer }: StoredAnswer) {
   return { ...answer, anonymous: !userRef };
+}
+
+/** The roll-ups shown, per department: their teams' answers together, by title. */
+function rollUpResults(
+  rollUps: Map<string, string[]>,
+  byTeam: Map<string, NpsCounts>,
+  allTeams: TeamRecord[],
+  titles: Map<string, string>,
+): SurveyDepartmentResult[] {
+  const teamByRef = new Map(allTeams.map(team => [team.ref, team]));
+  return [...rollUps]
+    .map(([ref, teamRefs]) => {
+      const audience = new Set(
+        teamRefs.flatMap(t => teamByRef.get(t)?.memberRefs ?? []),
+      ).size;
+      const counts = sumCounts(teamRefs.map(t => byTeam.get(t)));
+      return {
+        departmentRef: ref,
+        title: titles.get(ref) ?? ref,
+        teams: teamRefs
+          .map(t => ({ teamRef: t, title: teamByRef.get(t)?.title ?? t }))
+          .sort(byTitle),
+        audience,
+        responseRate: rate(counts.responses, audience),
+        score: npsOf(counts),
+      };
+    })
+    .sort(byTitle);
+}
+
+function byTitle(a: { title: string }, b: { title: string }) {
+  return a.title.localeCompare(b.title);
 }
 
 function hiddenNote(minGroupSize: number) {

@@ -5,6 +5,7 @@ import {
   raterKey,
   sliceTeamOf,
   visibleSlices,
+  visibleSlicesAndRollUps,
 } from './anonymity';
 
 const anonymous = (n: number) => ({ total: n, anonymous: n });
@@ -55,6 +56,58 @@ describe('anonymity', () => {
         5,
       ),
     ).toEqual(new Set());
+  });
+
+  describe('roll-ups per department', () => {
+    const departmentOf = (team: string) =>
+      ({
+        checkout: 'commerce',
+        storefront: 'commerce',
+        search: 'commerce',
+        fraud: 'payments',
+        billing: 'payments',
+      }[team]);
+    const rollUp = (sizes: Record<string, number>) => {
+      const slices = new Map(
+        Object.entries(sizes).map(([k, n]) => [k, anonymous(n)] as const),
+      );
+      const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+      return visibleSlicesAndRollUps(slices, departmentOf, anonymous(total), 5);
+    };
+
+    it('combines the small teams of a department once they reach the minimum', () => {
+      expect(
+        rollUp({ checkout: 6, storefront: 3, search: 2, fraud: 5 }),
+      ).toEqual({
+        slices: new Set(['checkout', 'fraud']),
+        rollUps: new Map([['commerce', ['storefront', 'search']]]),
+      });
+    });
+
+    it('never shows a roll-up of one hidden team: the department minus its shown teams', () => {
+      // Storefront's 2 would be "Commerce − Checkout" and "whole − Checkout": Checkout joins the
+      // roll-up instead of being shown.
+      expect(rollUp({ checkout: 6, storefront: 2 })).toEqual({
+        slices: new Set(),
+        rollUps: new Map([['commerce', ['storefront', 'checkout']]]),
+      });
+      // Fraud's 2 would be the whole minus Checkout and the Commerce roll-up: the roll-up is
+      // withheld, and the hidden rest (Storefront, Search and Fraud) holds 7.
+      expect(
+        rollUp({ checkout: 6, storefront: 3, search: 2, fraud: 2 }),
+      ).toEqual({ slices: new Set(['checkout']), rollUps: new Map() });
+    });
+
+    it('keeps a team without a department hidden, and shows nothing of a small whole', () => {
+      expect(rollUp({ checkout: 5, orphan: 5 })).toEqual({
+        slices: new Set(['checkout', 'orphan']),
+        rollUps: new Map(),
+      });
+      expect(rollUp({ storefront: 2, search: 2 })).toEqual({
+        slices: new Set(),
+        rollUps: new Map(),
+      });
+    });
   });
 
   it('gives every contribution its own key, and each person one team', () => {

@@ -103,6 +103,82 @@ export function visibleSlices<K>(
   return new Set(shown.map(([key]) => key));
 }
 
+/** The slices and the roll-ups of the rest that may be shown (see `visibleSlicesAndRollUps`). */
+export interface VisibleRollUp {
+  slices: Set<string>;
+  /** Per parent (e.g. a department), the slices combined into its one shown figure. */
+  rollUps: Map<string, string[]>;
+}
+
+/**
+ * Like `visibleSlices`, but slices that may not be shown on their own are combined per parent
+ * (a team's department) into one "other teams of X" figure, shown when large enough. The shown
+ * slices and roll-ups are disjoint and checked together by `visibleSlices`, so no subtraction
+ * of shown figures isolates a hidden slice (a department total is never shown: it minus its
+ * shown teams would be its one hidden team). A slice withheld to protect the rest joins its
+ * parent's roll-up, and the check runs again.
+ */
+export function visibleSlicesAndRollUps(
+  slices: Map<string, GroupSize>,
+  parentOf: (key: string) => string | undefined,
+  whole: GroupSize,
+  minGroupSize: number,
+): VisibleRollUp {
+  const rolled = new Set(
+    [...slices.keys()].filter(
+      key => !isPublishable(slices.get(key)!, minGroupSize),
+    ),
+  );
+  for (;;) {
+    const rollUps = groupByParent([...rolled], parentOf);
+    const cells = new Map<string, GroupSize>([
+      ...[...slices].filter(([key]) => !rolled.has(key)),
+      ...[...rollUps].map(
+        ([parent, keys]) =>
+          [rollUpKey(parent), sumOf(keys.map(k => slices.get(k)!))] as const,
+      ),
+    ]);
+    const shown = visibleSlices(cells, whole, minGroupSize);
+    const withheld = [...cells.keys()].filter(
+      key => !shown.has(key) && slices.has(key) && parentOf(key),
+    );
+    if (!withheld.length) {
+      return {
+        slices: new Set([...shown].filter(key => slices.has(key))),
+        rollUps: new Map(
+          [...rollUps].filter(([parent]) => shown.has(rollUpKey(parent))),
+        ),
+      };
+    }
+    withheld.forEach(key => rolled.add(key));
+  }
+}
+
+function rollUpKey(parent: string) {
+  return `roll-up\n${parent}`;
+}
+
+function groupByParent(
+  keys: string[],
+  parentOf: (key: string) => string | undefined,
+) {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const parent = parentOf(key);
+    if (parent) {
+      groups.set(parent, [...(groups.get(parent) ?? []), key]);
+    }
+  }
+  return groups;
+}
+
+function sumOf(sizes: GroupSize[]): GroupSize {
+  return {
+    total: sizes.reduce((sum, s) => sum + s.total, 0),
+    anonymous: sizes.reduce((sum, s) => sum + s.anonymous, 0),
+  };
+}
+
 /**
  * The one team a person's contribution counts for, so that team slices never overlap: the
  * first of their (eligible, asked) teams by ref. Undefined for people in no such team.

@@ -35,6 +35,8 @@ export const roadmapMessages = {
   generic: {
     cancel: 'Cancel',
     reload: 'Reload',
+    changedMeanwhile:
+      'Changed by someone else meanwhile: {{fields}}. What you typed is kept; saving replaces their version with yours.',
     delete: 'Delete',
     none: 'None',
     chooseTeam: 'Choose a team',

@@ -146,8 +146,9 @@ export const surveysMessages = {
   teams: {
     title: 'By team',
     subtitle:
-      'Each answer counts for one team: the first asked team the person is in. {{note}}',
+      'Each answer counts for one team: the first asked team the person is in. Teams hidden on their own are shown together per department when that is safe. {{note}}',
     team: 'Team',
+    rollUp: '{{department}}: other teams together',
     audience: 'Audience',
     responses: 'Responses',
     responseRate: 'Response rate',

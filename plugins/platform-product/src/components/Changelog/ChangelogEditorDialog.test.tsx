@@ -216,6 +216,31 @@ describe('ChangelogEditorDialog', () => {
     expect(onReload).toHaveBeenCalled();
   });
 
+  it("shows the server's word on a field next to the field", async () => {
+    const createChangelogEntry = jest.fn(async () => {
+      throw await responseError(
+        400,
+        'Invalid body: title: must not contain control characters',
+      );
+    });
+    await renderDialog({ createChangelogEntry });
+    await fill('Title', 'Pipelines');
+    await userEvent.click(button('Save draft'));
+    expect(await screen.findByLabelText(/Title/)).toHaveAccessibleDescription(
+      'must not contain control characters',
+    );
+    expect(screen.queryByText(/Invalid body/)).not.toBeInTheDocument();
+  });
+
+  it('says so when a paste is cut at the maximum length', async () => {
+    await renderDialog({});
+    await fill('After', 'x'.repeat(12_000));
+    expect(textbox('After')).toHaveValue('x'.repeat(10_000));
+    expect(textbox('After')).toHaveAccessibleDescription(
+      'The pasted text was cut to the maximum of 10,000 characters: the last 2,000 are missing.',
+    );
+  });
+
   it('says why there are no tools to link', async () => {
     await renderDialog({ getTools: async () => [] });
     await userEvent.click(textbox('Tools'));

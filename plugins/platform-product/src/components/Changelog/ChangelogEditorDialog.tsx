@@ -8,7 +8,10 @@ import {
   ChangelogEntry,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
+import { useChangedMeanwhile } from '../../hooks/useChangedMeanwhile';
+import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { platformProductTranslationRef } from '../../translation';
+import { useFieldErrors } from '../fieldErrors';
 import { FormDialog } from '../Roadmap/FormDialog';
 import {
   EntryForm,
@@ -21,6 +24,17 @@ import {
 import { ChangelogEntryView } from './ChangelogEntryView';
 import { LinkFields } from './LinkFields';
 import { PublishFields } from './PublishFields';
+
+/** The request's fields the editor shows the server's word on, next to the field. */
+const FIELDS = [
+  'title',
+  'body',
+  'before',
+  'after',
+  'publishAt',
+  'earlyAccessUntil',
+] as const;
+type Field = (typeof FIELDS)[number];
 
 export interface ChangelogEditorDialogProps {
   /** The entry to edit; writes a new one when unset. */
@@ -41,8 +55,32 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   const [submitted, setSubmitted] = useState(false);
   const errors = submitted ? validate(form) : {};
-  const errorText = (error?: FormError) =>
-    error && t(`changelog.editor.errors.${error}`);
+  const server = useFieldErrors();
+  const changedMeanwhile = useChangedMeanwhile(entry, {
+    title: t('changelog.editor.title'),
+    category: t('changelog.category'),
+    body: t('changelog.editor.body'),
+    before: t('changelog.entry.before'),
+    after: t('changelog.entry.after'),
+    toolRefs: t('changelog.links.tools'),
+    roadmapItemIds: t('changelog.links.roadmapItems'),
+  });
+  // The form's own check first, then the server's word on the field (a 400 names it).
+  const errorText = (field: Field) => {
+    const error = (errors as Partial<Record<Field, FormError>>)[field];
+    return error ? t(`changelog.editor.errors.${error}`) : server.errors[field];
+  };
+  const limits = {
+    title: useLengthLimit(form.title, 200),
+    body: useLengthLimit(form.body, 50_000),
+    before: useLengthLimit(form.before, 10_000),
+    after: useLengthLimit(form.after, 10_000),
+  };
+  /** A markdown field's helper: its error, a cut paste, or what it is for. */
+  const helper = (field: 'body' | 'before' | 'after', help: string) => {
+    const problem = errorText(field) ?? limits[field].message;
+    return { error: !!problem, helperText: problem ?? help };
+  };
   const published = entry?.status === 'published';
   const change = (patch: Partial<EntryForm>) =>
     setForm(f => ({ ...f, ...patch }));
@@ -55,12 +93,14 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
     }
     const input = toInput(form);
     onSaved(
-      entry
-        ? await api.updateChangelogEntry(entry.id, {
-            ...input,
-            version: entry.version,
-          })
-        : await api.createChangelogEntry(input),
+      await server.capture(() =>
+        entry
+          ? api.updateChangelogEntry(entry.id, {
+              ...input,
+              version: entry.version,
+            })
+          : api.createChangelogEntry(input),
+      ),
     );
   };
 
@@ -69,11 +109,7 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
     margin: 'normal',
     variant: 'outlined',
   } as const;
-  const markdown = {
-    ...field,
-    multiline: true,
-    helperText: t('changelog.editor.markdown'),
-  };
+  const markdown = { ...field, multiline: true };
 
   return (
     <FormDialog
@@ -86,6 +122,8 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
       onSubmit={save}
       onClose={props.onClose}
       onReload={props.onReload}
+      fields={[...FIELDS]}
+      changedMeanwhile={changedMeanwhile}
       maxWidth="md"
     >
       <Tabs
@@ -135,9 +173,9 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
           label={t('changelog.editor.title')}
           value={form.title}
           onChange={e => change({ title: e.target.value })}
-          error={!!errors.title}
-          helperText={errorText(errors.title)}
-          inputProps={{ maxLength: 200 }}
+          error={!!(errorText('title') ?? limits.title.message)}
+          helperText={errorText('title') ?? limits.title.message}
+          inputProps={limits.title.inputProps}
           required
         />
         <TextField
@@ -163,7 +201,8 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
           label={t('changelog.editor.body')}
           value={form.body}
           onChange={e => change({ body: e.target.value })}
-          inputProps={{ maxLength: 50_000 }}
+          {...helper('body', t('changelog.editor.markdown'))}
+          inputProps={limits.body.inputProps}
           minRows={4}
         />
         <Grid container spacing={2}>
@@ -174,8 +213,8 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
               label={t('changelog.entry.before')}
               value={form.before}
               onChange={e => change({ before: e.target.value })}
-              helperText={t('changelog.editor.beforeHelp')}
-              inputProps={{ maxLength: 10_000 }}
+              {...helper('before', t('changelog.editor.beforeHelp'))}
+              inputProps={limits.before.inputProps}
               minRows={2}
             />
           </Grid>
@@ -186,8 +225,8 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
               label={t('changelog.entry.after')}
               value={form.after}
               onChange={e => change({ after: e.target.value })}
-              helperText={t('changelog.editor.afterHelp')}
-              inputProps={{ maxLength: 10_000 }}
+              {...helper('after', t('changelog.editor.afterHelp'))}
+              inputProps={limits.after.inputProps}
               minRows={2}
             />
           </Grid>
@@ -200,8 +239,8 @@ export function ChangelogEditorDialog(props: ChangelogEditorDialogProps) {
         <PublishFields
           form={form}
           errors={{
-            publishAt: errorText(errors.publishAt),
-            earlyAccessUntil: errorText(errors.earlyAccessUntil),
+            publishAt: errorText('publishAt'),
+            earlyAccessUntil: errorText('earlyAccessUntil'),
           }}
           published={published}
           onChange={change}

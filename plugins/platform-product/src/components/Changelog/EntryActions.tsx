@@ -86,8 +86,7 @@ export function EntryActions(props: {
       )}
       {dialog === 'edit' && (
         <ChangelogEditorDialog
-          // A reload after a conflict brings a new version: start again from its values.
-          key={entry.version}
+          // A reload after a conflict brings a new version: the editor keeps what was typed.
           entry={entry}
           onClose={() => setDialog(undefined)}
           onSaved={saved => {

@@ -29,6 +29,7 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { errorMessage } from '../errorMessage';
+import { showsAllFieldErrors, useFieldErrors } from '../fieldErrors';
 import { SimilarFeedback } from './SimilarFeedback';
 import { VoteButton } from './VoteButton';
 
@@ -79,9 +80,10 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
   const bodyLimit = useLengthLimit(body, BODY_MAX);
   const [anonymous, setAnonymous] = useState(false);
   const [submitted, setSubmitted] = useState(false);
+  const server = useFieldErrors();
   const [{ loading: sending, error }, send] = useAsyncFn(
     async (input: FeedbackInput) => {
-      const item = await api.sendFeedback(input);
+      const item = await server.capture(() => api.sendFeedback(input));
       alertApi.post({
         message: t('feedback.send.sent'),
         severity: 'success',
@@ -89,13 +91,19 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
       });
       onSent(item);
     },
-    [api, alertApi, onSent, t],
+    [api, alertApi, onSent, t, server.capture],
   );
 
+  // The form's own check first, then the server's word on the field (a 400 names it).
   const toolError =
-    submitted && !toolRef ? t('feedback.send.toolRequired') : undefined;
+    submitted && !toolRef
+      ? t('feedback.send.toolRequired')
+      : server.errors.toolRef;
   const titleError =
-    submitted && !title.trim() ? t('feedback.send.titleRequired') : undefined;
+    submitted && !title.trim()
+      ? t('feedback.send.titleRequired')
+      : server.errors.title;
+  const bodyError = server.errors.body ?? bodyLimit.message;
   const toolHelp = () => {
     if (toolError) return toolError;
     if (tools.error) {
@@ -202,8 +210,8 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
           label={t('feedback.send.details')}
           value={body}
           onChange={event => setBody(event.target.value)}
-          error={!!bodyLimit.message}
-          helperText={bodyLimit.message ?? t('feedback.markdownSupported')}
+          error={!!bodyError}
+          helperText={bodyError ?? t('feedback.markdownSupported')}
           inputProps={bodyLimit.inputProps}
           multiline
           minRows={5}
@@ -226,7 +234,7 @@ function SendFeedbackForm(props: SendFeedbackDialogProps) {
         <FormHelperText id="send-feedback-anonymous-help">
           {t('feedback.send.anonymousHelp')}
         </FormHelperText>
-        {error && (
+        {error && !showsAllFieldErrors(error, ['toolRef', 'title', 'body']) && (
           <Alert severity="error" style={{ marginTop: 16 }}>
             {errorMessage(error)}
           </Alert>

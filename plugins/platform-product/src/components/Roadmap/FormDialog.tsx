@@ -11,6 +11,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductTranslationRef } from '../../translation';
 import { showsAllFieldErrors } from '../fieldErrors';
+import Alert from '@material-ui/lab/Alert';
 import { ActionError } from './ActionError';
 
 /**
@@ -33,6 +34,8 @@ export function FormDialog(props: {
    * (see `useFieldErrors`): such an error is not repeated above the buttons.
    */
   fields?: string[];
+  /** The fields someone else changed since the dialog opened (see `useChangedMeanwhile`). */
+  changedMeanwhile?: string[];
   maxWidth?: 'xs' | 'sm' | 'md';
   children: ReactNode;
 }) {
@@ -61,6 +64,13 @@ export function FormDialog(props: {
       <form onSubmit={send} noValidate>
         <DialogTitle id={`${id}-title`}>{props.title}</DialogTitle>
         <DialogContent>
+          {!!props.changedMeanwhile?.length && (
+            <Alert severity="warning">
+              {t('roadmap.generic.changedMeanwhile', {
+                fields: props.changedMeanwhile.join(', '),
+              })}
+            </Alert>
+          )}
           {props.children}
           {error &&
             error !== reloaded &&

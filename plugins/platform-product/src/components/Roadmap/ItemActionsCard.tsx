@@ -76,8 +76,7 @@ export function ItemActionsCard(props: {
       </Box>
       {dialog === 'edit' && (
         <RoadmapItemEditorDialog
-          // A reload after a conflict brings a new version: start again from its values.
-          key={item.version}
+          // A reload after a conflict brings a new version: the editor keeps what was typed.
           item={item}
           onClose={() => setDialog(undefined)}
           onSaved={done(t('roadmap.manage.saved'))}

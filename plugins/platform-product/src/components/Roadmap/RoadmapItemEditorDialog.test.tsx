@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import {
   ReachSuggestion,
   RoadmapGoal,
+  RoadmapItemDetail,
 } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi } from '../../api';
 import {
@@ -87,6 +89,18 @@ async function choose(field: string, option: string) {
       name: option,
     }),
   );
+}
+
+/** Fills in a new item and creates it; the server answers 400 with `message`. */
+async function createRefused(message: string) {
+  const createRoadmapItem = jest
+    .fn()
+    .mockRejectedValue(await responseError(400, message));
+  await renderDialog({ createRoadmapItem });
+  await userEvent.type(textbox('Title'), 'Faster CI caches');
+  await userEvent.type(number(/Reach/), '10');
+  await userEvent.type(number(/Effort/), '1');
+  await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
 }
 
 describe('RoadmapItemEditorDialog', () => {
@@ -296,19 +310,9 @@ describe('RoadmapItemEditorDialog', () => {
   });
 
   it('shows the server’s reason for refusing an item', async () => {
-    const createRoadmapItem = jest
-      .fn()
-      .mockRejectedValue(
-        await responseError(
-          400,
-          'Invalid body: toolRefs: component:default/gone not a platform tool',
-        ),
-      );
-    await renderDialog({ createRoadmapItem });
-    await userEvent.type(textbox('Title'), 'Faster CI caches');
-    await userEvent.type(number(/Reach/), '10');
-    await userEvent.type(number(/Effort/), '1');
-    await userEvent.click(screen.getByRole('button', { name: 'Create item' }));
+    await createRefused(
+      'Invalid body: toolRefs: component:default/gone not a platform tool',
+    );
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
@@ -317,6 +321,23 @@ describe('RoadmapItemEditorDialog', () => {
     expect(
       within(alert).queryByRole('button', { name: 'Reload' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('shows the server’s word on a field next to the field, and a cut paste', async () => {
+    await createRefused(
+      'Invalid body: ownerRef: group:default/gone is not a team',
+    );
+
+    expect(
+      await screen.findByText('group:default/gone is not a team'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Invalid body/)).not.toBeInTheDocument();
+
+    await userEvent.click(textbox('Description'));
+    await userEvent.paste('x'.repeat(20_500));
+    expect(textbox('Description')).toHaveAccessibleDescription(
+      'The pasted text was cut to the maximum of 20,000 characters: the last 500 are missing.',
+    );
   });
 
   describe('editing', () => {
@@ -391,6 +412,60 @@ describe('RoadmapItemEditorDialog', () => {
       );
       expect(onReload).toHaveBeenCalled();
       expect(onSaved).not.toHaveBeenCalled();
+    });
+
+    it('keeps what was typed across the reload, and says what changed', async () => {
+      const first = itemDetail();
+      const next = itemDetail({
+        description: 'Rewritten by a colleague',
+        effort: first.effort + 1,
+        version: first.version + 1,
+      });
+      const updateRoadmapItem = jest
+        .fn()
+        .mockRejectedValueOnce(
+          await responseError(409, 'Roadmap item 3 was changed; reload it'),
+        )
+        .mockResolvedValue(next);
+      function Reloading() {
+        const [item, setItem] = useState<RoadmapItemDetail>(first);
+        return (
+          <RoadmapItemEditorDialog
+            item={item}
+            onClose={jest.fn()}
+            onSaved={jest.fn()}
+            onReload={() => setItem(next)}
+          />
+        );
+      }
+      await renderRoadmap(<Reloading />, {
+        suggestReach: jest.fn(async () => suggestion),
+        getRoadmapGoals: async () => pageOf(goals),
+        updateRoadmapItem,
+      });
+      await userEvent.clear(textbox('Title'));
+      await userEvent.type(textbox('Title'), 'My better title');
+      await userEvent.click(screen.getByRole('button', { name: 'Save item' }));
+      await userEvent.click(
+        within(await screen.findByRole('alert')).getByRole('button', {
+          name: 'Reload',
+        }),
+      );
+
+      expect(textbox('Title')).toHaveValue('My better title');
+      expect(
+        await screen.findByText(
+          'Changed by someone else meanwhile: Description, Effort. What you typed is kept; saving replaces their version with yours.',
+        ),
+      ).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Save item' }));
+      expect(updateRoadmapItem).toHaveBeenLastCalledWith(
+        first.id,
+        expect.objectContaining({
+          title: 'My better title',
+          version: next.version,
+        }),
+      );
     });
   });
 });

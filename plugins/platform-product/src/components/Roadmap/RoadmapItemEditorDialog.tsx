@@ -13,8 +13,11 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { useChangedMeanwhile } from '../../hooks/useChangedMeanwhile';
+import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
+import { useFieldErrors } from '../fieldErrors';
 import { CriteriaFields } from './CriteriaFields';
 import { FormDialog } from './FormDialog';
 import { initialForm, ItemForm, toInput, toUpdate, validate } from './itemForm';
@@ -57,6 +60,27 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   const [form, setForm] = useState(() => initialForm(item));
   const [submitted, setSubmitted] = useState(false);
   const errors = submitted ? validate(form, { isNew: !item }) : {};
+  const server = useFieldErrors();
+  const changedMeanwhile = useChangedMeanwhile(item, {
+    title: t('roadmap.fields.title'),
+    description: t('roadmap.editor.description'),
+    ownerRef: t('roadmap.fields.owningTeam'),
+    toolRefs: t('roadmap.fields.tools'),
+    reach: t('roadmap.rice.reach'),
+    impact: t('roadmap.rice.impact'),
+    confidence: t('roadmap.rice.confidence'),
+    effort: t('roadmap.rice.effort'),
+  });
+  const titleLimit = useLengthLimit(form.title, 200);
+  const descriptionLimit = useLengthLimit(form.description, 20_000);
+  // The form's own check first, then the server's word on the field (a 400 names it).
+  const fieldError = (field: 'title' | 'ownerRef') =>
+    errors[field]
+      ? t(`roadmap.validation.${errors[field]}`)
+      : server.errors[field];
+  const titleProblem = fieldError('title') ?? titleLimit.message;
+  const descriptionProblem =
+    server.errors.description ?? descriptionLimit.message;
   const choices = useAsync(async () => {
     const [teams, tools, goals, { ownershipEntityRefs }] = await Promise.all([
       api.getTeams(),
@@ -88,9 +112,11 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
       return;
     }
     onSaved(
-      item
-        ? await api.updateRoadmapItem(item.id, toUpdate(form, item.version))
-        : await api.createRoadmapItem(toInput(form)),
+      await server.capture(() =>
+        item
+          ? api.updateRoadmapItem(item.id, toUpdate(form, item.version))
+          : api.createRoadmapItem(toInput(form)),
+      ),
     );
   };
 
@@ -119,6 +145,8 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
       onSubmit={save}
       onClose={props.onClose}
       onReload={props.onReload}
+      fields={['title', 'description', 'ownerRef']}
+      changedMeanwhile={changedMeanwhile}
       maxWidth="md"
     >
       {choices.error && (
@@ -134,9 +162,9 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
         label={t('roadmap.fields.title')}
         value={form.title}
         onChange={e => change({ title: e.target.value })}
-        error={!!errors.title}
-        helperText={errors.title && t(`roadmap.validation.${errors.title}`)}
-        inputProps={{ maxLength: 200 }}
+        error={!!titleProblem}
+        helperText={titleProblem}
+        inputProps={titleLimit.inputProps}
         required
       />
       <TextField
@@ -145,8 +173,9 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
         label={t('roadmap.editor.description')}
         value={form.description}
         onChange={e => change({ description: e.target.value })}
-        helperText={t('roadmap.editor.markdown')}
-        inputProps={{ maxLength: 20_000 }}
+        error={!!descriptionProblem}
+        helperText={descriptionProblem ?? t('roadmap.editor.markdown')}
+        inputProps={descriptionLimit.inputProps}
         multiline
         minRows={3}
       />
@@ -173,11 +202,9 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
           label={t('roadmap.fields.owningTeam')}
           value={form.ownerRef}
           onChange={e => change({ ownerRef: e.target.value })}
-          error={!!errors.ownerRef}
+          error={!!fieldError('ownerRef')}
           helperText={
-            errors.ownerRef
-              ? t(`roadmap.validation.${errors.ownerRef}`)
-              : noTeams && t('roadmap.catalog.noTeams')
+            fieldError('ownerRef') ?? (noTeams && t('roadmap.catalog.noTeams'))
           }
           required
           style={{ flex: 2, minWidth: 200 }}

@@ -1,5 +1,5 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   defaultNpsQuestion,
@@ -91,6 +91,12 @@ describe('SurveyEditorDialog', () => {
       await screen.findByRole('combobox', { name: 'Tool' }),
       'CI Pipelines',
     );
+    // The question follows the tool while it is not reworded.
+    const toolQuestion =
+      'How likely are you to recommend CI Pipelines to a colleague?';
+    expect(screen.getByRole('textbox', { name: 'Question' })).toHaveValue(
+      toolQuestion,
+    );
     await userEvent.click(screen.getByRole('radio', { name: 'Chosen teams' }));
     await userEvent.click(screen.getByRole('textbox', { name: 'Teams' }));
     await userEvent.click(
@@ -108,7 +114,7 @@ describe('SurveyEditorDialog', () => {
 
     expect(createSurvey).toHaveBeenCalledWith({
       title: 'CI pipelines NPS',
-      question: defaultNpsQuestion,
+      question: toolQuestion,
       toolRef: 'component:default/ci-pipelines',
       teamRefs: ['group:default/search', 'group:default/checkout'],
       opensAt: new Date('2026-04-01T09:00').toISOString(),
@@ -186,6 +192,28 @@ describe('SurveyEditorDialog', () => {
     );
     await userEvent.type(screen.getByRole('textbox', { name: 'Teams' }), 'zzz');
     expect(await screen.findByText('No team matches')).toBeInTheDocument();
+  });
+
+  it("shows the server's word on a field next to the field", async () => {
+    const createSurvey = jest.fn(async () => {
+      throw new Error(
+        'Invalid body: question: must be at most 500 characters; closesAt: must be a date',
+      );
+    });
+    await renderDialog({ createSurvey });
+    await userEvent.type(screen.getByRole('textbox', { name: 'Title' }), 'Q2');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Create survey' }),
+    );
+    const question = screen.getByRole('textbox', { name: 'Question' });
+    expect(
+      await within(question.closest('.MuiFormControl-root')!).findByText(
+        'must be at most 500 characters',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('must be a date')).toBeInTheDocument();
+    expect(screen.queryByText(/Invalid body/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Could not save/)).not.toBeInTheDocument();
   });
 
   it('edits a survey, starting from its values, and shows server errors', async () => {

@@ -23,7 +23,8 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../errorMessage';
-import { Form, initialForm, toInput, validate } from './surveyForm';
+import { showsAllFieldErrors, useFieldErrors } from '../fieldErrors';
+import { Form, initialForm, toInput, validate, withTool } from './surveyForm';
 
 export interface SurveyEditorDialogProps {
   /** The survey to edit; creates a new one when unset. */
@@ -31,6 +32,16 @@ export interface SurveyEditorDialogProps {
   onClose: () => void;
   onSaved: (survey: Survey) => void;
 }
+
+/** The request's fields the form shows, each with the server's word on it. */
+const shownFields = (form: Form) => [
+  'title',
+  'question',
+  'toolRef',
+  ...(form.audience === 'chosen' ? ['teamRefs'] : []),
+  'opensAt',
+  'closesAt',
+];
 
 /** Creates or edits a survey campaign. Open while mounted. */
 export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
@@ -40,7 +51,9 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
   const id = useId();
   const [form, setForm] = useState(() => initialForm(survey));
   const [submitted, setSubmitted] = useState(false);
-  const errors = submitted ? validate(form, t) : {};
+  const server = useFieldErrors();
+  // The form's own check first, then the server's word on each field (a 400 names it).
+  const errors = { ...server.errors, ...(submitted ? validate(form, t) : {}) };
   const choices = useAsync(
     async () => ({ teams: await api.getTeams(), tools: await api.getTools() }),
     [api],
@@ -49,11 +62,11 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
   const [{ loading: busy, error }, save] = useAsyncFn(
     async (input: SurveyInput) =>
       onSaved(
-        survey
-          ? await api.updateSurvey(survey.id, input)
-          : await api.createSurvey(input),
+        await server.capture(() =>
+          survey ? api.updateSurvey(survey.id, input) : api.createSurvey(input),
+        ),
       ),
-    [api, survey, onSaved],
+    [api, survey, onSaved, server.capture],
   );
 
   const change = (patch: Partial<Form>) => setForm(f => ({ ...f, ...patch }));
@@ -121,8 +134,13 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
             SelectProps={{ native: true }}
             InputLabelProps={{ shrink: true }}
             value={form.toolRef}
-            onChange={e => change({ toolRef: e.target.value })}
-            helperText={t('surveys.editor.toolHelp')}
+            onChange={e =>
+              setForm(f =>
+                withTool(f, e.target.value, choices.value?.tools ?? []),
+              )
+            }
+            error={!!errors.toolRef}
+            helperText={errors.toolRef ?? t('surveys.editor.toolHelp')}
             fullWidth
             margin="normal"
             variant="outlined"
@@ -216,7 +234,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
               variant="outlined"
             />
           </Box>
-          {error && (
+          {error && !showsAllFieldErrors(error, shownFields(form)) && (
             <Alert severity="error">
               {t('surveys.editor.saveFailed', { error: errorMessage(error) })}
             </Alert>

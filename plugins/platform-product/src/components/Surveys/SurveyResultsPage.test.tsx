@@ -73,6 +73,25 @@ const results: SurveyResults = {
       responseRate: null,
     },
   ],
+  departments: [
+    {
+      departmentRef: 'group:default/commerce',
+      title: 'Commerce',
+      teams: [
+        { teamRef: 'group:default/promotions', title: 'Promotions' },
+        { teamRef: 'group:default/search', title: 'Search' },
+      ],
+      audience: 8,
+      responseRate: 0.75,
+      score: {
+        responses: 6,
+        promoters: 3,
+        passives: 3,
+        detractors: 0,
+        nps: 50,
+      },
+    },
+  ],
 };
 const docsLinks = () =>
   screen
@@ -170,9 +189,29 @@ describe('SurveyResultsPage', () => {
         .getAllByRole('cell')
         .map(cell => cell.textContent),
     ).toEqual(['Search', '4', 'hidden', 'hidden', 'hidden']);
+    // Search is hidden on its own, but counts in Commerce's other teams, shown together.
+    const commerce = screen
+      .getByText('Commerce: other teams together')
+      .closest('tr')!;
+    expect(
+      within(commerce)
+        .getAllByRole('cell')
+        .map(cell => cell.textContent),
+    ).toEqual([
+      'Commerce: other teams togetherPromotions, Search',
+      '8',
+      '6',
+      '75 %',
+      '50',
+    ]);
+    expect(
+      within(commerce).getByRole('link', {
+        name: 'Commerce: other teams together',
+      }),
+    ).toHaveAttribute('href', '/catalog/default/group/commerce');
     expect(
       screen.getByText(
-        /Each answer counts for one team: the first asked team the person is in\. Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out\./,
+        /Each answer counts for one team: the first asked team the person is in\. Teams hidden on their own are shown together per department when that is safe\. Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out\./,
       ),
     ).toBeInTheDocument();
   });
@@ -189,6 +228,7 @@ describe('SurveyResultsPage', () => {
         responseRate: null,
         score: undefined,
       })),
+      departments: [],
     };
     const api = apiWith({
       getSurveyResults: jest.fn(async () => hidden),
@@ -256,7 +296,11 @@ describe('SurveyResultsPage', () => {
   it('explains an audience without any team', async () => {
     await renderPage(
       apiWith({
-        getSurveyResults: jest.fn(async () => ({ ...results, teams: [] })),
+        getSurveyResults: jest.fn(async () => ({
+          ...results,
+          teams: [],
+          departments: [],
+        })),
       }),
     );
     expect(

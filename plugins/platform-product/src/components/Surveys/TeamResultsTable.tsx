@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { EmptyState, TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box } from '@material-ui/core';
+import { Box, Typography } from '@material-ui/core';
 import {
+  NpsScore,
+  SurveyDepartmentResult,
   SurveyResults,
   SurveyTeamResult,
 } from 'backstage-plugin-platform-product-common';
@@ -13,21 +15,59 @@ import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
 import { formatNps, formatPercent } from './format';
 
-/** A row of the table: a team's results, with its ref as the row's id. */
-type TeamRow = SurveyTeamResult & { id: string };
+/** A row of the table: a team, or a department's teams not shown on their own. */
+interface TeamRow {
+  id: string;
+  entityRef: string;
+  title: string;
+  /** The teams a department row combines. */
+  teams?: string;
+  audience: number;
+  responses: number | null;
+  responseRate: number | null;
+  score?: NpsScore;
+}
+
+const teamRow = (team: SurveyTeamResult): TeamRow => ({
+  ...team,
+  id: team.teamRef,
+  entityRef: team.teamRef,
+});
+
+const departmentRow = (
+  department: SurveyDepartmentResult,
+  title: string,
+): TeamRow => ({
+  ...department,
+  id: department.departmentRef,
+  entityRef: department.departmentRef,
+  title,
+  teams: department.teams.map(team => team.title).join(', '),
+  responses: department.score.responses,
+});
 
 /**
- * Each audience team's answers. Each answer counts for one team only (the first asked team the
- * person is in); the server hides a team's figures when too few answered, or when showing them
- * would let a hidden team's be worked out by subtraction.
+ * Each audience team's answers, then per department the teams hidden on their own together.
+ * Each answer counts for one team only (the first asked team the person is in); the server
+ * hides a team's figures when too few answered, or when showing them would let a hidden
+ * team's be worked out by subtraction, and sends a department's roll-up only under the same
+ * rules.
  */
 export function TeamResultsTable(props: { results: SurveyResults }) {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const hiddenFiguresNote = useHiddenFiguresNote();
-  const { teams, minGroupSize } = props.results;
+  const { teams, departments, minGroupSize } = props.results;
   const rows = useMemo(
-    () => teams.map(team => ({ ...team, id: team.teamRef })),
-    [teams],
+    () => [
+      ...teams.map(teamRow),
+      ...departments.map(department =>
+        departmentRow(
+          department,
+          t('surveys.teams.rollUp', { department: department.title }),
+        ),
+      ),
+    ],
+    [teams, departments, t],
   );
   const columns = useMemo((): TableColumn<TeamRow>[] => {
     const hidden = <HiddenFigure minGroupSize={minGroupSize} />;
@@ -36,8 +76,15 @@ export function TeamResultsTable(props: { results: SurveyResults }) {
         title: t('surveys.teams.team'),
         field: 'title',
         highlight: true,
-        render: team => (
-          <EntityRefLink entityRef={team.teamRef}>{team.title}</EntityRefLink>
+        render: row => (
+          <>
+            <EntityRefLink entityRef={row.entityRef}>{row.title}</EntityRefLink>
+            {row.teams && (
+              <Typography variant="caption" display="block">
+                {row.teams}
+              </Typography>
+            )}
+          </>
         ),
       },
       {

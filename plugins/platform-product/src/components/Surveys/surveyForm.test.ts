@@ -1,5 +1,9 @@
 import { englishT } from '../../translation/__testUtils__/englishT';
-import { initialForm, toInput, validate } from './surveyForm';
+import {
+  defaultNpsQuestion,
+  Tool,
+} from 'backstage-plugin-platform-product-common';
+import { initialForm, toInput, validate, withTool } from './surveyForm';
 
 const t = englishT();
 
@@ -10,6 +14,26 @@ describe('surveyForm', () => {
     opensAt: '2026-12-01T09:00',
     closesAt: '2026-12-15T17:00',
   };
+
+  it('asks about the chosen tool until the question is reworded', () => {
+    const tools = [
+      { ref: 'component:default/ci', title: 'CI Pipelines' },
+      { ref: 'api:default/secrets', title: 'Secrets Manager' },
+    ] as Tool[];
+    const ci = withTool(form, 'component:default/ci', tools);
+    expect(ci.question).toBe(
+      'How likely are you to recommend CI Pipelines to a colleague?',
+    );
+    expect(withTool(ci, 'api:default/secrets', tools).question).toBe(
+      'How likely are you to recommend Secrets Manager to a colleague?',
+    );
+    expect(withTool(ci, '', tools).question).toBe(defaultNpsQuestion);
+    const reworded = { ...ci, question: 'Would you miss CI Pipelines?' };
+    expect(withTool(reworded, '', tools)).toEqual({
+      ...reworded,
+      toolRef: '',
+    });
+  });
 
   it('sends the dates as ISO timestamps the server takes', () => {
     expect(validate(form, t)).toEqual({});

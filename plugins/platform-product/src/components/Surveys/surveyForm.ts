@@ -3,6 +3,8 @@ import {
   isoDateSchema,
   Survey,
   SurveyInput,
+  Tool,
+  toolNpsQuestion,
 } from 'backstage-plugin-platform-product-common';
 import { Translate } from '../../translation';
 
@@ -52,6 +54,22 @@ export function initialForm(survey?: Survey): Form {
     teamRefs: survey?.teamRefs ?? [],
     opensAt: toLocalInput(opensAt),
     closesAt: toLocalInput(closesAt),
+  };
+}
+
+/** The question a survey asks unless reworded: about its tool, or about the platform. */
+function defaultQuestion(toolRef: string, tools: Tool[]) {
+  const tool = tools.find(candidate => candidate.ref === toolRef);
+  return tool ? toolNpsQuestion(tool.title) : defaultNpsQuestion;
+}
+
+/** Picks the tool asked about; a question not reworded yet follows it. */
+export function withTool(form: Form, toolRef: string, tools: Tool[]): Form {
+  const reworded = form.question !== defaultQuestion(form.toolRef, tools);
+  return {
+    ...form,
+    toolRef,
+    question: reworded ? form.question : defaultQuestion(toolRef, tools),
   };
 }
 
