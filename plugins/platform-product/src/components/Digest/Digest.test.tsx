@@ -1,5 +1,4 @@
 import { alertApiRef } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -10,7 +9,12 @@ import { Digest } from 'backstage-plugin-platform-product-common';
 import { ReactElement } from 'react';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { pick } from '../../__testUtils__/pick';
-import { alertApi, people, teams } from '../Champions/__testUtils__/fixtures';
+import {
+  alertApi,
+  people,
+  responseError,
+  teams,
+} from '../Champions/__testUtils__/fixtures';
 import { DigestPreviewButton } from './DigestPreviewDialog';
 import { DigestToggle } from './DigestToggle';
 
@@ -89,11 +93,7 @@ describe('DigestToggle', () => {
   });
 
   it('says why a save failed and keeps what the server holds', async () => {
-    const response = new Response(
-      JSON.stringify({ error: { name: 'Error', message: 'database down' } }),
-      { status: 500, headers: { 'Content-Type': 'application/json' } },
-    );
-    const failure = await ResponseError.fromResponse(response);
+    const failure = await responseError(400, 'database down');
     await render(<DigestToggle />, {
       getDigestSettings: async () => ({ enabled: false }),
       setDigestSettings: async () => {
