@@ -30,8 +30,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Whether `timezone` is one the runtime knows (`Intl`), e.g. `UTC` or `Europe/Berlin`. */
 export function isTimeZone(timezone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
-    return true;
+    return !!new Intl.DateTimeFormat('en-US', { timeZone: timezone });
   } catch {
     return false;
   }
