@@ -44,6 +44,7 @@ export type {
   RoadmapFilter,
   RoadmapItemFields,
   StoredRoadmapItem,
+  VotedChange,
 } from './database/RoadmapStore';
 export type { Rater, StoredRating } from './database/RatingsStore';
 export type { PersonToolUsage, StoredUsageEvent } from './database/UsageStore';

@@ -1,5 +1,6 @@
 import type { RootConfigService as Config } from '@backstage/backend-plugin-api';
 import { z } from 'zod';
+import { isTimeZone, weekdays } from './services/digestSchedule';
 
 /**
  * The plugin's configuration, specified once: this schema validates and types what the plugin
@@ -175,6 +176,34 @@ const configSchema = z
           }),
       })
       .prefault({}),
+    digest: z
+      .object({
+        enabled: boolean().default(true).meta({
+          description:
+            'Send the weekly digest (through the notifications service, topic `platform-product-digest`). Default true.',
+        }),
+        day: z.enum(weekdays).default('monday').meta({
+          description:
+            'Day of the week it goes out, e.g. `monday` (the default).',
+        }),
+        hour: integer(0, 23).default(9).meta({
+          description: 'Hour of the day (0–23) it goes out. Default 9.',
+        }),
+        timezone: z
+          .string()
+          .trim()
+          .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin')
+          .default('UTC')
+          .meta({
+            description:
+              'Time zone of `day` and `hour`, e.g. `Europe/Berlin`. Default UTC.',
+          }),
+      })
+      .prefault({})
+      .meta({
+        description:
+          'The weekly digest per person: changes to the tools their teams use, roadmap items they voted for that moved, open surveys, new champions of their teams.',
+      }),
     feedback: z
       .object({
         anonymitySecret: z

@@ -13,6 +13,7 @@ import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
 import { ChampionsStore } from './database/ChampionsStore';
 import { ChangelogStore } from './database/ChangelogStore';
+import { DigestStore } from './database/DigestStore';
 import { FeedbackStore } from './database/FeedbackStore';
 import { IdempotencyStore } from './database/IdempotencyStore';
 import { ImpactMapStore } from './database/ImpactMapStore';
@@ -24,6 +25,7 @@ import { UsageStore } from './database/UsageStore';
 import { loadAnonymitySecret } from './services/anonymity';
 import { ChampionsService } from './services/ChampionsService';
 import { ChangelogService } from './services/ChangelogService';
+import { DigestService } from './services/DigestService';
 import { DomainEvents } from './services/DomainEvents';
 import { EarlyAccess } from './services/EarlyAccess';
 import { FeedbackService } from './services/FeedbackService';
@@ -52,6 +54,7 @@ import { IdempotentCreates } from './router/idempotency';
 import { scheduleIdempotencyKeyCleanup } from './services/idempotencyKeys';
 import { scheduleCoverageSnapshots } from './services/coverageSnapshots';
 import { scheduleChangelogPublisher } from './services/changelogPublisher';
+import { scheduleDigests } from './services/weeklyDigest';
 
 /**
  * Platform Product backend plugin: roadmap, changelog, feedback, champions and insights.
@@ -233,6 +236,22 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleToolSnapshots({ ...deps, insights });
 
+        const digests = new DigestService({
+          store: new DigestStore(db),
+          changelog: changelogStore,
+          roadmap: roadmapStore,
+          champions: championsStore,
+          surveys,
+          directory,
+          notifications: deps.notifications,
+          logger: deps.logger,
+          schedule: settings.digest,
+          laneTitles: settings.roadmap.laneTitles,
+        });
+        if (settings.digest.enabled) {
+          await scheduleDigests({ ...deps, digests });
+        }
+
         await scheduleUsageRetention({ ...deps, usage });
         await subscribeToUsageEvents({ ...deps, usage });
 
@@ -266,6 +285,7 @@ export const platformProductPlugin = createBackendPlugin({
             changelog,
             insights,
             usage,
+            digests,
             idempotency: new IdempotentCreates(idempotencyKeys),
             appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
             publicFeed: settings.changelog.publicFeed,

@@ -96,6 +96,15 @@ export const usageIngestPermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Preview any person's weekly digest before it goes out. The preview shows which roadmap items
+ * the person voted for, so it is for maintainers only.
+ */
+export const digestPreviewPermission = createPermission({
+  name: 'platform-product.digest.preview',
+  attributes: { action: 'read' },
+});
+
 export const insightsReadPermission = createPermission({
   name: 'platform-product.insights.read',
   attributes: { action: 'read' },
@@ -125,6 +134,7 @@ export const platformProductMaintainerPermissions = [
   championsManagePermission,
   earlyAccessReadPermission,
   usageIngestPermission,
+  digestPreviewPermission,
 ];
 
 export const platformProductPermissions = [

@@ -812,3 +812,13 @@ export function usageEventSchema(
 }
 /** A usage event as parsed: `user` lower-cased, `occurredAt` a Date, `count` defaulted. */
 export type UsageEvent = z.output<ReturnType<typeof usageEventSchema>>;
+
+/** `PUT /digest/settings`: the caller's own digest preference. */
+export const digestSettingsInputSchema = z.object({ enabled: z.boolean() });
+
+/** `GET /digest/preview?userRef=user:default/jane`: whose digest a maintainer previews. */
+export const digestPreviewQuerySchema = z.object({
+  userRef: entityRefSchema.refine(ref => ref.startsWith('user:'), {
+    message: 'must be a user ref like user:default/name',
+  }),
+});

@@ -722,3 +722,63 @@ export interface UsageIngestResult {
   /** The events not recorded, in batch order. */
   rejected: UsageRejection[];
 }
+
+/** A changelog entry in a digest, with a short excerpt (its before/after, else its first lines). */
+export interface DigestChange {
+  entryId: number;
+  title: string;
+  /** The tools of the entry that the person's teams use, by title. */
+  toolTitles: string[];
+  excerpt: { before?: string; after?: string; text?: string };
+}
+
+/** A roadmap item the person voted for that moved lane, shipped or was killed. */
+export interface DigestRoadmapChange {
+  itemId: number;
+  title: string;
+  kind: 'moved' | 'shipped' | 'killed';
+  /** For moves: the lane it left and the lane it is in now. */
+  fromLane?: RoadmapLane;
+  toLane?: RoadmapLane;
+}
+
+/** An open survey that asks the person. */
+export interface DigestSurvey {
+  surveyId: number;
+  title: string;
+  closesAt: string;
+}
+
+/** A new champion of one of the person's teams. */
+export interface DigestChampion {
+  userRef: string;
+  teamRef: string;
+  teamTitle: string;
+}
+
+/**
+ * One person's weekly digest. It names no author and holds no count: nothing in it could
+ * identify who gave an anonymous answer or fall under the minimum group size.
+ */
+export interface Digest {
+  userRef: string;
+  /** The week's key: the local date (YYYY-MM-DD) of the scheduled send. */
+  week: string;
+  /** The period covered: the seven days before the scheduled send. */
+  from: string;
+  to: string;
+  changes: DigestChange[];
+  roadmap: DigestRoadmapChange[];
+  /**
+   * Open surveys that ask the person. In the digest sent, only those they have not answered;
+   * in a maintainer's preview, all of them (whether a person answered is never shown).
+   */
+  surveys: DigestSurvey[];
+  champions: DigestChampion[];
+}
+
+/** The caller's own digest preference. */
+export interface DigestSettings {
+  /** Whether the weekly digest is sent to the caller (default true). */
+  enabled: boolean;
+}

@@ -113,6 +113,15 @@ export class ChampionsStore {
       .pluck('user_ref');
   }
 
+  /** Championships that began in [from, to) and are still active, oldest first. */
+  async appointedBetween(from: Date, to: Date): Promise<Champion[]> {
+    const rows = await this.championsWhere({ status: 'active' })
+      .where('since', '>=', from)
+      .where('since', '<', to)
+      .orderBy(orderBy(ROSTER_ORDER));
+    return rows.map(toChampion);
+  }
+
   /** Moves a champion to the alumni; returns false when they were not active. */
   async retire(id: number, now: Date): Promise<boolean> {
     const updated = await this.db(CHAMPIONS)

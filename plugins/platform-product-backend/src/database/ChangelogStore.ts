@@ -433,6 +433,26 @@ export class ChangelogStore {
   }
 
   /**
+   * Entries published in [from, to) that nobody needed early access for at `to`, newest first,
+   * at most `limit`: what the weekly digest can tell.
+   */
+  async publishedBetween(
+    from: Date,
+    to: Date,
+    limit: number,
+  ): Promise<StoredChangelogEntry[]> {
+    const rows = await this.published(this.db(ENTRIES), false, to)
+      .where('published_at', '>=', from)
+      .where('published_at', '<', to)
+      .orderBy([
+        { column: 'published_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(limit);
+    return this.withLinks(rows);
+  }
+
+  /**
    * Published entries nobody needs early access for, in id order, `limit` after the cursor's
    * row: the search collator reads them all, a page at a time.
    */

@@ -69,6 +69,16 @@ export interface StoredRoadmapItem extends Omit<RoadmapItemFields, 'criteria'> {
   updatedAt: string;
 }
 
+/** A change to a roadmap item, for one of its voters. */
+export interface VotedChange {
+  userRef: string;
+  itemId: number;
+  title: string;
+  kind: 'moved' | 'shipped' | 'killed';
+  fromLane?: RoadmapLane;
+  toLane?: RoadmapLane;
+}
+
 export interface RoadmapFilter {
   status: RoadmapStatus;
   lane?: RoadmapLane;
@@ -409,6 +419,42 @@ export class RoadmapStore {
       .whereIn('item_id', ids)
       .distinct('user_ref')
       .pluck('user_ref');
+  }
+
+  /**
+   * Moves, shipments and kills in [from, to) of items that any of `userRefs` voted for (items
+   * in early access left out), one row per voter and change, oldest change first.
+   */
+  async votedChanges(
+    userRefs: string[],
+    from: Date,
+    to: Date,
+  ): Promise<VotedChange[]> {
+    const rows = await this.db(HISTORY)
+      .join(VOTES, `${VOTES}.item_id`, `${HISTORY}.item_id`)
+      .join(ITEMS, `${ITEMS}.id`, `${HISTORY}.item_id`)
+      .whereIn(`${VOTES}.user_ref`, userRefs)
+      .whereIn(`${HISTORY}.kind`, ['moved', 'shipped', 'killed'])
+      .where(`${HISTORY}.created_at`, '>=', from)
+      .where(`${HISTORY}.created_at`, '<', to)
+      .where(`${ITEMS}.early_access`, false)
+      .orderBy(`${HISTORY}.id`)
+      .select(
+        `${VOTES}.user_ref`,
+        `${HISTORY}.item_id`,
+        `${ITEMS}.title`,
+        `${HISTORY}.kind`,
+        `${HISTORY}.from_lane`,
+        `${HISTORY}.to_lane`,
+      );
+    return rows.map(row => ({
+      userRef: row.user_ref,
+      itemId: Number(row.item_id),
+      title: row.title,
+      kind: row.kind,
+      fromLane: row.from_lane ?? undefined,
+      toLane: row.to_lane ?? undefined,
+    }));
   }
 
   /** Of `ids`, those that exist. */

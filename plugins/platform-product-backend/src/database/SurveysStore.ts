@@ -197,6 +197,22 @@ export class SurveysStore {
     return new Map(rows.map(row => [Number(row.survey_id), toAnswer(row)]));
   }
 
+  /** Of the given (survey, respondent key) pairs, the respondent keys that answered. */
+  async answeredKeys(
+    pairs: { surveyId: number; respondentKey: string }[],
+  ): Promise<Set<string>> {
+    if (!pairs.length) {
+      return new Set();
+    }
+    const keys = await this.db(ANSWERS)
+      .whereIn(
+        ['survey_id', 'respondent_key'],
+        pairs.map(p => [p.surveyId, p.respondentKey]),
+      )
+      .pluck('respondent_key');
+    return new Set(keys);
+  }
+
   /** Sets the respondent's one answer, and the one team it counts for. */
   async answer(
     answer: {

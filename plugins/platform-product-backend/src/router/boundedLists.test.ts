@@ -105,6 +105,8 @@ const NOT_HISTORY_LISTS: Record<string, string> = {
   'GET /feedback/triage-count': 'a count, capped',
   'GET /insights/changelog-reach': 'one row per week, a bounded window',
   'GET /ratings/prompt': 'at most one tool',
+  'GET /digest/settings': "the caller's one preference",
+  'GET /digest/preview': 'one person, at most 50 entries and 20 surveys',
 };
 
 const minutes = (n: number) => new Date(Date.now() - (MANY - n) * 60_000);

@@ -641,6 +641,16 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'PUT /changelog/:id/helpful': {},
     'DELETE /changelog/:id/helpful': {},
 
+    'GET /digest/settings': {},
+    'PUT /digest/settings': {
+      body: { enabled: false },
+      fields: { enabled: bool },
+    },
+    'GET /digest/preview': {
+      query: { userRef: AISHA },
+      params: { userRef: qRef },
+    },
+
     'GET /insights/tools': {},
     'GET /insights/trends': {
       params: { toolRef: qRef, days: qInt(1, 730) },

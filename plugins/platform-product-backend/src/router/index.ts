@@ -9,6 +9,7 @@ import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsService } from '../services/ChampionsService';
 import { ChangelogService } from '../services/ChangelogService';
+import { DigestService } from '../services/DigestService';
 import { FeedbackService } from '../services/FeedbackService';
 import { InsightsService } from '../services/InsightsService';
 import { RatingsService } from '../services/RatingsService';
@@ -19,6 +20,7 @@ import { createCatalogRouter } from './catalog';
 import { requireCatalogPeople } from './people';
 import { createChampionsRouter } from './champions';
 import { createChangelogRouter } from './changelog';
+import { createDigestRouter } from './digest';
 import { createFeedbackRouter } from './feedback';
 import { IdempotentCreates } from './idempotency';
 import { createInsightsRouter } from './insights';
@@ -41,6 +43,7 @@ export function createRouter(options: {
   changelog: ChangelogService;
   insights: InsightsService;
   usage: UsageService;
+  digests: DigestService;
   /** Where creates record their `Idempotency-Key`. */
   idempotency: IdempotentCreates;
   appBaseUrl: string;
@@ -62,6 +65,7 @@ export function createRouter(options: {
   router.use(createChangelogRouter(options));
   router.use(createInsightsRouter(options));
   router.use(createUsageRouter(options));
+  router.use(createDigestRouter(options));
 
   return router;
 }

@@ -40,6 +40,8 @@ import { DomainEvents } from './DomainEvents';
 import { UserCredentials } from './credentials';
 
 const TREND_LENGTH = 12;
+/** A digest lists at most this many open surveys. */
+const DIGEST_SURVEYS = 20;
 
 /** NPS = % promoters − % detractors, rounded; null without answers. */
 export function npsOf(counts: NpsCounts): NpsScore {
@@ -188,6 +190,44 @@ export class SurveysService {
         ? presentAnswer(answers.get(survey.id)!)
         : undefined,
     }));
+  }
+
+  /**
+   * For the weekly digest: per person, the open surveys (of the first DIGEST_SURVEYS, closing
+   * soonest first) that ask one of their teams, and, with `unansweredOnly`, that they have not
+   * answered yet: one query for the whole page of people.
+   */
+  async openFor(
+    people: Viewer[],
+    options: { unansweredOnly: boolean },
+  ): Promise<Map<string, Survey[]>> {
+    const open = await this.options.store.listOpen(this.now(), {
+      limit: DIGEST_SURVEYS,
+      offset: 0,
+    });
+    const asked = people.map(person => ({
+      person,
+      surveys: open.rows.filter(
+        survey => this.teamsAskedOf(survey, person.teamRefs).length,
+      ),
+    }));
+    const pairs = asked.flatMap(({ person, surveys }) =>
+      surveys.map(survey => ({
+        surveyId: survey.id,
+        respondentKey: this.keyOf(survey.id, person.userRef),
+      })),
+    );
+    const answered = options.unansweredOnly
+      ? await this.options.store.answeredKeys(pairs)
+      : new Set<string>();
+    return new Map(
+      asked.map(({ person, surveys }) => [
+        person.userRef,
+        surveys
+          .filter(s => !answered.has(this.keyOf(s.id, person.userRef)))
+          .map(s => this.present(s)),
+      ]),
+    );
   }
 
   /** Sets the caller's answer; 409 unless the survey is open, 403 outside its audience. */

@@ -31,6 +31,7 @@ const api = {
   listUnpublishedChangelog: async () => pageOf([]),
   getChangelogUnseen: async () => ({ count: 3 }),
   markChangelogSeen: async () => undefined,
+  getDigestSettings: async () => ({ enabled: true }),
   getRoadmapBoard: async () => ({
     lanes: [{ lane: 'now', title: 'Now', items: [], totalCount: 0 }],
   }),

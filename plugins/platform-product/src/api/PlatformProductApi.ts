@@ -21,6 +21,8 @@ import {
   ChampionsQuery,
   ChampionStatus,
   CoverageSnapshot,
+  Digest,
+  DigestSettings,
   Kudos,
   Nomination,
   NominationInput,
@@ -283,6 +285,13 @@ export interface PlatformProductApi {
   getNpsTrend(): Promise<SurveyTrendPoint[]>;
   getProgramHealth(): Promise<ProgramHealth>;
   getTeamInsight(teamRef: string): Promise<TeamInsight>;
+
+  /** Whether the weekly digest is sent to the caller. */
+  getDigestSettings(): Promise<DigestSettings>;
+  /** Turns the caller's weekly digest on or off. */
+  setDigestSettings(settings: DigestSettings): Promise<DigestSettings>;
+  /** A person's coming digest as it stands now (maintainers). */
+  previewDigest(userRef: string): Promise<Digest>;
 }
 
 export const platformProductApiRef = createApiRef<PlatformProductApi>({

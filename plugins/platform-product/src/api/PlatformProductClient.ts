@@ -23,6 +23,8 @@ import {
   ChampionsQuery,
   ChampionStatus,
   CoverageSnapshot,
+  Digest,
+  DigestSettings,
   Kudos,
   Nomination,
   NominationInput,
@@ -576,6 +578,18 @@ export class PlatformProductClient implements PlatformProductApi {
         namespace,
       )}/${encodeURIComponent(name)}`,
     );
+  }
+
+  async getDigestSettings(): Promise<DigestSettings> {
+    return this.get('/digest/settings');
+  }
+
+  async setDigestSettings(settings: DigestSettings): Promise<DigestSettings> {
+    return this.send('PUT', '/digest/settings', settings);
+  }
+
+  async previewDigest(userRef: string): Promise<Digest> {
+    return this.get(`/digest/preview${queryString({ userRef })}`);
   }
 
   private async get<T>(path: string): Promise<T> {

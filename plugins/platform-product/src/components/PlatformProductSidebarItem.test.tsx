@@ -24,6 +24,7 @@ async function renderSidebar(api: Partial<PlatformProductApi>) {
           {
             getTools: async () => [],
             listChangelog: async () => ({ items: [], totalCount: 0 }),
+            getDigestSettings: async () => ({ enabled: true }),
             ...api,
           },
         ],

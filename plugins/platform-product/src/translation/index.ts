@@ -9,6 +9,7 @@ import { feedbackMessages } from './feedback';
 import { surveysMessages } from './surveys';
 import { insightsMessages } from './insights';
 import { championsMessages } from './champions';
+import { digestMessages } from './digest';
 
 /**
  * Every user-facing string of the suite, in English. Override any of them with
@@ -27,6 +28,7 @@ export const platformProductTranslationRef = createTranslationRef({
     surveys: surveysMessages,
     insights: insightsMessages,
     champions: championsMessages,
+    digest: digestMessages,
   },
 });
 

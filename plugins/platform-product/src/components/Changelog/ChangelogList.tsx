@@ -32,6 +32,8 @@ import { DraftsCard } from './DraftsCard';
 import { newSince } from './format';
 import { NewEntryButton } from './NewEntryButton';
 import { FeedLink } from './FeedLink';
+import { DigestToggle } from '../Digest/DigestToggle';
+import { DigestPreviewButton } from '../Digest/DigestPreviewDialog';
 
 /**
  * Why the list is empty: nothing published yet, or nothing matching the filters (with a way to
@@ -167,7 +169,9 @@ export function ChangelogList(props: {
   return (
     <>
       <ContentHeader title={t('changelog.title')}>
-        <Box display="flex" style={{ gap: 8 }}>
+        <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+          <DigestToggle />
+          <DigestPreviewButton />
           <FeedLink toolRef={filters.toolRef} />
           <NewEntryButton onSaved={reload} />
         </Box>

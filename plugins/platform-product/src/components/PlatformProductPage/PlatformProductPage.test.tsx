@@ -56,6 +56,7 @@ const api = {
   listUnpublishedChangelog: async () => pageOf([]),
   getChangelogUnseen: async () => ({ count: 0 }),
   markChangelogSeen: async () => undefined,
+  getDigestSettings: async () => ({ enabled: true }),
   getFeedbackTriageCount: async () => ({ count: 0, capped: false }),
 } as unknown as PlatformProductApi;
 

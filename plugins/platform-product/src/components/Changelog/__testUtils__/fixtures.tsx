@@ -73,6 +73,7 @@ export async function renderChangelog(
             listUnpublishedChangelog: async () => pageOf([]),
             getChangelogUnseen: async () => ({ count: 0 }),
             markChangelogSeen: async () => undefined,
+            getDigestSettings: async () => ({ enabled: true }),
             getChangelogAudience: async () => ({
               total: 4,
               byReason: { adopters: 4, voters: 0, champions: 0 },
