@@ -44,9 +44,24 @@ export class EvidenceStore {
       return { link: (await this.byId(insertedId(rows)))!, created: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const row = await this.linkOf(itemId, source).first();
-      return { link: toLink(row), created: false };
+      return { link: (await this.find(itemId, source))!, created: false };
     }
+  }
+
+  /** The item's link to `source`, if there is one. */
+  async find(
+    itemId: number,
+    source: EvidenceSource,
+  ): Promise<EvidenceLink | undefined> {
+    const row = await this.db(EVIDENCE)
+      .where({
+        roadmap_item_id: itemId,
+        source_kind: source.sourceKind,
+        source_id: String(source.sourceId),
+        source_part: 0,
+      })
+      .first();
+    return row && toLink(row);
   }
 
   /** How many links the item has. */
@@ -88,15 +103,6 @@ export class EvidenceStore {
       .orderBy(`${EVIDENCE}.id`)
       .select(`${EVIDENCE}.*`, `${ITEMS}.title`);
     return rows.map(row => ({ ...toLink(row), roadmapItemTitle: row.title }));
-  }
-
-  private linkOf(itemId: number, source: EvidenceSource) {
-    return this.db(EVIDENCE).where({
-      roadmap_item_id: itemId,
-      source_kind: source.sourceKind,
-      source_id: String(source.sourceId),
-      source_part: 0,
-    });
   }
 
   private async byId(id: number) {

@@ -98,6 +98,33 @@ describe('EvidenceService', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'links at most 200 sources to an item (409 then), and linking one of them again still answers with its link, on %p',
+    async databaseId => {
+      const { knex, service, item, send } = await setUp(databaseId);
+      const first = await send('First', 'ana');
+      const { link } = await service.link(item, feedback(first), user('sven'));
+      await knex.batchInsert(
+        'platform_product_roadmap_evidence',
+        Array.from({ length: 199 }, (_, i) => ({
+          roadmap_item_id: item,
+          source_kind: 'feedback',
+          source_id: String(1000 + i),
+          linked_by: user('sven'),
+          linked_at: now,
+        })),
+        50,
+      );
+      const next = await send('One too many', 'ben');
+      await expect(
+        service.link(item, feedback(next), user('sven')),
+      ).rejects.toMatchObject({ name: 'ConflictError' });
+      await expect(
+        service.link(item, feedback(first), user('sven')),
+      ).resolves.toEqual({ link, created: false });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'counts each person once across linked feedback (authors and +1ers), anonymous items as contributions, on %p',
     async databaseId => {
       const { service, item, send, demand } = await setUp(databaseId);

@@ -75,6 +75,8 @@ export class EvidenceService {
       throw new NotFoundError(`No feedback item with id ${source.sourceId}`);
     }
     if (count >= MAX_LINKS_PER_ITEM) {
+      const existing = await store.find(itemId, source);
+      if (existing) return { link: existing, created: false };
       throw new ConflictError(
         `Roadmap item ${itemId} has ${MAX_LINKS_PER_ITEM} evidence links already: remove one first`,
       );
