@@ -216,3 +216,57 @@ test.describe('a move from a stale board', () => {
     );
   });
 });
+
+test('a maintainer links feedback as evidence to a roadmap item, and sees the demand and the reach suggestion change', async ({
+  page,
+  request,
+}) => {
+  const stamp = Date.now();
+  const title = `Evidence for leases ${stamp}`;
+  const itemId = await createLaterItem(
+    request,
+    await tokenOf(request, 'sven.eriksen'),
+    title,
+  );
+  // Alex is in Storefront (6 people), which adopts nothing the item links.
+  const sent = await request.post('/api/platform-product/feedback', {
+    headers: {
+      Authorization: `Bearer ${await tokenOf(request, 'alex.morgan')}`,
+    },
+    data: { toolRef: 'api:default/secrets-api', title: `Leases ${stamp}` },
+  });
+  expect(sent.status()).toBe(201);
+  const feedbackId = (await sent.json()).id;
+
+  await signInAs(page, 'Sven Eriksen');
+  await page.goto(`/platform-product/roadmap/${itemId}`);
+  await expect(page.getByText('No feedback linked yet.')).toBeVisible();
+  await expect(
+    page.getByText('Suggested reach: 0 people per quarter (stored: 10,000)'),
+  ).toBeVisible();
+
+  await page.goto(`/platform-product/feedback/${feedbackId}`);
+  await page.getByLabel('Roadmap item it supports').fill(`leases ${stamp}`);
+  await page.getByRole('option', { name: new RegExp(title) }).click();
+  await page.getByRole('button', { name: 'Link to roadmap item' }).click();
+  await expect(
+    page.getByText(`Linked as evidence to “${title}”`),
+  ).toBeVisible();
+  await page.getByRole('link', { name: title }).click();
+
+  await expect(page.getByText('1 person behind the evidence')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: `Leases ${stamp}` }),
+  ).toBeVisible();
+  await expect(page.getByText('Storefront (fewer than 5)')).toBeVisible();
+  await expect(
+    page.getByText('Suggested reach: 6 people per quarter (stored: 10,000)'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Update to the suggestions' }).click();
+  await expect(
+    page.getByText('Reach and confidence match the suggestions.'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('6 people per quarter', { exact: true }),
+  ).toBeVisible();
+});

@@ -29,6 +29,7 @@ export type {
 } from './database/ChangelogStore';
 export type {
   Actor,
+  FeedbackAsEvidence,
   FeedbackFilter,
   StatusChange,
   NewFeedbackItem,

@@ -19,6 +19,7 @@ import { IdempotencyStore } from './database/IdempotencyStore';
 import { ImpactMapStore } from './database/ImpactMapStore';
 import { InsightsStore } from './database/InsightsStore';
 import { RatingsStore } from './database/RatingsStore';
+import { EvidenceStore } from './database/EvidenceStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
 import { UsageStore } from './database/UsageStore';
@@ -33,6 +34,7 @@ import { InsightsService } from './services/InsightsService';
 import { scheduleToolSnapshots } from './services/toolSnapshots';
 import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
+import { EvidenceService } from './services/EvidenceService';
 import { RoadmapService } from './services/RoadmapService';
 import { SurveysService } from './services/SurveysService';
 import { UsageService } from './services/UsageService';
@@ -211,8 +213,16 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
+        const evidence = new EvidenceService({
+          store: new EvidenceStore(db),
+          feedback,
+          usage,
+          minGroupSize: settings.feedback.minGroupSize,
+          activeDays: settings.usage.activeDays,
+        });
         const roadmap = new RoadmapService({
           store: roadmapStore,
+          evidence,
           impactMap: new ImpactMapStore(db),
           directory,
           notifications: deps.notifications,

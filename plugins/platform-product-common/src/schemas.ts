@@ -562,6 +562,35 @@ export const reachQuerySchema = z.object({
   itemId: idParamSchema.optional(),
 });
 
+/**
+ * Kinds of evidence a roadmap item can be linked to: feedback items. (A link names its source
+ * by kind and id, so more kinds, such as research notes, fit the same links.)
+ */
+export const evidenceSourceKinds = ['feedback'] as const;
+export type EvidenceSourceKind = (typeof evidenceSourceKinds)[number];
+
+/** A source of evidence: its kind and its id. */
+const evidenceSource = {
+  sourceKind: z.enum(evidenceSourceKinds),
+  sourceId: idSchema,
+};
+
+/** Body of `POST /roadmap/items/:id/evidence`: the source to link as evidence. */
+export const evidenceLinkSchema = z.object(evidenceSource);
+export type EvidenceLinkInput = z.input<typeof evidenceLinkSchema>;
+
+/** Query of `GET /roadmap/evidence`: the roadmap items a source is evidence for. */
+export const evidenceSourceQuerySchema = z.object({
+  sourceKind: evidenceSource.sourceKind,
+  sourceId: idParamSchema,
+});
+
+/** Path of `DELETE /roadmap/items/:id/evidence/:evidenceId`. */
+export const evidencePathSchema = z.object({
+  id: idParamSchema,
+  evidenceId: idParamSchema,
+});
+
 /** Body of `POST /roadmap/goals`. */
 export const goalInputSchema = z.object({
   title: singleLineText().min(1, 'is required').max(200),

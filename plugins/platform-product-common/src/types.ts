@@ -3,6 +3,7 @@ import {
   FeedbackStatus,
   RoadmapLane,
   RoadmapStatus,
+  EvidenceSourceKind,
   ChampionActivityType,
   ChangelogCategory,
 } from './schemas';
@@ -361,16 +362,117 @@ export interface RoadmapBoard {
   }[];
 }
 
-/** Reach suggested from the catalog: people in adopting and voting teams, each once. */
+/**
+ * Reach suggested from the catalog: the people of the teams that adopt the item's tools, of
+ * the voters' teams and of the evidence teams, plus voters and named people behind the
+ * evidence who are in none of those teams; everyone once.
+ */
 export interface ReachSuggestion {
   reach: number;
   teams: {
     teamRef: string;
     title: string;
     people: number;
-    /** Why the team counts: it adopts a linked tool, and/or someone in it voted. */
-    reasons: ('adopts' | 'voted')[];
+    /**
+     * Why the team counts: it adopts a linked tool, someone in it voted, and/or someone in it
+     * is behind the item's evidence.
+     */
+    reasons: ('adopts' | 'voted' | 'evidence')[];
   }[];
+}
+
+/** A link between a roadmap item and a source of evidence. */
+export interface EvidenceLink {
+  id: number;
+  roadmapItemId: number;
+  sourceKind: EvidenceSourceKind;
+  sourceId: number;
+  linkedBy: string;
+  linkedAt: string;
+}
+
+/** `GET /roadmap/evidence`: the roadmap items a source is evidence for. */
+export interface SourceEvidence {
+  items: (EvidenceLink & { roadmapItemTitle: string })[];
+}
+
+/** A linked feedback item as the roadmap item's evidence shows it (never its author). */
+export interface FeedbackEvidence extends EvidenceLink {
+  feedback: Pick<
+    FeedbackItem,
+    'id' | 'title' | 'status' | 'voteCount' | 'anonymous' | 'toolRef'
+  >;
+}
+
+/** A team behind a roadmap item; `people` is null below the minimum group size. */
+export interface DemandTeam {
+  teamRef: string;
+  title: string;
+  people: number | null;
+}
+
+/** Which rule the confidence suggestion follows (see docs/roadmap.md, "Suggestions"). */
+export type ConfidenceRule =
+  | 'little-evidence'
+  | 'two-kinds-three-teams'
+  | 'usage';
+
+/**
+ * `GET /roadmap/items/:id/evidence`: the demand behind a roadmap item, and what it suggests.
+ * Team figures count named people only; a team's figure is null below the minimum group size.
+ */
+export interface RoadmapDemand {
+  minGroupSize: number;
+  feedback: FeedbackEvidence[];
+  people: {
+    /** Distinct named people (authors and +1ers of linked feedback), plus `anonymous`. */
+    total: number;
+    /** Anonymous contributions (each counted once, never named, never given a team). */
+    anonymous: number;
+  };
+  /** Kinds of evidence: the linked sources' kinds, and `votes` when the item has votes. */
+  kinds: (EvidenceSourceKind | 'votes')[];
+  /** Teams of the named people behind the evidence. */
+  evidenceTeams: DemandTeam[];
+  /** Teams of the voters. */
+  voterTeams: DemandTeam[];
+  /** The item's requesting teams, with titles. */
+  requestingTeams: Omit<DemandTeam, 'people'>[];
+  suggestion: {
+    reach: number;
+    confidence: number;
+    confidenceRule: ConfidenceRule;
+  };
+}
+
+/** One row of the prioritisation view (`GET /roadmap/priorities`). */
+export interface RoadmapPriority {
+  item: Pick<
+    RoadmapItem,
+    'id' | 'title' | 'lane' | 'riceScore' | 'voteCount' | 'reach' | 'confidence'
+  >;
+  evidence: {
+    /** Named people and anonymous contributions. */
+    people: number;
+    teams: number;
+    kinds: number;
+    links: number;
+  };
+  /** 1 = highest RICE score among the active items. */
+  riceRank: number;
+  /** 1 = most votes among the active items. */
+  voteRank: number;
+  /** `riceRank - voteRank`: positive when people want it more than its score says. */
+  rankGap: number;
+}
+
+/** `GET /roadmap/priorities`: every active item in Now, Next and Later. */
+export interface RoadmapPriorities {
+  items: RoadmapPriority[];
+  /** More active items exist than the view shows. */
+  truncated: boolean;
+  /** The view shows at most this many items of each lane. */
+  itemsPerLane: number;
 }
 
 /** A shipped or active item whose review date passed with criteria still pending. */

@@ -67,6 +67,16 @@ export type NewFeedbackItem = Pick<
   | 'authorRef'
 >;
 
+/** A feedback item as evidence: what it says, and who is behind it. */
+export interface FeedbackAsEvidence
+  extends Pick<
+    StoredFeedbackItem,
+    'id' | 'title' | 'status' | 'voteCount' | 'toolRef' | 'authorRef'
+  > {
+  /** The people who +1'd it. */
+  voterRefs: string[];
+}
+
 export interface FeedbackFilter {
   toolRef?: string;
   status?: FeedbackStatus[];
@@ -426,6 +436,46 @@ export class FeedbackStore {
           )
         ).flat(),
     });
+  }
+
+  /**
+   * The items among `ids` that exist, as evidence for a roadmap item: what the evidence shows
+   * and who is behind each (the named author, or none for an anonymous item, and the people
+   * who +1'd it). Two queries, whatever the number of items.
+   */
+  async asEvidence(ids: number[]): Promise<Map<number, FeedbackAsEvidence>> {
+    if (!ids.length) return new Map();
+    const [items, votes] = await Promise.all([
+      this.db(ITEMS)
+        .whereIn('id', ids)
+        .select(
+          'id',
+          'title',
+          'status',
+          'vote_count',
+          'tool_ref',
+          'author_ref',
+        ),
+      this.db(VOTES).whereIn('item_id', ids).select('item_id', 'user_ref'),
+    ]);
+    const evidence = new Map<number, FeedbackAsEvidence>(
+      items.map(row => [
+        Number(row.id),
+        {
+          id: Number(row.id),
+          title: row.title,
+          status: row.status,
+          voteCount: Number(row.vote_count),
+          toolRef: row.tool_ref,
+          authorRef: row.author_ref ?? undefined,
+          voterRefs: [],
+        },
+      ]),
+    );
+    for (const vote of votes) {
+      evidence.get(Number(vote.item_id))?.voterRefs.push(vote.user_ref);
+    }
+    return evidence;
   }
 
   /** Of `itemIds`, those the person +1'd. */

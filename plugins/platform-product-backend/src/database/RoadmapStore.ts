@@ -413,6 +413,16 @@ export class RoadmapStore {
     return this.db(VOTES).where({ item_id: id }).pluck('user_ref');
   }
 
+  /** Of `ids`, the items flagged early access. */
+  async earlyAccessAmong(ids: number[]): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    const rows = await this.db(ITEMS)
+      .whereIn('id', ids)
+      .where('early_access', true)
+      .pluck('id');
+    return new Set(rows.map(Number));
+  }
+
   /** The people who voted for any of the items, each once. */
   async votersOf(ids: number[]): Promise<string[]> {
     return this.db(VOTES)

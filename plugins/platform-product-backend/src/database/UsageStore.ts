@@ -92,6 +92,21 @@ export class UsageStore {
     }));
   }
 
+  /** Of `teamRefs`, those in which someone used one of `toolRefs` on `sinceDay` or later. */
+  async teamsUsing(
+    toolRefs: string[],
+    teamRefs: string[],
+    sinceDay: string,
+  ): Promise<string[]> {
+    if (!toolRefs.length || !teamRefs.length) return [];
+    return this.db(DAILY)
+      .whereIn('tool_ref', toolRefs)
+      .whereIn('team_ref', teamRefs)
+      .where('day', '>=', sinceDay)
+      .distinct('team_ref')
+      .pluck('team_ref');
+  }
+
   /**
    * Deletes raw events that occurred before `cutoff`, `batchSize` rows per statement so that no
    * statement runs long or holds many locks; returns how many went. The rollup stays.

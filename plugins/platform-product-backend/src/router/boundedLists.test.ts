@@ -70,6 +70,10 @@ const OFFSET_LISTS = [
 /** GET routes that answer one thing, or a list whose size the history cannot grow. */
 const NOT_HISTORY_LISTS: Record<string, string> = {
   'GET /health': 'a status',
+  'GET /roadmap/items/:id/evidence':
+    'one item: at most 200 evidence links, their feedback and its +1s',
+  'GET /roadmap/evidence': 'the roadmap items one source is evidence for',
+  'GET /roadmap/priorities': 'at most 100 active items in each of 3 lanes',
   'GET /teams': 'the eligible teams of the catalog',
   'GET /tools': 'the platform tools of the catalog',
   'GET /tools/:kind/:namespace/:name': 'one tool',

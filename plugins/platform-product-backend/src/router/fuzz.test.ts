@@ -518,6 +518,17 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'GET /roadmap/items/:id': {},
     'GET /roadmap/reach': { params: { toolRef: qRefs, itemId: qId } },
     'GET /roadmap/reviews-due': {},
+    'GET /roadmap/items/:id/evidence': {},
+    'GET /roadmap/evidence': {
+      query: { sourceKind: 'feedback', sourceId: String(seeded.feedback) },
+      params: { sourceKind: qEnum('feedback'), sourceId: qId },
+    },
+    'GET /roadmap/priorities': {},
+    'POST /roadmap/items/:id/evidence': {
+      body: { sourceKind: 'feedback', sourceId: seeded.feedback },
+      fields: { sourceKind: oneOf('feedback'), sourceId: id },
+    },
+    'DELETE /roadmap/items/:id/evidence/:evidenceId': {},
     'POST /roadmap/items': {
       body: { ...item, lane: 'now' },
       fields: { ...itemFields, lane: oneOf('now') },

@@ -6,6 +6,9 @@ import {
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   criterionOutcomeSchema,
+  evidenceLinkSchema,
+  evidencePathSchema,
+  evidenceSourceQuerySchema,
   goalActorInputSchema,
   goalImpactInputSchema,
   goalInputSchema,
@@ -103,6 +106,62 @@ export function createRoadmapRouter(options: {
       await roadmap.suggestReach(toolRef ?? [], itemId, await user(req)),
     );
   });
+
+  router.get('/roadmap/items/:id/evidence', async (req, res) => {
+    res.json(await roadmap.demand(idOf(req), await user(req)));
+  });
+
+  router.get('/roadmap/evidence', async (req, res) => {
+    const source = parseInput(evidenceSourceQuerySchema, req.query, 'query');
+    res.json(await roadmap.evidenceOf(source, await user(req)));
+  });
+
+  router.get('/roadmap/priorities', async (req, res) => {
+    const credentials = await user(req);
+    await authorize(permissions, roadmapUpdatePermission, credentials);
+    res.json(await roadmap.priorities(credentials));
+  });
+
+  // Linking a source twice is not an error: the existing link comes back with 200 (201 when
+  // this call made it), so a retried or doubled click is harmless.
+  router.post('/roadmap/items/:id/evidence', async (req, res) => {
+    const credentials = await user(req);
+    const { link, created } = await audited(
+      auditor,
+      {
+        eventId: 'roadmap-evidence-link',
+        severityLevel: 'medium',
+        request: req,
+        meta: { id: req.params.id },
+      },
+      async () => {
+        await authorize(permissions, roadmapUpdatePermission, credentials);
+        const source = parseInput(evidenceLinkSchema, req.body, 'body');
+        return roadmap.linkEvidence(idOf(req), source, credentials);
+      },
+      result => ({
+        evidenceId: String(result.link.id),
+        created: result.created,
+      }),
+    );
+    res.status(created ? 201 : 200).json(link);
+  });
+
+  router.delete(
+    '/roadmap/items/:id/evidence/:evidenceId',
+    write(
+      'roadmap-evidence-unlink',
+      roadmapUpdatePermission,
+      (req, credentials) => {
+        const { id, evidenceId } = parseInput(
+          evidencePathSchema,
+          req.params,
+          'path',
+        );
+        return roadmap.unlinkEvidence(id, evidenceId, credentials);
+      },
+    ),
+  );
 
   router.get('/roadmap/reviews-due', async (req, res) => {
     const page = parseInput(keysetPageQuerySchema, req.query, 'query');

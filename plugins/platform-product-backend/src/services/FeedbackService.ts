@@ -19,6 +19,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
+  FeedbackAsEvidence,
   FeedbackFilter,
   FeedbackStore,
   StatusChange,
@@ -290,6 +291,11 @@ export class FeedbackService {
     changelogEntryId?: number;
   }): Promise<number[]> {
     return this.options.store.linkedTo(link);
+  }
+
+  /** The items among `ids` that exist, with the people behind them (see the store). */
+  async asEvidence(ids: number[]): Promise<Map<number, FeedbackAsEvidence>> {
+    return this.options.store.asEvidence(ids);
   }
 
   /** How many items wait for triage, capped at TRIAGE_COUNT_CAP for the tab's badge. */

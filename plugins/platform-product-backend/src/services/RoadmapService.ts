@@ -8,6 +8,9 @@ import {
   Page,
   ReachSuggestion,
   RoadmapBoard,
+  RoadmapDemand,
+  RoadmapPriorities,
+  SourceEvidence,
   RoadmapGoal,
   RoadmapItem,
   RoadmapItemDetail,
@@ -16,7 +19,8 @@ import {
   RoadmapReviewDue,
   riceScore,
 } from 'backstage-plugin-platform-product-common';
-import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
+import { EvidenceSource } from '../database/EvidenceStore';
 import { ImpactMapStore } from '../database/ImpactMapStore';
 import {
   RoadmapFilter,
@@ -32,10 +36,14 @@ import type { ChangelogService } from './ChangelogService';
 import type { FeedbackService } from './FeedbackService';
 import { refuseDanglingLinks } from './links';
 import { EarlyAccess } from './EarlyAccess';
+import { Behind, EvidenceService } from './EvidenceService';
 import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
 
 const BOARD_ITEMS_PER_LANE = 50;
+/** The lanes of the prioritisation view, and how many items of each it shows at most. */
+const PRIORITY_LANES = ['now', 'next', 'later'] as const;
+const PRIORITY_ITEMS_PER_LANE = 100;
 
 /** Item fields as the API receives them: no score, criteria dates as dates. */
 export type RoadmapItemInput = Omit<RoadmapItemFields, 'riceScore'>;
@@ -60,6 +68,7 @@ export class RoadmapService {
         'shipItemByHand' | 'deliverPending' | 'entriesLinking' | 'titles'
       >;
       feedback: Pick<FeedbackService, 'announceShipped' | 'linkedTo'>;
+      evidence: EvidenceService;
       events: DomainEvents;
       now?: () => Date;
     },
@@ -321,41 +330,167 @@ export class RoadmapService {
   }
 
   /**
-   * Suggested reach: the distinct people of the teams that adopt any of the tools, plus the
-   * teams of the item's voters, with the breakdown by team.
+   * Suggested reach: the distinct people of the teams that adopt any of the tools, of the
+   * teams of the item's voters and of its evidence teams, plus its voters and the named people
+   * behind its evidence, with the breakdown by team.
    */
   async suggestReach(
     toolRefs: string[],
     itemId: number | undefined,
     credentials: BackstageCredentials,
   ): Promise<ReachSuggestion> {
-    const { directory, store } = this.options;
-    if (itemId) {
-      // 404 for an item the caller may not see (early access), like every other read of it.
-      await this.find(itemId, credentials);
+    if (!itemId) {
+      return this.reachOf(toolRefs, undefined, credentials);
     }
+    // 404 for an item the caller may not see (early access), like every other read of it.
+    await this.find(itemId, credentials);
+    const known = await this.behindItem(itemId, credentials);
+    return this.reachOf(toolRefs, { id: itemId, ...known }, credentials);
+  }
+
+  /**
+   * The demand behind an item (its evidence, the people and teams behind it, voters' and
+   * requesting teams) and the reach and confidence it suggests.
+   */
+  async demand(
+    id: number,
+    credentials: BackstageCredentials,
+  ): Promise<RoadmapDemand> {
+    const item = await this.find(id, credentials);
+    const known = await this.behindItem(id, credentials);
+    const { reach } = await this.reachOf(
+      item.toolRefs,
+      { id, ...known },
+      credentials,
+    );
+    return this.options.evidence.demand({ item, ...known, reach });
+  }
+
+  /**
+   * The prioritisation view: the active items of Now, Next and Later (up to
+   * PRIORITY_ITEMS_PER_LANE each) with RICE, votes and evidence counts.
+   */
+  async priorities(
+    credentials: BackstageCredentials,
+  ): Promise<RoadmapPriorities> {
+    const includeEarlyAccess = await this.options.earlyAccess.mayAccess(
+      credentials,
+    );
+    const pages = await Promise.all(
+      PRIORITY_LANES.map(lane =>
+        this.options.store.list({
+          status: 'active',
+          lane,
+          sort: 'rice',
+          limit: PRIORITY_ITEMS_PER_LANE,
+          offset: 0,
+          includeEarlyAccess,
+        }),
+      ),
+    );
+    const items = pages.flatMap(page => page.items);
+    const [behind, teams] = await Promise.all([
+      this.options.evidence.behind(items.map(item => item.id)),
+      this.options.directory.listTeams(credentials),
+    ]);
+    return {
+      items: this.options.evidence.priorities(items, behind, teams),
+      truncated: pages.some(page => page.totalCount > page.items.length),
+      itemsPerLane: PRIORITY_ITEMS_PER_LANE,
+    };
+  }
+
+  /** Links a source as evidence for an item the caller may see (see EvidenceService.link). */
+  async linkEvidence(
+    id: number,
+    source: EvidenceSource,
+    credentials: UserCredentials,
+  ) {
+    await this.find(id, credentials);
+    return this.options.evidence.link(
+      id,
+      source,
+      credentials.principal.userEntityRef,
+    );
+  }
+
+  async unlinkEvidence(
+    id: number,
+    evidenceId: number,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    await this.find(id, credentials);
+    await this.options.evidence.unlink(id, evidenceId);
+  }
+
+  /** The roadmap items a source is evidence for (early-access items only for those who may). */
+  async evidenceOf(
+    source: EvidenceSource,
+    credentials: BackstageCredentials,
+  ): Promise<SourceEvidence> {
+    const [links, mayAccess] = await Promise.all([
+      this.options.evidence.itemsOf(source),
+      this.options.earlyAccess.mayAccess(credentials),
+    ]);
+    if (mayAccess) return links;
+    const hidden = await this.options.store.earlyAccessAmong(
+      links.items.map(link => link.roadmapItemId),
+    );
+    return {
+      items: links.items.filter(link => !hidden.has(link.roadmapItemId)),
+    };
+  }
+
+  /** The people and teams behind an item's evidence and votes. */
+  private async behindItem(id: number, credentials: BackstageCredentials) {
+    const [behind, teams, voterRefs] = await Promise.all([
+      this.options.evidence.behind([id]),
+      this.options.directory.listTeams(credentials),
+      this.options.store.voterRefs(id),
+    ]);
+    return { behind: behind.get(id)!, teams, voterRefs };
+  }
+
+  private async reachOf(
+    toolRefs: string[],
+    item: { id: number; behind: Behind; voterRefs: string[] } | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<ReachSuggestion> {
+    const { directory, store } = this.options;
     const [teams, adoption, votingTeams] = await Promise.all([
       directory.listTeams(credentials),
       directory.getAdoption(credentials),
-      itemId ? store.voterTeamRefs(itemId) : [],
+      item ? store.voterTeamRefs(item.id) : [],
     ]);
+    const named = item?.behind.named ?? new Set<string>();
     const adopting = new Set(
       adoption
         .filter(a => toolRefs.includes(a.toolRef))
         .flatMap(a => a.teamRefs),
     );
     const voting = new Set(votingTeams);
-    const counted = teams.filter(t => adopting.has(t.ref) || voting.has(t.ref));
+    const reasonsOf = (team: TeamRecord) => [
+      ...(adopting.has(team.ref) ? (['adopts'] as const) : []),
+      ...(voting.has(team.ref) ? (['voted'] as const) : []),
+      ...(team.memberRefs.some(ref => named.has(ref))
+        ? (['evidence'] as const)
+        : []),
+    ];
+    const counted = teams
+      .map(team => ({ team, reasons: reasonsOf(team) }))
+      .filter(({ reasons }) => reasons.length > 0);
+    const people = new Set([
+      ...counted.flatMap(({ team }) => team.memberRefs),
+      ...(item?.voterRefs ?? []),
+      ...named,
+    ]);
     return {
-      reach: new Set(counted.flatMap(t => t.memberRefs)).size,
-      teams: counted.map(team => ({
+      reach: people.size,
+      teams: counted.map(({ team, reasons }) => ({
         teamRef: team.ref,
         title: team.title,
         people: team.memberRefs.length,
-        reasons: [
-          ...(adopting.has(team.ref) ? (['adopts'] as const) : []),
-          ...(voting.has(team.ref) ? (['voted'] as const) : []),
-        ],
+        reasons,
       })),
     };
   }

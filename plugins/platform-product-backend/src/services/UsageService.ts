@@ -6,6 +6,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
+  dayOf,
   PersonToolUsage,
   StoredUsageEvent,
   UsageStore,
@@ -101,6 +102,16 @@ export class UsageService {
   /** What a person used: per tool, the first and last day of use and the number of uses. */
   async usageOf(userRef: string): Promise<PersonToolUsage[]> {
     return this.options.store.usageOf(this.personKey(userRef));
+  }
+
+  /** Of `teamRefs`, those in which someone used one of `toolRefs` in the last `days` days. */
+  async teamsUsing(
+    toolRefs: string[],
+    teamRefs: string[],
+    days: number,
+  ): Promise<string[]> {
+    const since = dayOf(new Date(this.now().getTime() - days * DAY));
+    return this.options.store.teamsUsing(toolRefs, teamRefs, since);
   }
 
   private personKey(userRef: string) {

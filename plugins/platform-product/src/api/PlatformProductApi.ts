@@ -37,7 +37,12 @@ import {
   FeedbackTriageCount,
   Page,
   RatingInput,
+  EvidenceLink,
+  EvidenceLinkInput,
   ReachSuggestion,
+  RoadmapDemand,
+  RoadmapPriorities,
+  SourceEvidence,
   RoadmapBoard,
   RoadmapGoal,
   RoadmapItem,
@@ -183,6 +188,18 @@ export interface PlatformProductApi {
     toolRefs: string[];
     itemId?: number;
   }): Promise<ReachSuggestion>;
+  /** The demand behind an item: its evidence, people and teams, and the suggestions. */
+  getRoadmapDemand(id: number): Promise<RoadmapDemand>;
+  /** Links a source as evidence (the existing link when it is linked already). */
+  linkEvidence(
+    itemId: number,
+    source: EvidenceLinkInput,
+  ): Promise<EvidenceLink>;
+  unlinkEvidence(itemId: number, evidenceId: number): Promise<void>;
+  /** The roadmap items a source is evidence for. */
+  getEvidenceOf(source: EvidenceLinkInput): Promise<SourceEvidence>;
+  /** The prioritisation view: active items with RICE, votes and evidence (maintainers). */
+  getRoadmapPriorities(): Promise<RoadmapPriorities>;
   /**
    * Items whose success criteria are past their review date and still pending: a page of
    * criteria (25 by default), under their items, oldest review first.

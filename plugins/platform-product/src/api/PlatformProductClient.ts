@@ -39,7 +39,12 @@ import {
   FeedbackTriageCount,
   Page,
   RatingInput,
+  EvidenceLink,
+  EvidenceLinkInput,
   ReachSuggestion,
+  RoadmapDemand,
+  RoadmapPriorities,
+  SourceEvidence,
   RoadmapBoard,
   RoadmapGoal,
   RoadmapItem,
@@ -355,6 +360,32 @@ export class PlatformProductClient implements PlatformProductApi {
         itemId: options.itemId,
       })}`,
     );
+  }
+
+  async getRoadmapDemand(id: number): Promise<RoadmapDemand> {
+    return this.get(`/roadmap/items/${id}/evidence`);
+  }
+
+  async linkEvidence(
+    itemId: number,
+    source: EvidenceLinkInput,
+  ): Promise<EvidenceLink> {
+    return this.send('POST', `/roadmap/items/${itemId}/evidence`, source);
+  }
+
+  async unlinkEvidence(itemId: number, evidenceId: number): Promise<void> {
+    await this.send(
+      'DELETE',
+      `/roadmap/items/${itemId}/evidence/${evidenceId}`,
+    );
+  }
+
+  async getEvidenceOf(source: EvidenceLinkInput): Promise<SourceEvidence> {
+    return this.get(`/roadmap/evidence${queryString(source)}`);
+  }
+
+  async getRoadmapPriorities(): Promise<RoadmapPriorities> {
+    return this.get('/roadmap/priorities');
   }
 
   async getRoadmapReviewsDue(

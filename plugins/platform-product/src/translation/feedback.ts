@@ -87,6 +87,13 @@ export const feedbackMessages = {
     skipped:
       'Not changed, because someone changed or removed them meanwhile: {{titles}}.',
   },
+  evidence: {
+    title: 'Evidence for the roadmap',
+    none: 'Not linked to a roadmap item as evidence yet.',
+    pick: 'Roadmap item it supports',
+    link: 'Link to roadmap item',
+    linked: 'Linked as evidence to “{{title}}”',
+  },
   assignment: {
     title: 'Assignment and tags',
     assignee: 'Assignee',

@@ -65,6 +65,7 @@ export const roadmapMessages = {
     killed: 'Killed',
     'impact-map': 'Impact map',
     timeline: 'Timeline',
+    priorities: 'Priorities',
   },
   /** The backend's default lane titles, shown until the configured ones are loaded. */
   lanes: {
@@ -142,11 +143,12 @@ export const roadmapMessages = {
     asking: 'Asking the catalog…',
     suggested: 'Suggested from the catalog: {{people}}',
     explanation:
-      'Members of the teams that adopt these tools or voted for the item, each counted once.',
+      'Members of the teams that adopt these tools, voted for the item or are behind its evidence, plus its voters and the named people behind its evidence, each counted once.',
     team: '{{team}}: {{people}} ({{reasons}})',
     reasons: {
       adopts: 'adopts',
       voted: 'voted',
+      evidence: 'evidence',
     },
     use: 'Use suggested reach',
     noAdopters:
@@ -227,6 +229,70 @@ export const roadmapMessages = {
     notFoundDescription: 'There is no roadmap item with id {{id}}.',
     outcomeSaved: 'Outcome saved',
     deleted: 'Deleted “{{title}}”',
+  },
+  evidence: {
+    title: 'Demand',
+    subheader: 'The evidence behind this item and who asked',
+    people_one: '{{count}} person behind the evidence',
+    people_other: '{{count}} people behind the evidence',
+    anonymous_one: 'including {{count}} anonymous contribution',
+    anonymous_other: 'including {{count}} anonymous contributions',
+    feedback: 'Linked feedback',
+    noFeedback: 'No feedback linked yet.',
+    votes_one: '{{count}} +1',
+    votes_other: '{{count}} +1s',
+    anonymousAuthor: 'anonymous',
+    evidenceTeams: 'Teams behind the evidence',
+    voterTeams: 'Voters’ teams',
+    requestingTeams: 'Requesting teams',
+    noTeams: 'None yet',
+    teamPeople: '{{team}} ({{people}})',
+    smallTeam: '{{team}} (fewer than {{min}})',
+    add: 'Add evidence',
+    remove: 'Remove “{{title}}” from the evidence',
+    removed: 'Evidence removed',
+    added: 'Evidence added',
+    addTitle: 'Add evidence to “{{title}}”',
+    feedbackLabel: 'Feedback item',
+    link: 'Link',
+    failed: 'Could not read the evidence: {{error}}',
+  },
+  suggestion: {
+    title: 'Suggestions',
+    reach: 'Suggested reach: {{reach}} people per quarter (stored: {{stored}})',
+    confidence: 'Suggested confidence: {{confidence}} (stored: {{stored}})',
+    rules: {
+      'little-evidence':
+        '50 %: evidence of fewer than two kinds or from fewer than three teams.',
+      'two-kinds-three-teams':
+        '80 %: two kinds of evidence from three teams or more.',
+      usage:
+        '100 %: two kinds of evidence from three teams or more, and those teams use the item’s tools.',
+    },
+    matches: 'Reach and confidence match the suggestions.',
+    update: 'Update to the suggestions',
+    updated: 'Reach and confidence updated',
+  },
+  priorities: {
+    title: 'Priorities',
+    description:
+      'Active items of Now, Next and Later: RICE rank against vote rank, and the evidence behind each.',
+    truncated: 'Only the first {{number}} items of each lane are shown.',
+    empty: 'No active items in Now, Next or Later.',
+    columns: {
+      title: 'Item',
+      lane: 'Lane',
+      rice: 'RICE',
+      votes: 'Votes',
+      people: 'People',
+      teams: 'Teams',
+      kinds: 'Kinds',
+      riceRank: 'RICE rank',
+      voteRank: 'Vote rank',
+      gap: 'Rank gap',
+    },
+    gapHelp:
+      'RICE rank minus vote rank: positive when people want it more than its score says.',
   },
   summary: {
     subheader: 'Roadmap item #{{id}}',

@@ -7,6 +7,7 @@ import {
   FeedbackQuery,
   feedbackTriagePermission,
   RoadmapQuery,
+  roadmapUpdatePermission,
 } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi } from '../../api';
 import {
@@ -575,6 +576,55 @@ describe('FeedbackItemPage', () => {
       );
       expect(mergeFeedback).toHaveBeenCalledWith(12, 5);
     });
+  });
+
+  it('links the item as evidence to a roadmap item it supports, for roadmap maintainers', async () => {
+    allow(feedbackTriagePermission, roadmapUpdatePermission);
+    const link = {
+      id: 71,
+      roadmapItemId: 3,
+      sourceKind: 'feedback' as const,
+      sourceId: 12,
+      linkedBy: maintainer,
+      linkedAt: at,
+    };
+    const getEvidenceOf = jest
+      .fn()
+      .mockResolvedValueOnce({ items: [] })
+      .mockResolvedValue({
+        items: [{ ...link, roadmapItemTitle: 'Faster CI caches' }],
+      });
+    const linkEvidence = jest.fn(async () => link);
+    await renderItem(
+      apiWith(feedbackItem(), {
+        getEvidenceOf,
+        linkEvidence,
+        listRoadmapItems: async (_query?: RoadmapQuery) => ({
+          items: [roadmapItem()],
+          totalCount: 1,
+        }),
+      }),
+    );
+    const card = (
+      await screen.findByRole('heading', { name: 'Evidence for the roadmap' })
+    ).closest('.MuiCard-root') as HTMLElement;
+    expect(
+      await within(card).findByText(
+        'Not linked to a roadmap item as evidence yet.',
+      ),
+    ).toBeInTheDocument();
+
+    await pick(card, /Roadmap item it supports/, 'caches', /Faster CI caches/);
+    await userEvent.click(
+      within(card).getByRole('button', { name: 'Link to roadmap item' }),
+    );
+    expect(linkEvidence).toHaveBeenCalledWith(3, {
+      sourceKind: 'feedback',
+      sourceId: 12,
+    });
+    expect(
+      await within(card).findByRole('link', { name: 'Faster CI caches' }),
+    ).toHaveAttribute('href', '/platform-product/roadmap/3');
   });
 
   it('says so when there is no such item', async () => {

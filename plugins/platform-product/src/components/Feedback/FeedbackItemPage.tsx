@@ -14,6 +14,7 @@ import {
   feedbackCreatePermission,
   FeedbackItem,
   feedbackTriagePermission,
+  roadmapUpdatePermission,
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
@@ -23,6 +24,7 @@ import { FeedbackThread } from './FeedbackThread';
 import { useFeedbackLinks } from './links';
 import { TriageCard } from './TriageCard';
 import { AssignmentCard } from './AssignmentCard';
+import { EvidenceLinksCard } from './EvidenceLinksCard';
 
 const isNotFound = (error?: Error) =>
   (error as { response?: { status?: number } })?.response?.status === 404;
@@ -37,6 +39,9 @@ export function FeedbackItemPage() {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const { allowed: canTriage } = usePermission({
     permission: feedbackTriagePermission,
+  });
+  const { allowed: canLinkEvidence } = usePermission({
+    permission: roadmapUpdatePermission,
   });
   const { allowed: canVote } = usePermission({
     permission: feedbackCreatePermission,
@@ -94,6 +99,11 @@ export function FeedbackItemPage() {
           <Box mt={3}>
             <AssignmentCard item={item} onChanged={setVoted} />
           </Box>
+          {canLinkEvidence && (
+            <Box mt={3}>
+              <EvidenceLinksCard item={item} />
+            </Box>
+          )}
         </Grid>
       )}
       <Grid item xs={12} md={canTriage ? 8 : 12}>

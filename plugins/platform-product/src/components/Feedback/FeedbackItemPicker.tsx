@@ -25,11 +25,14 @@ export function useFeedbackOption() {
   });
 }
 
-/** Finds a feedback item about the tool by title, most +1'd first, never `excludeId`. */
+/**
+ * Finds a feedback item by title (about the tool, when given), most +1'd first, never
+ * `excludeId`.
+ */
 export function FeedbackItemPicker(
   props: PickerProps<FeedbackItemOption> & {
-    toolRef: string;
-    excludeId: number;
+    toolRef?: string;
+    excludeId?: number;
   },
 ) {
   const { toolRef, excludeId, ...picker } = props;

@@ -21,6 +21,11 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { ActionError } from './ActionError';
 import { HistoryCard } from './HistoryCard';
+import {
+  ItemDemandCard,
+  ItemSuggestionsCard,
+  useItemDemand,
+} from './ItemDemand';
 import { ItemActionsCard } from './ItemActionsCard';
 import { ItemSummaryCard } from './ItemSummaryCard';
 import { useRoadmapLinks } from './links';
@@ -68,6 +73,7 @@ export function RoadmapItemPage() {
     setUpdated(undefined);
     return loaded;
   }, [api, id, validId]);
+  const demand = useItemDemand(updated ?? value);
 
   const backLink = (
     <Grid item xs={12}>
@@ -124,6 +130,12 @@ export function RoadmapItemPage() {
             canVote={canVote}
             onVoted={voted => setUpdated({ ...item, ...voted })}
           />
+          <ItemDemandCard
+            item={item}
+            demand={demand}
+            canUpdate={canUpdate}
+            onFailed={setActionError}
+          />
           <SuccessCriteriaCard
             criteria={item.criteria}
             canReview={canUpdate}
@@ -135,6 +147,13 @@ export function RoadmapItemPage() {
       <Grid item xs={12} md={4}>
         <Column>
           <RiceCard item={item} />
+          <ItemSuggestionsCard
+            item={item}
+            demand={demand}
+            canUpdate={canUpdate}
+            onChanged={next => changed(next, t('roadmap.suggestion.updated'))}
+            onFailed={setActionError}
+          />
           {maintainer && (
             <ItemActionsCard
               item={item}

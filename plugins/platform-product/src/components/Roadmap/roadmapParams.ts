@@ -16,6 +16,7 @@ export const roadmapViews = [
   'shipped',
   'killed',
   'impact-map',
+  'priorities',
 ] as const;
 export type RoadmapView = (typeof roadmapViews)[number];
 

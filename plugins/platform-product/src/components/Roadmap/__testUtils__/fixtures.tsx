@@ -10,6 +10,7 @@ import {
 import { ResponseError } from '@backstage/errors';
 import {
   RoadmapBoard,
+  RoadmapDemand,
   RoadmapItem,
   RoadmapItemDetail,
   Team,
@@ -129,6 +130,25 @@ export function itemDetail(
   };
 }
 
+/** The demand behind an item: nothing linked, reach and confidence as `itemDetail`'s. */
+export function demand(overrides: Partial<RoadmapDemand> = {}): RoadmapDemand {
+  return {
+    minGroupSize: 5,
+    feedback: [],
+    people: { total: 0, anonymous: 0 },
+    kinds: [],
+    evidenceTeams: [],
+    voterTeams: [],
+    requestingTeams: [],
+    suggestion: {
+      reach: 200,
+      confidence: 0.8,
+      confidenceRule: 'two-kinds-three-teams',
+    },
+    ...overrides,
+  };
+}
+
 export function board(items: RoadmapItem[]): RoadmapBoard {
   const titles = {
     now: 'Doing now',
@@ -189,6 +209,7 @@ export async function renderRoadmap(
             getRoadmapLanes: async () =>
               board([]).lanes.map(({ lane, title }) => ({ lane, title })),
             getRoadmapReviewsDue: async () => pageOf([]),
+            getRoadmapDemand: async () => demand(),
             ...api,
           },
         ],

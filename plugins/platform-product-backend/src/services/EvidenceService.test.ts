@@ -1,0 +1,261 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { TeamRecord } from '../catalog/CatalogDirectory';
+import { EvidenceStore } from '../database/EvidenceStore';
+import { FeedbackStore } from '../database/FeedbackStore';
+import { migrationsDir } from '../database/migrations';
+import { RoadmapStore } from '../database/RoadmapStore';
+import { UsageStore } from '../database/UsageStore';
+import { EvidenceService } from './EvidenceService';
+
+jest.setTimeout(60_000);
+
+const now = new Date('2026-12-14T10:00:00Z');
+const CI = 'component:default/ci-pipelines';
+const user = (name: string) => `user:default/${name}`;
+const team = (name: string, members: string[]): TeamRecord => ({
+  ref: `group:default/${name}`,
+  name,
+  title: name[0].toUpperCase() + name.slice(1),
+  memberCount: members.length,
+  memberRefs: members.map(user),
+});
+const TEAMS = [
+  team('checkout', ['ana', 'ben', 'cem']),
+  team('search', ['dia', 'eli']),
+  team('payments', ['fay']),
+  team('mobile', ['gus']),
+];
+const feedback = (sourceId: number) =>
+  ({ sourceKind: 'feedback', sourceId } as const);
+
+describe('EvidenceService', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  async function setUp(databaseId: any, minGroupSize = 3) {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    const roadmap = new RoadmapStore(knex);
+    const feedbackStore = new FeedbackStore(knex);
+    const usage = new UsageStore(knex);
+    const service = new EvidenceService({
+      store: new EvidenceStore(knex),
+      feedback: feedbackStore,
+      usage: {
+        teamsUsing: (tools, teams) =>
+          usage.teamsUsing(tools, teams, '2026-11-14'),
+      },
+      minGroupSize,
+      activeDays: 30,
+      now: () => now,
+    });
+    const item = await roadmap.create(
+      { ...roadmapItemFields(), lane: 'now' },
+      user('sven'),
+      now,
+    );
+    const send = async (
+      title: string,
+      author: string | undefined,
+      voters: string[] = [],
+    ) => {
+      const id = await feedbackStore.create(
+        {
+          toolRef: CI,
+          kind: 'idea',
+          title,
+          body: '',
+          authorKey: `key-${title}`,
+          authorSalt: `salt-${title}`,
+          authorRef: author && user(author),
+        },
+        now,
+      );
+      for (const voter of voters)
+        await feedbackStore.vote(id, user(voter), now);
+      return id;
+    };
+    const demand = async (voterRefs: string[] = []) =>
+      service.demand({
+        item: { toolRefs: [CI], requestingTeamRefs: [TEAMS[3].ref] },
+        behind: (await service.behind([item]))!.get(item)!,
+        teams: TEAMS,
+        voterRefs,
+        reach: 42,
+      });
+    return { knex, service, item, send, demand };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'refuses a feedback item that does not exist (404), on %p',
+    async databaseId => {
+      const { service, item } = await setUp(databaseId);
+      await expect(
+        service.link(item, feedback(999), user('sven')),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'links at most 200 sources to an item (409 then), and linking one of them again still answers with its link, on %p',
+    async databaseId => {
+      const { knex, service, item, send } = await setUp(databaseId);
+      const first = await send('First', 'ana');
+      const { link } = await service.link(item, feedback(first), user('sven'));
+      await knex.batchInsert(
+        'platform_product_roadmap_evidence',
+        Array.from({ length: 199 }, (_, i) => ({
+          roadmap_item_id: item,
+          source_kind: 'feedback',
+          source_id: String(1000 + i),
+          linked_by: user('sven'),
+          linked_at: now,
+        })),
+        50,
+      );
+      const next = await send('One too many', 'ben');
+      await expect(
+        service.link(item, feedback(next), user('sven')),
+      ).rejects.toMatchObject({ name: 'ConflictError' });
+      await expect(
+        service.link(item, feedback(first), user('sven')),
+      ).resolves.toEqual({ link, created: false });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts each person once across linked feedback (authors and +1ers), anonymous items as contributions, on %p',
+    async databaseId => {
+      const { service, item, send, demand } = await setUp(databaseId);
+      const a = await send('Cache misses', 'ana', ['ben', 'cem', 'dia']);
+      const b = await send('Slow cache', 'ben', ['ana']);
+      const c = await send('Cache please', undefined, ['eli']);
+      for (const id of [a, b, c]) {
+        await service.link(item, feedback(id), user('sven'));
+      }
+      await service.link(item, feedback(a), user('sven'));
+
+      const result = await demand();
+      expect(result.feedback.map(f => f.feedback.id)).toEqual([a, b, c]);
+      expect(result.feedback[2].feedback).toEqual({
+        id: c,
+        title: 'Cache please',
+        status: 'new',
+        voteCount: 1,
+        toolRef: CI,
+        anonymous: true,
+      });
+      expect(JSON.stringify(result)).not.toContain('key-Cache please');
+      // ana, ben, cem, dia, eli named; one anonymous author.
+      expect(result.people).toEqual({ total: 6, anonymous: 1 });
+      expect(result.kinds).toEqual(['feedback']);
+      expect(result.requestingTeams).toEqual([
+        { teamRef: 'group:default/mobile', title: 'Mobile' },
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'names the teams behind the evidence but shows their numbers only from the minimum group size, and never gives an anonymous author a team, on %p',
+    async databaseId => {
+      const { service, item, send, demand } = await setUp(databaseId);
+      const a = await send('Cache misses', 'ana', ['ben', 'cem', 'dia']);
+      const anonymous = await send('From payments', undefined);
+      await service.link(item, feedback(a), user('sven'));
+      await service.link(item, feedback(anonymous), user('sven'));
+
+      const result = await demand([user('fay'), user('gus')]);
+      expect(result.evidenceTeams).toEqual([
+        { teamRef: 'group:default/checkout', title: 'Checkout', people: 3 },
+        { teamRef: 'group:default/search', title: 'Search', people: null },
+      ]);
+      expect(result.voterTeams).toEqual([
+        { teamRef: 'group:default/mobile', title: 'Mobile', people: null },
+        { teamRef: 'group:default/payments', title: 'Payments', people: null },
+      ]);
+      expect(result.kinds).toEqual(['feedback', 'votes']);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'suggests 50 % with little evidence, 80 % with two kinds from three teams, 100 % when those teams use the tools, on %p',
+    async databaseId => {
+      const { knex, service, item, send, demand } = await setUp(databaseId);
+      const a = await send('Cache misses', 'ana', ['dia']);
+      await service.link(item, feedback(a), user('sven'));
+      expect((await demand()).suggestion).toEqual({
+        reach: 42,
+        confidence: 0.5,
+        confidenceRule: 'little-evidence',
+      });
+
+      expect((await demand([user('fay')])).suggestion).toMatchObject({
+        confidence: 0.8,
+        confidenceRule: 'two-kinds-three-teams',
+      });
+
+      await knex('platform_product_usage_daily').insert({
+        tool_ref: CI,
+        team_ref: 'group:default/payments',
+        person_key: 'k',
+        day: '2026-12-01',
+        action: 'build',
+        events: 1,
+        count: 1,
+      });
+      expect((await demand([user('fay')])).suggestion).toMatchObject({
+        confidence: 1,
+        confidenceRule: 'usage',
+      });
+    },
+  );
+
+  it('ranks items by RICE and by votes, and says how far apart the ranks are', () => {
+    const service = new EvidenceService({
+      store: {} as EvidenceStore,
+      feedback: { asEvidence: async () => new Map() },
+      usage: { teamsUsing: async () => [] },
+      minGroupSize: 3,
+      activeDays: 30,
+    });
+    const row = (id: number, riceScore: number, voteCount: number) => ({
+      id,
+      title: `#${id}`,
+      lane: 'now' as const,
+      riceScore,
+      voteCount,
+      reach: 1,
+      confidence: 1,
+    });
+    const empty = {
+      links: [],
+      feedback: new Map(),
+      named: new Set<string>(),
+      anonymous: 0,
+      kinds: new Set<never>(),
+    };
+    const behind = new Map([
+      [1, empty],
+      [2, { ...empty, named: new Set([user('ana'), user('dia')]) }],
+      [3, { ...empty, anonymous: 2 }],
+    ]);
+    const rows = service.priorities(
+      [row(1, 300, 1), row(2, 200, 0), row(3, 100, 9)],
+      behind,
+      TEAMS,
+    );
+    expect(
+      rows.map(r => [r.item.id, r.riceRank, r.voteRank, r.rankGap]),
+    ).toEqual([
+      [1, 1, 2, -1],
+      [2, 2, 3, -1],
+      [3, 3, 1, 2],
+    ]);
+    expect(rows.map(r => r.evidence)).toEqual([
+      { people: 0, teams: 0, kinds: 1, links: 0 },
+      { people: 2, teams: 2, kinds: 0, links: 0 },
+      { people: 2, teams: 0, kinds: 1, links: 0 },
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { InfoCard, Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import {
+  Box,
+  Button,
+  IconButton,
+  List,
+  ListItem,
+  ListItemSecondaryAction,
+  ListItemText,
+  Typography,
+} from '@material-ui/core';
+import DeleteIcon from '@material-ui/icons/Delete';
+import {
+  RoadmapDemand,
+  RoadmapItem,
+} from 'backstage-plugin-platform-product-common';
+import { platformProductTranslationRef } from '../../translation';
+import { headingTitle } from '../Feedback/headings';
+import { useFeedbackLinks } from '../Feedback/links';
+import { StatusChip } from '../Feedback/StatusChip';
+import { AddEvidenceDialog } from './AddEvidenceDialog';
+import { DemandTeams } from './DemandTeams';
+
+/**
+ * The demand behind an item: how many people are behind its evidence, the linked feedback
+ * (status, +1s; anonymous items say so and name nobody), and the teams behind the evidence,
+ * behind the votes and asking for it. Maintainers add and remove evidence.
+ */
+export function DemandCard(props: {
+  item: Pick<RoadmapItem, 'id' | 'title'>;
+  demand: RoadmapDemand;
+  canUpdate: boolean;
+  onChanged: () => void;
+  onRemove: (evidenceId: number) => void;
+}) {
+  const { item, demand, canUpdate } = props;
+  const { t } = useTranslationRef(platformProductTranslationRef);
+  const links = useFeedbackLinks();
+  const [adding, setAdding] = useState(false);
+  const { people, minGroupSize } = demand;
+  return (
+    <InfoCard
+      title={t('roadmap.evidence.title')}
+      subheader={t('roadmap.evidence.subheader')}
+      headerProps={headingTitle(3)}
+      action={
+        canUpdate && (
+          <Button color="primary" onClick={() => setAdding(true)}>
+            {t('roadmap.evidence.add')}
+          </Button>
+        )
+      }
+    >
+      <Typography variant="body1" paragraph>
+        {t('roadmap.evidence.people', { count: people.total })}
+        {people.anonymous > 0 &&
+          ` (${t('roadmap.evidence.anonymous', { count: people.anonymous })})`}
+      </Typography>
+      <Typography variant="subtitle2" component="h4">
+        {t('roadmap.evidence.feedback')}
+      </Typography>
+      {demand.feedback.length ? (
+        <List dense>
+          {demand.feedback.map(({ id, feedback }) => (
+            <ListItem key={id}>
+              <ListItemText
+                primary={
+                  <Link to={links.item(feedback.id)}>{feedback.title}</Link>
+                }
+                secondary={[
+                  t('roadmap.evidence.votes', { count: feedback.voteCount }),
+                  ...(feedback.anonymous
+                    ? [t('roadmap.evidence.anonymousAuthor')]
+                    : []),
+                ].join(' · ')}
+              />
+              <Box mr={canUpdate ? 6 : 0}>
+                <StatusChip status={feedback.status} />
+              </Box>
+              {canUpdate && (
+                <ListItemSecondaryAction>
+                  <IconButton
+                    edge="end"
+                    aria-label={t('roadmap.evidence.remove', {
+                      title: feedback.title,
+                    })}
+                    onClick={() => props.onRemove(id)}
+                  >
+                    <DeleteIcon />
+                  </IconButton>
+                </ListItemSecondaryAction>
+              )}
+            </ListItem>
+          ))}
+        </List>
+      ) : (
+        <Typography variant="body2" color="textSecondary" paragraph>
+          {t('roadmap.evidence.noFeedback')}
+        </Typography>
+      )}
+      <DemandTeams
+        label={t('roadmap.evidence.evidenceTeams')}
+        teams={demand.evidenceTeams}
+        minGroupSize={minGroupSize}
+      />
+      <DemandTeams
+        label={t('roadmap.evidence.voterTeams')}
+        teams={demand.voterTeams}
+        minGroupSize={minGroupSize}
+      />
+      <DemandTeams
+        label={t('roadmap.evidence.requestingTeams')}
+        teams={demand.requestingTeams}
+        minGroupSize={minGroupSize}
+      />
+      {adding && (
+        <AddEvidenceDialog
+          item={item}
+          onAdded={() => {
+            setAdding(false);
+            props.onChanged();
+          }}
+          onClose={() => setAdding(false)}
+        />
+      )}
+    </InfoCard>
+  );
+}
