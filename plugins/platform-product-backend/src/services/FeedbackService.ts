@@ -27,6 +27,7 @@ import {
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { contributionKey, newSalt } from './anonymity';
 import { DomainEvents } from './DomainEvents';
+import { LiveUpdates } from './LiveUpdates';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
 
@@ -81,6 +82,7 @@ export class FeedbackService {
       secret: string;
       links: FeedbackLinks;
       events: DomainEvents;
+      live: LiveUpdates;
       now?: () => Date;
     },
   ) {}
@@ -124,6 +126,7 @@ export class FeedbackService {
         tx,
       ),
     );
+    await this.options.live.changed('feedback', 'created', id);
     return this.get(id, access);
   }
 
@@ -165,6 +168,7 @@ export class FeedbackService {
   async vote(id: number, access: FeedbackAccess): Promise<FeedbackItem> {
     const userRef = access.credentials.principal.userEntityRef;
     await this.options.store.vote(id, userRef, this.now());
+    await this.options.live.changed('feedback', 'voted', id);
     return this.get(id, access);
   }
 
@@ -174,6 +178,7 @@ export class FeedbackService {
       id,
       access.credentials.principal.userEntityRef,
     );
+    await this.options.live.changed('feedback', 'voted', id);
     return this.get(id, access);
   }
 
@@ -202,6 +207,7 @@ export class FeedbackService {
       actorRef,
       this.now(),
     );
+    await this.options.live.changed('feedback', 'status-changed', id);
     const updated = await this.find(id);
     await this.notify(updated, actorRef, {
       topic: `feedback-${step.status}`,
@@ -272,6 +278,7 @@ export class FeedbackService {
       );
     }
     await this.options.store.assign(id, assigneeRef, this.now());
+    await this.options.live.changed('feedback', 'assigned', id);
     return this.get(id, access);
   }
 
@@ -281,6 +288,7 @@ export class FeedbackService {
     access: FeedbackAccess,
   ): Promise<FeedbackItem> {
     await this.options.store.setTags(id, tags, this.now());
+    await this.options.live.changed('feedback', 'tagged', id);
     return this.get(id, access);
   }
 
@@ -448,6 +456,7 @@ export class FeedbackService {
       actorRef,
       this.now(),
     );
+    await this.options.live.changed('feedback', 'merged', duplicateId);
     await this.notify(
       { ...duplicate, id: originalId },
       actorRef,

@@ -5,6 +5,7 @@ import {
   FeedbackItem,
 } from 'backstage-plugin-platform-product-common';
 import { docsUrl } from '../shared/docsUrl';
+import { signals } from '../../__testUtils__/liveSignals';
 import { allow, feedbackItem, renderFeedback } from './__testUtils__/fixtures';
 import { FeedbackInbox } from './FeedbackInbox';
 
@@ -299,5 +300,41 @@ describe('FeedbackInbox', () => {
     expect(
       await screen.findByText('Error: database unavailable'),
     ).toBeInTheDocument();
+  });
+
+  it('shows others’ triage and +1s live, also in a row the reader voted on', async () => {
+    const listFeedback = jest
+      .fn()
+      .mockResolvedValueOnce({ items, totalCount: 2 })
+      .mockResolvedValue({
+        items: [
+          feedbackItem({ status: 'acknowledged', voteCount: 6, voted: true }),
+          items[1],
+        ],
+        totalCount: 2,
+      });
+    await renderFeedback(<FeedbackInbox />, {
+      listFeedback,
+      voteFeedback: async () => feedbackItem({ voted: true, voteCount: 4 }),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: '+1 (3)' }),
+    );
+    expect(
+      await screen.findByRole('button', { name: '+1 (4)' }),
+    ).toBeInTheDocument();
+
+    // Two others +1'd and a maintainer acknowledged it.
+    signals.send('feedback', { kind: 'voted', id: 12 });
+    signals.send('feedback', { kind: 'status-changed', id: 12 });
+    expect(
+      await screen.findByRole(
+        'button',
+        { name: '+1 (6)' },
+        { timeout: 3000 },
+      ),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getAllByRole('row')[1]).toHaveTextContent(/acknowledged/i);
+    expect(listFeedback).toHaveBeenCalledTimes(2);
   });
 });
