@@ -224,7 +224,10 @@ export class SurveysService {
    * would one for a changed answer, which leaves the count as it was).
    */
   private async signalCount(before: StoredSurvey, after: StoredSurvey) {
-    const shown = publishedCount(after.responseCount, this.options.minGroupSize);
+    const shown = publishedCount(
+      after.responseCount,
+      this.options.minGroupSize,
+    );
     if (shown !== null && after.responseCount !== before.responseCount) {
       await this.options.live.changed('surveys', 'answered', after.id);
     }

@@ -328,11 +328,7 @@ describe('FeedbackInbox', () => {
     signals.send('feedback', { kind: 'voted', id: 12 });
     signals.send('feedback', { kind: 'status-changed', id: 12 });
     expect(
-      await screen.findByRole(
-        'button',
-        { name: '+1 (6)' },
-        { timeout: 3000 },
-      ),
+      await screen.findByRole('button', { name: '+1 (6)' }, { timeout: 3000 }),
     ).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getAllByRole('row')[1]).toHaveTextContent(/acknowledged/i);
     expect(listFeedback).toHaveBeenCalledTimes(2);
