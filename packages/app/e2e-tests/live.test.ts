@@ -1,11 +1,5 @@
-import { Browser, expect, Page, test } from './fixtures';
-import { signInAs, tokenOf } from './signIn';
-
-async function asPerson(browser: Browser, title: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, title);
-  return page;
-}
+import { expect, test } from './fixtures';
+import { asPerson, tokenOf } from './signIn';
 
 test('a vote in another browser shows on the open board without a reload', async ({
   browser,

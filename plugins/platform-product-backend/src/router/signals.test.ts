@@ -1,67 +1,38 @@
-import {
-  mockCredentials,
-  mockServices,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
-import request from 'supertest';
-import { permissionsFor } from '../__testUtils__/permissionsFor';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
-import { startBackend } from '../__testUtils__/startBackend';
+import {
+  ALEX,
+  CI,
+  LIAM,
+  openSurveyBody,
+  roadmapItemBody as roadmapItem,
+  startWithWrites,
+} from '../__testUtils__/startWithWrites';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
 
-const SVEN = 'user:default/sven.eriksen';
-const ALEX = 'user:default/alex.morgan';
-const LIAM = 'user:default/liam.walsh';
 const AISHA = 'user:default/aisha.bello';
-const CI = 'component:default/ci-pipelines';
-const DAY = 24 * 3600 * 1000;
-
-const roadmapItem = {
-  title: 'Build cache',
-  lane: 'next',
-  ownerRef: 'group:default/platform',
-  toolRefs: [CI],
-  reach: 10,
-  impact: 1,
-  confidence: 1,
-  effort: 1,
-};
-
-const openSurvey = {
-  title: 'Q4 NPS',
-  teamRefs: ['group:default/checkout'],
-  opensAt: new Date(Date.now() - DAY).toISOString(),
-  closesAt: new Date(Date.now() + 14 * DAY).toISOString(),
-};
+const openSurvey = { ...openSurveyBody, teamRefs: ['group:default/checkout'] };
 
 /**
  * The real plugin with signals recorded by a spy (see `signalsSpy` for `failWith` and
- * `onPublish`), on `knex` if given, a minimum group size of 2, and the logger as a mock.
+ * `onPublish`), on `knex` if given, with a minimum group size of 2.
  */
 async function start(
   options: Parameters<typeof signalsSpy>[0] & { knex?: Knex } = {},
 ) {
   const signals = signalsSpy(options);
-  const logger = mockServices.logger.mock();
-  const server = await startBackend({
-    config: { platformProduct: { feedback: { minGroupSize: 2 } } },
-    signals: signals.factory,
-    features: [
-      logger.factory,
-      permissionsFor([SVEN]),
-      ...(options.knex
-        ? [mockServices.database.factory({ knex: options.knex })]
-        : []),
-    ],
-  });
-  const api = (method: 'get' | 'post' | 'put', path: string, by = SVEN) =>
-    request(server)
-      [method](`/api/platform-product${path}`)
-      .set({ Authorization: mockCredentials.user.header(by) });
-  return { api, signals, logger };
+  return {
+    ...(await startWithWrites({
+      knex: options.knex,
+      config: { platformProduct: { feedback: { minGroupSize: 2 } } },
+      signals: signals.factory,
+      features: [],
+    })),
+    signals,
+  };
 }
 
 describe('live updates', () => {

@@ -329,39 +329,38 @@ describe('the roadmap board', () => {
   });
 
   describe('live', () => {
-    const votedByOthers = board([{ ...caches, voteCount: 13 }]);
-
-    it('reloads once per burst of others’ votes and moves, without a page reload', async () => {
-      allow(roadmapVotePermission);
+    /** The board with "Faster CI caches" at 12 votes, and at 13 on every later read. */
+    async function renderVotedByOthers() {
       const getRoadmapBoard = jest
         .fn()
         .mockResolvedValueOnce(board([caches]))
-        .mockResolvedValue(votedByOthers);
+        .mockResolvedValue(board([{ ...caches, voteCount: 13 }]));
       await renderRoadmap(<RoadmapTab />, { getRoadmapBoard });
       const next = await screen.findByRole('article', {
         name: 'Faster CI caches',
       });
+      return { getRoadmapBoard, next };
+    }
+    const reloaded = () =>
+      waitFor(
+        () => expect(card('Faster CI caches')).toHaveTextContent('13 votes'),
+        { timeout: 3000 },
+      );
+
+    it('reloads once per burst of others’ votes and moves, without a page reload', async () => {
+      allow(roadmapVotePermission);
+      const { getRoadmapBoard, next } = await renderVotedByOthers();
       expect(next).toHaveTextContent('12 votes');
 
       signals.send('roadmap', { kind: 'voted', id: 3 });
       signals.send('roadmap', { kind: 'moved', id: 5 });
-      await waitFor(
-        () => expect(card('Faster CI caches')).toHaveTextContent('13 votes'),
-        { timeout: 3000 },
-      );
+      await reloaded();
       expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
     });
 
     it('does not yank a dragged card away: it reloads once the drag ends', async () => {
       allow(roadmapUpdatePermission);
-      const getRoadmapBoard = jest
-        .fn()
-        .mockResolvedValueOnce(board([caches]))
-        .mockResolvedValue(votedByOthers);
-      await renderRoadmap(<RoadmapTab />, { getRoadmapBoard });
-      const next = await screen.findByRole('article', {
-        name: 'Faster CI caches',
-      });
+      const { getRoadmapBoard, next } = await renderVotedByOthers();
       const dataTransfer = { setData: jest.fn(), dropEffect: 'none' };
 
       fireEvent.dragStart(next, { dataTransfer });
@@ -371,10 +370,7 @@ describe('the roadmap board', () => {
       expect(card('Faster CI caches')).toBe(next);
 
       fireEvent.dragEnd(next, { dataTransfer });
-      await waitFor(
-        () => expect(card('Faster CI caches')).toHaveTextContent('13 votes'),
-        { timeout: 3000 },
-      );
+      await reloaded();
       expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
     });
   });
