@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import {
   feedbackCreatePermission,
   FeedbackItem,
+  feedbackTriagePermission,
 } from 'backstage-plugin-platform-product-common';
 import { docsUrl } from '../shared/docsUrl';
 import { signals } from '../../__testUtils__/liveSignals';
@@ -332,5 +333,26 @@ describe('FeedbackInbox', () => {
     ).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getAllByRole('row')[1]).toHaveTextContent(/acknowledged/i);
     expect(listFeedback).toHaveBeenCalledTimes(2);
+  });
+
+  it('holds live reloads while a maintainer has rows selected, and reloads once they are not', async () => {
+    allow(feedbackCreatePermission, feedbackTriagePermission);
+    const listFeedback = listing();
+    await renderFeedback(<FeedbackInbox />, { listFeedback });
+    const row = (await screen.findAllByRole('row'))[1];
+    const select = within(row).getByRole('checkbox');
+
+    await userEvent.click(select);
+    signals.send('feedback', { kind: 'status-changed', id: 7 });
+    await new Promise(resolve => setTimeout(resolve, 800));
+    expect(listFeedback).toHaveBeenCalledTimes(1);
+    expect(
+      within(screen.getAllByRole('row')[1]).getByRole('checkbox'),
+    ).toBeChecked();
+
+    await userEvent.click(
+      within(screen.getAllByRole('row')[1]).getByRole('checkbox'),
+    );
+    await waitFor(() => expect(listFeedback).toHaveBeenCalledTimes(2));
   });
 });
