@@ -5,6 +5,7 @@ import {
   catalogPlugin,
 } from '@backstage/plugin-catalog';
 import { orgPlugin } from '@backstage/plugin-org';
+import { SignalsDisplay } from '@backstage/plugin-signals';
 import { AlertDisplay } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
@@ -17,6 +18,7 @@ import { apis } from './apis';
 /**
  * A minimal app on the legacy frontend system: it proves that the suite's legacy exports (the
  * page, the sidebar item and the entity cards) work where adopters still run that system.
+ * `SignalsDisplay`, as in a stock legacy app, installs the signals API for live updates.
  */
 const app = createApp({
   apis,
@@ -47,6 +49,7 @@ const routes = (
 export default app.createRoot(
   <>
     <AlertDisplay />
+    <SignalsDisplay />
     <AppRouter>
       <Root>{routes}</Root>
     </AppRouter>

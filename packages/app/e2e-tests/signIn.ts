@@ -1,10 +1,17 @@
-import { APIRequestContext, expect, Page } from './fixtures';
+import { APIRequestContext, Browser, expect, Page } from './fixtures';
 
 /** Signs in through the example portal's picker as one of the listed people. */
 export async function signInAs(page: Page, title: string) {
   await page.goto('/');
   await page.getByRole('button', { name: new RegExp(title) }).click();
   await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+}
+
+/** A page of a browser context of its own (a second person at once), signed in as `title`. */
+export async function asPerson(browser: Browser, title: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, title);
+  return page;
 }
 
 /** A backend token for one of the example portal's people, from the demo sign-in provider. */

@@ -6,6 +6,7 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { platformProductPermissions } from 'backstage-plugin-platform-product-common';
 import { registerActions } from './actions/registerActions';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
@@ -29,6 +30,7 @@ import { ChangelogService } from './services/ChangelogService';
 import { DigestService } from './services/DigestService';
 import { DomainEvents } from './services/DomainEvents';
 import { EarlyAccess } from './services/EarlyAccess';
+import { LiveUpdates } from './services/LiveUpdates';
 import { FeedbackService } from './services/FeedbackService';
 import { InsightsService } from './services/InsightsService';
 import { scheduleToolSnapshots } from './services/toolSnapshots';
@@ -90,6 +92,9 @@ export const platformProductPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         notifications: notificationService,
         events: eventsServiceRef,
+        // Always there: its default implementation publishes through the events service, and
+        // reaches browsers only where @backstage/plugin-signals-backend is installed.
+        signals: signalsServiceRef,
         instanceMetadata: coreServices.rootInstanceMetadata,
         actionsRegistry: actionsRegistryServiceRef,
       },
@@ -111,6 +116,7 @@ export const platformProductPlugin = createBackendPlugin({
         });
 
         const events = new DomainEvents(deps);
+        const live = new LiveUpdates(deps);
         const ratingsStore = new RatingsStore(db);
         const feedbackStore = new FeedbackStore(db);
         const surveysStore = new SurveysStore(db);
@@ -168,6 +174,7 @@ export const platformProductPlugin = createBackendPlugin({
           logger: deps.logger,
           secret,
           events,
+          live,
           links: {
             roadmapItems: ids => roadmapStore.titles(ids),
             changelogEntries: ids => changelogStore.titles(ids),
@@ -180,6 +187,7 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
           minGroupSize: settings.feedback.minGroupSize,
           events,
+          live,
         });
 
         const championsStore = new ChampionsStore(db);
@@ -209,6 +217,7 @@ export const platformProductPlugin = createBackendPlugin({
           logger: deps.logger,
           auth: deps.auth,
           events,
+          live,
           minGroupSize: settings.feedback.minGroupSize,
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
@@ -232,6 +241,7 @@ export const platformProductPlugin = createBackendPlugin({
           champions,
           changelog,
           events,
+          live,
           feedback,
         });
 

@@ -6,4 +6,5 @@
 export * from './events';
 export * from './permissions';
 export * from './schemas';
+export * from './signals';
 export * from './types';

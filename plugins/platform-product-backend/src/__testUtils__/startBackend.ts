@@ -8,17 +8,19 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { platformProductPlugin } from '../plugin';
 import { loadExampleCatalog } from './exampleCatalog';
 import { notificationsSpy } from './notificationsSpy';
+import { signalsSpy } from './signalsSpy';
 
 /**
  * Starts the real plugin against the example company, with the given config and services.
- * Notifications go to `notifications` (a spy) unless given; `catalog` may wrap the example
- * catalog (e.g. to record who reads it).
+ * Notifications go to `notifications` and signals to `signals` (spies) unless given; `catalog`
+ * may wrap the example catalog (e.g. to record who reads it).
  */
 export async function startBackend(
   options: {
     config?: object;
     features?: any[];
     notifications?: any;
+    signals?: any;
     catalog?: (catalog: CatalogService) => CatalogService;
   } = {},
 ) {
@@ -33,6 +35,7 @@ export async function startBackend(
       }),
       mockServices.rootConfig.factory({ data: options.config ?? {} }),
       options.notifications ?? notificationsSpy().factory,
+      options.signals ?? signalsSpy().factory,
       ...(options.features ?? []),
     ],
   });

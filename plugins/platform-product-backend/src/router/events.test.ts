@@ -1,63 +1,31 @@
-import {
-  mockCredentials,
-  mockServices,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { platformProductEventSchema } from 'backstage-plugin-platform-product-common';
-import request from 'supertest';
 import { eventsSpy } from '../__testUtils__/eventsSpy';
-import { permissionsFor } from '../__testUtils__/permissionsFor';
-import { startBackend } from '../__testUtils__/startBackend';
+import {
+  ALEX,
+  CI,
+  LIAM,
+  openSurveyBody as openSurvey,
+  roadmapItemBody as roadmapItem,
+  startWithWrites,
+  SVEN,
+} from '../__testUtils__/startWithWrites';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
 
-const SVEN = 'user:default/sven.eriksen';
-const ALEX = 'user:default/alex.morgan';
-const LIAM = 'user:default/liam.walsh';
 const CHECKOUT = 'group:default/checkout';
-const CI = 'component:default/ci-pipelines';
-const DAY = 24 * 3600 * 1000;
 
-const roadmapItem = {
-  title: 'Build cache',
-  lane: 'next',
-  ownerRef: 'group:default/platform',
-  toolRefs: [CI],
-  reach: 10,
-  impact: 1,
-  confidence: 1,
-  effort: 1,
-};
-
-const openSurvey = {
-  title: 'Q4 NPS',
-  opensAt: new Date(Date.now() - DAY).toISOString(),
-  closesAt: new Date(Date.now() + 14 * DAY).toISOString(),
-};
-
-/**
- * The real plugin, with events recorded by a spy (failing with `failWith`), on `knex` if given,
- * and the plugin's logger as a mock.
- */
+/** The real plugin, with events recorded by a spy (failing with `failWith`), on `knex` if given. */
 async function start(options: { knex?: any; failWith?: Error } = {}) {
   const events = eventsSpy({ failWith: options.failWith });
-  const logger = mockServices.logger.mock();
-  const server = await startBackend({
-    features: [
-      events.factory,
-      logger.factory,
-      permissionsFor([SVEN]),
-      ...(options.knex
-        ? [mockServices.database.factory({ knex: options.knex })]
-        : []),
-    ],
-  });
-  const api = (method: 'get' | 'post' | 'put', path: string, by = SVEN) =>
-    request(server)
-      [method](`/api/platform-product${path}`)
-      .set({ Authorization: mockCredentials.user.header(by) });
-  return { api, events, logger };
+  return {
+    ...(await startWithWrites({
+      knex: options.knex,
+      features: [events.factory],
+    })),
+    events,
+  };
 }
 
 describe('events out', () => {

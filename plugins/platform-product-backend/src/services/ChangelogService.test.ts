@@ -13,6 +13,7 @@ import { RoadmapStore } from '../database/RoadmapStore';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { eventsSpy } from '../__testUtils__/eventsSpy';
+import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
 import { EarlyAccess } from './EarlyAccess';
@@ -71,6 +72,7 @@ describe('ChangelogService', () => {
           logger: mockServices.logger.mock(),
           secret: 'a-test-secret-of-16-characters',
           events: eventsSpy().domainEvents,
+          live: signalsSpy().liveUpdates,
           links: {
             roadmapItems: ids => roadmap.titles(ids),
             changelogEntries: async ids =>
@@ -92,6 +94,7 @@ describe('ChangelogService', () => {
         logger: mockServices.logger.mock(),
         auth: mockServices.auth(),
         events: events.domainEvents,
+        live: signalsSpy().liveUpdates,
         minGroupSize: 5,
         now: () => clock,
       });

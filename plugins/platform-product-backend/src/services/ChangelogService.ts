@@ -40,6 +40,7 @@ import { FeedbackService } from './FeedbackService';
 import { UserCredentials } from './credentials';
 import { Notice } from './notify';
 import { refuseDanglingLinks } from './links';
+import { LiveUpdates } from './LiveUpdates';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */
@@ -94,6 +95,7 @@ export class ChangelogService {
       logger: LoggerService;
       auth: AuthService;
       events: DomainEvents;
+      live: LiveUpdates;
       minGroupSize: number;
       now?: () => Date;
     },
@@ -479,8 +481,8 @@ export class ChangelogService {
   }
 
   /**
-   * After a publish committed: sends the notifications and publishes the domain events of the
-   * entry and of the roadmap items it shipped.
+   * After a publish committed: sends the notifications, publishes the domain events of the
+   * entry and of the roadmap items it shipped, and signals those items' move to open boards.
    */
   private async announce(
     id: number,
@@ -501,6 +503,7 @@ export class ChangelogService {
       link: `/platform-product/changelog/${id}`,
     });
     for (const itemId of publication.shipped) {
+      await this.options.live.changed('roadmap', 'shipped', itemId);
       const item = await roadmap.get(itemId);
       if (item) {
         await events.publish('roadmap.item-shipped.v1', {

@@ -7,6 +7,7 @@ import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
 import { eventsSpy } from '../__testUtils__/eventsSpy';
+import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { FeedbackService } from './FeedbackService';
 
@@ -49,6 +50,7 @@ describe('FeedbackService', () => {
         logger: mockServices.logger.mock(),
         secret: 'a-test-secret-of-16-characters',
         events: eventsSpy().domainEvents,
+        live: signalsSpy().liveUpdates,
         links: {
           roadmapItems: async ids => new Map(ids.map(id => [id, `Item ${id}`])),
           changelogEntries: async ids =>

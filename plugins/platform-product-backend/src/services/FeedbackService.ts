@@ -28,6 +28,7 @@ import {
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { contributionKey, newSalt } from './anonymity';
 import { DomainEvents } from './DomainEvents';
+import { LiveUpdates } from './LiveUpdates';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
 
@@ -82,6 +83,7 @@ export class FeedbackService {
       secret: string;
       links: FeedbackLinks;
       events: DomainEvents;
+      live: LiveUpdates;
       now?: () => Date;
     },
   ) {}
@@ -125,6 +127,7 @@ export class FeedbackService {
         tx,
       ),
     );
+    await this.options.live.changed('feedback', 'created', id);
     return this.get(id, access);
   }
 
@@ -166,6 +169,7 @@ export class FeedbackService {
   async vote(id: number, access: FeedbackAccess): Promise<FeedbackItem> {
     const userRef = access.credentials.principal.userEntityRef;
     await this.options.store.vote(id, userRef, this.now());
+    await this.options.live.changed('feedback', 'voted', id);
     return this.get(id, access);
   }
 
@@ -175,6 +179,7 @@ export class FeedbackService {
       id,
       access.credentials.principal.userEntityRef,
     );
+    await this.options.live.changed('feedback', 'voted', id);
     return this.get(id, access);
   }
 
@@ -203,6 +208,7 @@ export class FeedbackService {
       actorRef,
       this.now(),
     );
+    await this.options.live.changed('feedback', 'status-changed', id);
     const updated = await this.find(id);
     await this.notify(updated, actorRef, {
       topic: `feedback-${step.status}`,
@@ -273,6 +279,7 @@ export class FeedbackService {
       );
     }
     await this.options.store.assign(id, assigneeRef, this.now());
+    await this.options.live.changed('feedback', 'assigned', id);
     return this.get(id, access);
   }
 
@@ -282,6 +289,7 @@ export class FeedbackService {
     access: FeedbackAccess,
   ): Promise<FeedbackItem> {
     await this.options.store.setTags(id, tags, this.now());
+    await this.options.live.changed('feedback', 'tagged', id);
     return this.get(id, access);
   }
 
@@ -454,6 +462,7 @@ export class FeedbackService {
       actorRef,
       this.now(),
     );
+    await this.options.live.changed('feedback', 'merged', duplicateId);
     await this.notify(
       { ...duplicate, id: originalId },
       actorRef,

@@ -32,6 +32,7 @@ import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { KeysetPage } from '../database/keyset';
 import { ChampionsService } from './ChampionsService';
 import { DomainEvents } from './DomainEvents';
+import { LiveUpdates } from './LiveUpdates';
 import type { ChangelogService } from './ChangelogService';
 import type { FeedbackService } from './FeedbackService';
 import { refuseDanglingLinks } from './links';
@@ -70,6 +71,7 @@ export class RoadmapService {
       feedback: Pick<FeedbackService, 'announceShipped' | 'linkedTo'>;
       evidence: EvidenceService;
       events: DomainEvents;
+      live: LiveUpdates;
       now?: () => Date;
     },
   ) {}
@@ -139,6 +141,7 @@ export class RoadmapService {
         tx,
       ),
     );
+    await this.options.live.changed('roadmap', 'created', id);
     if (input.earlyAccess) await this.announceEarlyAccess(id, input.title);
     return this.get(id, credentials);
   }
@@ -157,6 +160,7 @@ export class RoadmapService {
       { ...input, riceScore: riceScore(input) },
       this.now(),
     );
+    await this.options.live.changed('roadmap', 'updated', id);
     if (input.earlyAccess && !before.earlyAccess) {
       await this.announceEarlyAccess(id, input.title);
     }
@@ -177,6 +181,7 @@ export class RoadmapService {
       actorRef,
       this.now(),
     );
+    await this.options.live.changed('roadmap', 'moved', id);
     const { laneTitles } = this.options;
     await this.notifyVoters(id, actorRef, {
       topic: 'roadmap-moved',
@@ -218,6 +223,7 @@ export class RoadmapService {
         });
       },
     );
+    await this.options.live.changed('roadmap', 'shipped', id);
     await changelog.deliverPending();
     await feedback.announceShipped(untold);
     const entries = await changelog.titles(changelogEntryIds);
@@ -244,6 +250,7 @@ export class RoadmapService {
   ): Promise<RoadmapItemDetail> {
     const actorRef = credentials.principal.userEntityRef;
     await this.options.store.kill(id, version, reason, actorRef, this.now());
+    await this.options.live.changed('roadmap', 'killed', id);
     await this.notifyVoters(id, actorRef, {
       topic: 'roadmap-killed',
       title: (title: string) => `"${title}" was dropped from the roadmap`,
@@ -273,6 +280,7 @@ export class RoadmapService {
     if (!(await this.options.store.delete(id))) {
       throw new NotFoundError(`No roadmap item with id ${id}`);
     }
+    await this.options.live.changed('roadmap', 'deleted', id);
   }
 
   async vote(id: number, credentials: UserCredentials): Promise<RoadmapItem> {
@@ -284,6 +292,7 @@ export class RoadmapService {
       viewer.teamRefs,
       this.now(),
     );
+    await this.options.live.changed('roadmap', 'voted', id);
     return (
       await this.present([await this.find(id, credentials)], credentials)
     )[0];
@@ -292,6 +301,7 @@ export class RoadmapService {
   async unvote(id: number, credentials: UserCredentials): Promise<RoadmapItem> {
     await this.find(id, credentials);
     await this.options.store.unvote(id, credentials.principal.userEntityRef);
+    await this.options.live.changed('roadmap', 'voted', id);
     return (
       await this.present([await this.find(id, credentials)], credentials)
     )[0];

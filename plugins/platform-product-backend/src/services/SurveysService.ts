@@ -37,6 +37,7 @@ import {
 } from './anonymity';
 import { toCsv } from './csv';
 import { DomainEvents } from './DomainEvents';
+import { LiveUpdates } from './LiveUpdates';
 import { UserCredentials } from './credentials';
 
 const TREND_LENGTH = 12;
@@ -95,6 +96,7 @@ export class SurveysService {
       secret: string;
       minGroupSize: number;
       events: DomainEvents;
+      live: LiveUpdates;
       now?: () => Date;
     },
   ) {}
@@ -114,6 +116,7 @@ export class SurveysService {
     const id = await once(tx =>
       this.options.store.create(fields, actorRef, this.now(), tx),
     );
+    await this.options.live.changed('surveys', 'created', id);
     const survey = await this.get(id);
     if (survey.state === 'open') {
       await this.options.events.publish('survey.opened.v1', {
@@ -135,12 +138,14 @@ export class SurveysService {
     }
     await this.validate(fields, credentials);
     await this.options.store.update(id, fields, this.now());
+    await this.options.live.changed('surveys', 'updated', id);
     return this.get(id);
   }
 
   async close(id: number, credentials: UserCredentials): Promise<Survey> {
     await this.find(id);
     await this.options.store.close(id, this.now());
+    await this.options.live.changed('surveys', 'closed', id);
     const survey = await this.get(id);
     await this.options.events.publish('survey.closed.v1', {
       ...surveyEventFields(survey),
@@ -261,8 +266,25 @@ export class SurveysService {
       },
       this.now(),
     );
-    const [prompt] = await this.promptsOf([await this.find(id)], viewer);
+    const answered = await this.find(id);
+    await this.signalCount(survey, answered);
+    const [prompt] = await this.promptsOf([answered], viewer);
     return prompt;
+  }
+
+  /**
+   * Signals an answer only when it changed the response count that everyone may see: below the
+   * minimum group size the count is hidden, and a signal per answer would count for it (as
+   * would one for a changed answer, which leaves the count as it was).
+   */
+  private async signalCount(before: StoredSurvey, after: StoredSurvey) {
+    const shown = publishedCount(
+      after.responseCount,
+      this.options.minGroupSize,
+    );
+    if (shown !== null && after.responseCount !== before.responseCount) {
+      await this.options.live.changed('surveys', 'answered', after.id);
+    }
   }
 
   /**

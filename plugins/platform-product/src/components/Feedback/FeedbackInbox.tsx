@@ -38,6 +38,8 @@ import { SendFeedbackButton } from './SendFeedbackButton';
 import { StatusChip } from './StatusChip';
 import { VoteButton } from './VoteButton';
 import { useKeysetPages } from '../../hooks/useKeysetPages';
+import { useLiveUpdates } from '../../hooks/useLiveUpdates';
+import { useOwnVote } from '../../hooks/useOwnVote';
 
 const Actions = (props: { children: ReactNode }) => (
   <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
@@ -111,7 +113,7 @@ const noItems: FeedbackItem[] = [];
 
 /** The reader's +1 of an item; a +1 changes the cell, not the table (which keeps the focus). */
 function VoteCell(props: { item: FeedbackItem; canVote: boolean }) {
-  const [item, setItem] = useState(props.item);
+  const [item, setItem] = useOwnVote(props.item);
   return <VoteButton item={item} disabled={!props.canVote} onVoted={setItem} />;
 }
 
@@ -140,6 +142,8 @@ export function FeedbackInbox() {
     setSelected([]);
     return page;
   }, [api, filters, pages]);
+  // Someone else's change reloads the page, but not under a maintainer's selection.
+  useLiveUpdates('feedback', retry, { hold: selected.length > 0 });
 
   const columns = useMemo((): TableColumn<FeedbackItem>[] => {
     const toolTitles = new Map(

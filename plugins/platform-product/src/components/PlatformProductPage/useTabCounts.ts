@@ -1,8 +1,9 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { feedbackTriagePermission } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { useLiveUpdates } from '../../hooks/useLiveUpdates';
 import { useChangelogUnseenCount } from '../Changelog/unseen';
 
 /**
@@ -15,10 +16,11 @@ export function useTabCounts(): { changelog?: string; feedback?: string } {
   const { allowed: triage } = usePermission({
     permission: feedbackTriagePermission,
   });
-  const { value: needsTriage } = useAsync(
+  const { value: needsTriage, retry } = useAsyncRetry(
     async () => (triage ? api.getFeedbackTriageCount() : undefined),
     [api, triage],
   );
+  useLiveUpdates('feedback', retry);
   return {
     changelog: unseen ? String(unseen) : undefined,
     feedback: needsTriage?.count

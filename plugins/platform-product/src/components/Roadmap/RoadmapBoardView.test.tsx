@@ -17,6 +17,7 @@ import {
 } from './__testUtils__/fixtures';
 import { RoadmapTab } from './RoadmapTab';
 import { pageOf } from '../../__testUtils__/pageOf';
+import { signals } from '../../__testUtils__/liveSignals';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -324,6 +325,53 @@ describe('the roadmap board', () => {
       expect(reviews).toHaveTextContent(
         'p50 build time: under 5 minutes — review due Jun 30, 2026',
       );
+    });
+  });
+
+  describe('live', () => {
+    /** The board with "Faster CI caches" at 12 votes, and at 13 on every later read. */
+    async function renderVotedByOthers() {
+      const getRoadmapBoard = jest
+        .fn()
+        .mockResolvedValueOnce(board([caches]))
+        .mockResolvedValue(board([{ ...caches, voteCount: 13 }]));
+      await renderRoadmap(<RoadmapTab />, { getRoadmapBoard });
+      const next = await screen.findByRole('article', {
+        name: 'Faster CI caches',
+      });
+      return { getRoadmapBoard, next };
+    }
+    const reloaded = () =>
+      waitFor(
+        () => expect(card('Faster CI caches')).toHaveTextContent('13 votes'),
+        { timeout: 3000 },
+      );
+
+    it('reloads once per burst of others’ votes and moves, without a page reload', async () => {
+      allow(roadmapVotePermission);
+      const { getRoadmapBoard, next } = await renderVotedByOthers();
+      expect(next).toHaveTextContent('12 votes');
+
+      signals.send('roadmap', { kind: 'voted', id: 3 });
+      signals.send('roadmap', { kind: 'moved', id: 5 });
+      await reloaded();
+      expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
+    });
+
+    it('does not yank a dragged card away: it reloads once the drag ends', async () => {
+      allow(roadmapUpdatePermission);
+      const { getRoadmapBoard, next } = await renderVotedByOthers();
+      const dataTransfer = { setData: jest.fn(), dropEffect: 'none' };
+
+      fireEvent.dragStart(next, { dataTransfer });
+      signals.send('roadmap', { kind: 'voted', id: 3 });
+      await new Promise(resolve => setTimeout(resolve, 800));
+      expect(getRoadmapBoard).toHaveBeenCalledTimes(1);
+      expect(card('Faster CI caches')).toBe(next);
+
+      fireEvent.dragEnd(next, { dataTransfer });
+      await reloaded();
+      expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
     });
   });
 });

@@ -12,6 +12,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { useLiveUpdates } from '../../hooks/useLiveUpdates';
 import { platformProductTranslationRef } from '../../translation';
 import { isConflict } from '../errorMessage';
 import { ActionError } from './ActionError';
@@ -27,7 +28,7 @@ import { useTools } from './useTools';
  * The active items in their lanes, side by side (stacked on small screens). Maintainers move
  * cards by dragging them to another lane or with each card's "Move to…" menu. A move that
  * conflicts (someone else changed the item) reloads the board, so that it shows where the item
- * is now, and says why.
+ * is now, and says why. Others' votes and moves reload it live, but never under a dragged card.
  */
 export function RoadmapBoardView() {
   const api = useApi(platformProductApiRef);
@@ -46,6 +47,7 @@ export function RoadmapBoardView() {
   const [moveError, setMoveError] = useState<unknown>();
   // The card being dragged: read when it is dropped, whenever the board last rendered.
   const dragged = useRef<RoadmapItem>();
+  const [dragging, setDragging] = useState(false);
   const { value, error, retry } = useAsyncRetry(async () => {
     const board = await api.getRoadmapBoard();
     setVoted({});
@@ -78,6 +80,7 @@ export function RoadmapBoardView() {
     [retry],
   );
   const { move } = useMoveItem(onMoved, onMoveFailed);
+  useLiveUpdates('roadmap', retry, { hold: dragging });
 
   if (error) {
     return <ResponseErrorPanel error={error} />;
@@ -119,6 +122,7 @@ export function RoadmapBoardView() {
                   ? () => {
                       const item = dragged.current;
                       dragged.current = undefined;
+                      setDragging(false);
                       if (item) move(item, lane.lane);
                     }
                   : undefined
@@ -139,9 +143,11 @@ export function RoadmapBoardView() {
                   onMoveFailed={onMoveFailed}
                   onDragStart={() => {
                     dragged.current = item;
+                    setDragging(true);
                   }}
                   onDragEnd={() => {
                     dragged.current = undefined;
+                    setDragging(false);
                   }}
                 />
               )}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   EmptyState,
   Link,
@@ -16,7 +16,10 @@ import {
   roadmapVotePermission,
 } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { useLiveUpdates } from '../../hooks/useLiveUpdates';
+import { useOwnVote } from '../../hooks/useOwnVote';
 import { platformProductTranslationRef } from '../../translation';
 import { DataTable, oneLine } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
@@ -97,7 +100,7 @@ const noItems: RoadmapItem[] = [];
 /** The reader's vote on an item and its count; a vote changes the cell, not the table. */
 function VotesCell(props: { item: RoadmapItem; canVote: boolean }) {
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const [item, setItem] = useState(props.item);
+  const [item, setItem] = useOwnVote(props.item);
   return (
     <Box display="flex" alignItems="center" style={{ gap: 8 }}>
       <RoadmapVoteButton
@@ -135,10 +138,11 @@ export function RoadmapListView(props: { view: ListView }) {
   const [filters, setFilters] = useListFilters(view);
   const { tools, toolTitles } = useTools();
   const teams = useAsync(() => api.getTeams(), [api]);
-  const { value, loading, error } = useAsync(
+  const { value, loading, error, retry } = useAsyncRetry(
     () => api.listRoadmapItems(listQuery(view, filters)),
     [api, view, filters],
   );
+  useLiveUpdates('roadmap', retry);
   const items = value?.items ?? noItems;
 
   const columns = useMemo((): TableColumn<RoadmapItem>[] => {

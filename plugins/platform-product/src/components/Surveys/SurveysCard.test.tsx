@@ -1,10 +1,12 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Survey } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { signals } from '../../__testUtils__/liveSignals';
 import { docsUrl } from '../shared/docsUrl';
 import { SurveysCard } from './SurveysCard';
 
@@ -39,7 +41,12 @@ const closed: Survey = {
 async function renderCard(api: Partial<PlatformProductApi>, allowed: boolean) {
   jest.mocked(usePermission).mockReturnValue({ loading: false, allowed });
   return renderInTestApp(
-    <TestApiProvider apis={[[platformProductApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [platformProductApiRef, api],
+        [signalApiRef, signals.api],
+      ]}
+    >
       <SurveysCard />
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
@@ -185,5 +192,45 @@ describe('SurveysCard', () => {
       expect(listSurveys).toHaveBeenLastCalledWith({ limit: 10, offset: 10 }),
     );
     expect(listSurveys).toHaveBeenCalledWith({ limit: 10, offset: 0 });
+  });
+
+  it('shows new response counts when someone answers, and keeps an open editor’s text', async () => {
+    const listSurveys = jest
+      .fn()
+      .mockResolvedValueOnce({ items: [open], totalCount: 1 })
+      .mockResolvedValue({
+        items: [{ ...open, responseCount: 24 }],
+        totalCount: 1,
+      });
+    await renderCard(
+      { listSurveys, getTeams: async () => [], getTools: async () => [] },
+      true,
+    );
+    const row = (await screen.findAllByRole('row'))[1];
+    expect(within(row).getAllByRole('cell')[5]).toHaveTextContent(/^23$/);
+    await userEvent.click(screen.getByRole('button', { name: 'New survey' }));
+    const dialog = screen.getByRole('dialog', { name: 'New survey' });
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Title' }),
+      'Docs NPS',
+    );
+
+    signals.send('surveys', { kind: 'answered', id: 7 });
+    // The open dialog hides the card from the accessibility tree: reach it hidden.
+    const responses = () =>
+      within(screen.getAllByRole('row', { hidden: true })[1]).getAllByRole(
+        'cell',
+        { hidden: true },
+      )[5];
+    await waitFor(() => expect(responses()).toHaveTextContent(/^24$/), {
+      timeout: 3000,
+    });
+    expect(listSurveys).toHaveBeenCalledTimes(2);
+    expect(
+      within(screen.getByRole('dialog', { name: 'New survey' })).getByRole(
+        'textbox',
+        { name: 'Title' },
+      ),
+    ).toHaveValue('Docs NPS');
   });
 });

@@ -27,6 +27,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { useLiveUpdates } from '../../hooks/useLiveUpdates';
 import { platformProductTranslationRef } from '../../translation';
 import { oneLine, wholeWords } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
@@ -60,6 +61,8 @@ export function SurveysCard() {
     () => api.listSurveys({ limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
     [api, page],
   );
+  // An open editor or close dialog keeps its own copy of the survey: a reload leaves it be.
+  useLiveUpdates('surveys', retry);
 
   const done = (message: string) => {
     setEditing(undefined);

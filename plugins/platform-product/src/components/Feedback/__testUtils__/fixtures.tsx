@@ -4,10 +4,12 @@ import { alertApiRef } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { FeedbackItem, Tool } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
+import { signals } from '../../../__testUtils__/liveSignals';
 
 /*
  * Test files using these helpers mock usePermission, which caches decisions otherwise:
@@ -85,6 +87,7 @@ export async function renderFeedback(
       apis={[
         [platformProductApiRef, { getTools: async () => tools, ...api }],
         [alertApiRef, alertApi],
+        [signalApiRef, signals.api],
         [catalogApiRef, catalogApiMock({ entities: people })],
       ]}
     >

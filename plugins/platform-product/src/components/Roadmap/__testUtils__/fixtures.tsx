@@ -2,6 +2,7 @@ import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { alertApiRef, identityApiRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { signalApiRef } from '@backstage/plugin-signals-react';
 import {
   mockApis,
   renderInTestApp,
@@ -19,6 +20,7 @@ import { PlatformProductApi, platformProductApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
 import { alertApi, tools } from '../../Feedback/__testUtils__/fixtures';
 import { pageOf } from '../../../__testUtils__/pageOf';
+import { signals } from '../../../__testUtils__/liveSignals';
 
 /*
  * Test files using these helpers mock usePermission, which caches decisions otherwise:
@@ -214,6 +216,7 @@ export async function renderRoadmap(
           },
         ],
         [alertApiRef, alertApi],
+        [signalApiRef, signals.api],
         [
           identityApiRef,
           mockApis.identity({
