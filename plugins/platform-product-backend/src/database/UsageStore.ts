@@ -4,6 +4,7 @@ import { isSqlite } from './dialect';
 const EVENTS = 'platform_product_usage_events';
 const DAILY = 'platform_product_usage_daily';
 const PEOPLE = 'platform_product_usage_people';
+const TEAMS = 'platform_product_usage_teams';
 
 /** A usage event as stored: resolved to a team and a person key, never a user ref. */
 export interface StoredUsageEvent {
@@ -75,6 +76,7 @@ export class UsageStore {
       const added = rows.filter(e => isNew.has(keyOf(e)));
       await this.addToRollup(tx, added);
       await this.addToPeople(tx, added);
+      await this.addToTeams(tx, added);
       return inserted.length;
     });
   }
@@ -90,6 +92,32 @@ export class UsageStore {
       lastDay: row.last_day,
       uses: Number(row.uses),
     }));
+  }
+
+  /**
+   * What the scorecard reads of teams' use, one row per tool and team whatever the history:
+   * the teams that used a tool since `activeSince`, and the (tool, team) pairs whose first use
+   * was on or after `newSince` with their first deploy day, if any.
+   */
+  async teamActivity(options: {
+    activeSince: string;
+    newSince: string;
+  }): Promise<TeamActivity> {
+    const [active, started] = await Promise.all([
+      this.db(TEAMS)
+        .where('last_day', '>=', options.activeSince)
+        .distinct('team_ref'),
+      this.db(TEAMS)
+        .where('first_day', '>=', options.newSince)
+        .select('first_day', 'first_deploy_day'),
+    ]);
+    return {
+      activeTeamRefs: active.map(row => row.team_ref),
+      newTeams: started.map(row => ({
+        firstDay: row.first_day,
+        firstDeployDay: row.first_deploy_day ?? null,
+      })),
+    };
   }
 
   /**
@@ -181,6 +209,69 @@ export class UsageStore {
         uses: tx.raw('??.?? + excluded.??', [PEOPLE, 'uses', 'uses']),
       });
   }
+
+  /** Adds teams' events to their (tool, team) rows: first and last day, first deploy. */
+  private async addToTeams(tx: Knex.Transaction, events: StoredUsageEvent[]) {
+    const rows = new Map<string, TeamToolRow>();
+    for (const event of events.filter(e => e.teamRef)) {
+      const key = `${event.toolRef}\n${event.teamRef}`;
+      const day = dayOf(event.occurredAt);
+      const row = rows.get(key);
+      rows.set(key, {
+        tool_ref: event.toolRef,
+        team_ref: event.teamRef,
+        first_day: earliest(row?.first_day, day)!,
+        last_day: row && row.last_day > day ? row.last_day : day,
+        first_deploy_day: earliest(
+          row?.first_deploy_day,
+          event.action === 'deploy' ? day : null,
+        ),
+      });
+    }
+    if (!rows.size) {
+      return;
+    }
+    const [least, greatest] = isSqlite(tx)
+      ? ['min', 'max']
+      : ['least', 'greatest'];
+    const column = (fn: string, name: string) =>
+      tx.raw(`${fn}(??.??, excluded.??)`, [TEAMS, name, name]);
+    // least() skips nulls on PostgreSQL, min() returns null on SQLite: spelled out for both.
+    const [current, sent] = [`${TEAMS}.first_deploy_day`, 'excluded.first_deploy_day'];
+    const firstDeploy = tx.raw(
+      `case when ${current} is null or ${sent} < ${current} then ${sent} else ${current} end`,
+    );
+    await tx(TEAMS)
+      .insert([...rows].sort(([a], [b]) => compare(a, b)).map(([, row]) => row))
+      .onConflict(['tool_ref', 'team_ref'])
+      .merge({
+        first_day: column(least, 'first_day'),
+        last_day: column(greatest, 'last_day'),
+        first_deploy_day: firstDeploy,
+      });
+  }
+}
+
+interface TeamToolRow {
+  tool_ref: string;
+  team_ref: string;
+  first_day: string;
+  last_day: string;
+  first_deploy_day: string | null;
+}
+
+/** Teams' use of the tools, as the scorecard reads it. */
+export interface TeamActivity {
+  /** Teams that used any tool in the period (may include teams no longer in the catalog). */
+  activeTeamRefs: string[];
+  /** (tool, team) pairs that started in the period: their first day and first deploy day. */
+  newTeams: { firstDay: string; firstDeployDay: string | null }[];
+}
+
+/** The earlier of two days, either of which may be missing. */
+function earliest(a: string | null | undefined, b: string | null) {
+  if (!a) return b;
+  return b && b < a ? b : a;
 }
 
 function keyOf(event: StoredUsageEvent) {
