@@ -32,6 +32,7 @@ import { scheduleToolSnapshots } from './services/toolSnapshots';
 import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { RoadmapService } from './services/RoadmapService';
+import { ScorecardService } from './services/ScorecardService';
 import { SurveysService } from './services/SurveysService';
 import { UsageService } from './services/UsageService';
 import {
@@ -222,8 +223,9 @@ export const platformProductPlugin = createBackendPlugin({
           feedback,
         });
 
+        const insightsStore = new InsightsStore(db);
         const insights = new InsightsService({
-          store: new InsightsStore(db),
+          store: insightsStore,
           surveysStore,
           surveys,
           championsStore,
@@ -231,7 +233,19 @@ export const platformProductPlugin = createBackendPlugin({
           directory,
           minGroupSize: settings.feedback.minGroupSize,
         });
-        await scheduleToolSnapshots({ ...deps, insights });
+        const scorecard = new ScorecardService({
+          store: insightsStore,
+          usage,
+          surveys,
+          champions,
+          directory,
+          targets: settings.scorecard.targets,
+          minGroupSize: settings.feedback.minGroupSize,
+          activeDays: settings.usage.activeDays,
+          newTeamDays: settings.scorecard.newTeamDays,
+          trendDays: settings.scorecard.trendDays,
+        });
+        await scheduleToolSnapshots({ ...deps, insights, scorecard });
 
         await scheduleUsageRetention({ ...deps, usage });
         await subscribeToUsageEvents({ ...deps, usage });
@@ -265,6 +279,7 @@ export const platformProductPlugin = createBackendPlugin({
             champions,
             changelog,
             insights,
+            scorecard,
             usage,
             idempotency: new IdempotentCreates(idempotencyKeys),
             appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',

@@ -11,6 +11,7 @@ import { ChampionsService } from '../services/ChampionsService';
 import { ChangelogService } from '../services/ChangelogService';
 import { FeedbackService } from '../services/FeedbackService';
 import { InsightsService } from '../services/InsightsService';
+import { ScorecardService } from '../services/ScorecardService';
 import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
@@ -40,6 +41,7 @@ export function createRouter(options: {
   champions: ChampionsService;
   changelog: ChangelogService;
   insights: InsightsService;
+  scorecard: ScorecardService;
   usage: UsageService;
   /** Where creates record their `Idempotency-Key`. */
   idempotency: IdempotentCreates;

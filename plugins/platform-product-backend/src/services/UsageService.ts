@@ -6,8 +6,10 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
+  dayOf,
   PersonToolUsage,
   StoredUsageEvent,
+  TeamActivity,
   UsageStore,
 } from '../database/UsageStore';
 import { raterKey, sliceTeamOf } from './anonymity';
@@ -101,6 +103,22 @@ export class UsageService {
   /** What a person used: per tool, the first and last day of use and the number of uses. */
   async usageOf(userRef: string): Promise<PersonToolUsage[]> {
     return this.options.store.usageOf(this.personKey(userRef));
+  }
+
+  /**
+   * Teams' use of the tools, for the scorecard: the teams that used any tool in the last
+   * `activeDays`, and the (tool, team) pairs whose first use was in the last `newDays`.
+   */
+  async teamActivity(options: {
+    activeDays: number;
+    newDays: number;
+  }): Promise<TeamActivity> {
+    const since = (days: number) =>
+      dayOf(new Date(this.now().getTime() - days * DAY));
+    return this.options.store.teamActivity({
+      activeSince: since(options.activeDays),
+      newSince: since(options.newDays),
+    });
   }
 
   private personKey(userRef: string) {
