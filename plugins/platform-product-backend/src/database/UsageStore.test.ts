@@ -144,6 +144,25 @@ describe('UsageStore', () => {
     );
 
     it.each(databases.eachSupportedId())(
+      'records a full batch of 1,000 events, each new row of every table once, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        // Distinct people, so that the rollup and the people rows outnumber one statement.
+        const events = Array.from({ length: 1000 }, (_, n) =>
+          event(n, { personKey: `key-${n}` }),
+        );
+        expect(await store.insert(events, now)).toBe(1000);
+        expect(await store.insert(events, now)).toBe(0);
+
+        const { stored, recount } = await rollupAndRecount(knex);
+        expect(stored).toEqual(recount);
+        expect(stored).toHaveLength(1000);
+        const people = await peopleAndRecount(knex);
+        expect(people.stored).toEqual(people.recount);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
       'records an event once per tool and id: a batch sent again changes nothing, on %p',
       async databaseId => {
         const { knex, store } = await createStore(databaseId);
@@ -277,9 +296,9 @@ describe('UsageStore', () => {
         );
         const before = await teamsAndRecount(knex);
         await knex.migrate.down({ directory: migrationsDir });
-        expect(
-          await knex.schema.hasTable('platform_product_usage_teams'),
-        ).toBe(false);
+        expect(await knex.schema.hasTable('platform_product_usage_teams')).toBe(
+          false,
+        );
         await knex.migrate.latest({ directory: migrationsDir });
         const after = await teamsAndRecount(knex);
         expect(after.stored).toEqual(before.recount);

@@ -65,13 +65,16 @@ export class UsageStore {
       return 0;
     }
     return this.db.transaction(async tx => {
-      const inserted: { tool_ref: string; event_id: string }[] = await tx(
-        EVENTS,
-      )
-        .insert(rows.map(e => toRow(e, receivedAt)))
-        .onConflict(['tool_ref', 'event_id'])
-        .ignore()
-        .returning(['tool_ref', 'event_id']);
+      const inserted: { tool_ref: string; event_id: string }[] = [];
+      for (const chunk of chunks(rows)) {
+        inserted.push(
+          ...(await tx(EVENTS)
+            .insert(chunk.map(e => toRow(e, receivedAt)))
+            .onConflict(['tool_ref', 'event_id'])
+            .ignore()
+            .returning(['tool_ref', 'event_id'])),
+        );
+      }
       const isNew = new Set(inserted.map(r => `${r.tool_ref}\n${r.event_id}`));
       const added = rows.filter(e => isNew.has(keyOf(e)));
       await this.addToRollup(tx, added);
@@ -165,16 +168,15 @@ export class UsageStore {
     if (!sums.size) {
       return;
     }
-    const rows = [...sums]
-      .sort(([a], [b]) => compare(a, b))
-      .map(([, row]) => row);
-    await tx(DAILY)
-      .insert(rows)
-      .onConflict([...ROLLUP_KEYS])
-      .merge({
-        events: tx.raw('??.?? + excluded.??', [DAILY, 'events', 'events']),
-        count: tx.raw('??.?? + excluded.??', [DAILY, 'count', 'count']),
-      });
+    for (const chunk of chunks(sortedValues(sums))) {
+      await tx(DAILY)
+        .insert(chunk)
+        .onConflict([...ROLLUP_KEYS])
+        .merge({
+          events: tx.raw('??.?? + excluded.??', [DAILY, 'events', 'events']),
+          count: tx.raw('??.?? + excluded.??', [DAILY, 'count', 'count']),
+        });
+    }
   }
 
   /** Adds people's events to their (person, tool) rows: first and last day, uses. */
@@ -200,14 +202,16 @@ export class UsageStore {
       : ['least', 'greatest'];
     const column = (fn: string, name: string) =>
       tx.raw(`${fn}(??.??, excluded.??)`, [PEOPLE, name, name]);
-    await tx(PEOPLE)
-      .insert([...rows].sort(([a], [b]) => compare(a, b)).map(([, row]) => row))
-      .onConflict(['person_key', 'tool_ref'])
-      .merge({
-        first_day: column(least, 'first_day'),
-        last_day: column(greatest, 'last_day'),
-        uses: tx.raw('??.?? + excluded.??', [PEOPLE, 'uses', 'uses']),
-      });
+    for (const chunk of chunks(sortedValues(rows))) {
+      await tx(PEOPLE)
+        .insert(chunk)
+        .onConflict(['person_key', 'tool_ref'])
+        .merge({
+          first_day: column(least, 'first_day'),
+          last_day: column(greatest, 'last_day'),
+          uses: tx.raw('??.?? + excluded.??', [PEOPLE, 'uses', 'uses']),
+        });
+    }
   }
 
   /** Adds teams' events to their (tool, team) rows: first and last day, first deploy. */
@@ -237,18 +241,23 @@ export class UsageStore {
     const column = (fn: string, name: string) =>
       tx.raw(`${fn}(??.??, excluded.??)`, [TEAMS, name, name]);
     // least() skips nulls on PostgreSQL, min() returns null on SQLite: spelled out for both.
-    const [current, sent] = [`${TEAMS}.first_deploy_day`, 'excluded.first_deploy_day'];
+    const [current, sent] = [
+      `${TEAMS}.first_deploy_day`,
+      'excluded.first_deploy_day',
+    ];
     const firstDeploy = tx.raw(
       `case when ${current} is null or ${sent} < ${current} then ${sent} else ${current} end`,
     );
-    await tx(TEAMS)
-      .insert([...rows].sort(([a], [b]) => compare(a, b)).map(([, row]) => row))
-      .onConflict(['tool_ref', 'team_ref'])
-      .merge({
-        first_day: column(least, 'first_day'),
-        last_day: column(greatest, 'last_day'),
-        first_deploy_day: firstDeploy,
-      });
+    for (const chunk of chunks(sortedValues(rows))) {
+      await tx(TEAMS)
+        .insert(chunk)
+        .onConflict(['tool_ref', 'team_ref'])
+        .merge({
+          first_day: column(least, 'first_day'),
+          last_day: column(greatest, 'last_day'),
+          first_deploy_day: firstDeploy,
+        });
+    }
   }
 }
 
@@ -272,6 +281,26 @@ export interface TeamActivity {
 function earliest(a: string | null | undefined, b: string | null) {
   if (!a) return b;
   return b && b < a ? b : a;
+}
+
+/**
+ * Rows per insert statement: SQLite turns a multi-row insert into a compound SELECT, which
+ * may have at most 500 terms, and a batch may hold 1,000 events.
+ */
+const ROWS_PER_STATEMENT = 400;
+
+/** `rows` in slices of ROWS_PER_STATEMENT, in order (so that key order still holds). */
+function chunks<T>(rows: T[]): T[][] {
+  const slices: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    slices.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  }
+  return slices;
+}
+
+/** A map's values in the order of its keys. */
+function sortedValues<T>(rows: Map<string, T>): T[] {
+  return [...rows].sort(([a], [b]) => compare(a, b)).map(([, row]) => row);
 }
 
 function keyOf(event: StoredUsageEvent) {

@@ -147,9 +147,11 @@ describe('GET /insights/scorecard', () => {
       await api.send('put', '/ratings', rater, { toolRef: CI, stars: 5 });
     }
     const { body } = await api.get(LIAM);
-    expect(body.kpis.find((k: any) => k.id === 'satisfaction')).toMatchObject(
-      { value: null, basis: 0, status: 'noData' },
-    );
+    expect(body.kpis.find((k: any) => k.id === 'satisfaction')).toMatchObject({
+      value: null,
+      basis: 0,
+      status: 'noData',
+    });
   });
 
   it('is refused without insights.read', async () => {

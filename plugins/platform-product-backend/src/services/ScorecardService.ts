@@ -55,7 +55,12 @@ const DEFINITIONS: Record<ScorecardKpiId, Definition> = {
     comparison: 'above',
     target: 'satisfaction',
   },
-  nps: { unit: 'nps', indicator: 'lagging', comparison: 'above', target: 'nps' },
+  nps: {
+    unit: 'nps',
+    indicator: 'lagging',
+    comparison: 'above',
+    target: 'nps',
+  },
   championCoverage: {
     unit: 'ratio',
     indicator: 'leading',

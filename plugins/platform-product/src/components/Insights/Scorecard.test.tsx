@@ -29,9 +29,7 @@ describe('ScorecardSection', () => {
     expect(adoption).toHaveTextContent('85 %');
     expect(adoption).toHaveTextContent('On track');
     expect(adoption).toHaveTextContent('Target: at least 80 %');
-    expect(adoption).toHaveTextContent(
-      'of 13 eligible teams, by recent usage',
-    );
+    expect(adoption).toHaveTextContent('of 13 eligible teams, by recent usage');
     expect(adoption).toHaveTextContent('Leading indicator');
     expect(adoption).toHaveTextContent('62 % on 2026-11-01, 85 % now');
     expect(within(adoption).getByTestId('kpi-sparkline')).toBeInTheDocument();
