@@ -46,5 +46,9 @@ export type {
   StoredRoadmapItem,
 } from './database/RoadmapStore';
 export type { Rater, StoredRating } from './database/RatingsStore';
-export type { PersonToolUsage, StoredUsageEvent } from './database/UsageStore';
+export type {
+  PersonToolUsage,
+  StoredUsageEvent,
+  TeamActivity,
+} from './database/UsageStore';
 export type { KeysetPage } from './database/keyset';
