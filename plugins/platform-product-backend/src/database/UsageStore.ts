@@ -197,18 +197,12 @@ export class UsageStore {
     if (!rows.size) {
       return;
     }
-    const [least, greatest] = isSqlite(tx)
-      ? ['min', 'max']
-      : ['least', 'greatest'];
-    const column = (fn: string, name: string) =>
-      tx.raw(`${fn}(??.??, excluded.??)`, [PEOPLE, name, name]);
     for (const chunk of chunks(sortedValues(rows))) {
       await tx(PEOPLE)
         .insert(chunk)
         .onConflict(['person_key', 'tool_ref'])
         .merge({
-          first_day: column(least, 'first_day'),
-          last_day: column(greatest, 'last_day'),
+          ...widenDays(tx, PEOPLE),
           uses: tx.raw('??.?? + excluded.??', [PEOPLE, 'uses', 'uses']),
         });
     }
@@ -235,11 +229,6 @@ export class UsageStore {
     if (!rows.size) {
       return;
     }
-    const [least, greatest] = isSqlite(tx)
-      ? ['min', 'max']
-      : ['least', 'greatest'];
-    const column = (fn: string, name: string) =>
-      tx.raw(`${fn}(??.??, excluded.??)`, [TEAMS, name, name]);
     // least() skips nulls on PostgreSQL, min() returns null on SQLite: spelled out for both.
     const [current, sent] = [
       `${TEAMS}.first_deploy_day`,
@@ -253,8 +242,7 @@ export class UsageStore {
         .insert(chunk)
         .onConflict(['tool_ref', 'team_ref'])
         .merge({
-          first_day: column(least, 'first_day'),
-          last_day: column(greatest, 'last_day'),
+          ...widenDays(tx, TEAMS),
           first_deploy_day: firstDeploy,
         });
     }
@@ -281,6 +269,19 @@ export interface TeamActivity {
 function earliest(a: string | null | undefined, b: string | null) {
   if (!a) return b;
   return b && b < a ? b : a;
+}
+
+/** Upsert expressions that widen a row's first and last day to take in the new row's. */
+function widenDays(tx: Knex.Transaction, table: string) {
+  const [least, greatest] = isSqlite(tx)
+    ? ['min', 'max']
+    : ['least', 'greatest'];
+  const column = (fn: string, name: string) =>
+    tx.raw(`${fn}(??.??, excluded.??)`, [table, name, name]);
+  return {
+    first_day: column(least, 'first_day'),
+    last_day: column(greatest, 'last_day'),
+  };
 }
 
 /**
