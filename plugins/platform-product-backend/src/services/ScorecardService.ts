@@ -168,7 +168,9 @@ export class ScorecardService {
       };
     };
     const satisfied = publishedCount(ratings.count, this.options.minGroupSize);
-    const latestNps = npsTrend.filter(point => point.score?.nps != null).pop();
+    const latestNps = npsTrend
+      .filter(point => typeof point.score?.nps === 'number')
+      .pop();
     const firstResponse = times.firstResponse;
     return {
       declaredAdoption: share(adoption.flatMap(a => a.teamRefs)),
