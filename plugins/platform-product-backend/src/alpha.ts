@@ -48,5 +48,9 @@ export type {
   VotedChange,
 } from './database/RoadmapStore';
 export type { Rater, StoredRating } from './database/RatingsStore';
-export type { PersonToolUsage, StoredUsageEvent } from './database/UsageStore';
+export type {
+  PersonToolUsage,
+  StoredUsageEvent,
+  TeamActivity,
+} from './database/UsageStore';
 export type { KeysetPage } from './database/keyset';

@@ -13,12 +13,17 @@ import { isTimeZone, weekdays } from './services/digestSchedule';
  * An integer that may come from an environment variable: `${CACHE_SECONDS}` substitutes a
  * string, which Backstage's own schema check accepts for a number.
  */
-const integer = (min: number, max: number) =>
+const fromEnv = <T extends z.ZodNumber>(schema: T) =>
   z.preprocess(
     value =>
       typeof value === 'string' && value.trim() !== '' ? Number(value) : value,
-    z.number().int().min(min).max(max),
+    schema,
   );
+const integer = (min: number, max: number) =>
+  fromEnv(z.number().int().min(min).max(max));
+/** A number between `min` and `max`, e.g. a share of teams 0–1; may come from the environment. */
+const decimal = (min: number, max: number) =>
+  fromEnv(z.number().min(min).max(max));
 
 /** A boolean that may come from an environment variable ("true", "false", "1", "0"…). */
 const boolean = () => z.union([z.boolean(), z.stringbool()]);
@@ -159,6 +164,37 @@ const configSchema = z
       .meta({
         description:
           'Usage events reported by the tools (`POST /api/platform-product/usage/events`).',
+      }),
+    scorecard: z
+      .object({
+        targets: z
+          .object({
+            declaredAdoption: decimal(0, 1).default(0.8),
+            activeAdoption: decimal(0, 1).default(0.8),
+            satisfaction: decimal(1, 5).default(4),
+            nps: decimal(-100, 100).default(40),
+            championCoverage: decimal(0, 1).default(0.8),
+            firstResponseHours: decimal(0, 8760).default(24),
+            timeToFirstDeployDays: decimal(0, 365).default(7),
+          })
+          .prefault({})
+          .meta({
+            description:
+              'Targets of the platform KPIs: adoption and champion coverage as a share of eligible teams (at least 0.8 by default), satisfaction above 4 (of 5), NPS above 40, median first maintainer response in at most 24 hours, median time to first deploy of new teams in at most 7 days.',
+          }),
+        newTeamDays: integer(1, 730).default(90).meta({
+          description:
+            'A team is new on a tool when its first use of the tool is this recent; time to first deploy is measured over new teams. Default 90.',
+        }),
+        trendDays: integer(7, 730).default(90).meta({
+          description:
+            'Days of daily snapshots each KPI’s trend shows. Default 90.',
+        }),
+      })
+      .prefault({})
+      .meta({
+        description:
+          'The platform KPI scorecard on the Insights tab and the home page widget.',
       }),
     ratings: z
       .object({

@@ -38,6 +38,7 @@ import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { EvidenceService } from './services/EvidenceService';
 import { RoadmapService } from './services/RoadmapService';
+import { ScorecardService } from './services/ScorecardService';
 import { SurveysService } from './services/SurveysService';
 import { UsageService } from './services/UsageService';
 import {
@@ -245,8 +246,9 @@ export const platformProductPlugin = createBackendPlugin({
           feedback,
         });
 
+        const insightsStore = new InsightsStore(db);
         const insights = new InsightsService({
-          store: new InsightsStore(db),
+          store: insightsStore,
           surveysStore,
           surveys,
           championsStore,
@@ -254,7 +256,19 @@ export const platformProductPlugin = createBackendPlugin({
           directory,
           minGroupSize: settings.feedback.minGroupSize,
         });
-        await scheduleToolSnapshots({ ...deps, insights });
+        const scorecard = new ScorecardService({
+          store: insightsStore,
+          usage,
+          surveys,
+          champions,
+          directory,
+          targets: settings.scorecard.targets,
+          minGroupSize: settings.feedback.minGroupSize,
+          activeDays: settings.usage.activeDays,
+          newTeamDays: settings.scorecard.newTeamDays,
+          trendDays: settings.scorecard.trendDays,
+        });
+        await scheduleToolSnapshots({ ...deps, insights, scorecard });
 
         const digests = new DigestService({
           store: new DigestStore(db),
@@ -304,6 +318,7 @@ export const platformProductPlugin = createBackendPlugin({
             champions,
             changelog,
             insights,
+            scorecard,
             usage,
             digests,
             idempotency: new IdempotentCreates(idempotencyKeys),

@@ -851,3 +851,45 @@ export const digestPreviewQuerySchema = z.object({
     message: 'must be a user ref like user:default/name',
   }),
 });
+/** The KPIs of the platform scorecard, in the order it shows them. */
+export const SCORECARD_KPIS = [
+  'declaredAdoption',
+  'activeAdoption',
+  'satisfaction',
+  'nps',
+  'championCoverage',
+  'firstResponse',
+  'timeToFirstDeploy',
+] as const;
+
+/** One KPI of the platform scorecard: its value against its target, and its recent trend. */
+export const scorecardKpiSchema = z.object({
+  id: z.enum(SCORECARD_KPIS),
+  /**
+   * How to read `value` and `target`: `ratio` 0–1 of eligible teams, `stars` 1–5, `nps`
+   * −100–100, `hours`, `days`.
+   */
+  unit: z.enum(['ratio', 'stars', 'nps', 'hours', 'days']),
+  /** Leading indicators move before the outcomes; lagging ones confirm them. */
+  indicator: z.enum(['leading', 'lagging']),
+  /** How `value` must compare with `target` to be on track. */
+  comparison: z.enum(['atLeast', 'above', 'atMost']),
+  target: z.number(),
+  /** Null when there is nothing to measure yet, or too few answers to show. */
+  value: z.number().nullable(),
+  /** What the value is over: teams, ratings, answers, feedback items or new teams. */
+  basis: z.number().int().nonnegative(),
+  status: z.enum(['onTrack', 'offTrack', 'noData']),
+  /** Daily values, oldest first, from the scorecard's snapshots. */
+  trend: z.array(z.object({ day: z.string(), value: z.number() })),
+});
+export type ScorecardKpi = z.infer<typeof scorecardKpiSchema>;
+export type ScorecardKpiId = ScorecardKpi['id'];
+
+/** Answer of `GET /insights/scorecard`: the platform's KPIs, org-wide. */
+export const scorecardSchema = z.object({
+  kpis: z.array(scorecardKpiSchema),
+  /** How many days the trends cover. */
+  trendDays: z.number().int().positive(),
+});
+export type Scorecard = z.infer<typeof scorecardSchema>;

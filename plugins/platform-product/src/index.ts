@@ -19,6 +19,7 @@ export {
   EntityTeamChampionsCard,
   EntityPlatformProductCards,
   WhatsNewCard,
+  ScorecardCard,
 } from './plugin';
 export type { SurveyPromptCardProps } from './components/Surveys';
 export { PlatformProductSidebarItem } from './components/PlatformProductSidebarItem';

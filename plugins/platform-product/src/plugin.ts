@@ -186,3 +186,21 @@ export const WhatsNewCard = platformProductPlugin.provide(
     },
   }),
 );
+
+/**
+ * Home page card: the platform KPIs against their targets (for readers with
+ * `platform-product.insights.read`).
+ *
+ * @public
+ */
+export const ScorecardCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'ScorecardCard',
+    component: {
+      lazy: () =>
+        import('./components/Insights/ScorecardSection').then(
+          m => m.ScorecardCard,
+        ),
+    },
+  }),
+);

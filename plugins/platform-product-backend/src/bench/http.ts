@@ -21,6 +21,46 @@ export function timedGet(
   });
 }
 
+/** POSTs a JSON body through a real socket; resolves with the status, the answer and the time. */
+export function timedPost(
+  agent: http.Agent,
+  url: string,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<{ status: number; ms: number; body: string }> {
+  const payload = JSON.stringify(body);
+  const start = performance.now();
+  return new Promise(resolve => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(payload)),
+        },
+      },
+      res => {
+        const chunks: Buffer[] = [];
+        res.on('data', chunk => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: performance.now() - start,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    req.on('error', () =>
+      resolve({ status: 0, ms: performance.now() - start, body: '' }),
+    );
+    req.end(payload);
+  });
+}
+
 /**
  * A bounded load run: `clients` concurrent clients, each opening the tab over and over for
  * `seconds` as a different person each time. Opening a tab fires its requests at once, as the

@@ -55,6 +55,10 @@ describe('InsightsStore', () => {
         [A]: { count: 3, average: 4 },
         [B]: { count: 1, average: 2 },
       });
+      expect(await insights.ratingsOverall()).toEqual({
+        count: 4,
+        average: 14 / 4,
+      });
       expect(
         sortBy(
           await insights.ratingsByTeam([A, B]),
@@ -249,6 +253,36 @@ describe('InsightsStore', () => {
         snapshot('2026-11-16', 6),
       ]);
       expect(await insights.toolSnapshots('2026-11-16')).toHaveLength(1);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps one scorecard value per KPI and day, the latest run winning, on %p',
+    async databaseId => {
+      const { insights } = await createStores(databaseId);
+      expect(await insights.ratingsOverall()).toEqual({
+        count: 0,
+        average: null,
+      });
+      await insights.snapshotScorecard(
+        '2026-11-15',
+        new Map([
+          ['nps', 20],
+          ['activeAdoption', 0.5],
+        ]),
+      );
+      await insights.snapshotScorecard('2026-11-16', new Map([['nps', 30]]));
+      await insights.snapshotScorecard('2026-11-16', new Map([['nps', 35]]));
+      await insights.snapshotScorecard('2026-11-16', new Map());
+
+      expect(await insights.scorecardHistory('2026-11-15')).toEqual([
+        { kpi: 'activeAdoption', day: '2026-11-15', value: 0.5 },
+        { kpi: 'nps', day: '2026-11-15', value: 20 },
+        { kpi: 'nps', day: '2026-11-16', value: 35 },
+      ]);
+      expect(await insights.scorecardHistory('2026-11-16')).toEqual([
+        { kpi: 'nps', day: '2026-11-16', value: 35 },
+      ]);
     },
   );
 });

@@ -16,6 +16,7 @@ const FEEDBACK = 'platform_product_feedback_items';
 const CHANGELOG = 'platform_product_changelog_entries';
 const CHANGELOG_TOOLS = 'platform_product_changelog_tools';
 const SNAPSHOTS = 'platform_product_tool_snapshots';
+const SCORECARD = 'platform_product_scorecard_snapshots';
 const FEEDBACK_COUNTS = 'platform_product_feedback_counts';
 const OPEN_FEEDBACK = ['new', 'acknowledged', 'planned'];
 
@@ -50,6 +51,16 @@ export class InsightsStore {
         },
       ]),
     );
+  }
+
+  /** Count and average of all current ratings of every tool, from the maintained tallies. */
+  async ratingsOverall(): Promise<{ count: number; average: number | null }> {
+    const [row] = await this.db(RATING_TALLIES).select(
+      this.db.raw('coalesce(sum(count), 0) as count'),
+      this.db.raw('coalesce(sum(star_sum), 0) as star_sum'),
+    );
+    const count = Number(row.count);
+    return { count, average: count ? Number(row.star_sum) / count : null };
   }
 
   /**
@@ -229,6 +240,25 @@ export class InsightsStore {
       ratingAverage:
         r.rating_average === null ? null : Number(r.rating_average),
     }));
+  }
+
+  /** Records a day's value of each KPI, replacing that day's earlier values. */
+  async snapshotScorecard(day: string, values: Map<string, number>) {
+    if (!values.size) return;
+    await this.db(SCORECARD)
+      .insert([...values].map(([kpi, value]) => ({ kpi, day, value })))
+      .onConflict(['kpi', 'day'])
+      .merge(['value']);
+  }
+
+  /** Each KPI's daily values since a day, oldest first (a row per KPI and day). */
+  async scorecardHistory(
+    sinceDay: string,
+  ): Promise<{ kpi: string; day: string; value: number }[]> {
+    const rows = await this.db(SCORECARD)
+      .where('day', '>=', sinceDay)
+      .orderBy(['kpi', 'day']);
+    return rows.map(r => ({ kpi: r.kpi, day: r.day, value: Number(r.value) }));
   }
 }
 

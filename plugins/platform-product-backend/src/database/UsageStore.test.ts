@@ -77,6 +77,31 @@ async function peopleAndRecount(knex: Knex) {
   return { stored: shape(stored), recount: shape(recount) };
 }
 
+/** Each team's use of each tool as stored, and as a recount of the raw events. */
+async function teamsAndRecount(knex: Knex) {
+  const columns = ['tool_ref', 'team_ref', 'first_day', 'last_day'];
+  const shape = (rows: any[]) =>
+    rows
+      .map(r =>
+        JSON.stringify([...columns.map(c => r[c]), r.first_deploy_day ?? null]),
+      )
+      .sort();
+  const stored = await knex('platform_product_usage_teams');
+  const recount = await knex('platform_product_usage_events')
+    .whereNot('team_ref', '')
+    .groupBy('tool_ref', 'team_ref')
+    .select(
+      'tool_ref',
+      'team_ref',
+      knex.raw('min(day) as first_day'),
+      knex.raw('max(day) as last_day'),
+      knex.raw(
+        "min(case when action = 'deploy' then day end) as first_deploy_day",
+      ),
+    );
+  return { stored: shape(stored), recount: shape(recount) };
+}
+
 describe('UsageStore', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
@@ -105,6 +130,8 @@ describe('UsageStore', () => {
         expect(stored.length).toBeLessThan(events.length);
         const people = await peopleAndRecount(knex);
         expect(people.stored).toEqual(people.recount);
+        const teams = await teamsAndRecount(knex);
+        expect(teams.stored).toEqual(teams.recount);
         expect(await store.usageOf('key-1')).toEqual([
           expect.objectContaining({
             toolRef: CI,
@@ -113,6 +140,25 @@ describe('UsageStore', () => {
           }),
           expect.objectContaining({ toolRef: DEPLOY }),
         ]);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'records a full batch of 1,000 events, each new row of every table once, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        // Distinct people, so that the rollup and the people rows outnumber one statement.
+        const events = Array.from({ length: 1000 }, (_, n) =>
+          event(n, { personKey: `key-${n}` }),
+        );
+        expect(await store.insert(events, now)).toBe(1000);
+        expect(await store.insert(events, now)).toBe(0);
+
+        const { stored, recount } = await rollupAndRecount(knex);
+        expect(stored).toEqual(recount);
+        expect(stored).toHaveLength(1000);
+        const people = await peopleAndRecount(knex);
+        expect(people.stored).toEqual(people.recount);
       },
     );
 
@@ -177,6 +223,86 @@ describe('UsageStore', () => {
         expect(stored).toEqual(recount);
         const people = await peopleAndRecount(knex);
         expect(people.stored).toEqual(people.recount);
+        const teams = await teamsAndRecount(knex);
+        expect(teams.stored).toEqual(teams.recount);
+      },
+    );
+  });
+
+  describe('teamActivity', () => {
+    const at = (day: string) => new Date(`${day}T10:00:00Z`);
+
+    it.each(databases.eachSupportedId())(
+      'reads active teams and new teams with their first deploy, whatever the order events came in, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        await store.insert(
+          [
+            event(1, { teamRef: CHECKOUT, occurredAt: at('2026-12-05') }),
+            event(2, { teamRef: SEARCH, occurredAt: at('2026-10-01') }),
+            event(3, { teamRef: '', occurredAt: at('2026-12-10') }),
+          ].map(e => ({ ...e, toolRef: CI, action: 'pipeline-run' })),
+          now,
+        );
+        // Later batches: Checkout's deploy on the 9th, then an earlier one sent late, then
+        // a run that is no deploy (it must not clear the first deploy).
+        for (const [n, day, action] of [
+          [4, '2026-12-09', 'deploy'],
+          [5, '2026-12-07', 'deploy'],
+          [6, '2026-12-11', 'pipeline-run'],
+        ] as const) {
+          await store.insert(
+            [
+              event(n, {
+                toolRef: CI,
+                teamRef: CHECKOUT,
+                action,
+                occurredAt: at(day),
+              }),
+            ],
+            now,
+          );
+        }
+
+        const activity = await store.teamActivity({
+          activeSince: '2026-11-13',
+          newSince: '2026-11-01',
+        });
+        expect(activity.activeTeamRefs).toEqual([CHECKOUT]);
+        expect(activity.newTeams).toEqual([
+          { firstDay: '2026-12-05', firstDeployDay: '2026-12-07' },
+        ]);
+        const older = await store.teamActivity({
+          activeSince: '2026-09-01',
+          newSince: '2026-09-01',
+        });
+        expect([...older.activeTeamRefs].sort()).toEqual([CHECKOUT, SEARCH]);
+        expect(older.newTeams).toContainEqual({
+          firstDay: '2026-10-01',
+          firstDeployDay: null,
+        });
+        const teams = await teamsAndRecount(knex);
+        expect(teams.stored).toEqual(teams.recount);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'is filled from the daily rollup when the migration runs, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        await store.insert(
+          Array.from({ length: 60 }, (_, n) => event(n)),
+          now,
+        );
+        const before = await teamsAndRecount(knex);
+        await knex.migrate.down({ directory: migrationsDir });
+        expect(await knex.schema.hasTable('platform_product_usage_teams')).toBe(
+          false,
+        );
+        await knex.migrate.latest({ directory: migrationsDir });
+        const after = await teamsAndRecount(knex);
+        expect(after.stored).toEqual(before.recount);
+        expect(after.stored.length).toBeGreaterThan(0);
       },
     );
   });

@@ -4,6 +4,7 @@ import { isSqlite } from './dialect';
 const EVENTS = 'platform_product_usage_events';
 const DAILY = 'platform_product_usage_daily';
 const PEOPLE = 'platform_product_usage_people';
+const TEAMS = 'platform_product_usage_teams';
 
 /** A usage event as stored: resolved to a team and a person key, never a user ref. */
 export interface StoredUsageEvent {
@@ -64,17 +65,21 @@ export class UsageStore {
       return 0;
     }
     return this.db.transaction(async tx => {
-      const inserted: { tool_ref: string; event_id: string }[] = await tx(
-        EVENTS,
-      )
-        .insert(rows.map(e => toRow(e, receivedAt)))
-        .onConflict(['tool_ref', 'event_id'])
-        .ignore()
-        .returning(['tool_ref', 'event_id']);
+      const inserted: { tool_ref: string; event_id: string }[] = [];
+      for (const chunk of chunks(rows)) {
+        inserted.push(
+          ...(await tx(EVENTS)
+            .insert(chunk.map(e => toRow(e, receivedAt)))
+            .onConflict(['tool_ref', 'event_id'])
+            .ignore()
+            .returning(['tool_ref', 'event_id'])),
+        );
+      }
       const isNew = new Set(inserted.map(r => `${r.tool_ref}\n${r.event_id}`));
       const added = rows.filter(e => isNew.has(keyOf(e)));
       await this.addToRollup(tx, added);
       await this.addToPeople(tx, added);
+      await this.addToTeams(tx, added);
       return inserted.length;
     });
   }
@@ -105,6 +110,32 @@ export class UsageStore {
       .where('day', '>=', sinceDay)
       .distinct('team_ref')
       .pluck('team_ref');
+  }
+
+  /**
+   * What the scorecard reads of teams' use, one row per tool and team whatever the history:
+   * the teams that used a tool since `activeSince`, and the (tool, team) pairs whose first use
+   * was on or after `newSince` with their first deploy day, if any.
+   */
+  async teamActivity(options: {
+    activeSince: string;
+    newSince: string;
+  }): Promise<TeamActivity> {
+    const [active, started] = await Promise.all([
+      this.db(TEAMS)
+        .where('last_day', '>=', options.activeSince)
+        .distinct('team_ref'),
+      this.db(TEAMS)
+        .where('first_day', '>=', options.newSince)
+        .select('first_day', 'first_deploy_day'),
+    ]);
+    return {
+      activeTeamRefs: active.map(row => row.team_ref),
+      newTeams: started.map(row => ({
+        firstDay: row.first_day,
+        firstDeployDay: row.first_deploy_day ?? null,
+      })),
+    };
   }
 
   /**
@@ -152,16 +183,15 @@ export class UsageStore {
     if (!sums.size) {
       return;
     }
-    const rows = [...sums]
-      .sort(([a], [b]) => compare(a, b))
-      .map(([, row]) => row);
-    await tx(DAILY)
-      .insert(rows)
-      .onConflict([...ROLLUP_KEYS])
-      .merge({
-        events: tx.raw('??.?? + excluded.??', [DAILY, 'events', 'events']),
-        count: tx.raw('??.?? + excluded.??', [DAILY, 'count', 'count']),
-      });
+    for (const chunk of chunks(sortedValues(sums))) {
+      await tx(DAILY)
+        .insert(chunk)
+        .onConflict([...ROLLUP_KEYS])
+        .merge({
+          events: tx.raw('??.?? + excluded.??', [DAILY, 'events', 'events']),
+          count: tx.raw('??.?? + excluded.??', [DAILY, 'count', 'count']),
+        });
+    }
   }
 
   /** Adds people's events to their (person, tool) rows: first and last day, uses. */
@@ -182,20 +212,111 @@ export class UsageStore {
     if (!rows.size) {
       return;
     }
-    const [least, greatest] = isSqlite(tx)
-      ? ['min', 'max']
-      : ['least', 'greatest'];
-    const column = (fn: string, name: string) =>
-      tx.raw(`${fn}(??.??, excluded.??)`, [PEOPLE, name, name]);
-    await tx(PEOPLE)
-      .insert([...rows].sort(([a], [b]) => compare(a, b)).map(([, row]) => row))
-      .onConflict(['person_key', 'tool_ref'])
-      .merge({
-        first_day: column(least, 'first_day'),
-        last_day: column(greatest, 'last_day'),
-        uses: tx.raw('??.?? + excluded.??', [PEOPLE, 'uses', 'uses']),
-      });
+    for (const chunk of chunks(sortedValues(rows))) {
+      await tx(PEOPLE)
+        .insert(chunk)
+        .onConflict(['person_key', 'tool_ref'])
+        .merge({
+          ...widenDays(tx, PEOPLE),
+          uses: tx.raw('??.?? + excluded.??', [PEOPLE, 'uses', 'uses']),
+        });
+    }
   }
+
+  /** Adds teams' events to their (tool, team) rows: first and last day, first deploy. */
+  private async addToTeams(tx: Knex.Transaction, events: StoredUsageEvent[]) {
+    const rows = new Map<string, TeamToolRow>();
+    for (const event of events.filter(e => e.teamRef)) {
+      const key = `${event.toolRef}\n${event.teamRef}`;
+      const day = dayOf(event.occurredAt);
+      const row = rows.get(key);
+      rows.set(key, {
+        tool_ref: event.toolRef,
+        team_ref: event.teamRef,
+        first_day: earliest(row?.first_day, day)!,
+        last_day: row && row.last_day > day ? row.last_day : day,
+        first_deploy_day: earliest(
+          row?.first_deploy_day,
+          event.action === 'deploy' ? day : null,
+        ),
+      });
+    }
+    if (!rows.size) {
+      return;
+    }
+    // least() skips nulls on PostgreSQL, min() returns null on SQLite: spelled out for both.
+    const [current, sent] = [
+      `${TEAMS}.first_deploy_day`,
+      'excluded.first_deploy_day',
+    ];
+    const firstDeploy = tx.raw(
+      `case when ${current} is null or ${sent} < ${current} then ${sent} else ${current} end`,
+    );
+    for (const chunk of chunks(sortedValues(rows))) {
+      await tx(TEAMS)
+        .insert(chunk)
+        .onConflict(['tool_ref', 'team_ref'])
+        .merge({
+          ...widenDays(tx, TEAMS),
+          first_deploy_day: firstDeploy,
+        });
+    }
+  }
+}
+
+interface TeamToolRow {
+  tool_ref: string;
+  team_ref: string;
+  first_day: string;
+  last_day: string;
+  first_deploy_day: string | null;
+}
+
+/** Teams' use of the tools, as the scorecard reads it. */
+export interface TeamActivity {
+  /** Teams that used any tool in the period (may include teams no longer in the catalog). */
+  activeTeamRefs: string[];
+  /** (tool, team) pairs that started in the period: their first day and first deploy day. */
+  newTeams: { firstDay: string; firstDeployDay: string | null }[];
+}
+
+/** The earlier of two days, either of which may be missing. */
+function earliest(a: string | null | undefined, b: string | null) {
+  if (!a) return b;
+  return b && b < a ? b : a;
+}
+
+/** Upsert expressions that widen a row's first and last day to take in the new row's. */
+function widenDays(tx: Knex.Transaction, table: string) {
+  const [least, greatest] = isSqlite(tx)
+    ? ['min', 'max']
+    : ['least', 'greatest'];
+  const column = (fn: string, name: string) =>
+    tx.raw(`${fn}(??.??, excluded.??)`, [table, name, name]);
+  return {
+    first_day: column(least, 'first_day'),
+    last_day: column(greatest, 'last_day'),
+  };
+}
+
+/**
+ * Rows per insert statement: SQLite turns a multi-row insert into a compound SELECT, which
+ * may have at most 500 terms, and a batch may hold 1,000 events.
+ */
+const ROWS_PER_STATEMENT = 400;
+
+/** `rows` in slices of ROWS_PER_STATEMENT, in order (so that key order still holds). */
+function chunks<T>(rows: T[]): T[][] {
+  const slices: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    slices.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  }
+  return slices;
+}
+
+/** A map's values in the order of its keys. */
+function sortedValues<T>(rows: Map<string, T>): T[] {
+  return [...rows].sort(([a], [b]) => compare(a, b)).map(([, row]) => row);
 }
 
 function keyOf(event: StoredUsageEvent) {

@@ -93,6 +93,8 @@ const NOT_HISTORY_LISTS: Record<string, string> = {
   'GET /insights/trends': 'one point per snapshot day, a bounded window',
   'GET /insights/nps': 'one point per survey, the latest 12',
   'GET /insights/health': 'fixed figures',
+  'GET /insights/scorecard':
+    'the fixed KPIs, each with one point per snapshot day of a bounded window',
   'GET /insights/teams/:kind/:namespace/:name': 'one row per platform tool',
   'GET /ratings': "one tool's summary",
   'GET /roadmap/lanes': 'the fixed lanes',

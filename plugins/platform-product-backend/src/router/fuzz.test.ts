@@ -668,6 +668,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     },
     'GET /insights/nps': {},
     'GET /insights/health': {},
+    'GET /insights/scorecard': {},
     'GET /insights/changelog-reach': { params: { weeks: qInt(1, 52) } },
     'GET /insights/teams/group/default/checkout': {},
 

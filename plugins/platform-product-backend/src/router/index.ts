@@ -12,6 +12,7 @@ import { ChangelogService } from '../services/ChangelogService';
 import { DigestService } from '../services/DigestService';
 import { FeedbackService } from '../services/FeedbackService';
 import { InsightsService } from '../services/InsightsService';
+import { ScorecardService } from '../services/ScorecardService';
 import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
@@ -42,6 +43,7 @@ export function createRouter(options: {
   champions: ChampionsService;
   changelog: ChangelogService;
   insights: InsightsService;
+  scorecard: ScorecardService;
   usage: UsageService;
   digests: DigestService;
   /** Where creates record their `Idempotency-Key`. */

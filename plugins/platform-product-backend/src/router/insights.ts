@@ -12,6 +12,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { ChangelogService } from '../services/ChangelogService';
 import { InsightsService } from '../services/InsightsService';
+import { ScorecardService } from '../services/ScorecardService';
 import { authorize } from './authorize';
 import { parseInput } from './validation';
 
@@ -33,9 +34,10 @@ export function createInsightsRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   insights: InsightsService;
+  scorecard: ScorecardService;
   changelog: ChangelogService;
 }) {
-  const { httpAuth, permissions, insights, changelog } = options;
+  const { httpAuth, permissions, insights, scorecard, changelog } = options;
   const router = Router();
 
   async function reader(req: Request) {
@@ -67,6 +69,11 @@ export function createInsightsRouter(options: {
 
   router.get('/insights/health', async (req, res) => {
     res.json(await insights.health(await reader(req)));
+  });
+
+  router.get('/insights/scorecard', async (req, res) => {
+    await reader(req);
+    res.json(await scorecard.scorecard());
   });
 
   router.get('/insights/teams/:kind/:namespace/:name', async (req, res) => {

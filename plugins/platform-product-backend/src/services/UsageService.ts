@@ -9,6 +9,7 @@ import {
   dayOf,
   PersonToolUsage,
   StoredUsageEvent,
+  TeamActivity,
   UsageStore,
 } from '../database/UsageStore';
 import { raterKey, sliceTeamOf } from './anonymity';
@@ -112,6 +113,22 @@ export class UsageService {
   ): Promise<string[]> {
     const since = dayOf(new Date(this.now().getTime() - days * DAY));
     return this.options.store.teamsUsing(toolRefs, teamRefs, since);
+  }
+
+  /**
+   * Teams' use of the tools, for the scorecard: the teams that used any tool in the last
+   * `activeDays`, and the (tool, team) pairs whose first use was in the last `newDays`.
+   */
+  async teamActivity(options: {
+    activeDays: number;
+    newDays: number;
+  }): Promise<TeamActivity> {
+    const since = (days: number) =>
+      dayOf(new Date(this.now().getTime() - days * DAY));
+    return this.options.store.teamActivity({
+      activeSince: since(options.activeDays),
+      newSince: since(options.newDays),
+    });
   }
 
   private personKey(userRef: string) {

@@ -8,7 +8,12 @@ import { screen } from '@testing-library/react';
 import { PlatformProductApi, platformProductApiRef } from '../api';
 import { changelogEntry } from '../components/Changelog/__testUtils__/fixtures';
 import { rootRouteRef } from '../routes';
-import { surveyPromptWidget, whatsNewWidget } from './homeWidgets';
+import { scorecard } from '../components/Insights/__testUtils__/fixtures';
+import {
+  scorecardWidget,
+  surveyPromptWidget,
+  whatsNewWidget,
+} from './homeWidgets';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -16,7 +21,10 @@ jest.mock('@backstage/plugin-permission-react', () => ({
 }));
 
 async function renderWidget(
-  widget: typeof surveyPromptWidget | typeof whatsNewWidget,
+  widget:
+    | typeof surveyPromptWidget
+    | typeof whatsNewWidget
+    | typeof scorecardWidget,
   api: object,
 ) {
   jest.mocked(usePermission).mockReturnValue({ loading: false, allowed: true });
@@ -74,5 +82,15 @@ describe('home page widgets', () => {
       '/platform-product/changelog',
     );
     expect(listChangelog).toHaveBeenCalledWith({ limit: 5 });
+  });
+
+  it('shows the platform KPIs against their targets', async () => {
+    const data = await renderWidget(scorecardWidget, {
+      getScorecard: async () => scorecard,
+    });
+    expect(data.name).toBe('PlatformProductScorecard');
+    const nps = await screen.findByRole('region', { name: 'Platform NPS' });
+    expect(nps).toHaveTextContent('Off track');
+    expect(nps).toHaveTextContent('Target: above 40');
   });
 });

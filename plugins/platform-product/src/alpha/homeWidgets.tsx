@@ -42,3 +42,27 @@ export const whatsNewWidget = HomePageWidgetBlueprint.make({
       import('../components/Changelog').then(m => ({ Content: m.WhatsNew })),
   },
 });
+
+/**
+ * Home page widget `PlatformProductScorecard`: the platform KPIs against their targets (for
+ * readers with `platform-product.insights.read`).
+ *
+ * @alpha
+ */
+export const scorecardWidget = HomePageWidgetBlueprint.make({
+  name: 'scorecard',
+  params: {
+    name: 'PlatformProductScorecard',
+    title: 'Platform KPIs',
+    description:
+      'The platform team’s KPIs (adoption, satisfaction, NPS, champions, response and deploy times) against their targets',
+    layout: {
+      height: { defaultRows: 6, minRows: 4 },
+      width: { defaultColumns: 6, minColumns: 4 },
+    },
+    components: () =>
+      import('../components/Insights').then(m => ({
+        Content: () => <m.ScorecardKpis compact />,
+      })),
+  },
+});

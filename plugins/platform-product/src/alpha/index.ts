@@ -24,7 +24,11 @@ export {
   entityChampionProfileCard,
   entityTeamChampionsCard,
 } from './entityCards';
-export { surveyPromptWidget, whatsNewWidget } from './homeWidgets';
+export {
+  scorecardWidget,
+  surveyPromptWidget,
+  whatsNewWidget,
+} from './homeWidgets';
 export {
   changelogSearchResultListItem,
   changelogSearchResultType,

@@ -10,7 +10,11 @@ import {
   entityTeamChampionsCard,
   entityToolRatingCard,
 } from './entityCards';
-import { surveyPromptWidget, whatsNewWidget } from './homeWidgets';
+import {
+  scorecardWidget,
+  surveyPromptWidget,
+  whatsNewWidget,
+} from './homeWidgets';
 import {
   championsSubPage,
   changelogSubPage,
@@ -26,7 +30,7 @@ import {
 
 /**
  * Platform Product for Backstage's new frontend system: the page with its five tabs (and its
- * nav item), the entity cards, two home page widgets and the changelog's search results.
+ * nav item), the entity cards, three home page widgets and the changelog's search results.
  *
  * @alpha
  */
@@ -53,6 +57,7 @@ export const platformProductPlugin = createFrontendPlugin({
     entityTeamChampionsCard,
     surveyPromptWidget,
     whatsNewWidget,
+    scorecardWidget,
     changelogSearchResultListItem,
     changelogSearchResultType,
   ],

@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   ProgramHealth,
+  Scorecard,
   TeamInsight,
   ToolInsights,
   ToolSnapshot,
@@ -301,6 +302,8 @@ export interface PlatformProductApi {
   /** NPS of the platform-wide surveys, oldest first. */
   getNpsTrend(): Promise<SurveyTrendPoint[]>;
   getProgramHealth(): Promise<ProgramHealth>;
+  /** The platform's KPIs against their targets, with their trends (org-wide). */
+  getScorecard(): Promise<Scorecard>;
   getTeamInsight(teamRef: string): Promise<TeamInsight>;
 
   /** Whether the weekly digest is sent to the caller. */

@@ -47,3 +47,21 @@ describe('PlatformProductClient.getChangelogUnseen', () => {
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('PlatformProductClient.getScorecard', () => {
+  it('reads the scorecard from the insights route', async () => {
+    const scorecard = { trendDays: 90, kpis: [] };
+    const fetch = jest.fn(
+      async () =>
+        new Response(JSON.stringify(scorecard), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
+
+    expect(await clientWith(fetch).getScorecard()).toEqual(scorecard);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/platform-product/insights/scorecard',
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   ProgramHealth,
+  Scorecard,
   TeamInsight,
   ToolInsights,
   ToolSnapshot,
@@ -600,6 +601,10 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getProgramHealth(): Promise<ProgramHealth> {
     return this.get('/insights/health');
+  }
+
+  async getScorecard(): Promise<Scorecard> {
+    return this.get('/insights/scorecard');
   }
 
   async getTeamInsight(teamRef: string): Promise<TeamInsight> {

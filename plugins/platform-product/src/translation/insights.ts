@@ -117,6 +117,68 @@ export const insightsMessages = {
         'This card shows the NPS surveys about the whole platform (no tool chosen). Maintainers create them on the Feedback tab with “New survey”.',
     },
   },
+  scorecard: {
+    title: 'Platform scorecard',
+    subheader:
+      'The platform’s KPIs against their targets, for the whole company',
+    widgetTitle: 'Platform KPIs',
+    forbidden:
+      'Reading the platform KPIs needs the platform-product.insights.read permission.',
+    status: {
+      onTrack: 'On track',
+      offTrack: 'Off track',
+      noData: 'No data yet',
+    },
+    indicator: {
+      leading: 'Leading indicator',
+      lagging: 'Lagging indicator',
+    },
+    target: {
+      atLeast: 'Target: at least {{target}}',
+      above: 'Target: above {{target}}',
+      atMost: 'Target: at most {{target}}',
+    },
+    trend: '{{from}} on {{day}}, {{to}} now',
+    noTrend: 'No trend yet: a point is recorded each day',
+    stars: '{{stars}} / 5',
+    kpis: {
+      declaredAdoption: {
+        title: 'Declared adoption',
+        basis_one: 'of {{count}} eligible team, by catalog dependencies',
+        basis_other: 'of {{count}} eligible teams, by catalog dependencies',
+      },
+      activeAdoption: {
+        title: 'Active adoption',
+        basis_one: 'of {{count}} eligible team, by recent usage',
+        basis_other: 'of {{count}} eligible teams, by recent usage',
+      },
+      satisfaction: {
+        title: 'Satisfaction',
+        basis_one: 'average of {{count}} rating',
+        basis_other: 'average of {{count}} ratings',
+      },
+      nps: {
+        title: 'Platform NPS',
+        basis_one: 'latest platform survey, {{count}} answer',
+        basis_other: 'latest platform survey, {{count}} answers',
+      },
+      championCoverage: {
+        title: 'Champion coverage',
+        basis_one: 'of {{count}} eligible team',
+        basis_other: 'of {{count}} eligible teams',
+      },
+      firstResponse: {
+        title: 'Time to first maintainer response',
+        basis_one: 'median over {{count}} feedback item',
+        basis_other: 'median over {{count}} feedback items',
+      },
+      timeToFirstDeploy: {
+        title: 'Time to first deploy',
+        basis_one: 'median over {{count}} new team',
+        basis_other: 'median over {{count}} new teams',
+      },
+    },
+  },
   health: {
     title: 'Program health',
     subheader:

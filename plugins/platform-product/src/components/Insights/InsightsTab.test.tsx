@@ -6,6 +6,7 @@ import {
   docsLinks,
   insights,
   renderInsights,
+  scorecard,
   stubResizeObserver,
 } from './__testUtils__/fixtures';
 import { InsightsTab } from './InsightsTab';
@@ -37,6 +38,7 @@ function api() {
       roadmapByQuarter: [],
       changelogByWeek: [],
     })),
+    getScorecard: jest.fn(async () => scorecard),
     getTeams: jest.fn(async () => teams),
     getViewer: jest.fn(async () => viewer),
     getTeamInsight: jest.fn(async () => ({
@@ -63,6 +65,7 @@ describe('InsightsTab', () => {
       await screen.findByRole('table', { name: 'Tools' }),
     ).toBeInTheDocument();
     for (const heading of [
+      'Platform scorecard',
       'Tools',
       'Adoption × satisfaction',
       'Trends',
@@ -115,5 +118,6 @@ describe('InsightsTab', () => {
     ).toBeInTheDocument();
     expect(mock.getToolInsights).not.toHaveBeenCalled();
     expect(mock.getProgramHealth).not.toHaveBeenCalled();
+    expect(mock.getScorecard).not.toHaveBeenCalled();
   });
 });

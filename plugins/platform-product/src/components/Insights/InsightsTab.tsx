@@ -11,11 +11,12 @@ import { platformProductTranslationRef } from '../../translation';
 import { ChangelogReachCard } from './ChangelogReachCard';
 import { PlatformNpsCard } from './PlatformNpsCard';
 import { ProgramHealthSection } from './ProgramHealthSection';
+import { ScorecardSection } from './ScorecardSection';
 import { TeamInsightCard } from './TeamInsightCard';
 import { ToolSections } from './ToolSections';
 
 /**
- * The Insights tab: per tool adoption × satisfaction with trends, the platform's NPS, the
+ * The Insights tab: the platform KPI scorecard, per tool adoption × satisfaction with trends, the platform's NPS, the
  * program's health and a per-team view. One request per section, none per tool.
  */
 export function InsightsTab() {
@@ -42,6 +43,7 @@ export function InsightsTab() {
         description={t('insights.tab.description')}
       />
       <Grid container spacing={3}>
+        <ScorecardSection />
         <ToolSections />
         <Grid item xs={12} md={6}>
           <PlatformNpsCard />

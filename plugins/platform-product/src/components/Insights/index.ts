@@ -1,1 +1,3 @@
 export { InsightsTab } from './InsightsTab';
+export { ScorecardCard } from './ScorecardSection';
+export { ScorecardKpis } from './Scorecard';

@@ -5,6 +5,7 @@ import { screen } from '@testing-library/react';
 import {
   ToolInsight,
   ToolInsights,
+  Scorecard,
 } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
@@ -168,3 +169,47 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** A scorecard: adoption on track with a trend, NPS off track, time to first deploy unmeasured. */
+export const scorecard: Scorecard = {
+  trendDays: 90,
+  kpis: [
+    {
+      id: 'activeAdoption',
+      unit: 'ratio',
+      indicator: 'leading',
+      comparison: 'atLeast',
+      target: 0.8,
+      value: 0.85,
+      basis: 13,
+      status: 'onTrack',
+      trend: [
+        { day: '2026-11-01', value: 0.62 },
+        { day: '2026-11-15', value: 0.7 },
+        { day: '2026-12-01', value: 0.85 },
+      ],
+    },
+    {
+      id: 'nps',
+      unit: 'nps',
+      indicator: 'lagging',
+      comparison: 'above',
+      target: 40,
+      value: 12,
+      basis: 31,
+      status: 'offTrack',
+      trend: [],
+    },
+    {
+      id: 'timeToFirstDeploy',
+      unit: 'days',
+      indicator: 'leading',
+      comparison: 'atMost',
+      target: 7,
+      value: null,
+      basis: 0,
+      status: 'noData',
+      trend: [],
+    },
+  ],
+};

@@ -1,0 +1,74 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { InsightsStore } from '../database/InsightsStore';
+import { migrationsDir } from '../database/migrations';
+import { ScorecardService } from './ScorecardService';
+
+jest.setTimeout(60_000);
+
+const TEAMS = ['a', 'b', 'c', 'd'].map(name => `group:default/${name}`);
+
+describe('ScorecardService', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  it.each(databases.eachSupportedId())(
+    'snapshots each measured KPI once a day and shows the snapshots as its trend, on %p',
+    async databaseId => {
+      const db = await databases.init(databaseId);
+      await db.migrate.latest({ directory: migrationsDir });
+      let now = new Date('2026-12-01T10:00:00Z');
+      let activeTeamRefs = [TEAMS[0]];
+      const service = new ScorecardService({
+        store: new InsightsStore(db),
+        usage: {
+          teamActivity: async () => ({ activeTeamRefs, newTeams: [] }),
+        } as any,
+        surveys: { trend: async () => [] } as any,
+        champions: {
+          coverage: async () => ({ eligibleTeams: 4, coverage: 0.5 }),
+        } as any,
+        directory: {
+          pluginCredentials: async () => ({}),
+          listTeams: async () => TEAMS.map(ref => ({ ref })),
+          getAdoption: async () => [{ teamRefs: TEAMS.slice(0, 3) }],
+        } as any,
+        targets: {
+          declaredAdoption: 0.8,
+          activeAdoption: 0.8,
+          satisfaction: 4,
+          nps: 40,
+          championCoverage: 0.8,
+          firstResponseHours: 24,
+          timeToFirstDeployDays: 7,
+        },
+        minGroupSize: 5,
+        activeDays: 28,
+        newTeamDays: 90,
+        trendDays: 30,
+        now: () => now,
+      });
+
+      await service.snapshot();
+      activeTeamRefs = TEAMS.slice(0, 2);
+      now = new Date('2026-12-02T09:00:00Z');
+      await service.snapshot();
+      activeTeamRefs = TEAMS.slice(0, 3);
+      await service.snapshot();
+
+      const { kpis } = await service.scorecard();
+      const kpi = (id: string) => kpis.find(k => k.id === id)!;
+      expect(kpi('activeAdoption')).toMatchObject({
+        value: 0.75,
+        status: 'offTrack',
+        trend: [
+          { day: '2026-12-01', value: 0.25 },
+          { day: '2026-12-02', value: 0.75 },
+        ],
+      });
+      expect(kpi('declaredAdoption').trend).toHaveLength(2);
+      // Nothing measured, nothing recorded.
+      expect(kpi('nps')).toMatchObject({ status: 'noData', trend: [] });
+      expect(kpi('firstResponse').trend).toEqual([]);
+    },
+  );
+});
