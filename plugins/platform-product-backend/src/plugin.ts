@@ -145,6 +145,7 @@ export const platformProductPlugin = createBackendPlugin({
           directory,
           secret,
           retentionDays: settings.usage.retentionDays,
+          activeDays: settings.usage.activeDays,
         });
         const ratings = new RatingsService({
           store: ratingsStore,
@@ -229,6 +230,9 @@ export const platformProductPlugin = createBackendPlugin({
           championsStore,
           champions,
           directory,
+          usage,
+          activeDays: settings.usage.activeDays,
+          mandated: settings.tools.mandated,
           minGroupSize: settings.feedback.minGroupSize,
         });
         await scheduleToolSnapshots({ ...deps, insights });

@@ -96,6 +96,12 @@ export const usageIngestPermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Mark a platform tool mandated (people must use it) or not, in Insights. */
+export const toolsMandatePermission = createPermission({
+  name: 'platform-product.tools.mandate',
+  attributes: { action: 'update' },
+});
+
 export const insightsReadPermission = createPermission({
   name: 'platform-product.insights.read',
   attributes: { action: 'read' },
@@ -125,6 +131,7 @@ export const platformProductMaintainerPermissions = [
   championsManagePermission,
   earlyAccessReadPermission,
   usageIngestPermission,
+  toolsMandatePermission,
 ];
 
 export const platformProductPermissions = [

@@ -6,6 +6,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
+  dayOf,
   PersonToolUsage,
   StoredUsageEvent,
   UsageStore,
@@ -46,6 +47,8 @@ export class UsageService {
       directory: CatalogDirectory;
       secret: string;
       retentionDays: number;
+      /** A team is active on a tool with use in this many days. */
+      activeDays: number;
       now?: () => Date;
     },
   ) {
@@ -101,6 +104,14 @@ export class UsageService {
   /** What a person used: per tool, the first and last day of use and the number of uses. */
   async usageOf(userRef: string): Promise<PersonToolUsage[]> {
     return this.options.store.usageOf(this.personKey(userRef));
+  }
+
+  /** The teams active on each tool: with use in the last `activeDays` days (refs, sorted). */
+  async activeTeams(): Promise<Map<string, string[]>> {
+    const since = new Date(
+      this.now().getTime() - this.options.activeDays * DAY,
+    );
+    return this.options.store.teamsActiveSince(dayOf(since));
   }
 
   private personKey(userRef: string) {
