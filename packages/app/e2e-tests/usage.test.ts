@@ -79,6 +79,8 @@ test('usage events sent with the static token make a team active in Insights and
   await signInByName(omar, 'omar.haddad');
   await omar.goto('/catalog/default/component/db-provisioner');
   await expect(
-    omar.getByText('You used Database Provisioning 3 times lately: how is it?'),
+    omar.getByText(
+      'You used Database Provisioning 3 times lately. How is it working for you?',
+    ),
   ).toBeVisible();
 });

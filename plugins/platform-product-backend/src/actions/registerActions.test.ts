@@ -165,20 +165,15 @@ describe('actions', () => {
       adoption: { adoptingTeams: 5, eligibleTeams: 13 },
       activeAdoption: { activeTeams: 2, eligibleTeams: 13, rate: 2 / 13 },
       activeDays: 28,
-      gap: {
-        declaredInactive: [
-          'group:default/billing',
-          'group:default/fraud-detection',
-          'group:default/payments-core',
-          'group:default/security',
-        ],
-        activeUndeclared: ['group:default/search'],
-      },
+      gap: { activeUndeclared: ['group:default/search'] },
       mandated: false,
       satisfaction: { ratings: null, average: null },
       openFeedback: 0,
       captive: false,
     });
+    // The five declaring teams but Checkout.
+    expect(health.gap.declaredInactive).toHaveLength(4);
+    expect(health.gap.declaredInactive).not.toContain('group:default/checkout');
     await expect(
       invoke('get-tool-health', { toolRef: 'component:default/nope' }, ALEX),
     ).rejects.toMatchObject({ name: 'NotFoundError' });
