@@ -282,12 +282,17 @@ describe('InsightsStore', () => {
       'marks, re-marks and clears a tool, on %p',
       async databaseId => {
         const { insights } = await createStores(databaseId);
-        const at = new Date('2026-12-14T10:00:00Z');
-        await insights.setMandated(A, { by: 'user:default/sven', at });
-        await insights.setMandated(A, { by: 'user:default/mia', at });
+        const markedAt = new Date('2026-12-14T10:00:00Z');
+        await insights.setMandated(A, {
+          by: 'user:default/sven',
+          at: markedAt,
+        });
+        await insights.setMandated(A, { by: 'user:default/mia', at: markedAt });
         await insights.setMandated('component:default/b', null);
         expect(await insights.mandatedTools()).toEqual(
-          new Map([[A, { by: 'user:default/mia', at: at.toISOString() }]]),
+          new Map([
+            [A, { by: 'user:default/mia', at: markedAt.toISOString() }],
+          ]),
         );
         await insights.setMandated(A, null);
         expect(await insights.mandatedTools()).toEqual(new Map());
