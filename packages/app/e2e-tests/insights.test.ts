@@ -16,11 +16,11 @@ test('the Insights tab shows adoption × satisfaction and a tools table whose CS
   await page.goto('/platform-product/insights');
   await expect(
     page.getByRole('img', {
-      name: /^Adoption against average rating of 9 tools\./,
+      name: /^Active adoption against average rating of 9 tools\./,
     }),
   ).toBeVisible();
 
-  // Deploy is used by 9 of 13 teams but rated below 3 in the demo data.
+  // Deploy is used by most teams (active adoption) but rated below 3 in the demo data.
   await expect(
     page.getByRole('region', { name: 'Adoption × satisfaction' }),
   ).toContainText(/Captive audience — investigate[\s\S]*Deploy/);
@@ -40,7 +40,11 @@ test('the Insights tab shows adoption × satisfaction and a tools table whose CS
   );
   const file = await (await download).path();
   const [header, ...rows] = parseCsv(await readFile(file!, 'utf8'));
-  expect(header.slice(0, 3)).toEqual(['Tool', 'Adoption', 'Adopting teams']);
+  expect(header.slice(0, 3)).toEqual([
+    'Tool',
+    'Declared adoption',
+    'Adopting teams',
+  ]);
   expect(rows).toHaveLength(9);
   // Raw values: the adoption rate as a fraction.
   const ciRow = rows.find(row => row[0] === 'CI Pipelines')!;

@@ -14,6 +14,14 @@ export async function asPerson(browser: Browser, title: string): Promise<Page> {
   return page;
 }
 
+/** Signs in through the picker's free field as anyone of the catalog, by user name. */
+export async function signInByName(page: Page, userName: string) {
+  await page.goto('/');
+  await page.getByLabel('User name from the catalog').fill(userName);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+}
+
 /** A backend token for one of the example portal's people, from the demo sign-in provider. */
 export async function tokenOf(request: APIRequestContext, userName: string) {
   const response = await request.get('/api/auth/demo/refresh', {

@@ -1,4 +1,5 @@
 import type { RootConfigService as Config } from '@backstage/backend-plugin-api';
+import { entityRefSchema } from 'backstage-plugin-platform-product-common';
 import { z } from 'zod';
 import { isTimeZone, weekdays } from './services/digestSchedule';
 
@@ -92,12 +93,17 @@ const configSchema = z
           description:
             'Catalog filter selecting the tools, e.g. the default `{ kind: [component, system, api], metadata.tags: platform-tool }`.',
         }),
+        mandated: z.array(entityRefSchema).default([]).meta({
+          description:
+            'Tools people must use, e.g. `[component:default/ci-pipelines]`: Insights labels their adoption "mandated", so that it is not read as choice. Maintainers can also mark tools mandated in Insights. Default: none.',
+        }),
       })
       .default({
         filter: {
           'metadata.tags': 'platform-tool',
           kind: ['component', 'system', 'api'],
         },
+        mandated: [],
       })
       .meta({
         description:

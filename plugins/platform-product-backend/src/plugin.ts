@@ -157,6 +157,7 @@ export const platformProductPlugin = createBackendPlugin({
           directory,
           secret,
           retentionDays: settings.usage.retentionDays,
+          activeDays: settings.usage.activeDays,
         });
         const ratings = new RatingsService({
           store: ratingsStore,
@@ -254,6 +255,9 @@ export const platformProductPlugin = createBackendPlugin({
           championsStore,
           champions,
           directory,
+          usage,
+          activeDays: settings.usage.activeDays,
+          mandated: settings.tools.mandated,
           minGroupSize: settings.feedback.minGroupSize,
         });
         const scorecard = new ScorecardService({

@@ -105,6 +105,12 @@ export const digestPreviewPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/** Mark a platform tool mandated (people must use it) or not, in Insights. */
+export const toolsMandatePermission = createPermission({
+  name: 'platform-product.tools.mandate',
+  attributes: { action: 'update' },
+});
+
 export const insightsReadPermission = createPermission({
   name: 'platform-product.insights.read',
   attributes: { action: 'read' },
@@ -135,6 +141,7 @@ export const platformProductMaintainerPermissions = [
   earlyAccessReadPermission,
   usageIngestPermission,
   digestPreviewPermission,
+  toolsMandatePermission,
 ];
 
 export const platformProductPermissions = [

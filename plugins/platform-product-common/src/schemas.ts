@@ -764,6 +764,9 @@ export const USAGE_BATCH_MAX = 1000;
 /** How far in the future a usage event's `occurredAt` may be: the senders' clocks drift. */
 export const USAGE_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
+/** Body of `PUT /insights/tools/:kind/:namespace/:name/mandated`: mark a tool mandated or not. */
+export const toolMandateSchema = z.object({ mandated: z.boolean() });
+
 /**
  * Body of `POST /usage/events` (and payload of the `platform-product.usage` events-service
  * topic): a batch of 1 to 1,000 usage events. Each event is checked on its own with

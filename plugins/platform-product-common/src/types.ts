@@ -729,7 +729,14 @@ export interface ChangelogUnseen {
 export interface ToolInsight {
   toolRef: string;
   title: string;
+  /** Declared adoption: teams whose entities depend on the tool in the catalog. */
   adoption: Pick<ToolAdoption, 'adoptingTeams' | 'eligibleTeams' | 'rate'>;
+  /** Active adoption: teams the tool reported use by in the last `activeDays` days. */
+  activeAdoption: ActiveAdoption;
+  /** Where declared and active adoption disagree, team by team. */
+  gap: AdoptionGap;
+  /** Why the tool is mandated (people must use it), or null when it is a choice. */
+  mandated: ToolMandate | null;
   /** Both null when fewer than the minimum group size rated the tool. */
   rating: { count: number | null; average: number | null };
   /** The latest survey about this tool with enough answers to show. */
@@ -745,12 +752,38 @@ export interface ToolInsight {
   lastChangelogAt?: string;
   /** At least the minimum group size rated it: its satisfaction can be judged. */
   enoughRatings: boolean;
-  /** High adoption and low satisfaction: people may use it because they must. */
+  /** High active adoption and low satisfaction: people may use it because they must. */
   captive: boolean;
 }
 
+/** Teams that used a tool in the last `activeDays` days, of the eligible teams. */
+export interface ActiveAdoption {
+  activeTeams: number;
+  eligibleTeams: number;
+  /** activeTeams / eligibleTeams, between 0 and 1 (0 when there are no eligible teams). */
+  rate: number;
+}
+
+/** Teams (refs, sorted) where declared and active adoption of a tool disagree. */
+export interface AdoptionGap {
+  /** Declared in the catalog, no use in the last `activeDays` days: shelfware risk. */
+  declaredInactive: string[];
+  /** Used in the last `activeDays` days, not declared in the catalog: catalog drift. */
+  activeUndeclared: string[];
+}
+
+/**
+ * A tool people must use: listed in `platformProduct.tools.mandated` (`config`) or marked by a
+ * maintainer (`maintainer`, with who and when). Its adoption is not a sign of choice.
+ */
+export type ToolMandate =
+  | { source: 'config' }
+  | { source: 'maintainer'; by: string; at: string };
+
 export interface ToolInsights {
   minGroupSize: number;
+  /** A team is active on a tool with use in this many days (`platformProduct.usage.activeDays`). */
+  activeDays: number;
   /** Where the chart's quadrants split: adoption rate and average rating. */
   thresholds: { adoption: number; rating: number };
   tools: ToolInsight[];
@@ -762,6 +795,12 @@ export interface ToolSnapshot {
   toolRef: string;
   adoptionRate: number;
   adoptingTeams: number;
+  /**
+   * Active adoption that day (teams with use in the `activeDays` days up to it); null on days
+   * recorded before active adoption was.
+   */
+  activeRate: number | null;
+  activeTeams: number | null;
   /** Both null when fewer than the minimum group size had rated the tool that day. */
   ratingCount: number | null;
   ratingAverage: number | null;

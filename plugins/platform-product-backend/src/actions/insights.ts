@@ -19,7 +19,7 @@ export function registerInsightsActions({
     name: 'get-tool-health',
     title: "Get a platform tool's health",
     description:
-      "A platform tool's health: adoption (adopting and eligible teams), satisfaction (average rating, hidden below the minimum group size), the latest NPS, open feedback, items in the Now lane, and the captive flag (high adoption with low satisfaction: people may use it because they must).",
+      "A platform tool's health: declared adoption (teams whose catalog entities depend on it) and active adoption (teams that used it in the last activeDays days, from usage events), the teams where the two disagree (declared but inactive: shelfware risk; active but undeclared: catalog drift), whether it is mandated (people must use it, so adoption is not choice), satisfaction (average rating, hidden below the minimum group size), the latest NPS, open feedback, items in the Now lane, and the captive flag (high active adoption with low satisfaction: people may use it because they must).",
     examples: [
       {
         title: 'How is Secrets Manager doing?',
@@ -39,6 +39,17 @@ export function registerInsightsActions({
             eligibleTeams: z.number(),
             rate: z.number(),
           }),
+          activeAdoption: z.object({
+            activeTeams: z.number(),
+            eligibleTeams: z.number(),
+            rate: z.number(),
+          }),
+          activeDays: z.number(),
+          gap: z.object({
+            declaredInactive: z.array(z.string()),
+            activeUndeclared: z.array(z.string()),
+          }),
+          mandated: z.boolean(),
           satisfaction: z.object({
             ratings: z.number().nullable(),
             average: z.number().nullable(),
@@ -66,6 +77,10 @@ export function registerInsightsActions({
           toolRef: tool.toolRef,
           title: tool.title,
           adoption: tool.adoption,
+          activeAdoption: tool.activeAdoption,
+          activeDays: all.activeDays,
+          gap: tool.gap,
+          mandated: tool.mandated !== null,
           satisfaction: {
             ratings: tool.rating.count,
             average: tool.rating.average,

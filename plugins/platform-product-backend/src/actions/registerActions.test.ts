@@ -144,15 +144,36 @@ describe('actions', () => {
   });
 
   it('gets a tool health and its recent changes, with the insights permission', async () => {
-    const { invoke } = await start();
+    const { invoke, server } = await start();
+    // Checkout declares Secrets Manager and uses it; Search uses it without declaring it.
+    const used = await request(server)
+      .post('/api/platform-product/usage/events')
+      .set({ Authorization: mockCredentials.user.header(SVEN) })
+      .send({
+        events: ['checkout', 'search'].map(team => ({
+          id: `read-${team}`,
+          toolRef: SECRETS,
+          teamRef: `group:default/${team}`,
+          action: 'secret-read',
+          occurredAt: new Date().toISOString(),
+        })),
+      });
+    expect(used.body).toMatchObject({ accepted: 2, rejected: [] });
     const health = await invoke('get-tool-health', { toolRef: SECRETS }, ALEX);
     expect(health).toMatchObject({
       toolRef: SECRETS,
-      adoption: { adoptingTeams: 5 },
+      adoption: { adoptingTeams: 5, eligibleTeams: 13 },
+      activeAdoption: { activeTeams: 2, eligibleTeams: 13, rate: 2 / 13 },
+      activeDays: 28,
+      gap: { activeUndeclared: ['group:default/search'] },
+      mandated: false,
       satisfaction: { ratings: null, average: null },
       openFeedback: 0,
       captive: false,
     });
+    // The five declaring teams but Checkout.
+    expect(health.gap.declaredInactive).toHaveLength(4);
+    expect(health.gap.declaredInactive).not.toContain('group:default/checkout');
     await expect(
       invoke('get-tool-health', { toolRef: 'component:default/nope' }, ALEX),
     ).rejects.toMatchObject({ name: 'NotFoundError' });

@@ -28,6 +28,7 @@ describe('InsightsStore', () => {
     const db = await databases.init(databaseId);
     await db.migrate.latest({ directory: migrationsDir });
     return {
+      db,
       insights: new InsightsStore(db),
       ratings: new RatingsStore(db),
       feedback: new FeedbackStore(db),
@@ -231,14 +232,16 @@ describe('InsightsStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'records one snapshot per tool and day, on %p',
+    'records one snapshot per tool and day, the latest of the day winning, on %p',
     async databaseId => {
       const { insights } = await createStores(databaseId);
-      const snapshot = (day: string, adoptingTeams: number) => ({
+      const snapshot = (day: string, adoptingTeams: number, active = 2) => ({
         day,
         toolRef: A,
         adoptingTeams,
         adoptionRate: adoptingTeams / 10,
+        activeTeams: active,
+        activeRate: active / 10,
         ratingCount: 3,
         ratingAverage: 4,
       });
@@ -247,10 +250,10 @@ describe('InsightsStore', () => {
         insights.snapshotTools([snapshot('2026-11-15', 5)], 10),
       ]);
       await insights.snapshotTools([snapshot('2026-11-16', 6)], 10);
-      await insights.snapshotTools([snapshot('2026-11-16', 9)], 10);
+      await insights.snapshotTools([snapshot('2026-11-16', 9, 7)], 10);
       expect(await insights.toolSnapshots('2026-11-01', A)).toEqual([
         snapshot('2026-11-15', 5),
-        snapshot('2026-11-16', 6),
+        snapshot('2026-11-16', 9, 7),
       ]);
       expect(await insights.toolSnapshots('2026-11-16')).toHaveLength(1);
     },
@@ -285,4 +288,49 @@ describe('InsightsStore', () => {
       ]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'keeps active adoption unknown on days recorded before it was, on %p',
+    async databaseId => {
+      const { db, insights } = await createStores(databaseId);
+      await db('platform_product_tool_snapshots').insert({
+        day: '2026-11-14',
+        tool_ref: A,
+        adopting_teams: 4,
+        eligible_teams: 10,
+        rating_count: 0,
+        rating_average: null,
+      });
+      expect(await insights.toolSnapshots('2026-11-01', A)).toEqual([
+        expect.objectContaining({
+          adoptionRate: 0.4,
+          activeTeams: null,
+          activeRate: null,
+        }),
+      ]);
+    },
+  );
+
+  describe('mandated tools', () => {
+    it.each(databases.eachSupportedId())(
+      'marks, re-marks and clears a tool, on %p',
+      async databaseId => {
+        const { insights } = await createStores(databaseId);
+        const markedAt = new Date('2026-12-14T10:00:00Z');
+        await insights.setMandated(A, {
+          by: 'user:default/sven',
+          at: markedAt,
+        });
+        await insights.setMandated(A, { by: 'user:default/mia', at: markedAt });
+        await insights.setMandated('component:default/b', null);
+        expect(await insights.mandatedTools()).toEqual(
+          new Map([
+            [A, { by: 'user:default/mia', at: markedAt.toISOString() }],
+          ]),
+        );
+        await insights.setMandated(A, null);
+        expect(await insights.mandatedTools()).toEqual(new Map());
+      },
+    );
+  });
 });

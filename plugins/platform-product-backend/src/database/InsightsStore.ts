@@ -18,6 +18,7 @@ const CHANGELOG_TOOLS = 'platform_product_changelog_tools';
 const SNAPSHOTS = 'platform_product_tool_snapshots';
 const SCORECARD = 'platform_product_scorecard_snapshots';
 const FEEDBACK_COUNTS = 'platform_product_feedback_counts';
+const MANDATED = 'platform_product_mandated_tools';
 const OPEN_FEEDBACK = ['new', 'acknowledged', 'planned'];
 
 export type Counts = Map<string, number>;
@@ -200,7 +201,10 @@ export class InsightsStore {
     }));
   }
 
-  /** Records a day's figures of every tool once; later calls the same day change nothing. */
+  /**
+   * Records a day's figures of every tool; a later call the same day replaces them, so that
+   * today's point reflects today (e.g. use reported after the first run).
+   */
   async snapshotTools(
     snapshots: ToolSnapshot[],
     eligibleTeams: number,
@@ -212,13 +216,14 @@ export class InsightsStore {
           day: s.day,
           tool_ref: s.toolRef,
           adopting_teams: s.adoptingTeams,
+          active_teams: s.activeTeams,
           eligible_teams: eligibleTeams,
           rating_count: s.ratingCount,
           rating_average: s.ratingAverage,
         })),
       )
       .onConflict(['tool_ref', 'day'])
-      .ignore();
+      .merge();
   }
 
   async toolSnapshots(
@@ -229,13 +234,18 @@ export class InsightsStore {
       .where('day', '>=', sinceDay)
       .orderBy(['tool_ref', 'day']);
     if (toolRef) query.where('tool_ref', toolRef);
+    const rateOf = (teams: number, eligible: number) =>
+      eligible ? teams / eligible : 0;
     return (await query).map(r => ({
       day: r.day,
       toolRef: r.tool_ref,
       adoptingTeams: Number(r.adopting_teams),
-      adoptionRate: Number(r.eligible_teams)
-        ? Number(r.adopting_teams) / Number(r.eligible_teams)
-        : 0,
+      adoptionRate: rateOf(Number(r.adopting_teams), Number(r.eligible_teams)),
+      activeTeams: r.active_teams === null ? null : Number(r.active_teams),
+      activeRate:
+        r.active_teams === null
+          ? null
+          : rateOf(Number(r.active_teams), Number(r.eligible_teams)),
       ratingCount: Number(r.rating_count),
       ratingAverage:
         r.rating_average === null ? null : Number(r.rating_average),
@@ -259,6 +269,32 @@ export class InsightsStore {
       .where('day', '>=', sinceDay)
       .orderBy(['kpi', 'day']);
     return rows.map(r => ({ kpi: r.kpi, day: r.day, value: Number(r.value) }));
+  }
+
+  /** The tools maintainers marked mandated, with who marked them and when. */
+  async mandatedTools(): Promise<Map<string, { by: string; at: string }>> {
+    const rows = await this.db(MANDATED).orderBy('tool_ref');
+    return new Map(
+      rows.map(r => [
+        r.tool_ref,
+        { by: r.marked_by, at: new Date(r.marked_at).toISOString() },
+      ]),
+    );
+  }
+
+  /** Marks a tool mandated (again: the latest marker and time win) or not. */
+  async setMandated(
+    toolRef: string,
+    mark: { by: string; at: Date } | null,
+  ): Promise<void> {
+    if (!mark) {
+      await this.db(MANDATED).where({ tool_ref: toolRef }).delete();
+      return;
+    }
+    await this.db(MANDATED)
+      .insert({ tool_ref: toolRef, marked_by: mark.by, marked_at: mark.at })
+      .onConflict('tool_ref')
+      .merge();
   }
 }
 

@@ -307,6 +307,49 @@ describe('UsageStore', () => {
     );
   });
 
+  describe('teamsActiveSince', () => {
+    it.each(databases.eachSupportedId())(
+      'lists the teams with use of each tool from a day on, once each, never the no-team row, on %p',
+      async databaseId => {
+        const { store } = await createStore(databaseId);
+        const daysAgo = (days: number) =>
+          new Date(now.getTime() - days * 24 * HOUR);
+        await store.insert(
+          [
+            event(1, { toolRef: CI, teamRef: SEARCH, occurredAt: daysAgo(0) }),
+            event(2, { toolRef: CI, teamRef: SEARCH, occurredAt: daysAgo(1) }),
+            event(3, {
+              toolRef: CI,
+              teamRef: CHECKOUT,
+              occurredAt: daysAgo(2),
+            }),
+            // Before the window: Checkout is not active on Deploy.
+            event(4, {
+              toolRef: DEPLOY,
+              teamRef: CHECKOUT,
+              occurredAt: daysAgo(3),
+            }),
+            // A person in no eligible team is no team.
+            event(5, { toolRef: DEPLOY, teamRef: '', occurredAt: daysAgo(0) }),
+          ],
+          now,
+        );
+
+        const since = daysAgo(2).toISOString().slice(0, 10);
+        expect(await store.teamsActiveSince(since)).toEqual(
+          new Map([[CI, [CHECKOUT, SEARCH]]]),
+        );
+        const earlier = daysAgo(3).toISOString().slice(0, 10);
+        expect(await store.teamsActiveSince(earlier)).toEqual(
+          new Map([
+            [CI, [CHECKOUT, SEARCH]],
+            [DEPLOY, [CHECKOUT]],
+          ]),
+        );
+      },
+    );
+  });
+
   describe('deleteOccurredBefore', () => {
     it.each(databases.eachSupportedId())(
       'deletes old raw events in bounded batches and keeps the rollup, on %p',
@@ -339,7 +382,7 @@ describe('UsageStore', () => {
       const hasEvents = () =>
         knex.schema.hasTable('platform_product_usage_events');
       // Down past the migration that made the usage tables (and any after it).
-      for (let steps = 0; (await hasEvents()) && steps < 5; steps++) {
+      for (let steps = 0; (await hasEvents()) && steps < 10; steps++) {
         await knex.migrate.down({ directory: migrationsDir });
       }
       expect(await hasEvents()).toBe(false);

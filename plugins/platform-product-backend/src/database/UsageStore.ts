@@ -139,6 +139,27 @@ export class UsageStore {
   }
 
   /**
+   * The teams with use of each tool on a day from `sinceDay` (`YYYY-MM-DD`, inclusive), sorted,
+   * from the rollup (one row per team, person, day and action: bounded by the window, not by
+   * the events' volume).
+   */
+  async teamsActiveSince(sinceDay: string): Promise<Map<string, string[]>> {
+    const rows: { tool_ref: string; team_ref: string }[] = await this.db(DAILY)
+      .where('day', '>=', sinceDay)
+      .andWhereNot('team_ref', '')
+      .distinct('tool_ref', 'team_ref')
+      .orderBy(['tool_ref', 'team_ref']);
+    const teams = new Map<string, string[]>();
+    for (const row of rows) {
+      teams.set(row.tool_ref, [
+        ...(teams.get(row.tool_ref) ?? []),
+        row.team_ref,
+      ]);
+    }
+    return teams;
+  }
+
+  /**
    * Deletes raw events that occurred before `cutoff`, `batchSize` rows per statement so that no
    * statement runs long or holds many locks; returns how many went. The rollup stays.
    */

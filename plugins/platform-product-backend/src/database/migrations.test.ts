@@ -187,6 +187,47 @@ describe('migrations', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'adds mandated tools and active teams to snapshots, keeping the snapshots both ways, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const name = '20261214000001_mandated_tools.js';
+      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.down({ directory: migrationsDir, name });
+      const snapshot = {
+        day: '2026-12-01',
+        tool_ref: 'component:default/ci-pipelines',
+        adopting_teams: 12,
+        eligible_teams: 13,
+        rating_count: 3,
+        rating_average: 4,
+      };
+      await knex('platform_product_tool_snapshots').insert(snapshot);
+
+      await knex.migrate.up({ directory: migrationsDir, name });
+      expect(await knex('platform_product_tool_snapshots')).toEqual([
+        expect.objectContaining({ ...snapshot, active_teams: null }),
+      ]);
+      await knex('platform_product_mandated_tools').insert({
+        tool_ref: 'component:default/deploy',
+        marked_by: 'user:default/sven.eriksen',
+        marked_at: new Date(),
+      });
+
+      await knex.migrate.down({ directory: migrationsDir, name });
+      expect(
+        await knex.schema.hasTable('platform_product_mandated_tools'),
+      ).toBe(false);
+      expect(
+        await knex.schema.hasColumn(
+          'platform_product_tool_snapshots',
+          'active_teams',
+        ),
+      ).toBe(false);
+      expect(await knex('platform_product_tool_snapshots')).toHaveLength(1);
+    },
+  );
+
   // Replicas share a database on PostgreSQL only; SQLite is for development.
   const postgres = databases
     .eachSupportedId()

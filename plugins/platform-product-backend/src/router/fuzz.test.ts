@@ -671,6 +671,10 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'GET /insights/scorecard': {},
     'GET /insights/changelog-reach': { params: { weeks: qInt(1, 52) } },
     'GET /insights/teams/group/default/checkout': {},
+    'PUT /insights/tools/component/default/ci-pipelines/mandated': {
+      body: { mandated: true },
+      fields: { mandated: [12345, null, ['a'], { a: 1 }, 'true', 1] },
+    },
 
     // Each event is checked on its own (a bad one is rejected in a 200); the batch is fuzzed here.
     'POST /usage/events': {

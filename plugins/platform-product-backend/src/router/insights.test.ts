@@ -1,5 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { auditorSpy } from '../__testUtils__/auditorSpy';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
 import { startBackend } from '../__testUtils__/startBackend';
 
@@ -17,10 +18,25 @@ const CHECKOUT = [
   'lucas.martin',
 ].map(user);
 
-async function start(options: { deny?: string[] } = {}) {
+async function start(
+  options: { deny?: string[]; mandated?: string[]; audit?: any } = {},
+) {
   const server = await startBackend({
-    config: { platformProduct: { feedback: { minGroupSize: 3 } } },
-    features: [permissionsFor([SVEN], options)],
+    config: {
+      platformProduct: {
+        feedback: { minGroupSize: 3 },
+        ...(options.mandated && {
+          tools: {
+            filter: { 'metadata.tags': 'platform-tool' },
+            mandated: options.mandated,
+          },
+        }),
+      },
+    },
+    features: [
+      permissionsFor([SVEN], options),
+      ...(options.audit ? [options.audit.factory] : []),
+    ],
   });
   return (method: 'get' | 'put' | 'post', path: string) => (by: string) =>
     request(server)
@@ -28,8 +44,32 @@ async function start(options: { deny?: string[] } = {}) {
       .set({ Authorization: mockCredentials.user.header(by) });
 }
 
+type Api = Awaited<ReturnType<typeof start>>;
+
+/** Usage of a tool today by each of the teams (sent by Sven, who may send usage). */
+async function use(api: Api, toolRef: string, teamRefs: string[]) {
+  const { body } = await api(
+    'post',
+    '/usage/events',
+  )(SVEN).send({
+    events: teamRefs.map(teamRef => ({
+      id: `${teamRef}-${toolRef}`,
+      toolRef,
+      teamRef,
+      action: 'use',
+      occurredAt: new Date().toISOString(),
+    })),
+  });
+  expect(body).toMatchObject({ accepted: teamRefs.length, rejected: [] });
+}
+
+async function toolOf(api: Api, toolRef: string) {
+  const { body } = await api('get', '/insights/tools')(SVEN);
+  return body.tools.find((t: any) => t.toolRef === toolRef);
+}
+
 describe('insights API', () => {
-  it('joins catalog adoption with ratings, and flags a captive audience', async () => {
+  it('joins catalog adoption with ratings, and flags a captive audience by active adoption', async () => {
     const api = await start();
     // Secrets Manager: adopted by 5 of 13 teams (38 %), below the 50 % captive threshold.
     // CI Pipelines: 12 of 13 teams; three Checkout people rate it 2, 2 and 1.
@@ -43,11 +83,27 @@ describe('insights API', () => {
       'put',
       '/ratings',
     )(CHECKOUT[3]).send({ toolRef: SECRETS, stars: 1 });
+    // Declared by 12 teams but used by none: not captive (nobody is held there).
+    const declared = await toolOf(api, CI);
+    expect(declared).toMatchObject({
+      activeAdoption: { activeTeams: 0, eligibleTeams: 13, rate: 0 },
+      captive: false,
+    });
+    expect(declared.gap.declaredInactive).toHaveLength(12);
+    // 7 of the 13 teams used it lately: 54 % active.
+    await use(api, CI, declared.gap.declaredInactive.slice(0, 7));
+
     const { body } = await api('get', '/insights/tools')(CHECKOUT[4]);
     const ci = body.tools.find((t: any) => t.toolRef === CI);
     const secrets = body.tools.find((t: any) => t.toolRef === SECRETS);
     expect(ci).toMatchObject({
       adoption: { adoptingTeams: 12, eligibleTeams: 13 },
+      activeAdoption: { activeTeams: 7, eligibleTeams: 13, rate: 7 / 13 },
+      gap: {
+        declaredInactive: declared.gap.declaredInactive.slice(7),
+        activeUndeclared: [],
+      },
+      mandated: null,
       rating: { count: 3, average: 5 / 3 },
       enoughRatings: true,
       captive: true,
@@ -63,7 +119,105 @@ describe('insights API', () => {
     });
     expect(body).toMatchObject({
       minGroupSize: 3,
+      activeDays: 28,
       thresholds: { adoption: 0.5, rating: 3 },
+    });
+  });
+
+  it('lists the teams that use a tool without declaring it, and those that declare it without use', async () => {
+    const api = await start();
+    const search = 'group:default/search';
+    const checkout = 'group:default/checkout';
+    await use(api, SECRETS, [search, checkout]);
+    expect(await toolOf(api, SECRETS)).toMatchObject({
+      adoption: { adoptingTeams: 5 },
+      activeAdoption: { activeTeams: 2 },
+      gap: {
+        declaredInactive: [
+          'group:default/billing',
+          'group:default/fraud-detection',
+          'group:default/payments-core',
+          'group:default/security',
+        ],
+        activeUndeclared: [search],
+      },
+    });
+  });
+
+  describe('mandated tools', () => {
+    const path = (ref: string) =>
+      `/insights/tools/${ref.replace(':', '/')}/mandated`;
+
+    it('lets a maintainer mark a tool mandated and clear it, audited; configured ones stay', async () => {
+      const audit = auditorSpy();
+      const api = await start({ mandated: [SECRETS], audit });
+      expect((await toolOf(api, SECRETS)).mandated).toEqual({
+        source: 'config',
+      });
+      expect((await toolOf(api, CI)).mandated).toBeNull();
+
+      const marked = await api('put', path(CI))(SVEN).send({ mandated: true });
+      expect(marked.status).toBe(200);
+      expect(marked.body).toEqual({
+        toolRef: CI,
+        mandated: { source: 'maintainer', by: SVEN, at: expect.any(String) },
+      });
+      expect((await toolOf(api, CI)).mandated).toEqual(marked.body.mandated);
+
+      const conflict = await api(
+        'put',
+        path(SECRETS),
+      )(SVEN).send({
+        mandated: false,
+      });
+      expect(conflict.status).toBe(409);
+      expect(conflict.body.error.message).toContain(
+        'platformProduct.tools.mandated',
+      );
+
+      const cleared = await api(
+        'put',
+        path(CI),
+      )(SVEN).send({
+        mandated: false,
+      });
+      expect(cleared.body).toEqual({ toolRef: CI, mandated: null });
+      expect((await toolOf(api, CI)).mandated).toBeNull();
+      expect(
+        audit.events.map(e => [
+          e.options.eventId,
+          e.options.meta.mandated,
+          e.outcome,
+        ]),
+      ).toEqual([
+        ['tool-mandate', true, 'success'],
+        ['tool-mandate', false, 'fail'],
+        ['tool-mandate', false, 'success'],
+      ]);
+    });
+
+    it('answers 403 without the permission, 400 naming the field, 404 for no tool', async () => {
+      const api = await start();
+      const denied = await api(
+        'put',
+        path(CI),
+      )(CHECKOUT[0]).send({
+        mandated: true,
+      });
+      expect(denied.status).toBe(403);
+      expect(denied.body.error.message).toContain(
+        'platform-product.tools.mandate',
+      );
+      expect((await toolOf(api, CI)).mandated).toBeNull();
+
+      const bad = await api('put', path(CI))(SVEN).send({ mandated: 'yes' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('mandated');
+      const missing = await api(
+        'put',
+        path('component:default/nope'),
+      )(SVEN).send({ mandated: true });
+      expect(missing.status).toBe(404);
     });
   });
 

@@ -1,4 +1,5 @@
 import {
+  AuditorService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -6,6 +7,8 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   entityRefSchema,
   insightsReadPermission,
+  toolMandateSchema,
+  toolsMandatePermission,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
@@ -13,6 +16,7 @@ import { z } from 'zod';
 import { ChangelogService } from '../services/ChangelogService';
 import { InsightsService } from '../services/InsightsService';
 import { ScorecardService } from '../services/ScorecardService';
+import { audited } from './audit';
 import { authorize } from './authorize';
 import { parseInput } from './validation';
 
@@ -23,21 +27,29 @@ const trendsQuerySchema = z.object({
 const reachQuerySchema = z.object({
   weeks: z.coerce.number().int().min(1).max(52).default(12),
 });
-const teamPathSchema = z.object({
+const entityPathSchema = z.object({
   kind: z.string(),
   namespace: z.string(),
   name: z.string(),
 });
 
+/** The entity ref in a `/:kind/:namespace/:name` path. */
+function refOfPath(req: Request) {
+  const path = parseInput(entityPathSchema, req.params, 'path');
+  return parseInput(entityRefSchema, stringifyEntityRef(path), 'path');
+}
+
 /** Insights: read-only aggregates, for people with `platform-product.insights.read`. */
 export function createInsightsRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  auditor: AuditorService;
   insights: InsightsService;
   scorecard: ScorecardService;
   changelog: ChangelogService;
 }) {
-  const { httpAuth, permissions, insights, scorecard, changelog } = options;
+  const { httpAuth, permissions, auditor, insights, scorecard, changelog } =
+    options;
   const router = Router();
 
   async function reader(req: Request) {
@@ -77,14 +89,32 @@ export function createInsightsRouter(options: {
   });
 
   router.get('/insights/teams/:kind/:namespace/:name', async (req, res) => {
-    const path = parseInput(teamPathSchema, req.params, 'path');
-    const teamRef = parseInput(
-      entityRefSchema,
-      stringifyEntityRef(path),
-      'path',
-    );
+    const teamRef = refOfPath(req);
     res.json(await insights.team(teamRef, await reader(req)));
   });
+
+  router.put(
+    '/insights/tools/:kind/:namespace/:name/mandated',
+    async (req, res) => {
+      const toolRef = refOfPath(req);
+      const { mandated } = parseInput(toolMandateSchema, req.body, 'body');
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const mandate = await audited(
+        auditor,
+        {
+          eventId: 'tool-mandate',
+          severityLevel: 'medium',
+          request: req,
+          meta: { toolRef, mandated },
+        },
+        async () => {
+          await authorize(permissions, toolsMandatePermission, credentials);
+          return insights.setMandated(toolRef, mandated, credentials);
+        },
+      );
+      res.json({ toolRef, mandated: mandate });
+    },
+  );
 
   return router;
 }

@@ -1,10 +1,16 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
+import {
+  BackstageCredentials,
+  BackstageUserPrincipal,
+} from '@backstage/backend-plugin-api';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   ProgramHealth,
   SurveyTrendPoint,
   TeamInsight,
+  ToolAdoption,
+  ToolInsight,
   ToolInsights,
+  ToolMandate,
   ToolSnapshot,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
@@ -16,7 +22,7 @@ import { ChampionsService } from './ChampionsService';
 import { publishedNps, SurveysService } from './SurveysService';
 
 const DAY = 24 * 60 * 60 * 1000;
-/** Adoption at or above this rate, with an average rating below 3, is a captive audience. */
+/** Active adoption at or above this rate, with an average rating below 3, is a captive audience. */
 const THRESHOLDS = { adoption: 0.5, rating: 3 };
 const CHANGELOG_WEEKS = 12;
 
@@ -33,40 +39,42 @@ export class InsightsService {
       championsStore: ChampionsStore;
       champions: ChampionsService;
       directory: CatalogDirectory;
+      /** Which teams are active on each tool (the usage area's service). */
+      usage: { activeTeams(): Promise<Map<string, string[]>> };
+      /** `platformProduct.usage.activeDays`. */
+      activeDays: number;
+      /** Tools mandated by `platformProduct.tools.mandated`. */
+      mandated: string[];
       minGroupSize: number;
       now?: () => Date;
     },
   ) {}
 
   async tools(credentials: BackstageCredentials): Promise<ToolInsights> {
-    const { store, directory, minGroupSize } = this.options;
-    const [tools, adoption, ratings, feedback, roadmapNow, changelog, nps] =
+    const { store, minGroupSize, activeDays } = this.options;
+    const [adoption, ratings, feedback, roadmapNow, changelog, nps, mandates] =
       await Promise.all([
-        directory.listTools(credentials),
-        directory.getAdoption(credentials),
+        this.adoption(credentials),
         store.ratingsByTool(),
         store.openFeedbackByTool(),
         store.roadmapNowByTool(),
         store.lastChangelogByTool(this.now()),
         this.latestToolNps(),
+        this.mandates(),
       ]);
     return {
       minGroupSize,
+      activeDays,
       thresholds: THRESHOLDS,
-      tools: tools.map(tool => {
-        const adopted = adoption.find(a => a.toolRef === tool.ref);
+      tools: adoption.map(({ tool, ...figures }) => {
         const rating = ratings.get(tool.ref);
         const count = publishedCount(rating?.count ?? 0, minGroupSize);
         const enoughRatings = count !== null;
-        const rate = adopted?.rate ?? 0;
         return {
           toolRef: tool.ref,
           title: tool.title,
-          adoption: {
-            adoptingTeams: adopted?.adoptingTeams ?? 0,
-            eligibleTeams: adopted?.eligibleTeams ?? 0,
-            rate,
-          },
+          ...figures,
+          mandated: mandates.get(tool.ref) ?? null,
           rating: {
             count,
             average: enoughRatings ? rating!.average : null,
@@ -78,7 +86,7 @@ export class InsightsService {
           enoughRatings,
           captive:
             enoughRatings &&
-            rate >= THRESHOLDS.adoption &&
+            figures.activeAdoption.rate >= THRESHOLDS.adoption &&
             rating!.average < THRESHOLDS.rating,
         };
       }),
@@ -197,30 +205,99 @@ export class InsightsService {
     };
   }
 
-  /** Records today's adoption and satisfaction of every tool (once per day). */
+  /**
+   * Records today's declared and active adoption and satisfaction of every tool; each run
+   * replaces today's figures, so that today's point reflects today.
+   */
   async snapshot(credentials: BackstageCredentials): Promise<void> {
-    const { directory, store } = this.options;
-    const [tools, adoption, ratings] = await Promise.all([
-      directory.listTools(credentials),
-      directory.getAdoption(credentials),
+    const { store } = this.options;
+    const [adoption, ratings] = await Promise.all([
+      this.adoption(credentials),
       store.ratingsByTool(),
     ]);
     const day = dayOf(this.now());
     await store.snapshotTools(
-      tools.map(tool => {
-        const adopted = adoption.find(a => a.toolRef === tool.ref);
+      adoption.map(({ tool, adoption: declared, activeAdoption }) => {
         const rating = ratings.get(tool.ref);
         return {
           day,
           toolRef: tool.ref,
-          adoptingTeams: adopted?.adoptingTeams ?? 0,
-          adoptionRate: adopted?.rate ?? 0,
+          adoptingTeams: declared.adoptingTeams,
+          adoptionRate: declared.rate,
+          activeTeams: activeAdoption.activeTeams,
+          activeRate: activeAdoption.rate,
           ratingCount: rating?.count ?? 0,
           ratingAverage: rating?.average ?? null,
         };
       }),
-      adoption[0]?.eligibleTeams ?? 0,
+      adoption[0]?.adoption.eligibleTeams ?? 0,
     );
+  }
+
+  /**
+   * Marks a platform tool mandated by a maintainer, or not. A tool mandated by configuration
+   * stays mandated (409): the configuration says so.
+   */
+  async setMandated(
+    toolRef: string,
+    mandated: boolean,
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<ToolMandate | null> {
+    if (!(await this.options.directory.getTool(toolRef, credentials))) {
+      throw new NotFoundError(`${toolRef} is not a platform tool`);
+    }
+    if (this.options.mandated.includes(toolRef)) {
+      throw new ConflictError(
+        `${toolRef} is mandated by platformProduct.tools.mandated; change the configuration instead`,
+      );
+    }
+    await this.options.store.setMandated(
+      toolRef,
+      mandated
+        ? { by: credentials.principal.userEntityRef, at: this.now() }
+        : null,
+    );
+    return (await this.mandates()).get(toolRef) ?? null;
+  }
+
+  /**
+   * Declared and active adoption of every tool, and the teams where they differ: the catalog's
+   * adoption (one cached batch) and the teams with use in the last `activeDays` days (one read
+   * of the usage rollup), among the eligible teams.
+   */
+  private async adoption(credentials: BackstageCredentials) {
+    const { directory, usage } = this.options;
+    const [tools, teams, declared, active] = await Promise.all([
+      directory.listTools(credentials),
+      directory.listTeams(credentials),
+      directory.getAdoption(credentials),
+      usage.activeTeams(),
+    ]);
+    const eligible = new Set(teams.map(team => team.ref));
+    const byTool = new Map(declared.map(a => [a.toolRef, a]));
+    return tools.map(tool => ({
+      tool,
+      ...adoptionFigures(
+        byTool.get(tool.ref),
+        (active.get(tool.ref) ?? []).filter(ref => eligible.has(ref)),
+        eligible.size,
+      ),
+    }));
+  }
+
+  /** Mandated tools: by configuration, then as marked by maintainers. */
+  private async mandates(): Promise<Map<string, ToolMandate>> {
+    const marked = await this.options.store.mandatedTools();
+    const mandates = new Map<string, ToolMandate>(
+      [...marked].map(([ref, mark]) => [
+        ref,
+        { source: 'maintainer', ...mark },
+      ]),
+    );
+    for (const ref of this.options.mandated) {
+      mandates.set(ref, { source: 'config' });
+    }
+    return mandates;
   }
 
   /** The latest survey with answers about each tool, from one grouped query. */
@@ -247,6 +324,32 @@ export class InsightsService {
   private now() {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/** A tool's declared and active adoption and the gap between them, from sorted team refs. */
+function adoptionFigures(
+  declared: ToolAdoption | undefined,
+  activeRefs: string[],
+  eligibleTeams: number,
+): Pick<ToolInsight, 'adoption' | 'activeAdoption' | 'gap'> {
+  const declaredRefs = declared?.teamRefs ?? [];
+  const rate = (teams: number) => (eligibleTeams ? teams / eligibleTeams : 0);
+  return {
+    adoption: {
+      adoptingTeams: declaredRefs.length,
+      eligibleTeams,
+      rate: rate(declaredRefs.length),
+    },
+    activeAdoption: {
+      activeTeams: activeRefs.length,
+      eligibleTeams,
+      rate: rate(activeRefs.length),
+    },
+    gap: {
+      declaredInactive: declaredRefs.filter(ref => !activeRefs.includes(ref)),
+      activeUndeclared: activeRefs.filter(ref => !declaredRefs.includes(ref)),
+    },
+  };
 }
 
 /** Ratings are never shown one by one, so all of them count as anonymous. */

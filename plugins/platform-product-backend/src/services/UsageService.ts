@@ -48,6 +48,8 @@ export class UsageService {
       directory: CatalogDirectory;
       secret: string;
       retentionDays: number;
+      /** A team is active on a tool with use in this many days. */
+      activeDays: number;
       now?: () => Date;
     },
   ) {
@@ -129,6 +131,14 @@ export class UsageService {
       activeSince: since(options.activeDays),
       newSince: since(options.newDays),
     });
+  }
+
+  /** The teams active on each tool: with use in the last `activeDays` days (refs, sorted). */
+  async activeTeams(): Promise<Map<string, string[]>> {
+    const since = new Date(
+      this.now().getTime() - this.options.activeDays * DAY,
+    );
+    return this.options.store.teamsActiveSince(dayOf(since));
   }
 
   private personKey(userRef: string) {

@@ -125,6 +125,7 @@ describe('scheduleUsageRetention', () => {
           directory: {} as any,
           secret: 'secret',
           retentionDays: 10,
+          activeDays: 7,
           now: () => now,
         }),
       });

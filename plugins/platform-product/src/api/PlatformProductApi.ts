@@ -4,6 +4,7 @@ import {
   Scorecard,
   TeamInsight,
   ToolInsights,
+  ToolMandate,
   ToolSnapshot,
   ChangelogAudience,
   ChangelogDeliveryReport,
@@ -292,6 +293,11 @@ export interface PlatformProductApi {
 
   /** Every tool's adoption, satisfaction, NPS, open feedback, roadmap and changelog figures. */
   getToolInsights(): Promise<ToolInsights>;
+  /** Marks a tool mandated by a maintainer, or not; answers the tool's mandate now. */
+  setToolMandated(
+    toolRef: string,
+    mandated: boolean,
+  ): Promise<{ toolRef: string; mandated: ToolMandate | null }>;
   /** Changelog reach per week, oldest first. */
   getChangelogReachByWeek(weeks?: number): Promise<ChangelogReachByWeek>;
   /** Daily snapshots of adoption and satisfaction, of one tool or all, over `days` days. */

@@ -6,6 +6,7 @@ import {
   Scorecard,
   TeamInsight,
   ToolInsights,
+  ToolMandate,
   ToolSnapshot,
   ChangelogAudience,
   ChangelogDeliveryReport,
@@ -608,12 +609,16 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async getTeamInsight(teamRef: string): Promise<TeamInsight> {
-    const { kind, namespace, name } = parseEntityRef(teamRef);
-    return this.get(
-      `/insights/teams/${encodeURIComponent(kind)}/${encodeURIComponent(
-        namespace,
-      )}/${encodeURIComponent(name)}`,
-    );
+    return this.get(`/insights/teams/${entityPath(teamRef)}`);
+  }
+
+  async setToolMandated(
+    toolRef: string,
+    mandated: boolean,
+  ): Promise<{ toolRef: string; mandated: ToolMandate | null }> {
+    return this.send('PUT', `/insights/tools/${entityPath(toolRef)}/mandated`, {
+      mandated,
+    });
   }
 
   async getDigestSettings(): Promise<DigestSettings> {
@@ -675,6 +680,12 @@ export class PlatformProductClient implements PlatformProductApi {
     }
     return response;
   }
+}
+
+/** An entity ref as the `:kind/:namespace/:name` of a path, each segment encoded. */
+function entityPath(ref: string): string {
+  const { kind, namespace, name } = parseEntityRef(ref);
+  return [kind, namespace, name].map(encodeURIComponent).join('/');
 }
 
 /** A fresh random key; `crypto.randomUUID` exists only on HTTPS pages and localhost. */

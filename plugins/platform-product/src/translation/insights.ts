@@ -14,7 +14,11 @@ export const insightsMessages = {
     tool: 'Tool',
     day: 'Day',
     adoption: 'Adoption',
+    declaredAdoption: 'Declared adoption',
+    activeAdoption: 'Active adoption',
     adoptingTeams: 'Adopting teams',
+    activeTeams: 'Active teams',
+    mandated: 'Mandated',
     averageRating: 'Average rating',
     ratings: 'Ratings',
     nps: 'NPS',
@@ -40,7 +44,7 @@ export const insightsMessages = {
   tools: {
     title: 'Tools',
     subheader:
-      'Adoption by teams, ratings (shown from {{minGroupSize}} ratings on), the latest NPS and open work per tool',
+      'Declared adoption (catalog) and active adoption (use in the last {{activeDays}} days) by teams, ratings (shown from {{minGroupSize}} ratings on), the latest NPS and open work per tool',
     fewerRatings: 'Fewer than {{minGroupSize}} ratings',
     /** The number of answers behind a tool's NPS. */
     sampleSize: 'n = {{n}}',
@@ -49,11 +53,31 @@ export const insightsMessages = {
     noAdoption:
       'No team adopts a platform tool yet: a team adopts a tool when an entity it owns depends on the tool or one of its parts (dependsOn) or consumes one of its APIs (consumesApi) in the catalog.',
   },
+  mandated: {
+    label: 'Mandated',
+    config:
+      'Mandated by configuration (platformProduct.tools.mandated): people must use it, so its adoption is not a sign of choice.',
+    maintainer:
+      'Marked mandated by {{by}} on {{day}}: people must use it, so its adoption is not a sign of choice.',
+    toggle: '{{tool}} is mandated',
+    marked: '{{tool}} is marked mandated',
+    cleared: '{{tool}} is no longer marked mandated',
+    failed: 'Could not change whether {{tool}} is mandated: {{message}}',
+  },
+  gap: {
+    title: 'Declared vs active adoption',
+    subheader:
+      'Per tool, the teams that declare it in the catalog but did not use it in the last {{activeDays}} days (shelfware risk), and the teams that use it without declaring it (catalog drift)',
+    declaredInactive: 'Declared but inactive',
+    activeUndeclared: 'Active but undeclared',
+    none: 'No gap: every team that declares a tool used it in the last {{activeDays}} days, and every team that used one declares it.',
+    noTeam: 'none',
+  },
   captive: {
     label: 'Captive audience — investigate',
     series: 'Captive audience',
     none: 'No tool looks captive',
-    item: 'Adoption {{adoption}}, rated {{rating}}',
+    item: 'Active adoption {{adoption}}, rated {{rating}}',
   },
   quadrants: {
     lovedUsed: 'Loved and used',
@@ -64,14 +88,14 @@ export const insightsMessages = {
   satisfaction: {
     title: 'Adoption × satisfaction',
     subheader:
-      'Quadrants split at {{adoption}} adoption and a {{rating}} ★ average; point size is the number of ratings. Tools show from {{minGroupSize}} ratings on.',
+      'Quadrants split at {{adoption}} active adoption (use in the last {{activeDays}} days) and a {{rating}} ★ average; point size is the number of ratings. Tools show from {{minGroupSize}} ratings on.',
     hiddenTools:
       'Not on the chart, fewer than {{minGroupSize}} ratings so far: {{tools}}.',
     judged: 'Rated by enough people',
-    tooltipAdoption: 'Adoption: {{adoption}}',
+    tooltipAdoption: 'Active adoption: {{adoption}}',
     tooltipRating: 'Average rating: {{rating}}',
-    chart_one: 'Adoption against average rating of {{count}} tool.',
-    chart_other: 'Adoption against average rating of {{count}} tools.',
+    chart_one: 'Active adoption against average rating of {{count}} tool.',
+    chart_other: 'Active adoption against average rating of {{count}} tools.',
     chartQuadrant: '{{quadrant}}: {{tools}}.',
     chartHidden: 'Fewer than {{minGroupSize}} ratings, not drawn: {{tools}}.',
     none: 'none',
@@ -83,13 +107,15 @@ export const insightsMessages = {
   },
   trends: {
     title: 'Trends',
-    subheader: 'Adoption and average rating per day, from the daily snapshots',
+    subheader:
+      'Declared and active adoption and average rating per day, from the daily snapshots',
     allTools: 'All tools',
     range: 'Range',
     lastDays: 'Last {{days}} days',
     table: 'Trend figures',
     fewerThan: 'fewer than {{minGroupSize}}',
     fewerRatings: 'fewer than {{minGroupSize}} ratings',
+    notRecorded: 'not recorded yet',
     noData: 'no data',
     line: '{{tool}} from {{first}} on {{firstDay}} to {{last}} on {{lastDay}}',
     lineMissing: '{{tool}} {{missing}}',

@@ -4,8 +4,8 @@ import { random } from './random';
 const HISTORY_DAYS = 180;
 
 /**
- * Half a year of daily tool snapshots leading to today's figures: adoption grew team by team
- * and ratings drifted, so the trend charts have a story. Returns how many snapshots it wrote.
+ * Half a year of daily tool snapshots leading to today's figures: declared and active adoption
+ * grew team by team and ratings drifted, so the trend charts have a story. Returns how many snapshots it wrote.
  */
 export async function seedDemoInsights(context: DemoContext): Promise<number> {
   const store = context.stores.insights;
@@ -28,6 +28,9 @@ export async function seedDemoInsights(context: DemoContext): Promise<number> {
         toolRef: tool.ref,
         adoptingTeams: Math.round(adopting * (0.5 + 0.5 * progress)),
         adoptionRate: 0,
+        // Teams took up the tools they declared more and more (the usage events: four weeks).
+        activeTeams: Math.round(adopting * (0.3 + 0.5 * progress)),
+        activeRate: 0,
         ratingCount: Math.round((rating?.count ?? 0) * (0.3 + 0.7 * progress)),
         ratingAverage: rating
           ? Math.min(

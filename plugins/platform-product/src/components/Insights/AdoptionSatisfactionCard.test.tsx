@@ -19,14 +19,14 @@ describe('AdoptionSatisfactionCard', () => {
     await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
     expect(
       screen.getByRole('img', {
-        name: 'Adoption against average rating of 4 tools. Loved and used: CI Pipelines. Loved, not yet used: none. Used, not loved — captive?: Deployer, legacy. Neither: none. Fewer than 5 ratings, not drawn: Service Templates, Secrets Vault.',
+        name: 'Active adoption against average rating of 4 tools. Loved and used: CI Pipelines. Loved, not yet used: none. Used, not loved — captive?: Deployer, legacy. Neither: none. Fewer than 5 ratings, not drawn: Service Templates, Secrets Vault.',
       }),
     ).toBeInTheDocument();
   });
 
   it('labels the quadrants split at the thresholds', async () => {
     await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
-    const chart = screen.getByRole('img', { name: /^Adoption against/ });
+    const chart = screen.getByRole('img', { name: /^Active adoption against/ });
     for (const label of [
       'Loved and used',
       'Loved, not yet used',
@@ -48,7 +48,7 @@ describe('AdoptionSatisfactionCard', () => {
 
   it('labels each point with its tool', async () => {
     await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
-    const chart = screen.getByRole('img', { name: /^Adoption against/ });
+    const chart = screen.getByRole('img', { name: /^Active adoption against/ });
     const labels = [...chart.querySelectorAll('.recharts-label-list text')];
     expect(labels.map(label => label.textContent).sort()).toEqual([
       'CI Pipelines',
@@ -84,7 +84,9 @@ describe('AdoptionSatisfactionCard', () => {
       screen.getByText(/on the Rating card of its entity page/),
     ).toBeInTheDocument();
     expect(docsLinks()).toEqual([docsUrl('insights', 'too-few-ratings')]);
-    expect(screen.queryByRole('img', { name: /^Adoption against/ })).toBeNull();
+    expect(
+      screen.queryByRole('img', { name: /^Active adoption against/ }),
+    ).toBeNull();
   });
 
   it('lists the captive tools, never one with too few ratings', async () => {
@@ -97,7 +99,7 @@ describe('AdoptionSatisfactionCard', () => {
       within(list).getByRole('link', { name: 'Deployer, legacy' }),
     ).toHaveAttribute('href', '/catalog/default/component/legacy-deployer');
     expect(list).toHaveTextContent(
-      'Adoption 77 % · 10 of 13, rated 2.4 ★ (12)',
+      'Active adoption 77 % · 10 of 13, rated 2.4 ★ (12)',
     );
   });
 

@@ -13,7 +13,7 @@ import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
 import { formatPercent } from '../Surveys/format';
 import { AdoptionSatisfactionChart } from './AdoptionSatisfactionChart';
-import { formatAdoption, formatRating } from './format';
+import { formatActiveAdoption, formatRating } from './format';
 import { groupTools } from './quadrants';
 import { SectionCard } from './SectionCard';
 
@@ -35,7 +35,7 @@ function CaptiveList(props: { insights: ToolInsights }) {
                   <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
                 }
                 secondary={t('insights.captive.item', {
-                  adoption: formatAdoption(t, tool.adoption),
+                  adoption: formatActiveAdoption(t, tool.activeAdoption),
                   rating: formatRating(tool.rating),
                 })}
               />
@@ -97,6 +97,7 @@ export function AdoptionSatisfactionCard(props: { insights: ToolInsights }) {
       title={t('insights.satisfaction.title')}
       subheader={t('insights.satisfaction.subheader', {
         adoption: formatPercent(thresholds.adoption),
+        activeDays: String(insights.activeDays),
         rating: String(thresholds.rating),
         minGroupSize: String(minGroupSize),
       })}

@@ -22,7 +22,7 @@ import {
 } from 'recharts';
 import { platformProductTranslationRef } from '../../translation';
 import { formatPercent } from '../Surveys/format';
-import { formatAdoption, formatRating } from './format';
+import { formatActiveAdoption, formatRating } from './format';
 import { describeChart, groupTools, JudgedTool } from './quadrants';
 import { useChartTheme } from './useChartTheme';
 
@@ -35,7 +35,7 @@ interface Point {
 
 const pointsOf = (tools: JudgedTool[]): Point[] =>
   tools.map(tool => ({
-    x: Math.round(tool.adoption.rate * 100),
+    x: Math.round(tool.activeAdoption.rate * 100),
     y: tool.rating.average,
     z: tool.rating.count,
     tool,
@@ -72,7 +72,7 @@ function PointTooltip(props: TooltipProps<number, string>) {
       <Typography variant="subtitle2">{tool.title}</Typography>
       <Typography variant="body2">
         {t('insights.satisfaction.tooltipAdoption', {
-          adoption: formatAdoption(t, tool.adoption),
+          adoption: formatActiveAdoption(t, tool.activeAdoption),
         })}
       </Typography>
       <Typography variant="body2">
@@ -124,7 +124,7 @@ export function AdoptionSatisfactionChart(props: { insights: ToolInsights }) {
           <XAxis
             type="number"
             dataKey="x"
-            name={t('insights.fields.adoption')}
+            name={t('insights.fields.activeAdoption')}
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
             tickFormatter={(value: number) => formatPercent(value / 100)}

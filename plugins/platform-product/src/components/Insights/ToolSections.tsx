@@ -6,19 +6,26 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Grid } from '@material-ui/core';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
+import { AdoptionGapCard } from './AdoptionGapCard';
 import { AdoptionSatisfactionCard } from './AdoptionSatisfactionCard';
 import { ToolsTable } from './ToolsTable';
 import { TrendsCard } from './TrendsCard';
 
-/** The per-tool sections, from one request: the tools table, the quadrant chart and trends. */
+/**
+ * The per-tool sections, from one request: the tools table, the adoption gap, the quadrant
+ * chart and trends.
+ */
 export function ToolSections() {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
-  const { value, error } = useAsync(() => api.getToolInsights(), [api]);
+  const { value, error, retry } = useAsyncRetry(
+    () => api.getToolInsights(),
+    [api],
+  );
 
   if (error || !value?.tools.length) {
     let content = <Progress />;
@@ -45,7 +52,10 @@ export function ToolSections() {
   return (
     <>
       <Grid item xs={12}>
-        <ToolsTable insights={value} />
+        <ToolsTable insights={value} onChanged={retry} />
+      </Grid>
+      <Grid item xs={12}>
+        <AdoptionGapCard insights={value} />
       </Grid>
       <Grid item xs={12}>
         <AdoptionSatisfactionCard insights={value} />

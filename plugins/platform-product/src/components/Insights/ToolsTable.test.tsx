@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { usePermission } from '@backstage/plugin-permission-react';
 import { docsUrl } from '../shared/docsUrl';
 import {
   captureDownloads,
@@ -9,6 +10,17 @@ import {
   renderInsights,
 } from './__testUtils__/fixtures';
 import { ToolsTable } from './ToolsTable';
+
+jest.mock('@backstage/plugin-permission-react', () => ({
+  ...jest.requireActual('@backstage/plugin-permission-react'),
+  usePermission: jest.fn(),
+}));
+
+beforeEach(() => {
+  jest
+    .mocked(usePermission)
+    .mockReturnValue({ loading: false, allowed: false });
+});
 
 const bodyRows = () =>
   within(screen.getByRole('table', { name: 'Tools' }))
@@ -22,26 +34,32 @@ const cellTexts = (row: HTMLElement) =>
 
 describe('ToolsTable', () => {
   it('shows each tool’s figures, most adopted first, and flags captive audiences', async () => {
-    await renderInsights(<ToolsTable insights={insights} />);
+    await renderInsights(
+      <ToolsTable insights={insights} onChanged={jest.fn()} />,
+    );
 
     const rows = bodyRows();
     expect(rows.map(row => cellTexts(row)[0])).toEqual([
       'CI Pipelines',
-      'Deployer, legacyCaptive audience — investigate',
-      'Service Templates',
+      'Deployer, legacyMandatedCaptive audience — investigate',
+      'Service TemplatesMandated',
       'Secrets Vault',
     ]);
     const ci = cellTexts(rows[0]);
-    expect(ci.slice(1, 6)).toEqual([
+    expect(ci.slice(1, 7)).toEqual([
       '92 % · 12 of 13',
+      '85 % · 11 of 13',
       '4.2 ★ (31)',
       '35 n = 20',
       '3',
       '1',
     ]);
-    expect(ci[6]).toMatch(/2026/);
-    expect(cellTexts(rows[3]).slice(1, 7)).toEqual([
+    expect(ci[7]).toMatch(/2026/);
+    // Not a maintainer: no switch to mark tools mandated.
+    expect(ci).toHaveLength(8);
+    expect(cellTexts(rows[3]).slice(1, 8)).toEqual([
       '8 % · 1 of 13',
+      '15 % · 2 of 13',
       'Fewer than 5 ratings',
       '—',
       '1',
@@ -51,9 +69,11 @@ describe('ToolsTable', () => {
   });
 
   it('says a rating is hidden while fewer than the minimum group size rated the tool', async () => {
-    await renderInsights(<ToolsTable insights={insights} />);
+    await renderInsights(
+      <ToolsTable insights={insights} onChanged={jest.fn()} />,
+    );
     const templates = bodyRows()[2];
-    const rating = within(templates).getAllByRole('cell')[2];
+    const rating = within(templates).getAllByRole('cell')[3];
     expect(rating).toHaveTextContent(/^Fewer than 5 ratings$/);
     expect(within(rating).queryByRole('link')).toBeNull();
     expect(within(rating).getByText('Fewer than 5 ratings')).toHaveAttribute(
@@ -66,7 +86,9 @@ describe('ToolsTable', () => {
   });
 
   it('links each figure to the list behind it', async () => {
-    await renderInsights(<ToolsTable insights={insights} />);
+    await renderInsights(
+      <ToolsTable insights={insights} onChanged={jest.fn()} />,
+    );
     const ci = within(bodyRows()[0]);
     const ref = encodeURIComponent('component:default/ci-pipelines');
 
@@ -105,7 +127,7 @@ describe('ToolsTable', () => {
       })),
     });
     const { unmount } = await renderInsights(
-      <ToolsTable insights={adoptedBy(0, 13)} />,
+      <ToolsTable insights={adoptedBy(0, 13)} onChanged={jest.fn()} />,
     );
     expect(
       screen.getByText(/^No team adopts a platform tool yet: .*\(dependsOn\)/),
@@ -113,7 +135,9 @@ describe('ToolsTable', () => {
     expect(docsLinks()).toEqual([docsUrl('insights', 'no-adoption')]);
     unmount();
 
-    await renderInsights(<ToolsTable insights={adoptedBy(0, 0)} />);
+    await renderInsights(
+      <ToolsTable insights={adoptedBy(0, 0)} onChanged={jest.fn()} />,
+    );
     expect(
       screen.getByText(/^No eligible teams, so no tool can be adopted/),
     ).toBeInTheDocument();
@@ -121,13 +145,17 @@ describe('ToolsTable', () => {
   });
 
   it('says nothing about adoption once a tool is adopted', async () => {
-    await renderInsights(<ToolsTable insights={insights} />);
+    await renderInsights(
+      <ToolsTable insights={insights} onChanged={jest.fn()} />,
+    );
     expect(screen.queryByRole('button', { name: /Read the docs/ })).toBeNull();
   });
 
   it('downloads exactly the table’s rows and figures as CSV', async () => {
     const downloads = captureDownloads();
-    await renderInsights(<ToolsTable insights={insights} />);
+    await renderInsights(
+      <ToolsTable insights={insights} onChanged={jest.fn()} />,
+    );
 
     await userEvent.click(
       within(screen.getByRole('region', { name: 'Tools' })).getByRole(
@@ -144,9 +172,14 @@ describe('ToolsTable', () => {
     downloads.restore();
     expect(header).toEqual([
       'Tool',
-      'Adoption',
+      'Declared adoption',
       'Adopting teams',
       'Eligible teams',
+      'Active adoption',
+      'Active teams',
+      'Declared but inactive',
+      'Active but undeclared',
+      'Mandated',
       'Average rating',
       'Ratings',
       'NPS',
@@ -161,7 +194,7 @@ describe('ToolsTable', () => {
       bodyRows().map(row =>
         within(row)
           .getAllByRole('cell')[0]
-          .textContent!.replace(/Captive.*/, ''),
+          .textContent!.replace(/(Mandated|Captive).*/, ''),
       ),
     );
     expect(csvRows[0]).toEqual([
@@ -169,6 +202,11 @@ describe('ToolsTable', () => {
       String(12 / 13),
       '12',
       '13',
+      String(11 / 13),
+      '11',
+      'group:default/mobile-ios',
+      '',
+      '',
       '4.23',
       '31',
       '35',
@@ -183,6 +221,11 @@ describe('ToolsTable', () => {
       String(10 / 13),
       '10',
       '13',
+      String(10 / 13),
+      '10',
+      '',
+      '',
+      'maintainer',
       '2.36',
       '12',
       '-20',
@@ -192,16 +235,68 @@ describe('ToolsTable', () => {
       '2025-11-02T10:00:00Z',
       'Captive audience — investigate',
     ]);
-    expect(csvRows[2].slice(0, 8)).toEqual([
+    expect(csvRows[2].slice(0, 13)).toEqual([
       'Service Templates',
       String(9 / 13),
       '9',
       '13',
+      String(9 / 13),
+      '9',
+      '',
+      '',
+      'config',
       '',
       '',
       '',
       '',
     ]);
     expect(csvRows).toHaveLength(4);
+  });
+
+  it('shows why a tool is mandated, and lets a maintainer mark one', async () => {
+    jest
+      .mocked(usePermission)
+      .mockReturnValue({ loading: false, allowed: true });
+    const setToolMandated = jest.fn(async (toolRef: string) => ({
+      toolRef,
+      mandated: null,
+    }));
+    const onChanged = jest.fn();
+    await renderInsights(
+      <ToolsTable insights={insights} onChanged={onChanged} />,
+      { setToolMandated },
+    );
+    expect(
+      screen.getByLabelText(
+        /^Mandated: Mandated by configuration \(platformProduct\.tools\.mandated\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByLabelText(
+        /^Mandated: Marked mandated by sven\.eriksen on Dec 1, 2026/,
+      ),
+    ).toBeInTheDocument();
+    // Mandated by configuration: not switched off here.
+    expect(
+      screen.getByRole('checkbox', { name: 'Service Templates is mandated' }),
+    ).toBeDisabled();
+    const deployer = screen.getByRole('checkbox', {
+      name: 'Deployer, legacy is mandated',
+    });
+    expect(deployer).toBeChecked();
+
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'CI Pipelines is mandated' }),
+    );
+    expect(setToolMandated).toHaveBeenCalledWith(
+      'component:default/ci-pipelines',
+      true,
+    );
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+    await userEvent.click(deployer);
+    expect(setToolMandated).toHaveBeenLastCalledWith(
+      'component:default/legacy-deployer',
+      false,
+    );
   });
 });

@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { Link, TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import { Box, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import {
   ToolInsight,
   ToolInsights,
+  toolsMandatePermission,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
@@ -16,15 +18,17 @@ import { HiddenFigure } from '../shared/HiddenFigure';
 import { CaptiveChip } from './CaptiveChip';
 import { CardTable } from './CardTable';
 import { DownloadCsvButton } from './DownloadCsvButton';
-import { formatAdoption, formatRating } from './format';
+import { formatActiveAdoption, formatAdoption, formatRating } from './format';
+import { MandatedChip } from './MandatedChip';
+import { MandateSwitch } from './MandateSwitch';
 import { useInsightsLinks } from './links';
 import { toolsCsv } from './toolsCsv';
 import { SectionCard } from './SectionCard';
 
-/** Numbers ascending; missing values sort below every number. */
 /** A row of the table: a tool, with its ref as the row's id. */
 type ToolRow = ToolInsight & { id: string };
 
+/** Numbers ascending; missing values sort below every number. */
 const compareNumbers = (a?: number | null, b?: number | null) =>
   (a ?? -Infinity) - (b ?? -Infinity) || 0;
 
@@ -55,12 +59,20 @@ function NoAdoptionNote(props: { tools: ToolInsight[] }) {
 }
 
 /**
- * Every tool with its adoption, satisfaction, latest NPS and the open work about it, each
- * figure linking to the list behind it; tools with a captive audience are flagged.
+ * Every tool with its declared and active adoption, satisfaction, latest NPS and the open work
+ * about it, each figure linking to the list behind it; mandated tools and tools with a captive
+ * audience are flagged. Maintainers mark tools mandated here (then `onChanged` is called).
  */
-export function ToolsTable(props: { insights: ToolInsights }) {
+export function ToolsTable(props: {
+  insights: ToolInsights;
+  onChanged: () => void;
+}) {
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const { minGroupSize } = props.insights;
+  const { minGroupSize, activeDays } = props.insights;
+  const { onChanged } = props;
+  const { allowed: canMandate } = usePermission({
+    permission: toolsMandatePermission,
+  });
   // The table's first order, which the CSV keeps: most adopted first (ties by title).
   const tools = useMemo(
     () =>
@@ -83,15 +95,23 @@ export function ToolsTable(props: { insights: ToolInsights }) {
         render: tool => (
           <Box display="flex" flexWrap="wrap" alignItems="center" gridGap={8}>
             <EntityRefLink entityRef={tool.toolRef} title={tool.title} />
+            {tool.mandated && <MandatedChip mandate={tool.mandated} />}
             {tool.captive && <CaptiveChip />}
           </Box>
         ),
       },
       {
-        title: t('insights.fields.adoption'),
+        title: t('insights.fields.declaredAdoption'),
         field: 'adoption.rate',
         defaultSort: 'desc',
+        ...oneLine(),
         render: tool => formatAdoption(t, tool.adoption),
+      },
+      {
+        title: t('insights.fields.activeAdoption'),
+        field: 'activeAdoption.rate',
+        ...oneLine(),
+        render: tool => formatActiveAdoption(t, tool.activeAdoption),
       },
       {
         title: t('insights.fields.averageRating'),
@@ -161,8 +181,20 @@ export function ToolsTable(props: { insights: ToolInsights }) {
             '—'
           ),
       },
+      ...(canMandate
+        ? [
+            {
+              title: t('insights.fields.mandated'),
+              field: 'mandated',
+              sorting: false,
+              render: (tool: ToolRow) => (
+                <MandateSwitch tool={tool} onChanged={onChanged} />
+              ),
+            },
+          ]
+        : []),
     ],
-    [t, links, minGroupSize],
+    [t, links, minGroupSize, canMandate, onChanged],
   );
 
   return (
@@ -170,6 +202,7 @@ export function ToolsTable(props: { insights: ToolInsights }) {
       title={t('insights.tools.title')}
       subheader={t('insights.tools.subheader', {
         minGroupSize: String(minGroupSize),
+        activeDays: String(activeDays),
       })}
       noPadding
       action={

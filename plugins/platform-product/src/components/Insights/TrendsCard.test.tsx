@@ -26,6 +26,9 @@ function snapshot(overrides: Partial<ToolSnapshot>): ToolSnapshot {
     toolRef: CI,
     adoptionRate: 0.85,
     adoptingTeams: 11,
+    // Recorded before active adoption was.
+    activeRate: null,
+    activeTeams: null,
     ratingCount: 30,
     ratingAverage: 4.1,
     ...overrides,
@@ -34,11 +37,19 @@ function snapshot(overrides: Partial<ToolSnapshot>): ToolSnapshot {
 
 const snapshots = [
   snapshot({}),
-  snapshot({ day: '2026-03-02', adoptionRate: 0.92, adoptingTeams: 12 }),
+  snapshot({
+    day: '2026-03-02',
+    adoptionRate: 0.92,
+    adoptingTeams: 12,
+    activeRate: 0.85,
+    activeTeams: 11,
+  }),
   snapshot({
     toolRef: VAULT,
     adoptionRate: 0.08,
     adoptingTeams: 1,
+    activeRate: 0.15,
+    activeTeams: 2,
     ratingCount: null,
     ratingAverage: null,
   }),
@@ -47,6 +58,8 @@ const snapshots = [
     toolRef: VAULT,
     adoptionRate: 0.08,
     adoptingTeams: 1,
+    activeRate: 0.15,
+    activeTeams: 2,
     ratingCount: null,
     ratingAverage: null,
   }),
@@ -95,7 +108,13 @@ describe('TrendsCard', () => {
     });
     expect(
       await screen.findByRole('img', {
-        name: /^Adoption: CI Pipelines from 85 % on .+ to 92 % on .+; Secrets Vault from 8 % on .+ to 8 % on .+$/,
+        name: /^Declared adoption: CI Pipelines from 85 % on .+ to 92 % on .+; Secrets Vault from 8 % on .+ to 8 % on .+$/,
+      }),
+    ).toBeInTheDocument();
+    // CI's first day has no active figure: the line starts on the second.
+    expect(
+      screen.getByRole('img', {
+        name: /^Active adoption: CI Pipelines from 85 % on Mar 2, 2026 to 85 % on Mar 2, 2026; Secrets Vault from 15 % on Mar 1, 2026 to 15 % on Mar 2, 2026$/,
       }),
     ).toBeInTheDocument();
     expect(
@@ -123,8 +142,9 @@ describe('TrendsCard', () => {
       screen.getByRole('table', { name: 'Trend figures' }),
     ).getAllByRole('row');
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toHaveTextContent(/CI Pipelines92 %12304\.1$/);
-    expect(rows[2]).toHaveTextContent(/Secrets Vault8 %1fewer than 5—$/);
+    expect(rows[1]).toHaveTextContent(/CI Pipelines92 %1285 %11304\.1$/);
+    expect(rows[2]).toHaveTextContent(/Secrets Vault8 %115 %2fewer than 5—$/);
+    expect(rows[3]).toHaveTextContent(/CI Pipelines85 %11——304\.1$/);
     expect(within(rows[2]).getByText('fewer than 5')).toHaveAttribute(
       'title',
       expect.stringMatching(/^Figures about fewer than 5 people are hidden/),
@@ -143,17 +163,19 @@ describe('TrendsCard', () => {
     expect(csv[0]).toEqual([
       'Day',
       'Tool',
-      'Adoption',
+      'Declared adoption',
       'Adopting teams',
+      'Active adoption',
+      'Active teams',
       'Ratings',
       'Average rating',
     ]);
-    // Raw values: ISO days, rates as fractions; hidden ratings are empty.
+    // Raw values: ISO days, rates as fractions; hidden ratings and unrecorded figures are empty.
     expect(csv.slice(1)).toEqual([
-      ['2026-03-02', 'CI Pipelines', '0.92', '12', '30', '4.1'],
-      ['2026-03-02', 'Secrets Vault', '0.08', '1', '', ''],
-      ['2026-03-01', 'CI Pipelines', '0.85', '11', '30', '4.1'],
-      ['2026-03-01', 'Secrets Vault', '0.08', '1', '', ''],
+      ['2026-03-02', 'CI Pipelines', '0.92', '12', '0.85', '11', '30', '4.1'],
+      ['2026-03-02', 'Secrets Vault', '0.08', '1', '0.15', '2', '', ''],
+      ['2026-03-01', 'CI Pipelines', '0.85', '11', '', '', '30', '4.1'],
+      ['2026-03-01', 'Secrets Vault', '0.08', '1', '0.15', '2', '', ''],
     ]);
   });
 

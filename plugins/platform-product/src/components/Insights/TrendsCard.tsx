@@ -28,7 +28,7 @@ const RANGES = [30, 90, 180];
 const DEFAULT_RANGE = 90;
 
 /**
- * Adoption and average rating over the last 30, 90 or 180 days, of one tool or all (one line
+ * Declared and active adoption and average rating over the last 30, 90 or 180 days, of one tool or all (one line
  * each; the tool and the range in the URL), from the daily snapshots; as charts or as a table. A day on which fewer than
  * `minGroupSize` people had rated a tool has no rating figures: the rating line skips it.
  */
@@ -99,18 +99,31 @@ export function TrendsCard(props: {
       toolRef: ref,
       title: titleOf(ref),
     }));
+    const percentChart = {
+      tools: lines,
+      domain: [0, 100] as [number, number],
+      ticks: [0, 25, 50, 75, 100],
+      format: (percent: number) => formatPercent(percent / 100),
+    };
     return (
       <Grid container spacing={3}>
         <Grid item xs={12} md={6}>
           <TrendChart
-            title={t('insights.fields.adoption')}
+            title={t('insights.fields.declaredAdoption')}
             points={trendPoints(snapshots, s =>
               Math.round(s.adoptionRate * 100),
             )}
-            tools={lines}
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            format={percent => formatPercent(percent / 100)}
+            {...percentChart}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <TrendChart
+            title={t('insights.fields.activeAdoption')}
+            points={trendPoints(snapshots, s =>
+              s.activeRate === null ? null : Math.round(s.activeRate * 100),
+            )}
+            missing={t('insights.trends.notRecorded')}
+            {...percentChart}
           />
         </Grid>
         <Grid item xs={12} md={6}>

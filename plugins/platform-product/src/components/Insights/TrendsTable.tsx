@@ -20,8 +20,10 @@ interface Row extends ToolSnapshot {
 const HEADER = [
   'Day',
   'Tool',
-  'Adoption',
+  'Declared adoption',
   'Adopting teams',
+  'Active adoption',
+  'Active teams',
   'Ratings',
   'Average rating',
 ];
@@ -29,8 +31,10 @@ const HEADER = [
 const COLUMNS = [
   'insights.fields.day',
   'insights.fields.tool',
-  'insights.fields.adoption',
+  'insights.fields.declaredAdoption',
   'insights.fields.adoptingTeams',
+  'insights.fields.activeAdoption',
+  'insights.fields.activeTeams',
   'insights.fields.ratings',
   'insights.fields.averageRating',
 ] as const;
@@ -46,6 +50,8 @@ const values = (row: Row): (string | number | null)[] => [
   row.title,
   row.adoptionRate,
   row.adoptingTeams,
+  row.activeRate,
+  row.activeTeams,
   row.ratingCount,
   row.ratingAverage,
 ];
@@ -53,6 +59,8 @@ const values = (row: Row): (string | number | null)[] => [
 /** How the table shows the value of each column, in the order of `HEADER`. */
 const formats: ((value: any) => string | number)[] = [
   formatDay,
+  String,
+  formatPercent,
   String,
   formatPercent,
   String,

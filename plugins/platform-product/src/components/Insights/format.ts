@@ -1,4 +1,5 @@
 import {
+  ActiveAdoption,
   ProgramHealth,
   ToolInsight,
 } from 'backstage-plugin-platform-product-common';
@@ -9,16 +10,28 @@ const oneDecimal = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1,
 });
 
-/** "92 % · 12 of 13". */
+const formatTeams = (
+  t: Translate,
+  rate: number,
+  teams: number,
+  eligible: number,
+) =>
+  t('insights.format.adoption', {
+    percent: formatPercent(rate),
+    adopting: String(teams),
+    eligible: String(eligible),
+  });
+
+/** Declared adoption: "92 % · 12 of 13". */
 export const formatAdoption = (
   t: Translate,
   adoption: ToolInsight['adoption'],
 ) =>
-  t('insights.format.adoption', {
-    percent: formatPercent(adoption.rate),
-    adopting: String(adoption.adoptingTeams),
-    eligible: String(adoption.eligibleTeams),
-  });
+  formatTeams(t, adoption.rate, adoption.adoptingTeams, adoption.eligibleTeams);
+
+/** Active adoption: "54 % · 7 of 13". */
+export const formatActiveAdoption = (t: Translate, active: ActiveAdoption) =>
+  formatTeams(t, active.rate, active.activeTeams, active.eligibleTeams);
 
 /** An average rating rounded to one decimal: "4.2". */
 export const formatAverage = (average: number) => average.toFixed(1);

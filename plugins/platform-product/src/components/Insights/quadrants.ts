@@ -14,12 +14,12 @@ const QUADRANTS = [
 
 export type Quadrant = (typeof QUADRANTS)[number];
 
-/** Where a rated tool falls against the thresholds of adoption and average rating. */
+/** Where a rated tool falls against the thresholds of active adoption and average rating. */
 export function quadrantOf(
   tool: ToolInsight,
   thresholds: ToolInsights['thresholds'],
 ): Quadrant {
-  const used = tool.adoption.rate >= thresholds.adoption;
+  const used = tool.activeAdoption.rate >= thresholds.adoption;
   const loved = (tool.rating.average ?? 0) >= thresholds.rating;
   if (loved) return used ? 'lovedUsed' : 'lovedNotUsed';
   return used ? 'usedNotLoved' : 'neither';

@@ -15,6 +15,12 @@ export function toolInsight(overrides: Partial<ToolInsight> = {}): ToolInsight {
     toolRef: 'component:default/ci-pipelines',
     title: 'CI Pipelines',
     adoption: { adoptingTeams: 12, eligibleTeams: 13, rate: 12 / 13 },
+    activeAdoption: { activeTeams: 11, eligibleTeams: 13, rate: 11 / 13 },
+    gap: {
+      declaredInactive: ['group:default/mobile-ios'],
+      activeUndeclared: [],
+    },
+    mandated: null,
     rating: { count: 31, average: 4.23 },
     nps: { surveyId: 7, title: 'CI, spring', nps: 35, responses: 20 },
     openFeedback: 3,
@@ -27,18 +33,23 @@ export function toolInsight(overrides: Partial<ToolInsight> = {}): ToolInsight {
 }
 
 /**
- * Loved and used (CI Pipelines), captive (a title with a comma, for CSV quoting), and two tools
- * whose ratings the server hides as fewer than the minimum group size: Service Templates
- * (although widely adopted) and Secrets Vault.
+ * Loved and used (CI Pipelines, with a team declaring it without use), captive (a title with a
+ * comma, for CSV quoting, mandated by a maintainer), and two tools whose ratings the server
+ * hides as fewer than the minimum group size: Service Templates (although widely adopted;
+ * mandated by configuration) and Secrets Vault (used by a team that does not declare it).
  */
 export const insights: ToolInsights = {
   minGroupSize: 5,
+  activeDays: 28,
   thresholds: { adoption: 0.5, rating: 3 },
   tools: [
     toolInsight({
       toolRef: 'component:default/service-templates',
       title: 'Service Templates',
       adoption: { adoptingTeams: 9, eligibleTeams: 13, rate: 9 / 13 },
+      activeAdoption: { activeTeams: 9, eligibleTeams: 13, rate: 9 / 13 },
+      gap: { declaredInactive: [], activeUndeclared: [] },
+      mandated: { source: 'config' },
       rating: { count: null, average: null },
       nps: undefined,
       openFeedback: 0,
@@ -51,6 +62,11 @@ export const insights: ToolInsights = {
       toolRef: 'component:default/secrets-vault',
       title: 'Secrets Vault',
       adoption: { adoptingTeams: 1, eligibleTeams: 13, rate: 1 / 13 },
+      activeAdoption: { activeTeams: 2, eligibleTeams: 13, rate: 2 / 13 },
+      gap: {
+        declaredInactive: [],
+        activeUndeclared: ['group:default/storefront'],
+      },
       rating: { count: null, average: null },
       nps: undefined,
       openFeedback: 1,
@@ -62,6 +78,13 @@ export const insights: ToolInsights = {
       toolRef: 'component:default/legacy-deployer',
       title: 'Deployer, legacy',
       adoption: { adoptingTeams: 10, eligibleTeams: 13, rate: 10 / 13 },
+      activeAdoption: { activeTeams: 10, eligibleTeams: 13, rate: 10 / 13 },
+      gap: { declaredInactive: [], activeUndeclared: [] },
+      mandated: {
+        source: 'maintainer',
+        by: 'user:default/sven.eriksen',
+        at: '2026-12-01T09:00:00Z',
+      },
       rating: { count: 12, average: 2.36 },
       nps: { surveyId: 8, title: 'Deployer', nps: -20, responses: 15 },
       openFeedback: 5,
