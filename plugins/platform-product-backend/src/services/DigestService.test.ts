@@ -14,6 +14,7 @@ import { migrationsDir } from '../database/migrations';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { SurveysStore } from '../database/SurveysStore';
 import { eventsSpy } from '../__testUtils__/eventsSpy';
+import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
@@ -87,6 +88,7 @@ describe('DigestService', () => {
       secret: 'a-test-anonymity-secret',
       minGroupSize: 5,
       events: eventsSpy().domainEvents,
+      live: signalsSpy().liveUpdates,
       now: () => clock.now,
     });
     /** One backend replica: its own stores on the shared database. */

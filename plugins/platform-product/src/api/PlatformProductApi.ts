@@ -197,6 +197,7 @@ export interface PlatformProductApi {
     itemId: number,
     source: EvidenceLinkInput,
   ): Promise<EvidenceLink>;
+  /** Removes one evidence link from an item. */
   unlinkEvidence(itemId: number, evidenceId: number): Promise<void>;
   /** The roadmap items a source is evidence for. */
   getEvidenceOf(source: EvidenceLinkInput): Promise<SourceEvidence>;
