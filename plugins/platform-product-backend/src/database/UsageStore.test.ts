@@ -295,7 +295,10 @@ describe('UsageStore', () => {
           now,
         );
         const before = await teamsAndRecount(knex);
-        await knex.migrate.down({ directory: migrationsDir });
+        await knex.migrate.down({
+          directory: migrationsDir,
+          name: '20261214000002_scorecard.js',
+        });
         expect(await knex.schema.hasTable('platform_product_usage_teams')).toBe(
           false,
         );

@@ -58,6 +58,7 @@ const api = {
   markChangelogSeen: async () => undefined,
   getDigestSettings: async () => ({ enabled: true }),
   getFeedbackTriageCount: async () => ({ count: 0, capped: false }),
+  getEvidenceOf: async () => ({ items: [] }),
 } as unknown as PlatformProductApi;
 
 async function renderPage(path: string) {
