@@ -23,3 +23,21 @@ export function roadmapItemFields(
     ...overrides,
   };
 }
+
+/**
+ * The body of `POST /roadmap/items` for router tests: "Self-service secrets" in Next, for the
+ * Secrets API, with a score of 160, unless overridden.
+ */
+export function newRoadmapItemBody(overrides: object = {}) {
+  return {
+    title: 'Self-service secrets',
+    lane: 'next',
+    ownerRef: 'group:default/platform',
+    toolRefs: ['api:default/secrets-api'],
+    reach: 200,
+    impact: 2,
+    confidence: 0.8,
+    effort: 2,
+    ...overrides,
+  };
+}

@@ -1,3 +1,4 @@
+import { newRoadmapItemBody } from '../__testUtils__/roadmapItemFields';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
@@ -25,21 +26,8 @@ async function start() {
         [method](`/api/platform-product${path}`)
         .set({ Authorization: mockCredentials.user.header(by) });
   const item = async () =>
-    (
-      await call(
-        'post',
-        '/roadmap/items',
-      )(SVEN).send({
-        title: 'Self-service secrets',
-        lane: 'next',
-        ownerRef: 'group:default/platform',
-        toolRefs: [SECRETS],
-        reach: 200,
-        impact: 2,
-        confidence: 0.8,
-        effort: 2,
-      })
-    ).body.id as number;
+    (await call('post', '/roadmap/items')(SVEN).send(newRoadmapItemBody())).body
+      .id as number;
   const feedback = async (by: string, anonymous = false) =>
     (
       await call(

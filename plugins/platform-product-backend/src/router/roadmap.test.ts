@@ -1,3 +1,4 @@
+import { newRoadmapItemBody } from '../__testUtils__/roadmapItemFields';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
@@ -26,20 +27,7 @@ async function start(config: object = {}) {
         [method](`/api/platform-product/roadmap${path}`)
         .set({ Authorization: mockCredentials.user.header(by) });
   const create = (body: object = {}, by = SVEN) =>
-    api(
-      'post',
-      '/items',
-    )(by).send({
-      title: 'Self-service secrets',
-      lane: 'next',
-      ownerRef: 'group:default/platform',
-      toolRefs: [SECRETS],
-      reach: 200,
-      impact: 2,
-      confidence: 0.8,
-      effort: 2,
-      ...body,
-    });
+    api('post', '/items')(by).send(newRoadmapItemBody(body));
   /** A draft changelog entry, to ship items with. */
   const draftEntry = async (title = 'Secrets rotate') =>
     (
