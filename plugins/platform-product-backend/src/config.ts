@@ -165,6 +165,10 @@ const configSchema = z
           description:
             'A person or team is an active user of a tool when the tool reported use by them in this many days. Default 28.',
         }),
+        rollupSeconds: integer(1, 3600).default(10).meta({
+          description:
+            'How often (seconds) a scheduled job folds the recorded usage events into the rollups that every view of usage reads: the views are this much behind the events, plus up to 5 seconds of the scheduler. Default 10.',
+        }),
       })
       .prefault({})
       .meta({

@@ -43,6 +43,7 @@ import { SurveysService } from './services/SurveysService';
 import { UsageService } from './services/UsageService';
 import {
   scheduleUsageRetention,
+  scheduleUsageRollup,
   subscribeToUsageEvents,
 } from './services/usageIngestion';
 import {
@@ -290,6 +291,11 @@ export const platformProductPlugin = createBackendPlugin({
           await scheduleDigests({ ...deps, digests });
         }
 
+        await scheduleUsageRollup({
+          ...deps,
+          usage,
+          seconds: settings.usage.rollupSeconds,
+        });
         await scheduleUsageRetention({ ...deps, usage });
         await subscribeToUsageEvents({ ...deps, usage });
 

@@ -39,12 +39,34 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Serialises the transactions that pass the same `key` until they end: a PostgreSQL
- * transaction-scoped advisory lock (SQLite's write transactions are serial already).
+ * transaction-scoped advisory lock (SQLite's write transactions are serial already). Shared
+ * holders run side by side and only wait for (and hold off) an exclusive holder.
  */
-export async function lockKey(tx: Knex.Transaction, key: string) {
+export async function lockKey(
+  tx: Knex.Transaction,
+  key: string,
+  mode: 'exclusive' | 'shared' = 'exclusive',
+) {
   if (!isSqlite(tx)) {
-    await tx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
+    const lock =
+      mode === 'shared'
+        ? 'pg_advisory_xact_lock_shared'
+        : 'pg_advisory_xact_lock';
+    await tx.raw(`select ${lock}(hashtextextended(?, 0))`, [key]);
   }
+}
+
+/**
+ * Runs an insert (e.g. one with `onConflict().ignore()`) and says how many rows it inserted,
+ * without `returning` every row.
+ */
+export async function insertedCount(
+  tx: Knex.Transaction,
+  insert: Knex.QueryBuilder,
+): Promise<number> {
+  const { sql, bindings } = insert.toSQL();
+  const result = await tx.raw(sql, bindings);
+  return Number(isSqlite(tx) ? result.changes : result.rowCount);
 }
 
 /** SQL for the seconds between two timestamp expressions. */

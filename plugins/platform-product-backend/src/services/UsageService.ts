@@ -95,7 +95,12 @@ export class UsageService {
     };
   }
 
-  /** Deletes the raw events older than the retention period; the rollups stay. */
+  /** Folds the events recorded since the last run into the rollups; returns how many. */
+  async rollUp(): Promise<number> {
+    return this.options.store.rollUp();
+  }
+
+  /** Deletes the raw events older than the retention period (once rolled up); the rollups stay. */
   async deleteExpired(): Promise<number> {
     return this.options.store.deleteOccurredBefore(
       new Date(this.now().getTime() - this.options.retentionDays * DAY),
