@@ -466,6 +466,38 @@ describe('UsageStore', () => {
   });
 
   it.each(databases.eachSupportedId())(
+    'starts the rollup job after the events already rolled up, and folds the pending ones when migrated down, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      await store.insert([event(1), event(2)], now);
+      await store.rollUp();
+      await store.insert([event(3)], now);
+      const migration = '20261215000000_usage_rollup_job.js';
+
+      // Down: the code before the job expects every event in the rollups.
+      await knex.migrate.down({ directory: migrationsDir, name: migration });
+      expect(
+        await knex.schema.hasTable('platform_product_usage_watermark'),
+      ).toBe(false);
+      for (const { stored, recount } of [
+        await rollupAndRecount(knex),
+        await peopleAndRecount(knex),
+        await teamsAndRecount(knex),
+      ]) {
+        expect(stored).toEqual(recount);
+      }
+
+      // Up: the events there are rolled up already; the job folds only later ones.
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await store.rollUp()).toBe(0);
+      await store.insert([event(4)], now);
+      expect(await store.rollUp()).toBe(1);
+      const { stored, recount } = await rollupAndRecount(knex);
+      expect(stored).toEqual(recount);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'migrates down and up again, on %p',
     async databaseId => {
       const { knex } = await createStore(databaseId);
