@@ -2,7 +2,7 @@ import {
   UsageEvent,
   UsageIngestResult,
   UsageRejection,
-  usageEventSchema,
+  usageEventParser,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
@@ -40,7 +40,7 @@ interface Company {
  * ref with the anonymity secret.
  */
 export class UsageService {
-  private readonly schema: ReturnType<typeof usageEventSchema>;
+  private readonly parse: ReturnType<typeof usageEventParser>;
 
   constructor(
     private readonly options: {
@@ -53,7 +53,7 @@ export class UsageService {
       now?: () => Date;
     },
   ) {
-    this.schema = usageEventSchema({
+    this.parse = usageEventParser({
       now: () => this.now(),
       retentionDays: options.retentionDays,
     });
@@ -64,7 +64,7 @@ export class UsageService {
     const rejected: UsageRejection[] = [];
     const valid: ValidEvent[] = [];
     events.forEach((raw, index) => {
-      const result = this.schema.safeParse(raw);
+      const result = this.parse(raw);
       if (result.success) {
         valid.push({ index, event: result.data });
       } else {
