@@ -205,9 +205,9 @@ describe('FeedbackStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'pages the open inbox of every tool or one through the open items’ own indexes, without the closed ones, on %p',
+    'pages the open inbox of every tool or one, without the closed items, on %p',
     async databaseId => {
-      const { knex, store, add } = await createStore(databaseId);
+      const { store, add } = await createStore(databaseId);
       const ids: number[] = [];
       for (let i = 0; i < 8; i++) {
         ids.push(await add(`item ${i}`, { toolRef: i % 2 ? DEPLOY : CI }));
@@ -259,52 +259,44 @@ describe('FeedbackStore', () => {
         b,
       ]);
       expect(await pages({ sort: 'oldest' })).toEqual([a, b, c, d, e, g, h]);
-
-      // PostgreSQL, where the inbox grows, reads the open items' own indexes (SQLite, a
-      // development database, proves no partial index from a query's parameters).
-      if (knex.client.config.client === 'pg') {
-        const indexes = {
-          votes: 'pp_feedback_open_votes_idx',
-          newest: 'pp_feedback_open_newest_idx',
-        };
-        for (const [sort, index] of Object.entries(indexes)) {
-          const cursor = (
-            await store.list(
-              {
-                sort: sort as FeedbackFilter['sort'],
-                limit: 2,
-                offset: 0,
-                status: open,
-              },
-              now,
-            )
-          ).nextCursor;
-          expect(
-            await plansOfPage(knex, () =>
-              store.list(
-                {
-                  sort: sort as FeedbackFilter['sort'],
-                  limit: 2,
-                  offset: 0,
-                  status: open,
-                  cursor,
-                },
-                now,
-              ),
-            ),
-          ).toContain(index);
-        }
-        expect(
-          await plansOfPage(knex, () =>
-            store.list(
-              { sort: 'votes', limit: 2, offset: 0, status: open, toolRef: CI },
-              now,
-            ),
-          ),
-        ).toContain('pp_feedback_open_tool_votes_idx');
-      }
     },
   );
+
+  // PostgreSQL, where the inbox grows; SQLite (for development) proves no partial index from a
+  // query's parameters.
+  const postgres = databases
+    .eachSupportedId()
+    .filter(([id]) => id.startsWith('POSTGRES'));
+  if (postgres.length) {
+    it.each(postgres)(
+      'reads the open inbox through the open items’ own indexes, on %p',
+      async databaseId => {
+        const { knex, store, add } = await createStore(databaseId);
+        for (const title of ['a', 'b', 'c']) await add(title);
+        const open: FeedbackStatus[] = ['new', 'acknowledged', 'planned'];
+        const list = (filter: Partial<FeedbackFilter>) =>
+          store.list(
+            { sort: 'votes', limit: 2, offset: 0, status: open, ...filter },
+            now,
+          );
+        const { nextCursor } = await list({});
+        const { nextCursor: newest } = await list({ sort: 'newest' });
+        expect([
+          await plansOfPage(knex, () => list({ cursor: nextCursor })),
+          await plansOfPage(knex, () =>
+            list({ sort: 'newest', cursor: newest }),
+          ),
+          await plansOfPage(knex, () => list({ toolRef: CI })),
+          await plansOfPage(knex, () => list({ sort: 'oldest', toolRef: CI })),
+        ]).toEqual([
+          expect.stringContaining('pp_feedback_open_votes_idx'),
+          expect.stringContaining('pp_feedback_open_newest_idx'),
+          expect.stringContaining('pp_feedback_open_tool_votes_idx'),
+          expect.stringContaining('pp_feedback_open_tool_newest_idx'),
+        ]);
+      },
+    );
+  }
 
   it.each(databases.eachSupportedId())(
     'pages by cursor in every sort, equal to offset paging, and counts other filters up to a cap, on %p',
