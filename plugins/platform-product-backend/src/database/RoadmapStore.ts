@@ -654,9 +654,16 @@ export class RoadmapStore {
   /** Adds each item's tools and requesting teams, in two queries for the whole page. */
   private async withLinks(rows: any[]): Promise<StoredRoadmapItem[]> {
     const ids = rows.map(row => Number(row.id));
+    // Only the primary keys' columns: each read is an index-only scan, no row visited.
     const [tools, teams] = await Promise.all([
-      this.db(TOOLS).whereIn('item_id', ids).orderBy('tool_ref'),
-      this.db(TEAMS).whereIn('item_id', ids).orderBy('team_ref'),
+      this.db(TOOLS)
+        .whereIn('item_id', ids)
+        .orderBy('tool_ref')
+        .select('item_id', 'tool_ref'),
+      this.db(TEAMS)
+        .whereIn('item_id', ids)
+        .orderBy('team_ref')
+        .select('item_id', 'team_ref'),
     ]);
     const of = (links: any[], id: number, column: string) =>
       links.filter(l => Number(l.item_id) === id).map(l => l[column]);
