@@ -4,6 +4,8 @@ import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from './migrations';
 import { COUNT_CAP } from './keyset';
 import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
+import { ChangelogStore } from './ChangelogStore';
+import { refuseDanglingLinks } from '../services/links';
 
 jest.setTimeout(60_000);
 
@@ -66,9 +68,9 @@ describe('RoadmapStore', () => {
       expect(byTool.items.map(i => i.title)).toEqual(['Cache the canary']);
       const killed = await search({ q: 'caches', status: 'killed' });
       expect(killed.items.map(i => i.title)).toEqual(['Old caches']);
-      expect(await store.titles([ended, ended + 100])).toEqual(
-        new Map([[ended, 'Old caches']]),
-      );
+      expect(
+        await store.titles([ended, ended + 100], { includeEarlyAccess: true }),
+      ).toEqual(new Map([[ended, 'Old caches']]));
     },
   );
 
@@ -337,7 +339,7 @@ describe('RoadmapStore', () => {
         ),
       );
       const secondMaintainer = [
-        (id: number) => store.delete(id),
+        (id: number) => store.delete(id, async () => {}),
         (id: number) => store.ship(id, 1, [], SVEN, now),
         (id: number) => store.kill(id, 1, 'no', SVEN, now),
         (id: number) =>
@@ -418,7 +420,7 @@ describe('RoadmapStore', () => {
         left.flatMap(({ id, version }, i) => [
           store.ship(Number(id), version, [], SVEN, now),
           store.kill(Number(id), version, 'no', SVEN, now),
-          ...(i % 3 ? [] : [store.delete(Number(id))]),
+          ...(i % 3 ? [] : [store.delete(Number(id), async () => {})]),
         ]),
       );
       const [{ ended }] = await knex('platform_product_roadmap_items')
@@ -497,6 +499,51 @@ describe('RoadmapStore', () => {
       expect(exact.totalCount).toBe(COUNT_CAP);
       expect(exact.moreThanTotal).toBeUndefined();
       expect(exact.items).toHaveLength(25);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'checks that nothing links to an item inside its delete, after a shipment linking an entry meanwhile, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const changelog = new ChangelogStore(knex);
+      const id = await add('Faster CI caches', 'now');
+      const entryId = await changelog.create(
+        {
+          title: 'Caches',
+          body: '',
+          category: 'new',
+          toolRefs: [],
+          roadmapItemIds: [],
+          earlyAccess: false,
+        },
+        'draft',
+        SVEN,
+        now,
+      );
+      let deleting: Promise<string> | undefined;
+      // The shipment holds the item's row while the delete starts, then links the entry.
+      const shipping = store.ship(id, 1, [entryId], SVEN, now, async tx => {
+        deleting = store
+          .delete(id, async deleteTx => {
+            const linked = await changelog.linkingRoadmapItem(id, 10, deleteTx);
+            refuseDanglingLinks(`Roadmap item ${id}`, {
+              changelogEntryIds: linked,
+            });
+          })
+          .then(
+            () => 'deleted',
+            (error: Error) => error.message,
+          );
+        await new Promise(resolve => setTimeout(resolve, 300));
+        await changelog.linkShippedItem(tx, [entryId], id);
+      });
+
+      await shipping;
+      expect(await deleting).toBe(
+        `Roadmap item ${id} is still linked from changelog entries #${entryId}: unlink them first`,
+      );
+      expect((await store.get(id))?.status).toBe('shipped');
     },
   );
 });
