@@ -17,7 +17,6 @@ const user = (name: string) => `user:default/${name}`;
 const SVEN = user('sven.eriksen');
 const ALEX = user('alex.morgan');
 const CHLOE = user('chloe.dubois');
-const LIAM = user('liam.walsh');
 const RAFAEL = user('rafael.costa');
 const TOOL = 'api:default/secrets-api';
 
@@ -26,7 +25,7 @@ describe('ClosingTheLoop', () => {
 
   /**
    * The loop on a real database, with a roadmap item behind which are feedback by Alex
-   * (+1 Chloe), anonymous feedback by Liam (+1 Chloe) and a vote by Rafael; `replica()` is one
+   * (+1 Chloe), anonymous feedback (+1 Chloe) and a vote by Rafael; `replica()` is one
    * more backend replica on the same database.
    */
   async function create(databaseId: any) {
