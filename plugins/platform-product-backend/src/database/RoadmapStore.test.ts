@@ -1,6 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { draftChangelogEntry } from '../__testUtils__/draftChangelogEntry';
 import { migrationsDir } from './migrations';
 import { COUNT_CAP } from './keyset';
 import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
@@ -508,19 +509,7 @@ describe('RoadmapStore', () => {
       const { knex, store, add } = await createStore(databaseId);
       const changelog = new ChangelogStore(knex);
       const id = await add('Faster CI caches', 'now');
-      const entryId = await changelog.create(
-        {
-          title: 'Caches',
-          body: '',
-          category: 'new',
-          toolRefs: [],
-          roadmapItemIds: [],
-          earlyAccess: false,
-        },
-        'draft',
-        SVEN,
-        now,
-      );
+      const entryId = await draftChangelogEntry(changelog, 'Caches', now);
       let deleting: Promise<string> | undefined;
       // The shipment holds the item's row while the delete starts, then links the entry.
       const shipping = store.ship(id, 1, [entryId], SVEN, now, async tx => {

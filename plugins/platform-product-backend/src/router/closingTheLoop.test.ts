@@ -117,16 +117,9 @@ describe('closing the loop', () => {
   });
 
   it('ships the evidence with the item and holds the notice until its draft changelog entry is published, then names it', async () => {
-    const {
-      call,
-      itemId,
-      named,
-      anonymous,
-      transition,
-      feedbackItem,
-      told,
-      lastAudit,
-    } = await start();
+    const loop = await start();
+    const { call, itemId, named, anonymous, transition, feedbackItem, told } =
+      loop;
     const entryId = (
       await call(
         'post',
@@ -143,7 +136,7 @@ describe('closing the loop', () => {
     // Nobody hears of a draft, and nobody may read its title.
     expect(told('roadmap-shipped')).toEqual([]);
     expect(shipped.changelogEntries).toEqual([]);
-    expect(lastAudit('roadmap-ship')).toEqual({
+    expect(loop.lastAudit('roadmap-ship')).toEqual({
       loopNoticesQueued: 3,
       settledSources: { feedback: [named, anonymous] },
     });

@@ -7,6 +7,7 @@ import { migrationsDir } from '../database/migrations';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { draftChangelogEntry } from '../__testUtils__/draftChangelogEntry';
 import { ClosingTheLoop, LoopTransitionOf } from './ClosingTheLoop';
 import { FeedbackService } from './FeedbackService';
 
@@ -191,17 +192,9 @@ describe('ClosingTheLoop', () => {
       'holds a shipment’s notices until its changelog entry is published, then names it, on %p',
       async databaseId => {
         const { changelog, replica, close, sent } = await create(databaseId);
-        const entryId = await changelog.create(
-          {
-            title: 'Secrets rotate',
-            body: '',
-            category: 'new',
-            toolRefs: [],
-            roadmapItemIds: [],
-            earlyAccess: false,
-          },
-          'draft',
-          SVEN,
+        const entryId = await draftChangelogEntry(
+          changelog,
+          'Secrets rotate',
           now,
         );
         const loop = replica();
