@@ -170,6 +170,33 @@ describe('closing the loop', () => {
     ]);
   });
 
+  it('closes the loop when publishing an entry ships the item, for those the entry does not tell', async () => {
+    const { call, itemId, named, feedbackItem, told } = await start();
+    const entryId = (
+      await call('post', '/changelog')(SVEN).send({
+        title: 'Secrets rotate',
+        category: 'new',
+        status: 'published',
+        roadmapItemIds: [itemId],
+      })
+    ).body.id as number;
+
+    expect(await feedbackItem(named)).toMatchObject({
+      status: 'shipped',
+      changelogEntryId: entryId,
+    });
+    // Rafael voted: he is in the entry's audience and gets its announcement instead.
+    expect(told('roadmap-shipped')).toEqual([
+      expect.objectContaining({
+        recipients: [ALEX, CHLOE],
+        description: 'See "Secrets rotate".',
+      }),
+    ]);
+    expect(told('changelog-new')).toEqual([
+      expect.objectContaining({ recipients: [RAFAEL] }),
+    ]);
+  });
+
   it('declines the evidence with a killed item and tells its people why', async () => {
     const { itemId, named, anonymous, transition, feedbackItem, told } =
       await start();
