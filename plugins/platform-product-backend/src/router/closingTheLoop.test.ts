@@ -173,7 +173,10 @@ describe('closing the loop', () => {
   it('closes the loop when publishing an entry ships the item, for those the entry does not tell', async () => {
     const { call, itemId, named, feedbackItem, told } = await start();
     const entryId = (
-      await call('post', '/changelog')(SVEN).send({
+      await call(
+        'post',
+        '/changelog',
+      )(SVEN).send({
         title: 'Secrets rotate',
         category: 'new',
         status: 'published',
