@@ -6,7 +6,7 @@ import {
   Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forUpdate, insertedId, isSqlite } from './dialect';
+import { forKeyShare, forUpdate, insertedId, isSqlite } from './dialect';
 import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
 import { whereTitleHasWords } from './titleSearch';
 
@@ -375,12 +375,15 @@ export class ChangelogStore {
     return new Map(rows.map(row => [Number(row.id), row.title]));
   }
 
-  /** Of `ids`, the entries that exist (not deleted), published or not. */
-  async existing(ids: number[]): Promise<Set<number>> {
-    const rows = await this.db(ENTRIES)
+  /**
+   * Of `ids`, the entries that exist (not deleted), published or not; in `tx` (a write linking
+   * to them), kept from being deleted until it ends (see `delete`).
+   */
+  async existing(ids: number[], tx?: Knex.Transaction): Promise<Set<number>> {
+    const query = (tx ?? this.db)(ENTRIES)
       .whereIn('id', ids)
-      .whereNull('deleted_at')
-      .select('id');
+      .whereNull('deleted_at');
+    const rows = await (tx ? forKeyShare(tx, query) : query).select('id');
     return new Set(rows.map(r => Number(r.id)));
   }
 

@@ -538,7 +538,8 @@ export class FeedbackStore {
    *
    * Links follow the steps: planned links a roadmap item (the given one, else the one it had),
    * shipped keeps it and links a changelog entry; going back to planned drops the changelog link,
-   * and acknowledged or declined drop both.
+   * and acknowledged or declined drop both. `checkLinks` runs first in the transaction: it makes
+   * sure that what the step links to exists, and keeps it so until the transaction ends.
    */
   async changeStatus(
     itemId: number,
@@ -546,8 +547,10 @@ export class FeedbackStore {
     change: StatusChange,
     actorRef: string,
     now: Date,
+    checkLinks?: (tx: Knex.Transaction) => Promise<void>,
   ): Promise<void> {
     await this.db.transaction(async tx => {
+      await checkLinks?.(tx);
       const updated = await tx(ITEMS)
         .where({ id: itemId, status: from })
         .update({

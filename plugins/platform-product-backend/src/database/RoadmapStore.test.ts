@@ -6,6 +6,7 @@ import { migrationsDir } from './migrations';
 import { COUNT_CAP } from './keyset';
 import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
 import { ChangelogStore } from './ChangelogStore';
+import { FeedbackStore } from './FeedbackStore';
 import { refuseDanglingLinks } from '../services/links';
 
 jest.setTimeout(60_000);
@@ -533,6 +534,58 @@ describe('RoadmapStore', () => {
         `Roadmap item ${id} is still linked from changelog entries #${entryId}: unlink them first`,
       );
       expect((await store.get(id))?.status).toBe('shipped');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps an item that feedback is being planned against from being deleted meanwhile, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const feedback = new FeedbackStore(knex);
+      const id = await add('Faster CI caches', 'now');
+      const feedbackId = await feedback.create(
+        {
+          toolRef: CI,
+          kind: 'idea',
+          title: 'Cache',
+          body: '',
+          authorKey: 'key',
+          authorSalt: 'salt',
+          authorRef: SVEN,
+        },
+        now,
+      );
+      let deleting: Promise<string> | undefined;
+      // The plan checks its roadmap item (and keeps it) while the delete starts.
+      await feedback.changeStatus(
+        feedbackId,
+        'new',
+        { status: 'planned', roadmapItemId: id },
+        SVEN,
+        now,
+        async tx => {
+          await store.existing([id], tx);
+          deleting = store
+            .delete(id, async deleteTx => {
+              refuseDanglingLinks(`Roadmap item ${id}`, {
+                feedbackIds: await feedback.linkedTo(
+                  { roadmapItemId: id },
+                  deleteTx,
+                ),
+              });
+            })
+            .then(
+              () => 'deleted',
+              (error: Error) => error.message,
+            );
+          await new Promise(resolve => setTimeout(resolve, 300));
+        },
+      );
+
+      expect(await deleting).toBe(
+        `Roadmap item ${id} is still linked from feedback #${feedbackId}: unlink them first`,
+      );
+      expect(await store.get(id)).toBeDefined();
     },
   );
 });

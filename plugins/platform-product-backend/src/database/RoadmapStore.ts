@@ -8,7 +8,7 @@ import {
   Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forUpdate, insertedId } from './dialect';
+import { forKeyShare, forUpdate, insertedId } from './dialect';
 import {
   CRITERIA,
   HISTORY,
@@ -498,9 +498,13 @@ export class RoadmapStore {
     return new Map(rows.map(row => [Number(row.id), row.title]));
   }
 
-  /** Of `ids`, those that exist. */
-  async existing(ids: number[]): Promise<Set<number>> {
-    const rows = await this.db(ITEMS).whereIn('id', ids).select('id');
+  /**
+   * Of `ids`, those that exist; in `tx` (a write linking to them), kept from being deleted until
+   * it ends (see `delete`).
+   */
+  async existing(ids: number[], tx?: Knex.Transaction): Promise<Set<number>> {
+    const query = (tx ?? this.db)(ITEMS).whereIn('id', ids);
+    const rows = await (tx ? forKeyShare(tx, query) : query).select('id');
     return new Set(rows.map(r => Number(r.id)));
   }
 

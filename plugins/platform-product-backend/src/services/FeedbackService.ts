@@ -51,8 +51,11 @@ export interface FeedbackLink {
     ids: number[],
     reader: { includeEarlyAccess: boolean; now: Date },
   ): Promise<Map<number, string>>;
-  /** Of `ids`, those that exist, whoever may see them. */
-  existing(ids: number[]): Promise<Set<number>>;
+  /**
+   * Of `ids`, those that exist, whoever may see them; in `tx` (a write linking to them), kept
+   * from being deleted until it ends.
+   */
+  existing(ids: number[], tx?: Knex.Transaction): Promise<Set<number>>;
 }
 
 /** The roadmap items and changelog entries that feedback links to. */
@@ -216,7 +219,6 @@ export class FeedbackService {
         `Feedback ${id} is ${expectedStatus} and cannot move to ${step.status}`,
       );
     }
-    await this.checkLinks(step);
     const actorRef = access.credentials.principal.userEntityRef;
     await this.options.store.changeStatus(
       id,
@@ -224,6 +226,7 @@ export class FeedbackService {
       step,
       actorRef,
       this.now(),
+      tx => this.checkLinks(step, tx),
     );
     await this.options.live.changed('feedback', 'status-changed', id);
     const updated = await this.find(id);
@@ -536,13 +539,20 @@ export class FeedbackService {
     return this.get(originalId, access);
   }
 
-  /** The roadmap item of a plan and the changelog entry of a shipment must exist: else a 400. */
-  private async checkLinks(step: StatusChange): Promise<void> {
+  /**
+   * The roadmap item of a plan and the changelog entry of a shipment must exist: else a 400. In
+   * the change's transaction `tx`, they cannot be deleted until it commits (their delete checks
+   * for links after locking their row).
+   */
+  private async checkLinks(
+    step: StatusChange,
+    tx?: Knex.Transaction,
+  ): Promise<void> {
     const { roadmapItems, changelogEntries } = this.options.links;
     const { roadmapItemId, changelogEntryId } = step;
     if (
       roadmapItemId &&
-      !(await roadmapItems.existing([roadmapItemId])).has(roadmapItemId)
+      !(await roadmapItems.existing([roadmapItemId], tx)).has(roadmapItemId)
     ) {
       throw new InputError(
         `Invalid body: roadmapItemId: no roadmap item ${roadmapItemId}`,
@@ -550,7 +560,7 @@ export class FeedbackService {
     }
     if (
       changelogEntryId &&
-      !(await changelogEntries.existing([changelogEntryId])).has(
+      !(await changelogEntries.existing([changelogEntryId], tx)).has(
         changelogEntryId,
       )
     ) {
