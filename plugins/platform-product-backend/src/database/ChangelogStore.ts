@@ -383,7 +383,10 @@ export class ChangelogStore {
     const query = (tx ?? this.db)(ENTRIES)
       .whereIn('id', ids)
       .whereNull('deleted_at');
-    const rows = await (tx ? forKeyShare(tx, query) : query).select('id');
+    const rows: { id: unknown }[] = await (tx
+      ? forKeyShare(tx, query)
+      : query
+    ).select('id');
     return new Set(rows.map(r => Number(r.id)));
   }
 

@@ -504,7 +504,10 @@ export class RoadmapStore {
    */
   async existing(ids: number[], tx?: Knex.Transaction): Promise<Set<number>> {
     const query = (tx ?? this.db)(ITEMS).whereIn('id', ids);
-    const rows = await (tx ? forKeyShare(tx, query) : query).select('id');
+    const rows: { id: unknown }[] = await (tx
+      ? forKeyShare(tx, query)
+      : query
+    ).select('id');
     return new Set(rows.map(r => Number(r.id)));
   }
 
