@@ -402,10 +402,11 @@ export class ChangelogStore {
     roadmapItemId: number,
   ): Promise<number[]> {
     const ids = [...new Set(entryIds)];
-    const rows: { id: unknown; status: string }[] = await tx(ENTRIES)
-      .whereIn('id', ids)
-      .whereNull('deleted_at')
-      .select('id', 'status');
+    // Kept from being deleted until the shipment commits (see `delete`).
+    const rows: { id: unknown; status: string }[] = await forKeyShare(
+      tx,
+      tx(ENTRIES).whereIn('id', ids).whereNull('deleted_at'),
+    ).select('id', 'status');
     const published = new Map(
       rows.map(row => [Number(row.id), row.status === 'published']),
     );
