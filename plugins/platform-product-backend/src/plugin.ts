@@ -60,6 +60,7 @@ import { IdempotentCreates } from './router/idempotency';
 import { scheduleIdempotencyKeyCleanup } from './services/idempotencyKeys';
 import { scheduleCoverageSnapshots } from './services/coverageSnapshots';
 import { scheduleChangelogPublisher } from './services/changelogPublisher';
+import { ClosingTheLoop } from './services/ClosingTheLoop';
 import { scheduleDigests } from './services/weeklyDigest';
 
 /**
@@ -170,6 +171,11 @@ export const platformProductPlugin = createBackendPlugin({
           cadence: settings.ratings.prompt,
         });
 
+        const championsStore = new ChampionsStore(db);
+        const earlyAccess = new EarlyAccess({
+          store: championsStore,
+          permissions: deps.permissions,
+        });
         const feedback = new FeedbackService({
           store: feedbackStore,
           directory,
@@ -179,9 +185,10 @@ export const platformProductPlugin = createBackendPlugin({
           events,
           live,
           links: {
-            roadmapItems: ids => roadmapStore.titles(ids),
-            changelogEntries: ids => changelogStore.titles(ids),
+            roadmapItems: roadmapStore,
+            changelogEntries: changelogStore,
           },
+          earlyAccess,
         });
 
         const surveys = new SurveysService({
@@ -193,11 +200,6 @@ export const platformProductPlugin = createBackendPlugin({
           live,
         });
 
-        const championsStore = new ChampionsStore(db);
-        const earlyAccess = new EarlyAccess({
-          store: championsStore,
-          permissions: deps.permissions,
-        });
         const champions = new ChampionsService({
           store: championsStore,
           directory,
@@ -209,6 +211,20 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
 
+        const evidenceStore = new EvidenceStore(db);
+        const loop = new ClosingTheLoop({
+          store: evidenceStore,
+          kinds: { feedback: feedback.evidenceLoop },
+          voters: (tx, itemId) => roadmapStore.voterRefs(itemId, tx),
+          item: itemId => roadmapStore.get(itemId),
+          publicEntryTitles: ids =>
+            changelogStore.titles(ids, {
+              includeEarlyAccess: false,
+              now: new Date(),
+            }),
+          notifications: deps.notifications,
+          logger: deps.logger,
+        });
         const changelog = new ChangelogService({
           store: changelogStore,
           roadmap: roadmapStore,
@@ -221,12 +237,13 @@ export const platformProductPlugin = createBackendPlugin({
           auth: deps.auth,
           events,
           live,
+          loop,
           minGroupSize: settings.feedback.minGroupSize,
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
         const evidence = new EvidenceService({
-          store: new EvidenceStore(db),
+          store: evidenceStore,
           feedback,
           usage,
           minGroupSize: settings.feedback.minGroupSize,
@@ -235,6 +252,7 @@ export const platformProductPlugin = createBackendPlugin({
         const roadmap = new RoadmapService({
           store: roadmapStore,
           evidence,
+          loop,
           impactMap: new ImpactMapStore(db),
           directory,
           notifications: deps.notifications,

@@ -27,6 +27,19 @@ export function forUpdate(
   return isSqlite(tx) ? query : query.forUpdate();
 }
 
+/**
+ * Keeps the selected rows from being deleted until the transaction ends, for a write that links
+ * to them: a delete locks its row `forUpdate` first, so one of the two waits for the other and
+ * then sees what it did. Ordinary reads are not blocked (PostgreSQL's `FOR KEY SHARE`); SQLite's
+ * write transactions are serial already.
+ */
+export function forKeyShare(
+  tx: Knex.Transaction,
+  query: Knex.QueryBuilder,
+): Knex.QueryBuilder {
+  return isSqlite(tx) ? query : query.forKeyShare();
+}
+
 /** PostgreSQL's unique_violation, or SQLite's UNIQUE constraint error. */
 export function isUniqueViolation(error: unknown): boolean {
   const { code, message } = error as { code?: string; message?: string };

@@ -28,8 +28,8 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
-import { RoadmapService } from '../services/RoadmapService';
-import { audited } from './audit';
+import { RoadmapService, RoadmapTransition } from '../services/RoadmapService';
+import { AuditMeta, audited } from './audit';
 import { authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
@@ -48,7 +48,10 @@ export function createRoadmapRouter(options: {
   const idOf = (req: Request) =>
     parseInput(idPathSchema, req.params, 'path').id;
 
-  /** Runs an authorised, audited write for the signed-in user and sends its result. */
+  /**
+   * Runs an authorised, audited write for the signed-in user and sends its result, or what
+   * `shown` makes of it: the body, and what to add to the audit event.
+   */
   function write<T>(
     eventId: string,
     permission: BasicPermission,
@@ -57,6 +60,9 @@ export function createRoadmapRouter(options: {
       credentials: Awaited<ReturnType<typeof user>>,
     ) => Promise<T>,
     status = 200,
+    shown: (result: T) => { body: unknown; meta?: AuditMeta } = result => ({
+      body: result,
+    }),
   ) {
     return async (req: Request, res: any) => {
       const credentials = await user(req);
@@ -72,10 +78,26 @@ export function createRoadmapRouter(options: {
           await authorize(permissions, permission, credentials);
           return run(req, credentials);
         },
+        outcome => shown(outcome).meta ?? {},
       );
-      if (result === undefined) res.status(204).end();
-      else res.status(status).json(result);
+      const { body } = shown(result);
+      if (body === undefined) res.status(204).end();
+      else res.status(status).json(body);
     };
+  }
+
+  /** A move, shipment or kill: sends the item, audits what closing the loop did. */
+  function transition(
+    eventId: string,
+    run: (
+      req: Request,
+      credentials: Awaited<ReturnType<typeof user>>,
+    ) => Promise<RoadmapTransition>,
+  ) {
+    return write(eventId, roadmapUpdatePermission, run, 200, result => ({
+      body: result.item,
+      meta: loopMeta(result),
+    }));
   }
 
   router.get('/roadmap/lanes', async (req, res) => {
@@ -199,7 +221,7 @@ export function createRoadmapRouter(options: {
 
   router.post(
     '/roadmap/items/:id/move',
-    write('roadmap-move', roadmapUpdatePermission, (req, credentials) => {
+    transition('roadmap-move', (req, credentials) => {
       const { lane, version } = parseInput(roadmapMoveSchema, req.body, 'body');
       return roadmap.move(idOf(req), version, lane, credentials);
     }),
@@ -207,7 +229,7 @@ export function createRoadmapRouter(options: {
 
   router.post(
     '/roadmap/items/:id/ship',
-    write('roadmap-ship', roadmapUpdatePermission, (req, credentials) => {
+    transition('roadmap-ship', (req, credentials) => {
       const body = parseInput(roadmapShipSchema, req.body, 'body');
       return roadmap.ship(
         idOf(req),
@@ -220,7 +242,7 @@ export function createRoadmapRouter(options: {
 
   router.post(
     '/roadmap/items/:id/kill',
-    write('roadmap-kill', roadmapUpdatePermission, (req, credentials) => {
+    transition('roadmap-kill', (req, credentials) => {
       const { reason, version } = parseInput(
         roadmapKillSchema,
         req.body,
@@ -319,4 +341,14 @@ export function createRoadmapRouter(options: {
   }
 
   return router;
+}
+
+/**
+ * What closing the loop did, for the audit event: how many people were queued a notice and
+ * which sources moved with the item, never who.
+ */
+function loopMeta({ loop }: RoadmapTransition): AuditMeta {
+  return loop
+    ? { loopNoticesQueued: loop.queued, settledSources: loop.settled }
+    : {};
 }

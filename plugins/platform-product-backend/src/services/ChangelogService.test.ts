@@ -16,6 +16,8 @@ import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
+import { ClosingTheLoop } from './ClosingTheLoop';
+import { EvidenceStore } from '../database/EvidenceStore';
 import { EarlyAccess } from './EarlyAccess';
 import { FeedbackService } from './FeedbackService';
 
@@ -74,10 +76,13 @@ describe('ChangelogService', () => {
           events: eventsSpy().domainEvents,
           live: signalsSpy().liveUpdates,
           links: {
-            roadmapItems: ids => roadmap.titles(ids),
-            changelogEntries: async ids =>
-              new Map(ids.map(id => [id, `Entry ${id}`])),
+            roadmapItems: roadmap,
+            changelogEntries: {
+              titles: async ids => new Map(ids.map(id => [id, `Entry ${id}`])),
+              existing: async ids => new Set(ids),
+            },
           },
+          earlyAccess: { mayAccess: async () => false },
         }),
         directory: directory(),
         earlyAccess: new EarlyAccess({
@@ -95,6 +100,15 @@ describe('ChangelogService', () => {
         auth: mockServices.auth(),
         events: events.domainEvents,
         live: signalsSpy().liveUpdates,
+        loop: new ClosingTheLoop({
+          store: new EvidenceStore(db),
+          kinds: {},
+          voters: (tx, itemId) => roadmap.voterRefs(itemId, tx),
+          item: itemId => roadmap.get(itemId),
+          publicEntryTitles: async () => new Map(),
+          notifications: { send: async () => {} },
+          logger: mockServices.logger.mock(),
+        }),
         minGroupSize: 5,
         now: () => clock,
       });

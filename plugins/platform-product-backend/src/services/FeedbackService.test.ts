@@ -27,6 +27,13 @@ const accessOf = (userEntityRef: string) => ({
   triage: true,
 });
 
+/** Links that exist whatever their id, titled "`what` id". */
+const titledAs = (what: string) => ({
+  titles: async (ids: number[]) =>
+    new Map(ids.map(id => [id, `${what} ${id}`])),
+  existing: async (ids: number[]) => new Set(ids),
+});
+
 describe('FeedbackService', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
@@ -52,10 +59,10 @@ describe('FeedbackService', () => {
         events: eventsSpy().domainEvents,
         live: signalsSpy().liveUpdates,
         links: {
-          roadmapItems: async ids => new Map(ids.map(id => [id, `Item ${id}`])),
-          changelogEntries: async ids =>
-            new Map(ids.map(id => [id, `Entry ${id}`])),
+          roadmapItems: titledAs('Item'),
+          changelogEntries: titledAs('Entry'),
         },
+        earlyAccess: { mayAccess: async () => false },
       });
     return { first: replica(), second: replica(), sent };
   }
