@@ -929,6 +929,14 @@ export type ResearchNoteKind = (typeof researchNoteKinds)[number];
 /** A list of short entries of a research note (friction points, pain points, …). */
 const researchEntries = z.array(singleLineText().min(1).max(500)).max(50);
 
+/** An entity ref of one kind, e.g. a `group` ref for a team. */
+function refOfKind(kind: 'group' | 'user') {
+  return entityRefSchema.refine(
+    ref => ref.startsWith(`${kind}:`),
+    `must be a ${kind} ref like ${kind}:default/name`,
+  );
+}
+
 /** A quote of a research note; `id` keeps an existing quote (and its evidence links). */
 const researchQuoteInput = z.object({
   id: idSchema.optional(),
@@ -952,10 +960,10 @@ const researchNoteFields = z.object({
   kind: z.enum(researchNoteKinds),
   title: singleLineText().min(1, 'is required').max(200),
   date: isoDateSchema,
-  teamRefs: z.array(entityRefSchema).max(20).default([]),
+  teamRefs: z.array(refOfKind('group')).max(20).default([]),
   toolRefs: z.array(entityRefSchema).max(20).default([]),
   agreedToBeNamed: z.boolean().default(false),
-  intervieweeRef: entityRefSchema.optional(),
+  intervieweeRef: refOfKind('user').optional(),
   frictionPoints: researchEntries.default([]),
   toolsUsed: researchEntries.default([]),
   contextSwitches: researchCount.optional(),
@@ -1001,7 +1009,7 @@ export type ResearchNoteUpdate = z.input<typeof researchNoteUpdateSchema>;
 /** Query of `GET /research`: newest first (by date), paged by cursor, filtered. */
 export const researchQuerySchema = z.object({
   kind: z.enum(researchNoteKinds).optional(),
-  teamRef: entityRefSchema.optional(),
+  teamRef: refOfKind('group').optional(),
   toolRef: entityRefSchema.optional(),
   ...keysetPaging,
 });
