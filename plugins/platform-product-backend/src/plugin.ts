@@ -234,6 +234,7 @@ export const platformProductPlugin = createBackendPlugin({
         const evidence = new EvidenceService({
           store: new EvidenceStore(db),
           feedback,
+          research,
           usage,
           minGroupSize: settings.feedback.minGroupSize,
           activeDays: settings.usage.activeDays,

@@ -1006,11 +1006,12 @@ export const researchNoteUpdateSchema = namedOnlyWhenAgreed(
 );
 export type ResearchNoteUpdate = z.input<typeof researchNoteUpdateSchema>;
 
-/** Query of `GET /research`: newest first (by date), paged by cursor, filtered. */
+/** Query of `GET /research`: newest first (by date), paged by cursor, filtered; `q` searches titles. */
 export const researchQuerySchema = z.object({
   kind: z.enum(researchNoteKinds).optional(),
   teamRef: refOfKind('group').optional(),
   toolRef: entityRefSchema.optional(),
+  ...titleSearch,
   ...keysetPaging,
 });
 export type ResearchQuery = z.input<typeof researchQuerySchema>;

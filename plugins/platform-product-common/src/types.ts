@@ -418,6 +418,7 @@ export interface DemandTeam {
 export type ConfidenceRule =
   | 'little-evidence'
   | 'two-kinds-three-teams'
+  | 'validated-assumption'
   | 'usage';
 
 /**

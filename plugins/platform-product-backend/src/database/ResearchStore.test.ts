@@ -122,7 +122,7 @@ describe('ResearchStore', () => {
 
   describe('list', () => {
     it.each(databases.eachSupportedId())(
-      'filters by kind, team, tool and author, newest research first, paged by cursor, on %p',
+      'filters by kind, team, tool, author and title words, newest research first, paged by cursor, on %p',
       async databaseId => {
         const { store } = await createStore(databaseId);
         const day = (d: number) => new Date(Date.UTC(2026, 11, d));
@@ -146,6 +146,10 @@ describe('ResearchStore', () => {
         expect(await ids({ teamRef: CHECKOUT })).toEqual([c, a]);
         expect(await ids({ toolRef: DEPLOY })).toEqual([b]);
         expect(await ids({ authorRef: LIAM })).toEqual([b]);
+        expect(await ids({ q: 'CHECKOUT dev', kind: 'interview' })).toEqual([
+          c,
+          a,
+        ]);
         const first = await store.list({ limit: 2, offset: 0 });
         expect(first).toMatchObject({ totalCount: 3 });
         expect(first.items.map(n => [n.id, n.quoteCount])).toEqual([

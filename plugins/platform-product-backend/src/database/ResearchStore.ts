@@ -7,6 +7,7 @@ import {
 import { Knex } from 'knex';
 import { insertedId } from './dialect';
 import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
+import { whereTitleHasWords } from './titleSearch';
 
 const NOTES = 'platform_product_research_notes';
 const TEAMS = 'platform_product_research_teams';
@@ -36,9 +37,10 @@ const JSON_FIELDS = [
   'actions',
 ] as const;
 
-/** Filters of the log; `authorRef` narrows it to one author's notes. */
+/** Filters of the log; `authorRef` narrows it to one author's notes, `q` searches titles. */
 export interface ResearchFilter {
   kind?: string;
+  q?: string;
   teamRef?: string;
   toolRef?: string;
   authorRef?: string;
@@ -51,6 +53,8 @@ export interface ResearchAsEvidence {
   title: string;
   teamRefs: string[];
   intervieweeRef?: string;
+  /** Whether the note validated one of the assumptions it checked. */
+  validatedAssumption: boolean;
   quotes: Map<number, string>;
 }
 
@@ -161,7 +165,7 @@ export class ResearchStore {
     filter: ResearchFilter & KeysetPage,
   ): Promise<Page<ResearchNoteSummary>> {
     const matches = () => {
-      const query = this.db(NOTES);
+      const query = whereTitleHasWords(this.db(NOTES), 'title', filter.q);
       if (filter.kind) query.where(`${NOTES}.kind`, filter.kind);
       if (filter.authorRef) query.where('author_ref', filter.authorRef);
       if (filter.teamRef) {
@@ -211,7 +215,7 @@ export class ResearchStore {
     const [rows, refs, quotes] = await Promise.all([
       this.db(NOTES)
         .whereIn('id', unique)
-        .select('id', 'kind', 'title', 'interviewee_ref'),
+        .select('id', 'kind', 'title', 'interviewee_ref', 'fields'),
       this.refsOf(unique),
       this.db(QUOTES)
         .whereIn('note_id', unique)
@@ -228,6 +232,9 @@ export class ResearchStore {
             title: row.title,
             teamRefs: refs.teams.get(id) ?? [],
             ...(row.interviewee_ref && { intervieweeRef: row.interviewee_ref }),
+            validatedAssumption: (
+              JSON.parse(row.fields) as Pick<ResearchNote, 'assumptions'>
+            ).assumptions.some(a => a.result === 'validated'),
             quotes: new Map(
               quotes
                 .filter(q => Number(q.note_id) === id)

@@ -577,6 +577,7 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
         kind: qEnum('interview'),
         teamRef: [...qRef, 'user:default/liam.walsh'],
         toolRef: qRef,
+        q: qText(100),
         ...paging,
       },
     },

@@ -2,6 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
+import { newRoadmapItemBody } from '../__testUtils__/roadmapItemFields';
 import { startBackend } from '../__testUtils__/startBackend';
 
 jest.setTimeout(60_000);
@@ -191,6 +192,69 @@ describe('research API', () => {
     await call('put', `/research/${named.body.id}`)(SVEN)
       .send(interview)
       .expect(400);
+  });
+
+  it('links a quote to a roadmap item: its teams feed the reach, readers of research see its text, others only that it is there', async () => {
+    const { call } = await start();
+    const { body: note } = await call(
+      'post',
+      '/research',
+    )(SVEN).send({
+      ...interview,
+      teamRefs: ['group:default/storefront'],
+    });
+    const { body: item } = await call(
+      'post',
+      '/roadmap/items',
+    )(SVEN).send(newRoadmapItemBody());
+    const reach = async () =>
+      (
+        await call(
+          'get',
+          `/roadmap/reach?toolRef=api:default/secrets-api&itemId=${item.id}`,
+        )(SVEN)
+      ).body.reach;
+    const before = await reach();
+    const quote = {
+      sourceKind: 'research-quote',
+      sourceId: note.id,
+      sourcePart: note.quotes[0].id,
+    };
+    const link = (body: object) =>
+      call('post', `/roadmap/items/${item.id}/evidence`)(SVEN).send(body);
+    await link({ ...quote, sourcePart: undefined }).expect(400);
+    await link({ ...quote, sourcePart: 999 }).expect(404);
+    await link(quote).expect(201);
+    await link(quote).expect(200);
+    // + Storefront's 6 people.
+    expect(await reach()).toBe(before + 6);
+
+    const demand = (by: string) =>
+      call('get', `/roadmap/items/${item.id}/evidence`)(by);
+    expect((await demand(SVEN)).body.research).toEqual([
+      expect.objectContaining({
+        sourceKind: 'research-quote',
+        research: expect.objectContaining({
+          title: 'Checkout developer on CI',
+          quote: 'I wish builds were faster',
+        }),
+      }),
+    ]);
+    const asAlex = (await demand(ALEX)).body;
+    expect(asAlex.research).toHaveLength(1);
+    expect(JSON.stringify(asAlex)).not.toContain('builds were faster');
+    expect(asAlex.evidenceTeams).toEqual([
+      expect.objectContaining({ teamRef: 'group:default/storefront' }),
+    ]);
+
+    const ofNote = `/roadmap/evidence?sourceKind=research-note&sourceId=${note.id}`;
+    expect((await call('get', ofNote)(SVEN)).body.items).toEqual([
+      expect.objectContaining({
+        roadmapItemId: item.id,
+        sourcePart: quote.sourcePart,
+      }),
+    ]);
+    await call('get', ofNote)(ALEX).expect(403);
   });
 
   it('serves the notes for the search index to the search backend only', async () => {
