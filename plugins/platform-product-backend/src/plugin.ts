@@ -21,6 +21,7 @@ import { ImpactMapStore } from './database/ImpactMapStore';
 import { InsightsStore } from './database/InsightsStore';
 import { RatingsStore } from './database/RatingsStore';
 import { EvidenceStore } from './database/EvidenceStore';
+import { ResearchStore } from './database/ResearchStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
 import { UsageStore } from './database/UsageStore';
@@ -37,6 +38,7 @@ import { scheduleToolSnapshots } from './services/toolSnapshots';
 import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { EvidenceService } from './services/EvidenceService';
+import { ResearchService } from './services/ResearchService';
 import { RoadmapService } from './services/RoadmapService';
 import { ScorecardService } from './services/ScorecardService';
 import { SurveysService } from './services/SurveysService';
@@ -242,9 +244,15 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
+        const research = new ResearchService({
+          store: new ResearchStore(db),
+          champions,
+        });
+
         const evidence = new EvidenceService({
           store: evidenceStore,
           feedback,
+          research,
           usage,
           minGroupSize: settings.feedback.minGroupSize,
           activeDays: settings.usage.activeDays,
@@ -343,6 +351,7 @@ export const platformProductPlugin = createBackendPlugin({
             feedback,
             surveys,
             roadmap,
+            research,
             champions,
             changelog,
             insights,

@@ -562,10 +562,14 @@ export const reachQuerySchema = z.object({
 });
 
 /**
- * Kinds of evidence a roadmap item can be linked to: feedback items. (A link names its source
- * by kind and id, so more kinds, such as research notes, fit the same links.)
+ * Kinds of evidence a roadmap item can be linked to: feedback items, research notes and one
+ * quote of a research note (`sourceId` the note, `sourcePart` the quote).
  */
-export const evidenceSourceKinds = ['feedback'] as const;
+export const evidenceSourceKinds = [
+  'feedback',
+  'research-note',
+  'research-quote',
+] as const;
 export type EvidenceSourceKind = (typeof evidenceSourceKinds)[number];
 
 /** A source of evidence: its kind and its id. */
@@ -574,8 +578,24 @@ const evidenceSource = {
   sourceId: idSchema,
 };
 
-/** Body of `POST /roadmap/items/:id/evidence`: the source to link as evidence. */
-export const evidenceLinkSchema = z.object(evidenceSource);
+/**
+ * Body of `POST /roadmap/items/:id/evidence`: the source to link as evidence; a quote of a
+ * research note also names the quote (`sourcePart`), and only a quote does.
+ */
+export const evidenceLinkSchema = z
+  .object({ ...evidenceSource, sourcePart: idSchema.optional() })
+  .superRefine((link, ctx) => {
+    const quote = link.sourceKind === 'research-quote';
+    if (quote !== (link.sourcePart !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourcePart'],
+        message: quote
+          ? 'is required: the id of the quote'
+          : 'is only for a research-quote',
+      });
+    }
+  });
 export type EvidenceLinkInput = z.input<typeof evidenceLinkSchema>;
 
 /** Query of `GET /roadmap/evidence`: the roadmap items a source is evidence for. */
@@ -969,3 +989,102 @@ export const scorecardSchema = z.object({
   trendDays: z.number().int().positive(),
 });
 export type Scorecard = z.infer<typeof scorecardSchema>;
+
+export const researchNoteKinds = [
+  'interview',
+  'shadowing',
+  'office-hours',
+  'demo-day',
+  'support-ticket-review',
+] as const;
+export type ResearchNoteKind = (typeof researchNoteKinds)[number];
+
+/** A list of short entries of a research note (friction points, pain points, …). */
+const researchEntries = z.array(singleLineText().min(1).max(500)).max(50);
+
+/** An entity ref of one kind, e.g. a `group` ref for a team. */
+function refOfKind(kind: 'group' | 'user') {
+  return entityRefSchema.refine(
+    ref => ref.startsWith(`${kind}:`),
+    `must be a ${kind} ref like ${kind}:default/name`,
+  );
+}
+
+/** A quote of a research note; `id` keeps an existing quote (and its evidence links). */
+const researchQuoteInput = z.object({
+  id: idSchema.optional(),
+  text: multiLineText().min(1, 'is required').max(1000),
+});
+
+/** An assumption the research checked: validated or contradicted. */
+const researchAssumption = z.object({
+  text: singleLineText().min(1, 'is required').max(500),
+  result: z.enum(['validated', 'contradicted']),
+});
+
+/** A count a note records (context switches, minutes waiting): a whole number. */
+const researchCount = z
+  .number('must be a number')
+  .int('must be a whole number')
+  .min(0)
+  .max(100_000);
+
+const researchNoteFields = z.object({
+  kind: z.enum(researchNoteKinds),
+  title: singleLineText().min(1, 'is required').max(200),
+  date: isoDateSchema,
+  teamRefs: z.array(refOfKind('group')).max(20).default([]),
+  toolRefs: z.array(entityRefSchema).max(20).default([]),
+  agreedToBeNamed: z.boolean().default(false),
+  intervieweeRef: refOfKind('user').optional(),
+  frictionPoints: researchEntries.default([]),
+  toolsUsed: researchEntries.default([]),
+  contextSwitches: researchCount.optional(),
+  minutesWaiting: researchCount.optional(),
+  quotes: z.array(researchQuoteInput).max(50).default([]),
+  painPoints: researchEntries.default([]),
+  surprises: researchEntries.default([]),
+  assumptions: z.array(researchAssumption).max(50).default([]),
+  actions: researchEntries.default([]),
+  body: multiLineText().max(20_000).default(''),
+});
+
+/** The person interviewed is named only when they agreed to be. */
+function namedOnlyWhenAgreed<T extends z.ZodType<ResearchNoteFields>>(
+  schema: T,
+) {
+  return schema.superRefine((note, ctx) => {
+    if (note.intervieweeRef && !note.agreedToBeNamed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['intervieweeRef'],
+        message: 'is only stored when the person agreed to be named',
+      });
+    }
+  });
+}
+type ResearchNoteFields = z.infer<typeof researchNoteFields>;
+
+/**
+ * Body of `POST /research`: a research note. The person interviewed is referenced by team only,
+ * unless they agreed to be named (`agreedToBeNamed`), and only then may `intervieweeRef` name
+ * them.
+ */
+export const researchNoteInputSchema = namedOnlyWhenAgreed(researchNoteFields);
+export type ResearchNoteInput = z.input<typeof researchNoteInputSchema>;
+
+/** Body of `PUT /research/:id`: the note, and the version the editor started from. */
+export const researchNoteUpdateSchema = namedOnlyWhenAgreed(
+  researchNoteFields.extend(versioned),
+);
+export type ResearchNoteUpdate = z.input<typeof researchNoteUpdateSchema>;
+
+/** Query of `GET /research`: newest first (by date), paged by cursor, filtered; `q` searches titles. */
+export const researchQuerySchema = z.object({
+  kind: z.enum(researchNoteKinds).optional(),
+  teamRef: refOfKind('group').optional(),
+  toolRef: entityRefSchema.optional(),
+  ...titleSearch,
+  ...keysetPaging,
+});
+export type ResearchQuery = z.input<typeof researchQuerySchema>;

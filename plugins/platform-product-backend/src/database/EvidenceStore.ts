@@ -23,11 +23,21 @@ export interface LoopNotice {
   changelogEntryId?: number;
 }
 
-/** A source of evidence: a feedback item (by id), later other kinds. */
+/**
+ * A source of evidence: a feedback item or a research note (by id), or one quote of a research
+ * note (`sourcePart`).
+ */
 export interface EvidenceSource {
   sourceKind: EvidenceSourceKind;
   sourceId: number;
+  sourcePart?: number;
 }
+
+/** The research kinds: a note's links and its quotes' are found together. */
+const RESEARCH_KINDS: EvidenceSourceKind[] = [
+  'research-note',
+  'research-quote',
+];
 
 /**
  * Links between roadmap items and the evidence behind them, one per (item, source). Links go
@@ -52,6 +62,7 @@ export class EvidenceStore {
           roadmap_item_id: itemId,
           source_kind: source.sourceKind,
           source_id: String(source.sourceId),
+          source_part: source.sourcePart ?? 0,
           linked_by: actorRef,
           linked_at: now,
         })
@@ -73,7 +84,7 @@ export class EvidenceStore {
         roadmap_item_id: itemId,
         source_kind: source.sourceKind,
         source_id: String(source.sourceId),
-        source_part: 0,
+        source_part: source.sourcePart ?? 0,
       })
       .first();
     return row && toLink(row);
@@ -105,16 +116,20 @@ export class EvidenceStore {
     return rows.map(toLink);
   }
 
-  /** The links of one source, with their items' titles, oldest first. */
+  /**
+   * The links of one source, with their items' titles, oldest first; a research note's include
+   * the links of its quotes.
+   */
   async itemsOf(
-    source: EvidenceSource,
+    source: Omit<EvidenceSource, 'sourcePart'>,
   ): Promise<(EvidenceLink & { roadmapItemTitle: string })[]> {
+    const kinds = RESEARCH_KINDS.includes(source.sourceKind)
+      ? RESEARCH_KINDS
+      : [source.sourceKind];
     const rows = await this.db(EVIDENCE)
       .join(ITEMS, `${ITEMS}.id`, `${EVIDENCE}.roadmap_item_id`)
-      .where({
-        source_kind: source.sourceKind,
-        source_id: String(source.sourceId),
-      })
+      .whereIn('source_kind', kinds)
+      .where({ source_id: String(source.sourceId) })
       .orderBy(`${EVIDENCE}.id`)
       .select(`${EVIDENCE}.*`, `${ITEMS}.title`);
     return rows.map(row => ({ ...toLink(row), roadmapItemTitle: row.title }));
@@ -235,6 +250,7 @@ function toLink(row: any): EvidenceLink {
     roadmapItemId: Number(row.roadmap_item_id),
     sourceKind: row.source_kind,
     sourceId: Number(row.source_id),
+    ...(Number(row.source_part) && { sourcePart: Number(row.source_part) }),
     linkedBy: row.linked_by,
     linkedAt: new Date(row.linked_at).toISOString(),
   };

@@ -15,6 +15,7 @@ import {
   idPathSchema,
   keysetPageQuerySchema,
   reachQuerySchema,
+  researchReadPermission,
   roadmapCreatePermission,
   roadmapDeletePermission,
   roadmapItemInputSchema,
@@ -30,7 +31,7 @@ import { Request } from 'express';
 import Router from 'express-promise-router';
 import { RoadmapService, RoadmapTransition } from '../services/RoadmapService';
 import { AuditMeta, audited } from './audit';
-import { authorize } from './authorize';
+import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
 
@@ -129,13 +130,31 @@ export function createRoadmapRouter(options: {
     );
   });
 
+  /** Research is for readers of research: the notes' links too (their ids say little else). */
+  async function mayReadResearch(
+    credentials: Awaited<ReturnType<typeof user>>,
+    sourceKind: string,
+  ) {
+    if (sourceKind !== 'feedback') {
+      await authorize(permissions, researchReadPermission, credentials);
+    }
+  }
+
   router.get('/roadmap/items/:id/evidence', async (req, res) => {
-    res.json(await roadmap.demand(idOf(req), await user(req)));
+    const credentials = await user(req);
+    const [readResearch] = await allowed(
+      permissions,
+      [researchReadPermission],
+      credentials,
+    );
+    res.json(await roadmap.demand(idOf(req), credentials, readResearch));
   });
 
   router.get('/roadmap/evidence', async (req, res) => {
     const source = parseInput(evidenceSourceQuerySchema, req.query, 'query');
-    res.json(await roadmap.evidenceOf(source, await user(req)));
+    const credentials = await user(req);
+    await mayReadResearch(credentials, source.sourceKind);
+    res.json(await roadmap.evidenceOf(source, credentials));
   });
 
   router.get('/roadmap/priorities', async (req, res) => {
@@ -159,6 +178,7 @@ export function createRoadmapRouter(options: {
       async () => {
         await authorize(permissions, roadmapUpdatePermission, credentials);
         const source = parseInput(evidenceLinkSchema, req.body, 'body');
+        await mayReadResearch(credentials, source.sourceKind);
         return roadmap.linkEvidence(idOf(req), source, credentials);
       },
       result => ({

@@ -339,6 +339,11 @@ export class ChampionsService {
     };
   }
 
+  /** Whether the person is an active champion of some team. */
+  async isActiveChampion(userRef: string): Promise<boolean> {
+    return this.options.store.isActiveChampion(userRef);
+  }
+
   async status(credentials: UserCredentials): Promise<ChampionStatus> {
     const userRef = credentials.principal.userEntityRef;
     const [championships, earlyAccess] = await Promise.all([

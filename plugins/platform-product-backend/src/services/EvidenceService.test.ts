@@ -5,6 +5,7 @@ import { TeamRecord } from '../catalog/CatalogDirectory';
 import { EvidenceStore } from '../database/EvidenceStore';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
+import { ResearchNoteFields, ResearchStore } from '../database/ResearchStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { UsageStore } from '../database/UsageStore';
 import { EvidenceService } from './EvidenceService';
@@ -39,9 +40,11 @@ describe('EvidenceService', () => {
     const roadmap = new RoadmapStore(knex);
     const feedbackStore = new FeedbackStore(knex);
     const usage = new UsageStore(knex);
+    const research = new ResearchStore(knex);
     const service = new EvidenceService({
       store: new EvidenceStore(knex),
       feedback: feedbackStore,
+      research,
       usage: {
         teamsUsing: (tools, teams) =>
           usage.teamsUsing(tools, teams, '2026-11-14'),
@@ -76,15 +79,40 @@ describe('EvidenceService', () => {
         await feedbackStore.vote(id, user(voter), now);
       return id;
     };
-    const demand = async (voterRefs: string[] = []) =>
+    const demand = async (voterRefs: string[] = [], readResearch = true) =>
       service.demand({
         item: { toolRefs: [CI], requestingTeamRefs: [TEAMS[3].ref] },
         behind: (await service.behind([item]))!.get(item)!,
         teams: TEAMS,
         voterRefs,
         reach: 42,
+        readResearch,
       });
-    return { knex, service, item, send, demand };
+    const note = async (fields: Partial<ResearchNoteFields>) => {
+      const id = await research.create(
+        {
+          kind: 'interview',
+          title: 'Interview',
+          date: now,
+          teamRefs: [],
+          toolRefs: [],
+          agreedToBeNamed: false,
+          frictionPoints: [],
+          toolsUsed: [],
+          quotes: [{ text: 'I wish builds were cached' }],
+          painPoints: [],
+          surprises: [],
+          assumptions: [],
+          actions: [],
+          body: '',
+          ...fields,
+        },
+        user('sven'),
+        now,
+      );
+      return (await research.get(id))!;
+    };
+    return { knex, service, item, send, demand, note };
   }
 
   it.each(databases.eachSupportedId())(
@@ -211,10 +239,91 @@ describe('EvidenceService', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'counts a named interviewee as a person and an unnamed one by their note’s teams, shows research text to its readers only, and 100 % on a validated assumption, on %p',
+    async databaseId => {
+      const { service, item, send, demand, note } = await setUp(databaseId);
+      const anonymous = await note({
+        teamRefs: ['group:default/search', 'group:default/payments'],
+        quotes: [{ text: 'I wish builds were cached' }, { text: 'Slow' }],
+      });
+      const named = await note({
+        title: 'Named',
+        agreedToBeNamed: true,
+        intervieweeRef: user('gus'),
+        assumptions: [{ text: 'Caches help', result: 'validated' }],
+      });
+      const quote = {
+        sourceKind: 'research-quote',
+        sourceId: anonymous.id,
+        sourcePart: anonymous.quotes[0].id,
+      } as const;
+      await service.link(item, quote, user('sven'));
+      await expect(
+        service.link(
+          item,
+          { ...quote, sourcePart: named.quotes[0].id },
+          user('sven'),
+        ),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
+      await expect(
+        service.link(
+          item,
+          { sourceKind: 'research-note', sourceId: 999 },
+          user('sven'),
+        ),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
+
+      const quoted = await demand();
+      expect(quoted.people).toEqual({ total: 0, anonymous: 0 });
+      expect(quoted.evidenceTeams).toEqual([
+        { teamRef: 'group:default/payments', title: 'Payments', people: null },
+        { teamRef: 'group:default/search', title: 'Search', people: null },
+      ]);
+      expect(quoted.kinds).toEqual(['research-note']);
+      expect(quoted.research).toEqual([
+        expect.objectContaining({
+          sourcePart: anonymous.quotes[0].id,
+          research: {
+            noteId: anonymous.id,
+            kind: 'interview',
+            title: 'Interview',
+            quote: 'I wish builds were cached',
+            teamRefs: ['group:default/payments', 'group:default/search'],
+          },
+        }),
+      ]);
+      expect((await demand([], false)).research).toEqual([
+        expect.not.objectContaining({ research: expect.anything() }),
+      ]);
+
+      const feedbackId = await send('Cache', 'ana');
+      await service.link(item, feedback(feedbackId), user('sven'));
+      await service.link(
+        item,
+        { sourceKind: 'research-note', sourceId: named.id },
+        user('sven'),
+      );
+      const all = await demand();
+      expect(all.people).toEqual({ total: 2, anonymous: 0 });
+      expect(all.evidenceTeams.map(t => t.title)).toEqual([
+        'Checkout',
+        'Mobile',
+        'Payments',
+        'Search',
+      ]);
+      expect(all.suggestion).toMatchObject({
+        confidence: 1,
+        confidenceRule: 'validated-assumption',
+      });
+    },
+  );
+
   it('ranks items by RICE and by votes, and says how far apart the ranks are', () => {
     const service = new EvidenceService({
       store: {} as EvidenceStore,
       feedback: { asEvidence: async () => new Map() },
+      research: { asEvidence: async () => new Map() },
       usage: { teamsUsing: async () => [] },
       minGroupSize: 3,
       activeDays: 30,
@@ -231,9 +340,12 @@ describe('EvidenceService', () => {
     const empty = {
       links: [],
       feedback: new Map(),
+      research: new Map(),
       named: new Set<string>(),
       anonymous: 0,
+      teamRefs: new Set<string>(),
       kinds: new Set<never>(),
+      validated: false,
     };
     const behind = new Map([
       [1, empty],

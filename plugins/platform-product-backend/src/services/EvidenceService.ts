@@ -6,14 +6,17 @@ import {
   EvidenceSourceKind,
   RoadmapDemand,
   RoadmapItem,
+  ResearchEvidence,
   RoadmapPriority,
   SourceEvidence,
 } from 'backstage-plugin-platform-product-common';
 import { TeamRecord } from '../catalog/CatalogDirectory';
 import { EvidenceSource, EvidenceStore } from '../database/EvidenceStore';
 import { FeedbackAsEvidence } from '../database/FeedbackStore';
+import { ResearchAsEvidence } from '../database/ResearchStore';
 import { publishedCount } from './anonymity';
 import type { FeedbackService } from './FeedbackService';
+import type { ResearchService } from './ResearchService';
 import type { UsageService } from './UsageService';
 
 /** Everything behind one roadmap item's evidence. */
@@ -21,11 +24,18 @@ export interface Behind {
   links: EvidenceLink[];
   /** The linked feedback items that exist, by id. */
   feedback: Map<number, FeedbackAsEvidence>;
-  /** Named authors and +1ers of the linked feedback, each once. */
+  /** The linked research notes (or notes of linked quotes) that exist, by id. */
+  research: Map<number, ResearchAsEvidence>;
+  /** Named authors and +1ers of the linked feedback and named interviewees, each once. */
   named: Set<string>;
   /** Linked anonymous feedback items. */
   anonymous: number;
+  /** The teams of linked research notes whose interviewee is not named. */
+  teamRefs: Set<string>;
+  /** Kinds of evidence: a quote counts as its note's kind, `research-note`. */
   kinds: Set<EvidenceSourceKind>;
+  /** Whether a linked research note validated an assumption. */
+  validated: boolean;
 }
 
 /** What the prioritisation view reads of an item. */
@@ -48,6 +58,7 @@ export class EvidenceService {
     private readonly options: {
       store: EvidenceStore;
       feedback: Pick<FeedbackService, 'asEvidence'>;
+      research: Pick<ResearchService, 'asEvidence'>;
       usage: Pick<UsageService, 'teamsUsing'>;
       minGroupSize: number;
       /** Usage in this many days backs the evidence (`usage.activeDays`). */
@@ -66,14 +77,11 @@ export class EvidenceService {
     source: EvidenceSource,
     actorRef: string,
   ): Promise<{ link: EvidenceLink; created: boolean }> {
-    const { store, feedback } = this.options;
-    const [found, count] = await Promise.all([
-      feedback.asEvidence([source.sourceId]),
+    const { store } = this.options;
+    const [count] = await Promise.all([
       store.count(itemId),
+      this.mustExist(source),
     ]);
-    if (!found.has(source.sourceId)) {
-      throw new NotFoundError(`No feedback item with id ${source.sourceId}`);
-    }
     if (count >= MAX_LINKS_PER_ITEM) {
       const existing = await store.find(itemId, source);
       if (existing) return { link: existing, created: false };
@@ -82,6 +90,29 @@ export class EvidenceService {
       );
     }
     return store.link(itemId, source, actorRef, this.now());
+  }
+
+  /** 404 unless the source (and the quote it names) exists. */
+  private async mustExist(source: EvidenceSource) {
+    const { sourceKind, sourceId, sourcePart } = source;
+    if (sourceKind === 'feedback') {
+      const found = await this.options.feedback.asEvidence([sourceId]);
+      if (!found.has(sourceId)) {
+        throw new NotFoundError(`No feedback item with id ${sourceId}`);
+      }
+      return;
+    }
+    const note = (await this.options.research.asEvidence([sourceId])).get(
+      sourceId,
+    );
+    if (!note) {
+      throw new NotFoundError(`No research note with id ${sourceId}`);
+    }
+    if (sourcePart !== undefined && !note.quotes.has(sourcePart)) {
+      throw new NotFoundError(
+        `Research note ${sourceId} has no quote ${sourcePart}`,
+      );
+    }
   }
 
   async unlink(itemId: number, evidenceId: number): Promise<void> {
@@ -97,34 +128,31 @@ export class EvidenceService {
     return { items: await this.options.store.itemsOf(source) };
   }
 
-  /** What is behind each item's evidence: three queries, whatever the number of items. */
+  /**
+   * What is behind each item's evidence: a few queries, whatever the number of items. Links to
+   * sources deleted since are kept in `links` but count for nothing.
+   */
   async behind(itemIds: number[]): Promise<Map<number, Behind>> {
     const links = await this.options.store.linksOf(itemIds);
-    const feedback = await this.options.feedback.asEvidence(
-      links.map(link => link.sourceId),
-    );
+    const idsOf = (research: boolean) =>
+      links
+        .filter(link => isResearch(link) === research)
+        .map(link => link.sourceId);
+    const [feedback, research] = await Promise.all([
+      this.options.feedback.asEvidence(idsOf(false)),
+      this.options.research.asEvidence(idsOf(true)),
+    ]);
     const byItem = new Map<number, Behind>(
-      itemIds.map(id => [
-        id,
-        {
-          links: [],
-          feedback: new Map(),
-          named: new Set(),
-          anonymous: 0,
-          kinds: new Set(),
-        },
-      ]),
+      itemIds.map(id => [id, nothingBehind()]),
     );
     for (const link of links) {
       const behind = byItem.get(link.roadmapItemId)!;
-      const item = feedback.get(link.sourceId);
       behind.links.push(link);
-      if (!item) continue;
-      behind.feedback.set(item.id, item);
-      behind.kinds.add(link.sourceKind);
-      if (item.authorRef) behind.named.add(item.authorRef);
-      else behind.anonymous += 1;
-      item.voterRefs.forEach(ref => behind.named.add(ref));
+      if (isResearch(link)) {
+        addResearch(behind, link, research.get(link.sourceId));
+      } else {
+        addFeedback(behind, feedback.get(link.sourceId));
+      }
     }
     return byItem;
   }
@@ -136,9 +164,11 @@ export class EvidenceService {
     teams: TeamRecord[];
     voterRefs: string[];
     reach: number;
+    /** Whether the reader may read research notes (their titles and quotes). */
+    readResearch: boolean;
   }): Promise<RoadmapDemand> {
-    const { item, behind, teams, voterRefs, reach } = options;
-    const evidenceTeams = this.teamsOf(behind.named, teams);
+    const { item, behind, teams, voterRefs, reach, readResearch } = options;
+    const evidenceTeams = this.teamsOf(behind.named, teams, behind.teamRefs);
     const voterTeams = this.teamsOf(new Set(voterRefs), teams);
     const kinds = [
       ...behind.kinds,
@@ -153,6 +183,9 @@ export class EvidenceService {
         const { authorRef, voterRefs: _voters, ...shown } = found;
         return [{ ...link, feedback: { ...shown, anonymous: !authorRef } }];
       }),
+      research: behind.links.flatMap(link =>
+        researchShown(link, behind, readResearch),
+      ),
       people: {
         total: behind.named.size + behind.anonymous,
         anonymous: behind.anonymous,
@@ -166,28 +199,36 @@ export class EvidenceService {
       })),
       suggestion: {
         reach,
-        ...(await this.confidence(item.toolRefs, kinds.length, [
-          ...new Set([...evidenceTeams, ...voterTeams].map(t => t.teamRef)),
-        ])),
+        ...(await this.confidence(
+          item.toolRefs,
+          kinds.length,
+          [...new Set([...evidenceTeams, ...voterTeams].map(t => t.teamRef))],
+          behind.validated,
+        )),
       },
     };
   }
 
   /**
    * The confidence suggestion (docs/roadmap.md, "Suggestions"): 80 % with two kinds of
-   * evidence from three teams or more, 100 % when usage data backs that (people of those teams
-   * used one of the item's tools in the last `activeDays` days), 50 % otherwise.
+   * evidence from three teams or more, 100 % when a linked research note validated an
+   * assumption or usage data backs that (people of those teams used one of the item's tools in
+   * the last `activeDays` days), 50 % otherwise.
    */
   private async confidence(
     toolRefs: string[],
     kinds: number,
     teamRefs: string[],
+    validated: boolean,
   ): Promise<{ confidence: number; confidenceRule: ConfidenceRule }> {
     if (
       kinds < KINDS_FOR_HIGH_CONFIDENCE ||
       teamRefs.length < TEAMS_FOR_HIGH_CONFIDENCE
     ) {
       return { confidence: 0.5, confidenceRule: 'little-evidence' };
+    }
+    if (validated) {
+      return { confidence: 1, confidenceRule: 'validated-assumption' };
     }
     const using = await this.options.usage.teamsUsing(
       toolRefs,
@@ -226,7 +267,7 @@ export class EvidenceService {
         },
         evidence: {
           people: evidence.named.size + evidence.anonymous,
-          teams: this.teamsOf(evidence.named, teams).length,
+          teams: this.teamsOf(evidence.named, teams, evidence.teamRefs).length,
           kinds: evidence.kinds.size + (item.voteCount > 0 ? 1 : 0),
           links: evidence.links.length,
         },
@@ -238,16 +279,20 @@ export class EvidenceService {
   }
 
   /**
-   * The teams `people` are in, by title; a team's count is shown only when it reaches the
-   * minimum group size.
+   * The teams `people` are in, and the `also` teams, by title; a team's count (of `people`) is
+   * shown only when it reaches the minimum group size.
    */
-  teamsOf(people: Set<string>, teams: TeamRecord[]): DemandTeam[] {
+  teamsOf(
+    people: Set<string>,
+    teams: TeamRecord[],
+    also = new Set<string>(),
+  ): DemandTeam[] {
     return teams
       .map(team => ({
         team,
         count: team.memberRefs.filter(ref => people.has(ref)).length,
       }))
-      .filter(({ count }) => count > 0)
+      .filter(({ team, count }) => count > 0 || also.has(team.ref))
       .sort((a, b) => a.team.title.localeCompare(b.team.title))
       .map(({ team, count }) => ({
         teamRef: team.ref,
@@ -265,4 +310,88 @@ export class EvidenceService {
 function rankBy<T>(items: T[], value: (item: T) => number) {
   const values = items.map(value);
   return (item: T) => 1 + values.filter(v => v > value(item)).length;
+}
+
+function nothingBehind(): Behind {
+  return {
+    links: [],
+    feedback: new Map(),
+    research: new Map(),
+    named: new Set(),
+    anonymous: 0,
+    teamRefs: new Set(),
+    kinds: new Set(),
+    validated: false,
+  };
+}
+
+function isResearch(link: EvidenceLink) {
+  return link.sourceKind !== 'feedback';
+}
+
+/** A linked feedback item: its author (or an anonymous contribution) and its +1ers. */
+function addFeedback(behind: Behind, item: FeedbackAsEvidence | undefined) {
+  if (!item) return;
+  behind.feedback.set(item.id, item);
+  behind.kinds.add('feedback');
+  if (item.authorRef) behind.named.add(item.authorRef);
+  else behind.anonymous += 1;
+  item.voterRefs.forEach(ref => behind.named.add(ref));
+}
+
+/** The note of a link, when it (and the linked quote) still exists. */
+function linkedNote(
+  link: EvidenceLink,
+  note: ResearchAsEvidence | undefined,
+): ResearchAsEvidence | undefined {
+  if (link.sourcePart !== undefined && !note?.quotes.has(link.sourcePart)) {
+    return undefined;
+  }
+  return note;
+}
+
+/**
+ * A linked research note or quote: a named interviewee is a person behind the evidence;
+ * otherwise the note's teams are evidence teams, and nobody in them is counted as a person.
+ */
+function addResearch(
+  behind: Behind,
+  link: EvidenceLink,
+  found: ResearchAsEvidence | undefined,
+) {
+  const note = linkedNote(link, found);
+  if (!note) return;
+  behind.research.set(note.id, note);
+  behind.kinds.add('research-note');
+  behind.validated ||= note.validatedAssumption;
+  if (note.intervieweeRef) behind.named.add(note.intervieweeRef);
+  else note.teamRefs.forEach(ref => behind.teamRefs.add(ref));
+}
+
+/** A research link as the item's evidence shows it: its text to readers of research only. */
+function researchShown(
+  link: EvidenceLink,
+  behind: Behind,
+  readResearch: boolean,
+): ResearchEvidence[] {
+  if (!isResearch(link)) return [];
+  const note = linkedNote(link, behind.research.get(link.sourceId));
+  if (!note) return [];
+  if (!readResearch) return [link];
+  const quote =
+    link.sourcePart !== undefined
+      ? note.quotes.get(link.sourcePart)
+      : undefined;
+  return [
+    {
+      ...link,
+      research: {
+        noteId: note.id,
+        kind: note.kind,
+        title: note.title,
+        ...(quote !== undefined && { quote }),
+        teamRefs: note.teamRefs,
+      },
+    },
+  ];
 }

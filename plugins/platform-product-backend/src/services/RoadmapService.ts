@@ -419,6 +419,7 @@ export class RoadmapService {
   async demand(
     id: number,
     credentials: BackstageCredentials,
+    readResearch: boolean,
   ): Promise<RoadmapDemand> {
     const item = await this.find(id, credentials);
     const known = await this.behindItem(id, credentials);
@@ -427,7 +428,12 @@ export class RoadmapService {
       { id, ...known },
       credentials,
     );
-    return this.options.evidence.demand({ item, ...known, reach });
+    return this.options.evidence.demand({
+      item,
+      ...known,
+      reach,
+      readResearch,
+    });
   }
 
   /**
@@ -527,6 +533,7 @@ export class RoadmapService {
       item ? store.voterTeamRefs(item.id) : [],
     ]);
     const named = item?.behind.named ?? new Set<string>();
+    const researched = item?.behind.teamRefs ?? new Set<string>();
     const adopting = new Set(
       adoption
         .filter(a => toolRefs.includes(a.toolRef))
@@ -536,7 +543,8 @@ export class RoadmapService {
     const reasonsOf = (team: TeamRecord) => [
       ...(adopting.has(team.ref) ? (['adopts'] as const) : []),
       ...(voting.has(team.ref) ? (['voted'] as const) : []),
-      ...(team.memberRefs.some(ref => named.has(ref))
+      ...(researched.has(team.ref) ||
+      team.memberRefs.some(ref => named.has(ref))
         ? (['evidence'] as const)
         : []),
     ];

@@ -46,6 +46,10 @@ import {
   ReachSuggestion,
   RoadmapDemand,
   RoadmapPriorities,
+  ResearchNote,
+  ResearchNoteInput,
+  ResearchNoteSummary,
+  ResearchQuery,
   SourceEvidence,
   RoadmapBoard,
   RoadmapGoal,
@@ -388,6 +392,31 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getRoadmapPriorities(): Promise<RoadmapPriorities> {
     return this.get('/roadmap/priorities');
+  }
+
+  async getResearchNotes(
+    query?: ResearchQuery,
+  ): Promise<Page<ResearchNoteSummary>> {
+    return this.get(`/research${queryString(query)}`);
+  }
+
+  async getResearchNote(id: number): Promise<ResearchNote> {
+    return this.get(`/research/${id}`);
+  }
+
+  async createResearchNote(input: ResearchNoteInput): Promise<ResearchNote> {
+    return this.create('/research', input);
+  }
+
+  async updateResearchNote(
+    id: number,
+    input: ResearchNoteInput & { version: number },
+  ): Promise<ResearchNote> {
+    return this.send('PUT', `/research/${id}`, input);
+  }
+
+  async deleteResearchNote(id: number): Promise<void> {
+    await this.send('DELETE', `/research/${id}`);
   }
 
   async getRoadmapReviewsDue(

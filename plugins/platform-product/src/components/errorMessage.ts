@@ -17,3 +17,7 @@ export function errorMessage(error: unknown): string {
 /** The server refused a change because the item changed (or ended) since it was loaded. */
 export const isConflict = (error: unknown) =>
   (error as { response?: { status?: number } })?.response?.status === 409;
+
+/** The server has no such thing (or does not show it to the reader). */
+export const isNotFound = (error: unknown) =>
+  (error as { response?: { status?: number } })?.response?.status === 404;

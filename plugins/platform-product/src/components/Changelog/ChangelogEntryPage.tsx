@@ -26,9 +26,7 @@ import { useChangelogLinks } from './links';
 import { ReachCard } from './ReachCard';
 import { RevisionsCard } from './RevisionsCard';
 import { DeliveryReportCard } from './DeliveryReportCard';
-
-const isNotFound = (error?: Error) =>
-  (error as { response?: { status?: number } })?.response?.status === 404;
+import { isNotFound } from '../errorMessage';
 
 /** One entry's permalink (`/changelog/:id`); writers also see its revisions, Edit and Delete. */
 export function ChangelogEntryPage() {

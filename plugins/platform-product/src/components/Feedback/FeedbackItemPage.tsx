@@ -25,9 +25,7 @@ import { useFeedbackLinks } from './links';
 import { TriageCard } from './TriageCard';
 import { AssignmentCard } from './AssignmentCard';
 import { EvidenceLinksCard } from './EvidenceLinksCard';
-
-const isNotFound = (error?: Error) =>
-  (error as { response?: { status?: number } })?.response?.status === 404;
+import { isNotFound } from '../errorMessage';
 
 /** One feedback item (`/feedback/:id`): the item, its thread, and triage for maintainers. */
 export function FeedbackItemPage() {

@@ -22,10 +22,11 @@ import { useFeedbackLinks } from '../Feedback/links';
 import { StatusChip } from '../Feedback/StatusChip';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { DemandTeams } from './DemandTeams';
+import { ResearchEvidenceList } from './ResearchEvidenceList';
 
 /**
  * The demand behind an item: how many people are behind its evidence, the linked feedback
- * (status, +1s; anonymous items say so and name nobody), and the teams behind the evidence,
+ * (status, +1s; anonymous items say so and name nobody) and research, and the teams behind the evidence,
  * behind the votes and asking for it. Maintainers add and remove evidence.
  */
 export function DemandCard(props: {
@@ -100,6 +101,14 @@ export function DemandCard(props: {
           {t('roadmap.evidence.noFeedback')}
         </Typography>
       )}
+      <Typography variant="subtitle2" component="h4">
+        {t('roadmap.evidence.research')}
+      </Typography>
+      <ResearchEvidenceList
+        research={demand.research}
+        canUpdate={canUpdate}
+        onRemove={props.onRemove}
+      />
       <DemandTeams
         label={t('roadmap.evidence.evidenceTeams')}
         teams={demand.evidenceTeams}

@@ -31,9 +31,7 @@ import { ItemSummaryCard } from './ItemSummaryCard';
 import { useRoadmapLinks } from './links';
 import { RiceCard } from './RiceCard';
 import { SuccessCriteriaCard } from './SuccessCriteriaCard';
-
-const isNotFound = (error?: Error) =>
-  (error as { response?: { status?: number } })?.response?.status === 404;
+import { isNotFound } from '../errorMessage';
 
 function Column(props: { children: ReactNode }) {
   return (
