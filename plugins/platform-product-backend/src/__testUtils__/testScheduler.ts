@@ -3,7 +3,11 @@ import {
   createServiceFactory,
   SchedulerService,
   SchedulerServiceTaskInvocationDefinition,
+  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+
+type Task = SchedulerServiceTaskInvocationDefinition &
+  SchedulerServiceTaskScheduleDefinition;
 
 /**
  * A scheduler for tests that, like `mockServices.scheduler`, runs the tasks without an initial
@@ -11,7 +15,7 @@ import {
  * usage rollup after sending events).
  */
 export function testScheduler() {
-  const tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();
+  const tasks = new Map<string, Task>();
   const run = async (id: string) => {
     const task = tasks.get(id);
     if (!task) throw new Error(`No task ${id} was scheduled`);

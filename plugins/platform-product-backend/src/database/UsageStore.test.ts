@@ -274,8 +274,8 @@ describe('UsageStore', () => {
       'misses no event recorded while it runs, however the recordings commit, on %p',
       async databaseId => {
         const { knex, store } = await createStore(databaseId);
-        const batches = Array.from({ length: 12 }, (_, b) =>
-          Array.from({ length: 50 }, (_, n) => event(b * 50 + n)),
+        const batches = Array.from({ length: 12 }, (_b, b) =>
+          Array.from({ length: 50 }, (_n, n) => event(b * 50 + n)),
         );
         // Recordings and runs interleaved: on PostgreSQL a later id may commit first.
         const folded = await Promise.all([

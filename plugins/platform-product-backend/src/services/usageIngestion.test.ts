@@ -107,7 +107,7 @@ describe('scheduled usage tasks', () => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest({ directory: migrationsDir });
     const store = new UsageStore(knex);
-    const usage = new UsageService({
+    const service = new UsageService({
       store,
       directory: {} as any,
       secret: 'secret',
@@ -115,16 +115,16 @@ describe('scheduled usage tasks', () => {
       activeDays: 7,
       now: () => now,
     });
-    return { knex, store, usage };
+    return { knex, store, service };
   }
 
   it.each(databases.eachSupportedId())(
     'schedules the rollup every configured seconds; a run folds what was recorded since the last, on %p',
     async databaseId => {
       const now = new Date();
-      const { knex, store, usage } = await createUsage(databaseId, now);
+      const { knex, store, service } = await createUsage(databaseId, now);
       const scheduler = mockServices.scheduler.mock();
-      await scheduleUsageRollup({ scheduler, usage, seconds: 7 });
+      await scheduleUsageRollup({ scheduler, usage: service, seconds: 7 });
 
       expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);
       const [task] = scheduler.scheduleTask.mock.calls[0];
@@ -161,7 +161,7 @@ describe('scheduled usage tasks', () => {
     'schedules one task that deletes the raw events older than the retention, on %p',
     async databaseId => {
       const now = new Date('2026-12-11T12:00:00Z');
-      const { knex, store, usage } = await createUsage(databaseId, now);
+      const { knex, store, service } = await createUsage(databaseId, now);
       const daysAgo = (days: number) =>
         new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
       await store.insert(
@@ -181,7 +181,7 @@ describe('scheduled usage tasks', () => {
       await scheduleUsageRetention({
         scheduler,
         logger: mockServices.logger.mock(),
-        usage,
+        usage: service,
       });
 
       expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);
