@@ -7,8 +7,8 @@ import { platformProductTranslationRef } from '../../translation';
 import {
   FeedbackItemOption,
   FeedbackItemPicker,
-} from '../Feedback/FeedbackItemPicker';
-import { FormDialog } from './FormDialog';
+} from '../shared/FeedbackItemPicker';
+import { FormDialog } from '../shared/FormDialog';
 
 /** Picks a feedback item and links it to the roadmap item as evidence. Open while mounted. */
 export function AddEvidenceDialog(props: {
