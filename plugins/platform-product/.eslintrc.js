@@ -1,7 +1,7 @@
 /**
  * The areas of the page: each imports only its own folder, `components/shared/`, `hooks/` and
- * what lies outside `components/` (api, routes, translation). The page and the entity cards put
- * the areas together, so they may import them.
+ * what lies outside `components/` (api, routes, translation). The page and the entity cards (and the
+ * tool rating card, which offers Feedback's button) put the areas together, so they may import them.
  */
 const AREAS = [
   'Champions',
@@ -10,7 +10,6 @@ const AREAS = [
   'Insights',
   'Roadmap',
   'Surveys',
-  'ToolRatingCard',
 ];
 
 const ownFolderOnly = (target, own) => ({
