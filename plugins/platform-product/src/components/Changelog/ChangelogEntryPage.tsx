@@ -19,10 +19,10 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { ChangelogEntryView } from './ChangelogEntryView';
 import { EntryActions } from './EntryActions';
-import { useChangelogLinks } from './links';
+import { useChangelogLinks } from '../shared/links';
 import { ReachCard } from './ReachCard';
 import { RevisionsCard } from './RevisionsCard';
 import { DeliveryReportCard } from './DeliveryReportCard';

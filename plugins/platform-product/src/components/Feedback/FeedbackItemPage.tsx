@@ -21,7 +21,7 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { FeedbackItemCard } from './FeedbackItemCard';
 import { FeedbackThread } from './FeedbackThread';
-import { useFeedbackLinks } from './links';
+import { useFeedbackLinks } from '../shared/links';
 import { TriageCard } from './TriageCard';
 import { AssignmentCard } from './AssignmentCard';
 import { EvidenceLinksCard } from './EvidenceLinksCard';

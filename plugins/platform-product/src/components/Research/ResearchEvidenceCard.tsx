@@ -15,14 +15,14 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { useFeedbackLinks } from '../Feedback/links';
 import { QuotePartSelect, researchSource } from './QuotePartSelect';
-import { ActionError } from '../Roadmap/ActionError';
+import { ActionError } from '../shared/ActionError';
 import {
   RoadmapItemOption,
   RoadmapItemPicker,
-} from '../Roadmap/RoadmapItemPicker';
+} from '../shared/RoadmapItemPicker';
 
 /**
  * The roadmap items the note and its quotes are evidence for, and "Link to roadmap item"

@@ -12,10 +12,10 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { PersonOption, PersonPicker } from '../Champions/PersonPicker';
-import { useFieldErrors } from '../fieldErrors';
-import { FormDialog } from '../Roadmap/FormDialog';
-import { useTools } from '../Roadmap/useTools';
+import { PersonOption, PersonPicker } from '../shared/PersonPicker';
+import { useFieldErrors } from '../shared/fieldErrors';
+import { FormDialog } from '../shared/FormDialog';
+import { useTools } from '../../hooks/useTools';
 import { AssumptionsField } from './AssumptionsField';
 import { QuotesField } from './QuotesField';
 import {

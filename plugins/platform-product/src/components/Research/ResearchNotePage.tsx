@@ -18,8 +18,8 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { isNotFound } from '../errorMessage';
-import { ConfirmDialog } from '../Roadmap/ConfirmDialog';
+import { isNotFound } from '../shared/errorMessage';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useResearchLinks } from './links';
 import { ResearchEvidenceCard } from './ResearchEvidenceCard';
 import { ResearchNoteEditor } from './ResearchNoteEditor';

@@ -5,7 +5,7 @@ import { Box, Chip, Typography } from '@material-ui/core';
 import { ResearchNote } from 'backstage-plugin-platform-product-common';
 import { ReactNode } from 'react';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { LIST_FIELDS } from './researchForm';
 
 /** A research note: who and what it is about, its structured fields, quotes and notes. */

@@ -14,13 +14,13 @@ import { platformProductTranslationRef } from '../../translation';
 import {
   FeedbackItemOption,
   FeedbackItemPicker,
-} from '../Feedback/FeedbackItemPicker';
+} from '../shared/FeedbackItemPicker';
 import {
   ResearchNoteOption,
   ResearchNotePicker,
 } from '../Research/ResearchNotePicker';
 import { QuotePartSelect, researchSource } from '../Research/QuotePartSelect';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 
 /**
  * Picks a feedback item, or (for readers of research) a research note or one of its quotes, and

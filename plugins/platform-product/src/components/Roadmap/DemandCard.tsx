@@ -17,9 +17,9 @@ import {
   RoadmapItem,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
-import { useFeedbackLinks } from '../Feedback/links';
-import { StatusChip } from '../Feedback/StatusChip';
+import { headingTitle } from '../shared/headings';
+import { useFeedbackLinks } from '../shared/links';
+import { StatusChip } from '../shared/StatusChip';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { DemandTeams } from './DemandTeams';
 import { ResearchEvidenceList } from './ResearchEvidenceList';

@@ -19,7 +19,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { ActionError } from './ActionError';
+import { ActionError } from '../shared/ActionError';
 import { HistoryCard } from './HistoryCard';
 import {
   ItemDemandCard,
@@ -28,7 +28,7 @@ import {
 } from './ItemDemand';
 import { ItemActionsCard } from './ItemActionsCard';
 import { ItemSummaryCard } from './ItemSummaryCard';
-import { useRoadmapLinks } from './links';
+import { useRoadmapLinks } from '../shared/links';
 import { RiceCard } from './RiceCard';
 import { SuccessCriteriaCard } from './SuccessCriteriaCard';
 import { isNotFound } from '../errorMessage';

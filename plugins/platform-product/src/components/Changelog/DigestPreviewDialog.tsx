@@ -14,7 +14,7 @@ import { digestPreviewPermission } from 'backstage-plugin-platform-product-commo
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { PersonOption, PersonPicker } from '../Champions/PersonPicker';
+import { PersonOption, PersonPicker } from '../shared/PersonPicker';
 import { DigestView } from './DigestView';
 
 /**

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { Tool } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
-import { platformProductApiRef } from '../../api';
+import { platformProductApiRef } from '../api';
 
 /** The platform's tools, and their titles by ref (empty until loaded or if loading fails). */
 export function useTools(): { tools: Tool[]; toolTitles: Map<string, string> } {

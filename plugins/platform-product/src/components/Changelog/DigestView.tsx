@@ -7,8 +7,8 @@ import {
   DigestRoadmapChange,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef, Translate } from '../../translation';
-import { BeforeAfter } from '../Changelog/BeforeAfter';
-import { LaneTitles, useLaneTitles } from '../Roadmap/laneTitles';
+import { BeforeAfter } from './BeforeAfter';
+import { LaneTitles, useLaneTitles } from '../shared/laneTitles';
 
 function Section(props: { title: string; note?: string; children: ReactNode }) {
   const id = useId();

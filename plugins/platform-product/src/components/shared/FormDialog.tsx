@@ -10,7 +10,7 @@ import {
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductTranslationRef } from '../../translation';
-import { showsAllFieldErrors } from '../fieldErrors';
+import { showsAllFieldErrors } from './fieldErrors';
 import Alert from '@material-ui/lab/Alert';
 import { ActionError } from './ActionError';
 

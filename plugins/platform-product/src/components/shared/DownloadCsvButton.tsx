@@ -3,7 +3,7 @@ import GetAppIcon from '@material-ui/icons/GetApp';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { platformProductTranslationRef } from '../../translation';
 import { CsvCell } from './csv';
-import { downloadCsv } from './download';
+import { downloadCsv } from './downloadCsv';
 
 /**
  * "Download CSV": the rows (header first) are built on click, from the figures the table

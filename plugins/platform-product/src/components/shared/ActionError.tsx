@@ -2,7 +2,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage, isConflict } from '../errorMessage';
+import { errorMessage, isConflict } from './errorMessage';
 
 /**
  * Why a change failed, in the server's words. After a conflict it offers "Reload": the change

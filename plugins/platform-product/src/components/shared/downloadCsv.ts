@@ -1,4 +1,4 @@
-import { downloadBlob } from '../download';
+import { downloadBlob } from './download';
 import { CsvCell, toCsv } from './csv';
 
 /** The file name of a table's CSV: the table, then the day (UTC) it was downloaded. */

@@ -3,11 +3,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import {
-  PickerOption,
-  PickerProps,
-  SearchPicker,
-} from '../shared/SearchPicker';
+import { PickerOption, PickerProps, SearchPicker } from './SearchPicker';
 
 /** A changelog entry as a picker shows it: its title, and whether it is published. */
 export type ChangelogEntryOption = PickerOption & { key: number };

@@ -3,11 +3,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import {
-  PickerOption,
-  PickerProps,
-  SearchPicker,
-} from '../shared/SearchPicker';
+import { PickerOption, PickerProps, SearchPicker } from './SearchPicker';
 
 /** A roadmap item as a picker shows it: its title, and its lane. */
 export type RoadmapItemOption = PickerOption & { key: number };

@@ -3,11 +3,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import {
-  PickerOption,
-  PickerProps,
-  SearchPicker,
-} from '../shared/SearchPicker';
+import { PickerOption, PickerProps, SearchPicker } from './SearchPicker';
 
 /** A feedback item as a picker shows it: its title, status and +1s. */
 export type FeedbackItemOption = PickerOption & { key: number };

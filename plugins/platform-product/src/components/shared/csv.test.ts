@@ -1,4 +1,4 @@
-import { parseCsv } from './__testUtils__/fixtures';
+import { parseCsv } from '../../__testUtils__/parseCsv';
 import { toCsv } from './csv';
 
 describe('toCsv', () => {

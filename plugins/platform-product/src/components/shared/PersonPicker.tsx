@@ -2,11 +2,7 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { Team } from 'backstage-plugin-platform-product-common';
-import {
-  PickerOption,
-  PickerProps,
-  SearchPicker,
-} from '../shared/SearchPicker';
+import { PickerOption, PickerProps, SearchPicker } from './SearchPicker';
 
 /** A person as the picker shows them: their name, and their teams. */
 export type PersonOption = PickerOption & { key: string };
