@@ -472,7 +472,7 @@ describe('UsageStore', () => {
       await store.insert([event(1), event(2)], now);
       await store.rollUp();
       await store.insert([event(3)], now);
-      const migration = '20261215000000_usage_rollup_job.js';
+      const migration = '20261215000010_usage_rollup_job.js';
 
       // Down: the code before the job expects every event in the rollups.
       await knex.migrate.down({ directory: migrationsDir, name: migration });
