@@ -11,12 +11,13 @@ import {
   feedbackCreatePermission,
   idPathSchema,
   keysetPageQuerySchema,
-  toolQuerySchema,
   unpublishedQuerySchema,
+  versionSchema,
+  toolFilterQuerySchema,
+  searchDocumentsQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChangelogService } from '../services/ChangelogService';
 import { atomFeed } from '../services/atomFeed';
@@ -29,10 +30,6 @@ import { createChangelogEntry } from './writes';
 const FEED_LENGTH = 50;
 /** Search documents per page: the collator follows `nextCursor` to the end. */
 const SEARCH_PAGE = 500;
-/** Versions are PostgreSQL `integer`s, like ids. */
-const versionSchema = z.object({
-  version: z.number().int().min(1).max(2_147_483_647),
-});
 
 /** The changelog: reading, writing and publishing entries, "new since", reactions, the feed. */
 export function createChangelogRouter(options: {
@@ -89,11 +86,7 @@ export function createChangelogRouter(options: {
 
   /** Atom feed of published entries nobody needs early access for. */
   router.get('/changelog/feed.atom', async (req, res) => {
-    const { toolRef } = parseInput(
-      toolQuerySchema.partial(),
-      req.query,
-      'query',
-    );
+    const { toolRef } = parseInput(toolFilterQuerySchema, req.query, 'query');
     if (!publicFeed) {
       await httpAuth.credentials(req);
     }
@@ -107,7 +100,7 @@ export function createChangelogRouter(options: {
   router.get('/changelog/search-documents', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['service'] });
     const { cursor } = parseInput(
-      keysetPageQuerySchema.pick({ cursor: true }),
+      searchDocumentsQuerySchema,
       req.query,
       'query',
     );

@@ -5,33 +5,22 @@ import {
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  entityPathSchema,
   entityRefSchema,
   insightsReadPermission,
   toolMandateSchema,
+  trendsQuerySchema,
+  weeklyReachQuerySchema,
   toolsMandatePermission,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod';
 import { ChangelogService } from '../services/ChangelogService';
 import { InsightsService } from '../services/InsightsService';
 import { ScorecardService } from '../services/ScorecardService';
 import { audited } from './audit';
 import { authorize } from './authorize';
 import { parseInput } from './validation';
-
-const trendsQuerySchema = z.object({
-  toolRef: entityRefSchema.optional(),
-  days: z.coerce.number().int().min(1).max(730).default(90),
-});
-const reachQuerySchema = z.object({
-  weeks: z.coerce.number().int().min(1).max(52).default(12),
-});
-const entityPathSchema = z.object({
-  kind: z.string(),
-  namespace: z.string(),
-  name: z.string(),
-});
 
 /** The entity ref in a `/:kind/:namespace/:name` path. */
 function refOfPath(req: Request) {
@@ -74,7 +63,7 @@ export function createInsightsRouter(options: {
   });
 
   router.get('/insights/changelog-reach', async (req, res) => {
-    const { weeks } = parseInput(reachQuerySchema, req.query, 'query');
+    const { weeks } = parseInput(weeklyReachQuerySchema, req.query, 'query');
     await reader(req);
     res.json(await changelog.weeklyReach(weeks));
   });
