@@ -9,6 +9,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { platformProductPermissions } from 'backstage-plugin-platform-product-common';
 import { registerActions } from './actions/registerActions';
+import { AppLinks } from './services/appLinks';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
@@ -116,6 +117,10 @@ export const platformProductPlugin = createBackendPlugin({
           cacheSeconds: settings.catalogCacheSeconds,
         });
 
+        const appLinks = new AppLinks({
+          appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+          mountPath: settings.mountPath,
+        });
         const events = new DomainEvents(deps);
         const live = new LiveUpdates(deps);
         const ratingsStore = new RatingsStore(db);
@@ -177,6 +182,7 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
           events,
           live,
+          appLinks,
           links: {
             roadmapItems: ids => roadmapStore.titles(ids),
             changelogEntries: ids => changelogStore.titles(ids),
@@ -204,6 +210,7 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           target: settings.champions.targetPerTeam,
+          appLinks,
           events,
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
@@ -221,6 +228,7 @@ export const platformProductPlugin = createBackendPlugin({
           events,
           live,
           minGroupSize: settings.feedback.minGroupSize,
+          appLinks,
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
@@ -239,6 +247,7 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           laneTitles: settings.roadmap.laneTitles,
+          appLinks,
           earlyAccess,
           champions,
           changelog,
@@ -285,6 +294,7 @@ export const platformProductPlugin = createBackendPlugin({
           logger: deps.logger,
           schedule: settings.digest,
           laneTitles: settings.roadmap.laneTitles,
+          appLinks,
         });
         if (settings.digest.enabled) {
           await scheduleDigests({ ...deps, digests });
@@ -298,6 +308,7 @@ export const platformProductPlugin = createBackendPlugin({
 
         registerActions({
           ...deps,
+          appLinks,
           directory,
           roadmap,
           insights,
@@ -326,7 +337,7 @@ export const platformProductPlugin = createBackendPlugin({
             usage,
             digests,
             idempotency: new IdempotentCreates(idempotencyKeys),
-            appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+            appLinks,
             publicFeed: settings.changelog.publicFeed,
           }),
         );

@@ -21,7 +21,5 @@ export function expressRoutes(router: Router): string[] {
 
 /** `METHOD /path` of every route the plugin's router serves. */
 export function routerRoutes(): string[] {
-  return expressRoutes(
-    createRouter({ appBaseUrl: '', publicFeed: false } as any),
-  );
+  return expressRoutes(createRouter({ publicFeed: false } as any));
 }

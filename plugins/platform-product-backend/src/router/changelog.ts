@@ -20,6 +20,7 @@ import { Request } from 'express';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChangelogService } from '../services/ChangelogService';
+import { AppLinks } from '../services/appLinks';
 import { atomFeed } from '../services/atomFeed';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
@@ -39,7 +40,7 @@ export function createChangelogRouter(options: {
   changelog: ChangelogService;
   idempotency: IdempotentCreates;
   directory: CatalogDirectory;
-  appBaseUrl: string;
+  appLinks: AppLinks;
   /** Whether the feed is served without sign-in (`platformProduct.changelog.publicFeed`). */
   publicFeed: boolean;
 }) {
@@ -49,7 +50,7 @@ export function createChangelogRouter(options: {
     auditor,
     changelog,
     idempotency,
-    appBaseUrl,
+    appLinks,
     publicFeed,
   } = options;
   const router = Router();
@@ -93,7 +94,7 @@ export function createChangelogRouter(options: {
     const entries = await changelog.publicEntries(toolRef, FEED_LENGTH);
     res
       .type('application/atom+xml')
-      .send(atomFeed(entries, { appBaseUrl, toolRef }));
+      .send(atomFeed(entries, { appLinks, toolRef }));
   });
 
   /** For the search collator: every public entry, as search documents. */
@@ -110,7 +111,7 @@ export function createChangelogRouter(options: {
       items: page.items.map(entry => ({
         title: entry.title,
         text: entry.body,
-        location: `/platform-product/changelog/${entry.id}`,
+        location: appLinks.page('changelog', entry.id),
         category: entry.category,
         toolRefs: entry.toolRefs,
         publishedAt: entry.publishedAt,

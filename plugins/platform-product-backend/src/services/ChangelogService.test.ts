@@ -18,6 +18,7 @@ import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
 import { EarlyAccess } from './EarlyAccess';
 import { FeedbackService } from './FeedbackService';
+import { AppLinks } from './appLinks';
 
 jest.setTimeout(60_000);
 
@@ -73,6 +74,10 @@ describe('ChangelogService', () => {
           secret: 'a-test-secret-of-16-characters',
           events: eventsSpy().domainEvents,
           live: signalsSpy().liveUpdates,
+          appLinks: new AppLinks({
+            appBaseUrl: '',
+            mountPath: '/platform-product',
+          }),
           links: {
             roadmapItems: ids => roadmap.titles(ids),
             changelogEntries: async ids =>
@@ -96,6 +101,10 @@ describe('ChangelogService', () => {
         events: events.domainEvents,
         live: signalsSpy().liveUpdates,
         minGroupSize: 5,
+        appLinks: new AppLinks({
+          appBaseUrl: '',
+          mountPath: '/platform-product',
+        }),
         now: () => clock,
       });
     const service = replica();

@@ -41,6 +41,7 @@ import { UserCredentials } from './credentials';
 import { Notice } from './notify';
 import { refuseDanglingLinks } from './links';
 import { LiveUpdates } from './LiveUpdates';
+import { AppLinks } from './appLinks';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */
@@ -97,6 +98,7 @@ export class ChangelogService {
       events: DomainEvents;
       live: LiveUpdates;
       minGroupSize: number;
+      appLinks: AppLinks;
       now?: () => Date;
     },
   ) {}
@@ -500,7 +502,7 @@ export class ChangelogService {
       toolRefs: entry.toolRefs,
       roadmapItemIds: entry.roadmapItemIds,
       earlyAccess: entry.earlyAccess,
-      link: `/platform-product/changelog/${id}`,
+      link: this.options.appLinks.page('changelog', id),
     });
     for (const itemId of publication.shipped) {
       await this.options.live.changed('roadmap', 'shipped', itemId);
@@ -657,7 +659,7 @@ export class ChangelogService {
       (await this.options.feedback.shippedNotice(feedbackItemId, entry))) || {
       title: `${CATEGORY_TITLES[entry.category]}: ${entry.title}`,
       description: summary(entry.body),
-      link: `/platform-product/changelog/${entry.id}`,
+      link: this.options.appLinks.page('changelog', entry.id),
       topic: `changelog-${entry.category}`,
     };
     await this.options.notifications.send({

@@ -31,6 +31,7 @@ import { DomainEvents } from './DomainEvents';
 import { LiveUpdates } from './LiveUpdates';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
+import { AppLinks } from './appLinks';
 
 /** What the caller may see and do, decided by the router from the permission framework. */
 export interface FeedbackAccess {
@@ -82,6 +83,7 @@ export class FeedbackService {
       logger: LoggerService;
       secret: string;
       links: FeedbackLinks;
+      appLinks: AppLinks;
       events: DomainEvents;
       live: LiveUpdates;
       now?: () => Date;
@@ -356,7 +358,7 @@ export class FeedbackService {
           topic: 'feedback-shipped',
           title: `Feedback "${item.title}" ${STATUS_WORDING.shipped}`,
           description: 'The roadmap item it was planned against has shipped.',
-          link: `/platform-product/feedback/${item.id}`,
+          link: this.options.appLinks.page('feedback', item.id),
         },
       );
     }
@@ -373,7 +375,7 @@ export class FeedbackService {
         topic: 'feedback-shipped',
         title: `Feedback "${item.title}" ${STATUS_WORDING.shipped}`,
         description: `It shipped with "${entry.title}".`,
-        link: `/platform-product/feedback/${item.id}`,
+        link: this.options.appLinks.page('feedback', item.id),
       }
     );
   }
@@ -603,7 +605,7 @@ export class FeedbackService {
     await notifyPeople(
       this.options,
       [...(item.authorRef ? [item.authorRef] : []), ...plusOnes],
-      { ...notice, link: `/platform-product/feedback/${item.id}` },
+      { ...notice, link: this.options.appLinks.page('feedback', item.id) },
       actorRef,
     );
   }

@@ -40,6 +40,7 @@ import { EarlyAccess } from './EarlyAccess';
 import { Behind, EvidenceService } from './EvidenceService';
 import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
+import { AppLinks } from './appLinks';
 
 const BOARD_ITEMS_PER_LANE = 50;
 /** The lanes of the prioritisation view, and how many items of each it shows at most. */
@@ -62,6 +63,7 @@ export class RoadmapService {
       notifications: NotificationService;
       logger: LoggerService;
       laneTitles: Record<RoadmapLane, string>;
+      appLinks: AppLinks;
       earlyAccess: EarlyAccess;
       champions: ChampionsService;
       changelog: Pick<
@@ -626,7 +628,7 @@ export class RoadmapService {
   private async announceEarlyAccess(id: number, title: string) {
     await this.options.champions.announceEarlyAccess({
       title: `Early access: "${title}" is on the roadmap`,
-      link: `/platform-product/roadmap/${id}`,
+      link: this.options.appLinks.page('roadmap', id),
     });
   }
 
@@ -651,7 +653,7 @@ export class RoadmapService {
         topic: message.topic,
         title: message.title(item.title),
         description: message.description,
-        link: `/platform-product/roadmap/${id}`,
+        link: this.options.appLinks.page('roadmap', id),
       },
       actorRef,
     );
