@@ -49,7 +49,6 @@ function errorsOf(route: ApiRoute) {
     ...(route.auth !== 'none' && { '401': error }),
     ...((route.permission || route.method !== 'GET') && { '403': error }),
     ...(route.params && { '404': error }),
-    ...(route.method === 'PUT' && route.body && { '409': error }),
   };
 }
 
@@ -97,7 +96,7 @@ export function openApiDocument(version: string) {
       title: 'platform-product',
       version,
       description:
-        'The HTTP API of the Platform Product backend plugin. Generated from the route table of backstage-plugin-platform-product-common by `yarn build:openapi`; do not edit.',
+        'The HTTP API of the Platform Product backend plugin. Generated from the route table of backstage-plugin-platform-product-common by `yarn build:openapi`; do not edit. Writes may also answer 409 (a stale `version`, a duplicate, an `Idempotency-Key` reused with another body) and 413 (a body over 1 MB).',
       license: { name: 'Apache-2.0' },
     },
     servers: [
