@@ -109,6 +109,19 @@ const configSchema = z
         description:
           'Which catalog entities are platform tools (the "products" of the platform).',
       }),
+    mountPath: z
+      .string()
+      .trim()
+      .regex(
+        /^\/[\w\-.~/]*$/,
+        'must be a path of the app such as /platform-product',
+      )
+      .transform(path => path.replace(/\/+$/, ''))
+      .default('/platform-product')
+      .meta({
+        description:
+          'Where the app mounts the Platform Product page, e.g. `/product` for `<Route path="/product" …>`. Links in notifications, the digest, the Atom feed, search results and actions point there (under `app.baseUrl`). Default `/platform-product`.',
+      }),
     catalogCacheSeconds: integer(0, 3600).default(60).meta({
       description:
         'Catalog reads (teams, tools, adoption) are cached for this many seconds. Default 60.',

@@ -9,6 +9,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { platformProductPermissions } from 'backstage-plugin-platform-product-common';
 import { registerActions } from './actions/registerActions';
+import { AppLinks } from './services/appLinks';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
@@ -120,6 +121,10 @@ export const platformProductPlugin = createBackendPlugin({
           cacheSeconds: settings.catalogCacheSeconds,
         });
 
+        const appLinks = new AppLinks({
+          appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+          mountPath: settings.mountPath,
+        });
         const events = new DomainEvents(deps);
         const live = new LiveUpdates(deps);
         const ratingsStore = new RatingsStore(db);
@@ -186,6 +191,7 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
           events,
           live,
+          appLinks,
           links: {
             roadmapItems: roadmapStore,
             changelogEntries: changelogStore,
@@ -209,6 +215,7 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           target: settings.champions.targetPerTeam,
+          appLinks,
           events,
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
@@ -226,6 +233,7 @@ export const platformProductPlugin = createBackendPlugin({
             }),
           notifications: deps.notifications,
           logger: deps.logger,
+          appLinks,
         });
         const changelog = new ChangelogService({
           store: changelogStore,
@@ -241,6 +249,7 @@ export const platformProductPlugin = createBackendPlugin({
           live,
           loop,
           minGroupSize: settings.feedback.minGroupSize,
+          appLinks,
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
@@ -266,6 +275,7 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           laneTitles: settings.roadmap.laneTitles,
+          appLinks,
           earlyAccess,
           champions,
           changelog,
@@ -312,6 +322,7 @@ export const platformProductPlugin = createBackendPlugin({
           logger: deps.logger,
           schedule: settings.digest,
           laneTitles: settings.roadmap.laneTitles,
+          appLinks,
         });
         if (settings.digest.enabled) {
           await scheduleDigests({ ...deps, digests });
@@ -330,6 +341,7 @@ export const platformProductPlugin = createBackendPlugin({
 
         registerActions({
           ...deps,
+          appLinks,
           directory,
           roadmap,
           insights,
@@ -359,7 +371,7 @@ export const platformProductPlugin = createBackendPlugin({
             usage,
             digests,
             idempotency: new IdempotentCreates(idempotencyKeys),
-            appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+            appLinks,
             publicFeed: settings.changelog.publicFeed,
           }),
         );

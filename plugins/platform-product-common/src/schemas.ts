@@ -1088,3 +1088,50 @@ export const researchQuerySchema = z.object({
   ...keysetPaging,
 });
 export type ResearchQuery = z.input<typeof researchQuerySchema>;
+
+/** Query of `GET /insights/trends`: one tool or all, over the last `days`. */
+export const trendsQuerySchema = z.object({
+  toolRef: entityRefSchema.optional(),
+  days: z.coerce.number().int().min(1).max(730).default(90),
+});
+
+/** Query of `GET /insights/changelog-reach`: the last `weeks`. */
+export const weeklyReachQuerySchema = z.object({
+  weeks: z.coerce.number().int().min(1).max(52).default(12),
+});
+
+/** Path of the `/:kind/:namespace/:name` routes (an entity ref in three segments). */
+export const entityPathSchema = z.object({
+  kind: z.string(),
+  namespace: z.string(),
+  name: z.string(),
+});
+
+/** Query of `GET /champions/coverage/history`: the last `days`. */
+export const coverageHistoryQuerySchema = z.object({
+  days: z.coerce.number().int().min(1).max(730).default(90),
+});
+
+/** Query of `GET /champions/profile`: whose profile. */
+export const championProfileQuerySchema = z.object({
+  userRef: entityRefSchema,
+});
+
+/** `version` of a body that updates a row (optimistic locking); a PostgreSQL `integer`. */
+export const versionSchema = z.object({
+  version: z.number().int().min(1).max(2_147_483_647),
+});
+
+/** Body of `PUT /changelog/:id`: the entry and the version it was read at. */
+export const changelogEntryUpdateSchema = z.intersection(
+  changelogEntryInputSchema,
+  versionSchema,
+);
+
+/** Query of `GET /changelog/feed.atom` and `GET /surveys/trend`: one tool, or all. */
+export const toolFilterQuerySchema = toolQuerySchema.partial();
+
+/** Query of `GET /changelog/search-documents`: the previous page's `nextCursor`. */
+export const searchDocumentsQuerySchema = keysetPageQuerySchema.pick({
+  cursor: true,
+});

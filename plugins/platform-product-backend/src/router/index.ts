@@ -18,6 +18,7 @@ import { ResearchService } from '../services/ResearchService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
 import { UsageService } from '../services/UsageService';
+import { AppLinks } from '../services/appLinks';
 import { createCatalogRouter } from './catalog';
 import { requireCatalogPeople } from './people';
 import { createChampionsRouter } from './champions';
@@ -51,7 +52,7 @@ export function createRouter(options: {
   digests: DigestService;
   /** Where creates record their `Idempotency-Key`. */
   idempotency: IdempotentCreates;
-  appBaseUrl: string;
+  appLinks: AppLinks;
   publicFeed: boolean;
 }): express.Router {
   const router = Router();

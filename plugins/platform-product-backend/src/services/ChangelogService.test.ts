@@ -20,6 +20,7 @@ import { ClosingTheLoop } from './ClosingTheLoop';
 import { EvidenceStore } from '../database/EvidenceStore';
 import { EarlyAccess } from './EarlyAccess';
 import { FeedbackService } from './FeedbackService';
+import { AppLinks } from './appLinks';
 
 jest.setTimeout(60_000);
 
@@ -75,6 +76,10 @@ describe('ChangelogService', () => {
           secret: 'a-test-secret-of-16-characters',
           events: eventsSpy().domainEvents,
           live: signalsSpy().liveUpdates,
+          appLinks: new AppLinks({
+            appBaseUrl: '',
+            mountPath: '/platform-product',
+          }),
           links: {
             roadmapItems: roadmap,
             changelogEntries: {
@@ -101,6 +106,10 @@ describe('ChangelogService', () => {
         events: events.domainEvents,
         live: signalsSpy().liveUpdates,
         loop: new ClosingTheLoop({
+          appLinks: new AppLinks({
+            appBaseUrl: '',
+            mountPath: '/platform-product',
+          }),
           store: new EvidenceStore(db),
           kinds: {},
           voters: (tx, itemId) => roadmap.voterRefs(itemId, tx),
@@ -110,6 +119,10 @@ describe('ChangelogService', () => {
           logger: mockServices.logger.mock(),
         }),
         minGroupSize: 5,
+        appLinks: new AppLinks({
+          appBaseUrl: '',
+          mountPath: '/platform-product',
+        }),
         now: () => clock,
       });
     const service = replica();

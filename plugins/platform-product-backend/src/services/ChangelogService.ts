@@ -43,6 +43,8 @@ import { refuseDanglingLinks } from './links';
 import { LiveUpdates } from './LiveUpdates';
 import { ClosingTheLoop } from './ClosingTheLoop';
 
+import { AppLinks } from './appLinks';
+
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */
 const FIRST_VISIT_WINDOW = 14 * DAY;
@@ -99,6 +101,7 @@ export class ChangelogService {
       live: LiveUpdates;
       loop: ClosingTheLoop;
       minGroupSize: number;
+      appLinks: AppLinks;
       now?: () => Date;
     },
   ) {}
@@ -508,7 +511,7 @@ export class ChangelogService {
       toolRefs: entry.toolRefs,
       roadmapItemIds: entry.roadmapItemIds,
       earlyAccess: entry.earlyAccess,
-      link: `/platform-product/changelog/${id}`,
+      link: this.options.appLinks.page('changelog', id),
     });
     for (const itemId of publication.shipped) {
       await this.options.live.changed('roadmap', 'shipped', itemId);
@@ -718,7 +721,7 @@ export class ChangelogService {
       ))) || {
       title: `${CATEGORY_TITLES[entry.category]}: ${entry.title}`,
       description: summary(entry.body),
-      link: `/platform-product/changelog/${entry.id}`,
+      link: this.options.appLinks.page('changelog', entry.id),
       topic: `changelog-${entry.category}`,
     };
     await this.options.notifications.send({

@@ -1,3 +1,4 @@
+import { AppLinks } from './appLinks';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { ChangelogStore } from '../database/ChangelogStore';
@@ -50,6 +51,10 @@ describe('ClosingTheLoop', () => {
     });
     const replica = () =>
       new ClosingTheLoop({
+        appLinks: new AppLinks({
+          appBaseUrl: '',
+          mountPath: '/platform-product',
+        }),
         store: new EvidenceStore(db),
         kinds: { feedback: feedback.evidenceLoop },
         voters: (tx, itemId) => roadmap.voterRefs(itemId, tx),

@@ -8,6 +8,7 @@ import {
   LoopTransition,
 } from '../database/EvidenceStore';
 import { Notice } from './notify';
+import { AppLinks } from './appLinks';
 
 /** People per claim and notification call (see ChangelogService's outbox). */
 const DELIVERY_BATCH = 25;
@@ -81,6 +82,7 @@ export class ClosingTheLoop {
       publicEntryTitles(ids: number[]): Promise<Map<number, string>>;
       notifications: NotificationService;
       logger: LoggerService;
+      appLinks: AppLinks;
       now?: () => Date;
     },
   ) {}
@@ -163,7 +165,12 @@ export class ClosingTheLoop {
     const entryTitle = changelogEntryId
       ? entries.get(changelogEntryId)
       : undefined;
-    const notice = loopNotice(roadmapItemId, transition, item, entryTitle);
+    const notice = loopNotice(
+      this.options.appLinks.page('roadmap', roadmapItemId),
+      transition,
+      item,
+      entryTitle,
+    );
     await this.options.notifications.send({
       recipients: { type: 'entity', entityRef: batch.map(n => n.userRef) },
       payload: {
@@ -182,13 +189,12 @@ export class ClosingTheLoop {
 
 /** What the notice of a transition says; an early-access item is not named. */
 function loopNotice(
-  itemId: number,
+  link: string,
   transition: LoopTransition,
   item: LoopItem,
   entryTitle: string | undefined,
 ): Notice {
   const named = item.earlyAccess ? 'A roadmap item' : `"${item.title}"`;
-  const link = `/platform-product/roadmap/${itemId}`;
   switch (transition) {
     case 'now':
       return {

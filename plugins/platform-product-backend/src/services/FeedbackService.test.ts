@@ -10,6 +10,7 @@ import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { FeedbackService } from './FeedbackService';
+import { AppLinks } from './appLinks';
 
 jest.setTimeout(60_000);
 
@@ -58,6 +59,10 @@ describe('FeedbackService', () => {
         secret: 'a-test-secret-of-16-characters',
         events: eventsSpy().domainEvents,
         live: signalsSpy().liveUpdates,
+        appLinks: new AppLinks({
+          appBaseUrl: '',
+          mountPath: '/platform-product',
+        }),
         links: {
           roadmapItems: titledAs('Item'),
           changelogEntries: titledAs('Entry'),

@@ -36,6 +36,7 @@ import { EvidenceKindLoop } from './ClosingTheLoop';
 import { LiveUpdates } from './LiveUpdates';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
+import { AppLinks } from './appLinks';
 
 /** What the caller may see and do, decided by the router from the permission framework. */
 export interface FeedbackAccess {
@@ -101,6 +102,7 @@ export class FeedbackService {
       secret: string;
       links: FeedbackLinks;
       earlyAccess: Pick<EarlyAccess, 'mayAccess'>;
+      appLinks: AppLinks;
       events: DomainEvents;
       live: LiveUpdates;
       now?: () => Date;
@@ -411,7 +413,7 @@ export class FeedbackService {
           topic: 'feedback-shipped',
           title: `Feedback "${item.title}" ${STATUS_WORDING.shipped}`,
           description: SHIPPED_BY_ITEM,
-          link: `/platform-product/feedback/${item.id}`,
+          link: this.options.appLinks.page('feedback', item.id),
         },
       );
     }
@@ -433,7 +435,7 @@ export class FeedbackService {
         description: entryTitle
           ? `It shipped with "${entryTitle}".`
           : SHIPPED_BY_ITEM,
-        link: `/platform-product/feedback/${item.id}`,
+        link: this.options.appLinks.page('feedback', item.id),
       }
     );
   }
@@ -683,7 +685,7 @@ export class FeedbackService {
     await notifyPeople(
       this.options,
       [...(item.authorRef ? [item.authorRef] : []), ...plusOnes],
-      { ...notice, link: `/platform-product/feedback/${item.id}` },
+      { ...notice, link: this.options.appLinks.page('feedback', item.id) },
       actorRef,
     );
   }

@@ -42,6 +42,8 @@ import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
 import { ClosingTheLoop, LoopOutcome } from './ClosingTheLoop';
 
+import { AppLinks } from './appLinks';
+
 const BOARD_ITEMS_PER_LANE = 50;
 /** The lanes of the prioritisation view, and how many items of each it shows at most. */
 const PRIORITY_LANES = ['now', 'next', 'later'] as const;
@@ -69,6 +71,7 @@ export class RoadmapService {
       notifications: NotificationService;
       logger: LoggerService;
       laneTitles: Record<RoadmapLane, string>;
+      appLinks: AppLinks;
       earlyAccess: EarlyAccess;
       champions: ChampionsService;
       changelog: Pick<
@@ -689,7 +692,7 @@ export class RoadmapService {
   private async announceEarlyAccess(id: number, title: string) {
     await this.options.champions.announceEarlyAccess({
       title: `Early access: "${title}" is on the roadmap`,
-      link: `/platform-product/roadmap/${id}`,
+      link: this.options.appLinks.page('roadmap', id),
     });
   }
 
@@ -714,7 +717,7 @@ export class RoadmapService {
         topic: message.topic,
         title: message.title(item.title),
         description: message.description,
-        link: `/platform-product/roadmap/${id}`,
+        link: this.options.appLinks.page('roadmap', id),
       },
       actorRef,
     );

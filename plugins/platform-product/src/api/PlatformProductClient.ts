@@ -134,9 +134,8 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async getRatingPrompt(toolRef?: string): Promise<RatingPrompt | null> {
-    const query = toolRef ? `?${new URLSearchParams({ toolRef })}` : '';
     const { prompt } = await this.get<{ prompt: RatingPrompt | null }>(
-      `/ratings/prompt${query}`,
+      `/ratings/prompt${queryString({ toolRef })}`,
     );
     return prompt;
   }
