@@ -1,13 +1,15 @@
 /**
  * The areas of the page: each imports only its own folder, `components/shared/`, `hooks/` and
  * what lies outside `components/` (api, routes, translation). The page and the entity cards (and the
- * tool rating card, which offers Feedback's button) put the areas together, so they may import them.
+ * tool rating card, which offers Feedback's button, and the Feedback tab, which holds the surveys
+ * and the research log) put the areas together, so they may import them.
  */
 const AREAS = [
   'Champions',
   'Changelog',
   'Feedback',
   'Insights',
+  'Research',
   'Roadmap',
   'Surveys',
 ];
@@ -49,7 +51,11 @@ module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
     {
       // a test may build its data with another area's fixtures (a feedback item linked to a
       // roadmap item); the areas' code itself stays apart
-      files: ['src/**/*.test.ts?(x)'],
+      files: [
+        'src/**/*.test.ts?(x)',
+        'src/**/__testUtils__/**',
+        'src/components/Feedback/FeedbackTab.tsx',
+      ],
       rules: { 'import/no-restricted-paths': 'off' },
     },
     {

@@ -12,7 +12,12 @@ export {
 export type { PlatformProductStores } from './seed/stores';
 export type { ChampionsStore } from './database/ChampionsStore';
 export type { ChangelogStore } from './database/ChangelogStore';
-export type { EvidenceStore, EvidenceSource } from './database/EvidenceStore';
+export type {
+  EvidenceStore,
+  EvidenceSource,
+  LoopNotice,
+  LoopTransition,
+} from './database/EvidenceStore';
 export type { FeedbackStore } from './database/FeedbackStore';
 export type { ImpactMapStore } from './database/ImpactMapStore';
 export type { InsightsStore } from './database/InsightsStore';

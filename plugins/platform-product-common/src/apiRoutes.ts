@@ -19,12 +19,16 @@ import {
   surveyManagePermission,
   toolsMandatePermission,
   usageIngestPermission,
+  researchWritePermission,
 } from './permissions';
 import {
   adoptionQuerySchema,
   championActivityInputSchema,
   championProfileQuerySchema,
   championsQuerySchema,
+  researchNoteInputSchema,
+  researchNoteUpdateSchema,
+  researchQuerySchema,
   changelogEntryInputSchema,
   changelogEntryUpdateSchema,
   changelogQuerySchema,
@@ -92,7 +96,8 @@ export type ApiArea =
   | 'changelog'
   | 'insights'
   | 'usage'
-  | 'digest';
+  | 'digest'
+  | 'research';
 
 /**
  * One route of the backend's HTTP API, relative to the plugin's base URL
@@ -1104,5 +1109,63 @@ export const apiRoutes = {
     auth: 'user',
     permission: digestPreviewPermission,
     query: digestPreviewQuerySchema,
+  },
+  listResearchNotes: {
+    method: 'GET',
+    path: '/research',
+    area: 'research',
+    summary:
+      'Research notes, filtered by kind, team, tool and title words, paged by cursor (research.read, or an active champion for their own).',
+    auth: 'user',
+    query: researchQuerySchema,
+  },
+  createResearchNote: {
+    method: 'POST',
+    path: '/research',
+    area: 'research',
+    summary:
+      'Logs a research note (research.write, or research.contribute for active champions; accepts an Idempotency-Key).',
+    auth: 'user',
+    permission: researchWritePermission,
+    body: researchNoteInputSchema,
+    status: 201,
+  },
+  listResearchSearchDocuments: {
+    method: 'GET',
+    path: '/research/search-documents',
+    area: 'research',
+    summary:
+      'Research notes as search documents, paged by cursor (for the search collator only).',
+    auth: 'service',
+    query: searchDocumentsQuerySchema,
+  },
+  getResearchNote: {
+    method: 'GET',
+    path: '/research/:id',
+    area: 'research',
+    summary: 'One research note (research.read, or its author if a champion).',
+    auth: 'user',
+    params: idPathSchema,
+  },
+  updateResearchNote: {
+    method: 'PUT',
+    path: '/research/:id',
+    area: 'research',
+    summary:
+      'Changes a research note (optimistic locking by version; research.write, or its champion author).',
+    auth: 'user',
+    permission: researchWritePermission,
+    params: idPathSchema,
+    body: researchNoteUpdateSchema,
+  },
+  deleteResearchNote: {
+    method: 'DELETE',
+    path: '/research/:id',
+    area: 'research',
+    summary: 'Deletes a research note.',
+    auth: 'user',
+    permission: researchWritePermission,
+    params: idPathSchema,
+    status: 204,
   },
 } satisfies Record<string, ApiRoute>;

@@ -12,3 +12,4 @@ export {
   ResearchCollatorFactory,
   type ResearchDocument,
 } from './ResearchCollatorFactory';
+export type { BackendDocumentsDeps } from './backendDocuments';

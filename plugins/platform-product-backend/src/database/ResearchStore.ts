@@ -193,7 +193,9 @@ export class ResearchStore {
         .whereIn('note_id', ids)
         .groupBy('note_id')
         .select('note_id')
-        .count({ count: '*' }),
+        .count({ count: '*' }) as Promise<
+        { note_id: number; count: number | string }[]
+      >,
     ]);
     const counts = new Map(
       quoteCounts.map(c => [Number(c.note_id), Number(c.count)]),

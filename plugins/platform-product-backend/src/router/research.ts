@@ -18,6 +18,7 @@ import { Request } from 'express';
 import Router from 'express-promise-router';
 import { ResearchAccess, ResearchService } from '../services/ResearchService';
 import { audited } from './audit';
+import { AppLinks } from '../services/appLinks';
 import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
@@ -35,8 +36,10 @@ export function createResearchRouter(options: {
   auditor: AuditorService;
   research: ResearchService;
   idempotency: IdempotentCreates;
+  appLinks: AppLinks;
 }) {
-  const { httpAuth, permissions, auditor, research, idempotency } = options;
+  const { httpAuth, permissions, auditor, research, idempotency, appLinks } =
+    options;
   const router = Router();
   const idOf = (req: Request) =>
     parseInput(idPathSchema, req.params, 'path').id;
@@ -86,7 +89,7 @@ export function createResearchRouter(options: {
       items: page.items.map(note => ({
         title: note.title,
         text: [note.body, ...note.quotes].join('\n\n'),
-        location: `/platform-product/feedback/research/${note.id}`,
+        location: appLinks.page('feedback', 'research', note.id),
         kind: note.kind,
         date: note.date,
       })),

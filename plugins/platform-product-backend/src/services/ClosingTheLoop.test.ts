@@ -39,6 +39,10 @@ describe('ClosingTheLoop', () => {
     const evidence = new EvidenceStore(db);
     const sent: NotificationSendOptions[] = [];
     const feedback = new FeedbackService({
+      appLinks: new AppLinks({
+        appBaseUrl: '',
+        mountPath: '/platform-product',
+      }),
       store: feedbackStore,
       directory: {} as any,
       notifications: { send: async () => {} },

@@ -18,8 +18,8 @@ function clientRequests(): { methods: string[]; path: string }[] {
     const methodArg = match[2] ?? match[5];
     const literal = (match[3] ?? match[6]).split(/\$\{queryString|\?/)[0];
     const named = methodArg?.match(/'[A-Z]+'/g)?.map(m => m.slice(1, -1));
-    const methods =
-      helper === 'get' ? ['GET'] : helper === 'create' ? ['POST'] : named!;
+    const fixed: Record<string, string[]> = { get: ['GET'], create: ['POST'] };
+    const methods = fixed[helper] ?? named!;
     return { methods, path: literal };
   });
 }

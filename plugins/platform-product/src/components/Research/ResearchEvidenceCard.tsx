@@ -16,8 +16,8 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../shared/headings';
-import { useFeedbackLinks } from '../Feedback/links';
-import { QuotePartSelect, researchSource } from './QuotePartSelect';
+import { useFeedbackLinks } from '../shared/links';
+import { QuotePartSelect, researchSource } from '../shared/QuotePartSelect';
 import { ActionError } from '../shared/ActionError';
 import {
   RoadmapItemOption,

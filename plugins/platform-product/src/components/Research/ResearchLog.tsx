@@ -30,7 +30,7 @@ import { headingTitle } from '../shared/headings';
 import { useTools } from '../../hooks/useTools';
 import { ActionError } from '../shared/ActionError';
 import { LoadMoreButton } from '../shared/LoadMoreButton';
-import { useResearchLinks } from './links';
+import { useResearchLinks } from '../shared/links';
 import { ResearchNoteEditor } from './ResearchNoteEditor';
 
 const PAGE_SIZE = 25;

@@ -7,7 +7,7 @@ import { researchReadPermission } from 'backstage-plugin-platform-product-common
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { useResearchLinks } from './links';
+import { useResearchLinks } from '../shared/links';
 
 /**
  * "Research log", for those who may open it: readers of research (maintainers) and active

@@ -20,7 +20,7 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { isNotFound } from '../shared/errorMessage';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
-import { useResearchLinks } from './links';
+import { useResearchLinks } from '../shared/links';
 import { ResearchEvidenceCard } from './ResearchEvidenceCard';
 import { ResearchNoteEditor } from './ResearchNoteEditor';
 import { ResearchNoteView } from './ResearchNoteView';

@@ -18,8 +18,8 @@ import {
 import {
   ResearchNoteOption,
   ResearchNotePicker,
-} from '../Research/ResearchNotePicker';
-import { QuotePartSelect, researchSource } from '../Research/QuotePartSelect';
+} from '../shared/ResearchNotePicker';
+import { QuotePartSelect, researchSource } from '../shared/QuotePartSelect';
 import { FormDialog } from '../shared/FormDialog';
 
 /**

@@ -11,7 +11,7 @@ import {
 import DeleteIcon from '@material-ui/icons/Delete';
 import { ResearchEvidence } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useResearchLinks } from '../Research/links';
+import { useResearchLinks } from '../shared/links';
 
 /**
  * The research notes and quotes linked to an item: their text for readers of research, a

@@ -31,7 +31,7 @@ import { ItemSummaryCard } from './ItemSummaryCard';
 import { useRoadmapLinks } from '../shared/links';
 import { RiceCard } from './RiceCard';
 import { SuccessCriteriaCard } from './SuccessCriteriaCard';
-import { isNotFound } from '../errorMessage';
+import { isNotFound } from '../shared/errorMessage';
 
 function Column(props: { children: ReactNode }) {
   return (

@@ -3,11 +3,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ResearchNoteSummary } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import {
-  PickerOption,
-  PickerProps,
-  SearchPicker,
-} from '../shared/SearchPicker';
+import { PickerOption, PickerProps, SearchPicker } from './SearchPicker';
 
 /** A research note as a picker shows it: its title, kind and date. */
 export type ResearchNoteOption = PickerOption & { key: number };
