@@ -504,7 +504,7 @@ describe('UsageStore', () => {
       const hasEvents = () =>
         knex.schema.hasTable('platform_product_usage_events');
       // Down past the migration that made the usage tables (and any after it).
-      for (let steps = 0; (await hasEvents()) && steps < 10; steps++) {
+      for (let steps = 0; (await hasEvents()) && steps < 30; steps++) {
         await knex.migrate.down({ directory: migrationsDir });
       }
       expect(await hasEvents()).toBe(false);

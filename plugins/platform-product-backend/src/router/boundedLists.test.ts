@@ -55,6 +55,7 @@ const CURSOR_LISTS: Record<
       body.items.reduce((n: number, due: any) => n + due.criteria.length, 0),
   },
   'GET /surveys/prompts': { path: () => '/surveys/prompts', as: LIAM },
+  'GET /research': { path: () => '/research' },
 };
 
 /** Lists paged by `limit` and `offset` (their store tests page them). */
@@ -88,6 +89,8 @@ const NOT_HISTORY_LISTS: Record<string, string> = {
   'GET /changelog/feed.atom': 'the latest 50 entries',
   'GET /changelog/search-documents': 'the latest entries, for the collator',
   'GET /changelog/:id': 'one entry',
+  'GET /research/search-documents': 'a page of notes, for the collator',
+  'GET /research/:id': 'one note',
   'GET /feedback/:id': 'one item',
   'GET /insights/tools': 'one row per platform tool',
   'GET /insights/trends': 'one point per snapshot day, a bounded window',
@@ -177,6 +180,17 @@ async function seed(knex: Knex, item: number): Promise<Seeded> {
     actor_ref: SVEN,
     snapshot: JSON.stringify({ title: `Draft ${i}` }),
     created_at: minutes(i),
+  }));
+  await rows('platform_product_research_notes', i => ({
+    kind: 'interview',
+    title: `Interview ${i}`,
+    held_at: minutes(i),
+    fields: '{}',
+    body: '',
+    author_ref: SVEN,
+    version: 1,
+    created_at: minutes(i),
+    updated_at: minutes(i),
   }));
   await rows('platform_product_surveys', i => ({
     title: `Survey ${i}`,
