@@ -1,19 +1,13 @@
-import { useState } from 'react';
 import { InfoCard, Link } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { Box, Button, List, ListItem, Typography } from '@material-ui/core';
+import { List, ListItem, Typography } from '@material-ui/core';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { ActionError } from '../shared/ActionError';
-import {
-  RoadmapItemOption,
-  RoadmapItemPicker,
-} from '../shared/RoadmapItemPicker';
 import { headingTitle } from '../shared/headings';
+import { LinkToRoadmapItem } from '../shared/LinkToRoadmapItem';
 import { useFeedbackLinks } from '../shared/links';
 
 /**
@@ -23,23 +17,10 @@ import { useFeedbackLinks } from '../shared/links';
 export function EvidenceLinksCard(props: { item: FeedbackItem }) {
   const { item } = props;
   const api = useApi(platformProductApiRef);
-  const alertApi = useApi(alertApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const links = useFeedbackLinks();
   const source = { sourceKind: 'feedback', sourceId: item.id } as const;
   const linked = useAsyncRetry(() => api.getEvidenceOf(source), [api, item.id]);
-  const [picked, setPicked] = useState<RoadmapItemOption>();
-  const [{ loading, error }, link] = useAsyncFn(async () => {
-    if (!picked) return;
-    await api.linkEvidence(picked.key, source);
-    alertApi.post({
-      message: t('feedback.evidence.linked', { title: picked.title }),
-      severity: 'success',
-      display: 'transient',
-    });
-    setPicked(undefined);
-    linked.retry();
-  }, [api, picked, item.id]);
   return (
     <InfoCard
       title={t('feedback.evidence.title')}
@@ -60,27 +41,14 @@ export function EvidenceLinksCard(props: { item: FeedbackItem }) {
           {t('feedback.evidence.none')}
         </Typography>
       )}
-      <RoadmapItemPicker
+      <LinkToRoadmapItem
         id={`evidence-roadmap-item-${item.id}`}
+        source={source}
         label={t('feedback.evidence.pick')}
-        value={picked}
-        onChange={setPicked}
+        buttonLabel={t('feedback.evidence.link')}
+        linkedMessage={title => t('feedback.evidence.linked', { title })}
+        onLinked={linked.retry}
       />
-      <Box mt={1}>
-        <Button
-          variant="outlined"
-          color="primary"
-          disabled={!picked || loading}
-          onClick={link}
-        >
-          {t('feedback.evidence.link')}
-        </Button>
-      </Box>
-      {error && (
-        <Box mt={1}>
-          <ActionError error={error} />
-        </Box>
-      )}
     </InfoCard>
   );
 }

@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { InfoCard, Link } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Box,
-  Button,
   List,
   ListItem,
   ListItemText,
   Typography,
 } from '@material-ui/core';
 import { ResearchNote } from 'backstage-plugin-platform-product-common';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
@@ -19,10 +17,7 @@ import { headingTitle } from '../shared/headings';
 import { useFeedbackLinks } from '../shared/links';
 import { QuotePartSelect, researchSource } from '../shared/QuotePartSelect';
 import { ActionError } from '../shared/ActionError';
-import {
-  RoadmapItemOption,
-  RoadmapItemPicker,
-} from '../shared/RoadmapItemPicker';
+import { LinkToRoadmapItem } from '../shared/LinkToRoadmapItem';
 
 /**
  * The roadmap items the note and its quotes are evidence for, and "Link to roadmap item"
@@ -34,7 +29,6 @@ export function ResearchEvidenceCard(props: {
 }) {
   const { note, canLink } = props;
   const api = useApi(platformProductApiRef);
-  const alertApi = useApi(alertApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const links = useFeedbackLinks();
   const linked = useAsyncRetry(
@@ -42,20 +36,8 @@ export function ResearchEvidenceCard(props: {
     [api, note.id],
   );
   const [part, setPart] = useState('');
-  const [picked, setPicked] = useState<RoadmapItemOption>();
   const quoteText = (id?: number) =>
     note.quotes.find(quote => quote.id === id)?.text;
-  const [{ loading, error }, link] = useAsyncFn(async () => {
-    if (!picked) return;
-    await api.linkEvidence(picked.key, researchSource(note.id, part));
-    alertApi.post({
-      message: t('research.evidence.linked', { title: picked.title }),
-      severity: 'success',
-      display: 'transient',
-    });
-    setPicked(undefined);
-    linked.retry();
-  }, [api, picked, part, note.id]);
   return (
     <InfoCard
       title={t('research.evidence.title')}
@@ -95,27 +77,19 @@ export function ResearchEvidenceCard(props: {
             value={part}
             onChange={setPart}
           />
-          <RoadmapItemPicker
+          <LinkToRoadmapItem
             id={`research-evidence-item-${note.id}`}
+            source={researchSource(note.id, part)}
             label={t('research.evidence.pick')}
-            value={picked}
-            onChange={setPicked}
+            buttonLabel={t('research.evidence.link')}
+            linkedMessage={title => t('research.evidence.linked', { title })}
+            onLinked={linked.retry}
           />
-          <Box mt={1}>
-            <Button
-              variant="outlined"
-              color="primary"
-              disabled={!picked || loading}
-              onClick={link}
-            >
-              {t('research.evidence.link')}
-            </Button>
-          </Box>
         </>
       )}
-      {(error || linked.error) && (
+      {linked.error && (
         <Box mt={1}>
-          <ActionError error={error ?? linked.error} />
+          <ActionError error={linked.error} />
         </Box>
       )}
     </InfoCard>
