@@ -224,9 +224,23 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
+        const insightsStore = new InsightsStore(db);
+        const insights = new InsightsService({
+          store: insightsStore,
+          surveysStore,
+          surveys,
+          championsStore,
+          champions,
+          directory,
+          usage,
+          activeDays: settings.usage.activeDays,
+          mandated: settings.tools.mandated,
+          minGroupSize: settings.feedback.minGroupSize,
+        });
         const evidence = new EvidenceService({
           store: new EvidenceStore(db),
           feedback,
+          comments: { 'rating-comment': ratings, 'survey-comment': surveys },
           usage,
           minGroupSize: settings.feedback.minGroupSize,
           activeDays: settings.usage.activeDays,
@@ -245,21 +259,9 @@ export const platformProductPlugin = createBackendPlugin({
           events,
           live,
           feedback,
+          insights,
         });
 
-        const insightsStore = new InsightsStore(db);
-        const insights = new InsightsService({
-          store: insightsStore,
-          surveysStore,
-          surveys,
-          championsStore,
-          champions,
-          directory,
-          usage,
-          activeDays: settings.usage.activeDays,
-          mandated: settings.tools.mandated,
-          minGroupSize: settings.feedback.minGroupSize,
-        });
         const scorecard = new ScorecardService({
           store: insightsStore,
           usage,

@@ -359,6 +359,9 @@ export type PageQuery = z.input<typeof pageQuerySchema>;
 export const keysetPageQuerySchema = z.object(keysetPaging);
 export type KeysetPageQuery = z.input<typeof keysetPageQuerySchema>;
 
+/** Query of `GET /ratings/comments`: a page of one tool's rating comments. */
+export const ratingCommentsQuerySchema = toolQuerySchema.extend(keysetPaging);
+
 /**
  * Query of `GET /surveys/prompts`: of a page of open surveys (of one tool), the ones that ask
  * the caller.
@@ -537,6 +540,31 @@ export const criterionOutcomeSchema = z.object({
   note: multiLineText().max(2000).optional(),
 });
 
+/** What the success-criteria review of a shipped item decides. */
+export const outcomeDecisions = ['keep', 'iterate', 'kill'] as const;
+export type OutcomeDecision = (typeof outcomeDecisions)[number];
+
+/**
+ * Body of `PUT /roadmap/items/:id/outcome`: the outcome decision of a shipped item; a kill
+ * needs a reason.
+ */
+export const outcomeDecisionSchema = z
+  .object({
+    decision: z.enum(outcomeDecisions),
+    reason: multiLineText().max(2000).optional(),
+    ...versioned,
+  })
+  .superRefine((body, ctx) => {
+    if (body.decision === 'kill' && !body.reason?.trim()) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['reason'],
+        message: 'is required to kill: say why',
+      });
+    }
+  });
+export type OutcomeDecisionInput = z.input<typeof outcomeDecisionSchema>;
+
 const refList = z.preprocess(
   v => (typeof v === 'string' ? v.split(',') : v),
   z.array(entityRefSchema).min(1),
@@ -563,10 +591,15 @@ export const reachQuerySchema = z.object({
 });
 
 /**
- * Kinds of evidence a roadmap item can be linked to: feedback items. (A link names its source
- * by kind and id, so more kinds, such as research notes, fit the same links.)
+ * Kinds of evidence a roadmap item can be linked to: feedback items, rating comments and survey
+ * answer comments (by their `commentId`). (A link names its source by kind and id, so more
+ * kinds, such as research notes, fit the same links.)
  */
-export const evidenceSourceKinds = ['feedback'] as const;
+export const evidenceSourceKinds = [
+  'feedback',
+  'rating-comment',
+  'survey-comment',
+] as const;
 export type EvidenceSourceKind = (typeof evidenceSourceKinds)[number];
 
 /** A source of evidence: its kind and its id. */

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
+  CommentEvidence,
   ConfidenceRule,
   DemandTeam,
   EvidenceLink,
@@ -16,17 +17,43 @@ import { publishedCount } from './anonymity';
 import type { FeedbackService } from './FeedbackService';
 import type { UsageService } from './UsageService';
 
+/** Kinds of evidence that are comments: a rating's, a survey answer's. */
+export type CommentKind = CommentEvidence['sourceKind'];
+
+/**
+ * A rating or survey comment as evidence: what the item page shows, and the person behind it
+ * only for a rating its rater signed (a survey comment never has one).
+ */
+export interface CommentAsEvidence {
+  comment: CommentEvidence['comment'];
+  authorRef?: string;
+}
+
+/** Where the comments of one kind are read, by comment id (the area's service). */
+export interface CommentSource {
+  commentsAsEvidence(ids: number[]): Promise<Map<number, CommentAsEvidence>>;
+}
+
 /** Everything behind one roadmap item's evidence. */
 export interface Behind {
   links: EvidenceLink[];
   /** The linked feedback items that exist, by id. */
   feedback: Map<number, FeedbackAsEvidence>;
-  /** Named authors and +1ers of the linked feedback, each once. */
+  /** The linked comments that exist, by link id. */
+  comments: Map<number, CommentAsEvidence>;
+  /** Named authors and +1ers of the linked feedback, and signed raters, each once. */
   named: Set<string>;
-  /** Linked anonymous feedback items. */
+  /** Linked anonymous contributions: anonymous feedback, rating and survey comments. */
   anonymous: number;
   kinds: Set<EvidenceSourceKind>;
 }
+
+/** What a 404 calls a source that does not exist. */
+const SOURCE_NAMES: Record<EvidenceSourceKind, string> = {
+  feedback: 'feedback item',
+  'rating-comment': 'rating comment',
+  'survey-comment': 'survey comment',
+};
 
 /** What the prioritisation view reads of an item. */
 export type PrioritisedItem = RoadmapPriority['item'];
@@ -48,6 +75,8 @@ export class EvidenceService {
     private readonly options: {
       store: EvidenceStore;
       feedback: Pick<FeedbackService, 'asEvidence'>;
+      /** Rating comments (the ratings area) and survey answer comments (the surveys area). */
+      comments: Record<CommentKind, CommentSource>;
       usage: Pick<UsageService, 'teamsUsing'>;
       minGroupSize: number;
       /** Usage in this many days backs the evidence (`usage.activeDays`). */
@@ -66,13 +95,15 @@ export class EvidenceService {
     source: EvidenceSource,
     actorRef: string,
   ): Promise<{ link: EvidenceLink; created: boolean }> {
-    const { store, feedback } = this.options;
+    const { store } = this.options;
     const [found, count] = await Promise.all([
-      feedback.asEvidence([source.sourceId]),
+      this.sourcesOf(source.sourceKind, [source.sourceId]),
       store.count(itemId),
     ]);
     if (!found.has(source.sourceId)) {
-      throw new NotFoundError(`No feedback item with id ${source.sourceId}`);
+      throw new NotFoundError(
+        `No ${SOURCE_NAMES[source.sourceKind]} with id ${source.sourceId}`,
+      );
     }
     if (count >= MAX_LINKS_PER_ITEM) {
       const existing = await store.find(itemId, source);
@@ -97,18 +128,30 @@ export class EvidenceService {
     return { items: await this.options.store.itemsOf(source) };
   }
 
-  /** What is behind each item's evidence: three queries, whatever the number of items. */
+  /**
+   * What is behind each item's evidence: a fixed number of queries (the links, then each
+   * kind's sources), whatever the number of items.
+   */
   async behind(itemIds: number[]): Promise<Map<number, Behind>> {
     const links = await this.options.store.linksOf(itemIds);
-    const feedback = await this.options.feedback.asEvidence(
-      links.map(link => link.sourceId),
-    );
+    const idsOf = (kind: EvidenceSourceKind) =>
+      links.filter(l => l.sourceKind === kind).map(l => l.sourceId);
+    const [feedback, ratingComments, surveyComments] = await Promise.all([
+      this.options.feedback.asEvidence(idsOf('feedback')),
+      this.sourcesOf('rating-comment', idsOf('rating-comment')),
+      this.sourcesOf('survey-comment', idsOf('survey-comment')),
+    ]);
+    const comments = {
+      'rating-comment': ratingComments,
+      'survey-comment': surveyComments,
+    };
     const byItem = new Map<number, Behind>(
       itemIds.map(id => [
         id,
         {
           links: [],
           feedback: new Map(),
+          comments: new Map(),
           named: new Set(),
           anonymous: 0,
           kinds: new Set(),
@@ -117,14 +160,14 @@ export class EvidenceService {
     );
     for (const link of links) {
       const behind = byItem.get(link.roadmapItemId)!;
-      const item = feedback.get(link.sourceId);
       behind.links.push(link);
-      if (!item) continue;
-      behind.feedback.set(item.id, item);
-      behind.kinds.add(link.sourceKind);
-      if (item.authorRef) behind.named.add(item.authorRef);
-      else behind.anonymous += 1;
-      item.voterRefs.forEach(ref => behind.named.add(ref));
+      if (link.sourceKind === 'feedback') {
+        addFeedback(behind, feedback.get(link.sourceId));
+      } else {
+        const found = comments[link.sourceKind].get(link.sourceId);
+        if (found) behind.comments.set(link.id, found);
+        addContribution(behind, link.sourceKind, found);
+      }
     }
     return byItem;
   }
@@ -152,6 +195,13 @@ export class EvidenceService {
         if (!found) return [];
         const { authorRef, voterRefs: _voters, ...shown } = found;
         return [{ ...link, feedback: { ...shown, anonymous: !authorRef } }];
+      }),
+      comments: behind.links.flatMap(link => {
+        const found = behind.comments.get(link.id);
+        if (!found || link.sourceKind === 'feedback') return [];
+        return [
+          { ...link, sourceKind: link.sourceKind, comment: found.comment },
+        ];
       }),
       people: {
         total: behind.named.size + behind.anonymous,
@@ -256,9 +306,42 @@ export class EvidenceService {
       }));
   }
 
+  /** The sources of one kind among `ids` that exist, by id. */
+  private sourcesOf(
+    kind: EvidenceSourceKind,
+    ids: number[],
+  ): Promise<Map<number, unknown>> {
+    return kind === 'feedback'
+      ? this.options.feedback.asEvidence(ids)
+      : this.options.comments[kind].commentsAsEvidence(ids);
+  }
+
   private now() {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/**
+ * Counts a contribution that exists: its named author once, or one anonymous contribution
+ * (never given a team); its kind counts among the kinds of evidence.
+ */
+function addContribution(
+  behind: Behind,
+  kind: EvidenceSourceKind,
+  found: { authorRef?: string } | undefined,
+) {
+  if (!found) return;
+  behind.kinds.add(kind);
+  if (found.authorRef) behind.named.add(found.authorRef);
+  else behind.anonymous += 1;
+}
+
+/** Counts a linked feedback item that exists, its author and its +1ers. */
+function addFeedback(behind: Behind, item: FeedbackAsEvidence | undefined) {
+  if (!item) return;
+  behind.feedback.set(item.id, item);
+  addContribution(behind, 'feedback', item);
+  item.voterRefs.forEach(ref => behind.named.add(ref));
 }
 
 /** Rank of each item by `value`, highest first; equal values share the better rank. */
