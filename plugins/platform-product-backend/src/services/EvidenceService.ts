@@ -138,8 +138,8 @@ export class EvidenceService {
       links.filter(l => l.sourceKind === kind).map(l => l.sourceId);
     const [feedback, ratingComments, surveyComments] = await Promise.all([
       this.options.feedback.asEvidence(idsOf('feedback')),
-      this.sourcesOf('rating-comment', idsOf('rating-comment')),
-      this.sourcesOf('survey-comment', idsOf('survey-comment')),
+      this.commentsOf('rating-comment', idsOf('rating-comment')),
+      this.commentsOf('survey-comment', idsOf('survey-comment')),
     ]);
     const comments = {
       'rating-comment': ratingComments,
@@ -313,7 +313,11 @@ export class EvidenceService {
   ): Promise<Map<number, unknown>> {
     return kind === 'feedback'
       ? this.options.feedback.asEvidence(ids)
-      : this.options.comments[kind].commentsAsEvidence(ids);
+      : this.commentsOf(kind, ids);
+  }
+
+  private commentsOf(kind: CommentKind, ids: number[]) {
+    return this.options.comments[kind].commentsAsEvidence(ids);
   }
 
   private now() {

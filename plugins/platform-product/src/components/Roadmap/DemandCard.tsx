@@ -21,11 +21,13 @@ import { headingTitle } from '../Feedback/headings';
 import { useFeedbackLinks } from '../Feedback/links';
 import { StatusChip } from '../Feedback/StatusChip';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
+import { CommentEvidenceList } from './CommentEvidenceList';
 import { DemandTeams } from './DemandTeams';
 
 /**
  * The demand behind an item: how many people are behind its evidence, the linked feedback
- * (status, +1s; anonymous items say so and name nobody), and the teams behind the evidence,
+ * (status, +1s; anonymous items say so and name nobody), the linked rating and survey comments,
+ * and the teams behind the evidence,
  * behind the votes and asking for it. Maintainers add and remove evidence.
  */
 export function DemandCard(props: {
@@ -100,6 +102,11 @@ export function DemandCard(props: {
           {t('roadmap.evidence.noFeedback')}
         </Typography>
       )}
+      <CommentEvidenceList
+        comments={demand.comments}
+        canUpdate={canUpdate}
+        onRemove={props.onRemove}
+      />
       <DemandTeams
         label={t('roadmap.evidence.evidenceTeams')}
         teams={demand.evidenceTeams}
