@@ -602,10 +602,17 @@ export const evidenceSourceKinds = [
 ] as const;
 export type EvidenceSourceKind = (typeof evidenceSourceKinds)[number];
 
+/** A source's id: a row id, or a comment's random id (below 2^48, a safe integer). */
+const sourceIdSchema = z
+  .number('must be a positive id')
+  .int('must be a whole number')
+  .positive('must be a positive id')
+  .max(Number.MAX_SAFE_INTEGER, 'must be a safe integer');
+
 /** A source of evidence: its kind and its id. */
 const evidenceSource = {
   sourceKind: z.enum(evidenceSourceKinds),
-  sourceId: idSchema,
+  sourceId: sourceIdSchema,
 };
 
 /** Body of `POST /roadmap/items/:id/evidence`: the source to link as evidence. */
@@ -615,7 +622,11 @@ export type EvidenceLinkInput = z.input<typeof evidenceLinkSchema>;
 /** Query of `GET /roadmap/evidence`: the roadmap items a source is evidence for. */
 export const evidenceSourceQuerySchema = z.object({
   sourceKind: evidenceSource.sourceKind,
-  sourceId: idParamSchema,
+  sourceId: z
+    .string('must be a positive id')
+    .regex(/^\d{1,16}$/, 'must be a positive id')
+    .transform(Number)
+    .pipe(sourceIdSchema),
 });
 
 /** Path of `DELETE /roadmap/items/:id/evidence/:evidenceId`. */
