@@ -1,15 +1,8 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import {
-  IconButton,
-  List,
-  ListItem,
-  ListItemSecondaryAction,
-  ListItemText,
-  Typography,
-} from '@material-ui/core';
-import DeleteIcon from '@material-ui/icons/Delete';
+import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
 import { CommentEvidence } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
+import { RemoveEvidenceButton } from './RemoveEvidenceButton';
 
 /**
  * The rating and survey comments linked to an item, grouped by kind: what was said, the stars
@@ -53,17 +46,10 @@ export function CommentEvidenceList(props: {
                   ].join(' · ')}
                 />
                 {canUpdate && (
-                  <ListItemSecondaryAction>
-                    <IconButton
-                      edge="end"
-                      aria-label={t('roadmap.evidence.remove', {
-                        title: comment.text.slice(0, 40),
-                      })}
-                      onClick={() => props.onRemove(id)}
-                    >
-                      <DeleteIcon />
-                    </IconButton>
-                  </ListItemSecondaryAction>
+                  <RemoveEvidenceButton
+                    title={comment.text.slice(0, 40)}
+                    onRemove={() => props.onRemove(id)}
+                  />
                 )}
               </ListItem>
             )),

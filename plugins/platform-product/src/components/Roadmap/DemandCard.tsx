@@ -4,14 +4,11 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Box,
   Button,
-  IconButton,
   List,
   ListItem,
-  ListItemSecondaryAction,
   ListItemText,
   Typography,
 } from '@material-ui/core';
-import DeleteIcon from '@material-ui/icons/Delete';
 import {
   RoadmapDemand,
   RoadmapItem,
@@ -23,6 +20,7 @@ import { StatusChip } from '../Feedback/StatusChip';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { CommentEvidenceList } from './CommentEvidenceList';
 import { DemandTeams } from './DemandTeams';
+import { RemoveEvidenceButton } from './RemoveEvidenceButton';
 
 /**
  * The demand behind an item: how many people are behind its evidence, the linked feedback
@@ -82,17 +80,10 @@ export function DemandCard(props: {
                 <StatusChip status={feedback.status} />
               </Box>
               {canUpdate && (
-                <ListItemSecondaryAction>
-                  <IconButton
-                    edge="end"
-                    aria-label={t('roadmap.evidence.remove', {
-                      title: feedback.title,
-                    })}
-                    onClick={() => props.onRemove(id)}
-                  >
-                    <DeleteIcon />
-                  </IconButton>
-                </ListItemSecondaryAction>
+                <RemoveEvidenceButton
+                  title={feedback.title}
+                  onRemove={() => props.onRemove(id)}
+                />
               )}
             </ListItem>
           ))}
