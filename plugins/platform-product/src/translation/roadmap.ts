@@ -358,7 +358,7 @@ export const roadmapMessages = {
     after: 'After',
     activeRate: 'Active adoption',
     rating: 'Satisfaction',
-    stars: '{{average}} ★ ({{count}})',
+    stars: '{{average}} ★ ({{ratings}})',
     fewRatings: 'fewer ratings than the minimum',
     noSnapshot: 'no snapshot',
     notRecorded: 'not recorded',

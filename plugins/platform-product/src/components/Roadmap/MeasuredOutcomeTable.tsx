@@ -25,7 +25,7 @@ function rating(figures: OutcomeFigures, t: Translate) {
     ? t('roadmap.decision.fewRatings')
     : t('roadmap.decision.stars', {
         average: figures.ratingAverage.toFixed(1),
-        count: String(figures.ratingCount),
+        ratings: String(figures.ratingCount),
       });
 }
 
