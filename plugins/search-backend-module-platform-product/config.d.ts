@@ -11,6 +11,14 @@ export interface Config {
          */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       };
+      /** The Platform Product research notes collator. */
+      platformProductResearch?: {
+        /**
+         * When to index research notes. Default: every 10 minutes, with a 5 minute timeout and
+         * a 30 second initial delay.
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
     };
   };
 }

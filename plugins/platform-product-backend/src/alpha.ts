@@ -12,10 +12,18 @@ export {
 export type { PlatformProductStores } from './seed/stores';
 export type { ChampionsStore } from './database/ChampionsStore';
 export type { ChangelogStore } from './database/ChangelogStore';
+export type { EvidenceStore, EvidenceSource } from './database/EvidenceStore';
 export type { FeedbackStore } from './database/FeedbackStore';
 export type { ImpactMapStore } from './database/ImpactMapStore';
 export type { InsightsStore } from './database/InsightsStore';
 export type { RatingsStore } from './database/RatingsStore';
+export type {
+  ResearchAsEvidence,
+  ResearchFilter,
+  ResearchNoteFields,
+  ResearchSearchText,
+  ResearchStore,
+} from './database/ResearchStore';
 export type { RoadmapStore } from './database/RoadmapStore';
 export type { SurveysStore } from './database/SurveysStore';
 export type { UsageStore } from './database/UsageStore';

@@ -89,5 +89,16 @@ describe('readPlatformProductConfig', () => {
     expect(config.champions.targetPerTeam).toEqual({ min: 1, max: 2 });
     expect(config.roadmap.laneTitles.now).toBe('Now');
     expect(config.feedback.minGroupSize).toBe(5);
+    expect(config.mountPath).toBe('/platform-product');
+  });
+
+  it("takes the page's mount path without a trailing slash, and refuses one that is not a path", () => {
+    expect(read({ mountPath: '/tools/product/' }).mountPath).toBe(
+      '/tools/product',
+    );
+    expect(read({ mountPath: '/' }).mountPath).toBe('');
+    expect(() => read({ mountPath: 'https://elsewhere' })).toThrow(
+      /platformProduct\.mountPath: must be a path of the app/,
+    );
   });
 });

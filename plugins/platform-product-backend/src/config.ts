@@ -109,6 +109,19 @@ const configSchema = z
         description:
           'Which catalog entities are platform tools (the "products" of the platform).',
       }),
+    mountPath: z
+      .string()
+      .trim()
+      .regex(
+        /^\/[\w\-.~/]*$/,
+        'must be a path of the app such as /platform-product',
+      )
+      .transform(path => path.replace(/\/+$/, ''))
+      .default('/platform-product')
+      .meta({
+        description:
+          'Where the app mounts the Platform Product page, e.g. `/product` for `<Route path="/product" …>`. Links in notifications, the digest, the Atom feed, search results and actions point there (under `app.baseUrl`). Default `/platform-product`.',
+      }),
     catalogCacheSeconds: integer(0, 3600).default(60).meta({
       description:
         'Catalog reads (teams, tools, adoption) are cached for this many seconds. Default 60.',
@@ -164,6 +177,10 @@ const configSchema = z
         activeDays: integer(1, 365).default(28).meta({
           description:
             'A person or team is an active user of a tool when the tool reported use by them in this many days. Default 28.',
+        }),
+        rollupSeconds: integer(1, 3600).default(10).meta({
+          description:
+            'How often (seconds) a scheduled job folds the recorded usage events into the rollups that every view of usage reads: the views are this much behind the events, plus up to 5 seconds of the scheduler. Default 10.',
         }),
       })
       .prefault({})

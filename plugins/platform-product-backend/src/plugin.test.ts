@@ -167,6 +167,26 @@ describe('platform-product backend: the catalog layer on the example company', (
     ]);
   });
 
+  it('starts with numbers and booleans substituted from environment variables (strings)', async () => {
+    // As `catalogCacheSeconds: ${CACHE_SECONDS}` arrives from app-config.
+    const server = await startWith({
+      platformProduct: {
+        catalogCacheSeconds: '30',
+        champions: { targetPerTeam: { min: '2', max: '3' } },
+        changelog: { publicFeed: 'true' },
+      },
+    });
+    const coverage = await request(server)
+      .get('/api/platform-product/champions/coverage')
+      .set(asUser('user:default/liam.walsh'));
+    expect(coverage.status).toBe(200);
+    expect(coverage.body.target).toEqual({ min: 2, max: 3 });
+    const feed = await request(server)
+      .get('/api/platform-product/changelog/feed.atom')
+      .set('Authorization', mockCredentials.none.header());
+    expect(feed.status).toBe(200);
+  });
+
   it('fails start-up on an invalid filter, naming the key', async () => {
     await expect(
       startWith({

@@ -9,6 +9,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { platformProductPermissions } from 'backstage-plugin-platform-product-common';
 import { registerActions } from './actions/registerActions';
+import { AppLinks } from './services/appLinks';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
@@ -21,6 +22,7 @@ import { ImpactMapStore } from './database/ImpactMapStore';
 import { InsightsStore } from './database/InsightsStore';
 import { RatingsStore } from './database/RatingsStore';
 import { EvidenceStore } from './database/EvidenceStore';
+import { ResearchStore } from './database/ResearchStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
 import { UsageStore } from './database/UsageStore';
@@ -37,12 +39,14 @@ import { scheduleToolSnapshots } from './services/toolSnapshots';
 import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { EvidenceService } from './services/EvidenceService';
+import { ResearchService } from './services/ResearchService';
 import { RoadmapService } from './services/RoadmapService';
 import { ScorecardService } from './services/ScorecardService';
 import { SurveysService } from './services/SurveysService';
 import { UsageService } from './services/UsageService';
 import {
   scheduleUsageRetention,
+  scheduleUsageRollup,
   subscribeToUsageEvents,
 } from './services/usageIngestion';
 import {
@@ -59,6 +63,7 @@ import { IdempotentCreates } from './router/idempotency';
 import { scheduleIdempotencyKeyCleanup } from './services/idempotencyKeys';
 import { scheduleCoverageSnapshots } from './services/coverageSnapshots';
 import { scheduleChangelogPublisher } from './services/changelogPublisher';
+import { ClosingTheLoop } from './services/ClosingTheLoop';
 import { scheduleDigests } from './services/weeklyDigest';
 
 /**
@@ -116,6 +121,10 @@ export const platformProductPlugin = createBackendPlugin({
           cacheSeconds: settings.catalogCacheSeconds,
         });
 
+        const appLinks = new AppLinks({
+          appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+          mountPath: settings.mountPath,
+        });
         const events = new DomainEvents(deps);
         const live = new LiveUpdates(deps);
         const ratingsStore = new RatingsStore(db);
@@ -169,6 +178,11 @@ export const platformProductPlugin = createBackendPlugin({
           cadence: settings.ratings.prompt,
         });
 
+        const championsStore = new ChampionsStore(db);
+        const earlyAccess = new EarlyAccess({
+          store: championsStore,
+          permissions: deps.permissions,
+        });
         const feedback = new FeedbackService({
           store: feedbackStore,
           directory,
@@ -177,10 +191,12 @@ export const platformProductPlugin = createBackendPlugin({
           secret,
           events,
           live,
+          appLinks,
           links: {
-            roadmapItems: ids => roadmapStore.titles(ids),
-            changelogEntries: ids => changelogStore.titles(ids),
+            roadmapItems: roadmapStore,
+            changelogEntries: changelogStore,
           },
+          earlyAccess,
         });
 
         const surveys = new SurveysService({
@@ -192,11 +208,6 @@ export const platformProductPlugin = createBackendPlugin({
           live,
         });
 
-        const championsStore = new ChampionsStore(db);
-        const earlyAccess = new EarlyAccess({
-          store: championsStore,
-          permissions: deps.permissions,
-        });
         const champions = new ChampionsService({
           store: championsStore,
           directory,
@@ -204,10 +215,26 @@ export const platformProductPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger: deps.logger,
           target: settings.champions.targetPerTeam,
+          appLinks,
           events,
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
 
+        const evidenceStore = new EvidenceStore(db);
+        const loop = new ClosingTheLoop({
+          store: evidenceStore,
+          kinds: { feedback: feedback.evidenceLoop },
+          voters: (tx, itemId) => roadmapStore.voterRefs(itemId, tx),
+          item: itemId => roadmapStore.get(itemId),
+          publicEntryTitles: ids =>
+            changelogStore.titles(ids, {
+              includeEarlyAccess: false,
+              now: new Date(),
+            }),
+          notifications: deps.notifications,
+          logger: deps.logger,
+          appLinks,
+        });
         const changelog = new ChangelogService({
           store: changelogStore,
           roadmap: roadmapStore,
@@ -220,7 +247,9 @@ export const platformProductPlugin = createBackendPlugin({
           auth: deps.auth,
           events,
           live,
+          loop,
           minGroupSize: settings.feedback.minGroupSize,
+          appLinks,
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
@@ -237,10 +266,16 @@ export const platformProductPlugin = createBackendPlugin({
           mandated: settings.tools.mandated,
           minGroupSize: settings.feedback.minGroupSize,
         });
+        const research = new ResearchService({
+          store: new ResearchStore(db),
+          champions,
+        });
+
         const evidence = new EvidenceService({
-          store: new EvidenceStore(db),
+          store: evidenceStore,
           feedback,
           comments: { 'rating-comment': ratings, 'survey-comment': surveys },
+          research,
           usage,
           minGroupSize: settings.feedback.minGroupSize,
           activeDays: settings.usage.activeDays,
@@ -248,11 +283,13 @@ export const platformProductPlugin = createBackendPlugin({
         const roadmap = new RoadmapService({
           store: roadmapStore,
           evidence,
+          loop,
           impactMap: new ImpactMapStore(db),
           directory,
           notifications: deps.notifications,
           logger: deps.logger,
           laneTitles: settings.roadmap.laneTitles,
+          appLinks,
           earlyAccess,
           champions,
           changelog,
@@ -287,11 +324,17 @@ export const platformProductPlugin = createBackendPlugin({
           logger: deps.logger,
           schedule: settings.digest,
           laneTitles: settings.roadmap.laneTitles,
+          appLinks,
         });
         if (settings.digest.enabled) {
           await scheduleDigests({ ...deps, digests });
         }
 
+        await scheduleUsageRollup({
+          ...deps,
+          usage,
+          seconds: settings.usage.rollupSeconds,
+        });
         await scheduleUsageRetention({ ...deps, usage });
         await subscribeToUsageEvents({ ...deps, usage });
 
@@ -300,6 +343,7 @@ export const platformProductPlugin = createBackendPlugin({
 
         registerActions({
           ...deps,
+          appLinks,
           directory,
           roadmap,
           insights,
@@ -321,6 +365,7 @@ export const platformProductPlugin = createBackendPlugin({
             feedback,
             surveys,
             roadmap,
+            research,
             champions,
             changelog,
             insights,
@@ -328,7 +373,7 @@ export const platformProductPlugin = createBackendPlugin({
             usage,
             digests,
             idempotency: new IdempotentCreates(idempotencyKeys),
-            appBaseUrl: deps.config.getOptionalString('app.baseUrl') ?? '',
+            appLinks,
             publicFeed: settings.changelog.publicFeed,
           }),
         );

@@ -8,3 +8,4 @@ export * from './permissions';
 export * from './schemas';
 export * from './signals';
 export * from './types';
+export * from './apiRoutes';

@@ -116,6 +116,25 @@ export const insightsReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/** Read research notes (interviews, shadowing, …) and see their text as roadmap evidence. */
+export const researchReadPermission = createPermission({
+  name: 'platform-product.research.read',
+  attributes: { action: 'read' },
+});
+/** Log, edit and delete any research note. */
+export const researchWritePermission = createPermission({
+  name: 'platform-product.research.write',
+  attributes: { action: 'update' },
+});
+/**
+ * Contribute research notes: log one and edit (and read) one's own. The server also checks
+ * that the caller is an active champion, as for the champions' activity log.
+ */
+export const researchContributePermission = createPermission({
+  name: 'platform-product.research.contribute',
+  attributes: { action: 'create' },
+});
+
 /** What every developer may do: read, rate, vote, give feedback, nominate, give kudos. */
 export const platformProductParticipantPermissions = [
   roadmapVotePermission,
@@ -124,6 +143,7 @@ export const platformProductParticipantPermissions = [
   championsKudosPermission,
   championsActivityPermission,
   insightsReadPermission,
+  researchContributePermission,
 ];
 
 /** What only the platform team (the suite's maintainers) should do. */
@@ -142,6 +162,8 @@ export const platformProductMaintainerPermissions = [
   usageIngestPermission,
   digestPreviewPermission,
   toolsMandatePermission,
+  researchReadPermission,
+  researchWritePermission,
 ];
 
 export const platformProductPermissions = [

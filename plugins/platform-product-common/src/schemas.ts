@@ -1,14 +1,13 @@
 import { z } from 'zod';
 
 /** A full, lower- or mixed-case entity ref: `kind:namespace/name`. */
+const ENTITY_REF = /^[a-z0-9-_.]+:[a-z0-9-_.]+\/[a-z0-9-_.]+$/i;
+
 export const entityRefSchema = z
   .string()
   .trim()
   .max(255)
-  .regex(
-    /^[a-z0-9-_.]+:[a-z0-9-_.]+\/[a-z0-9-_.]+$/i,
-    'must be an entity ref like component:default/name',
-  )
+  .regex(ENTITY_REF, 'must be an entity ref like component:default/name')
   .transform(ref => ref.toLocaleLowerCase('en-US'));
 
 const CONTROL_CHARACTERS = 'must not contain control characters';
@@ -591,12 +590,14 @@ export const reachQuerySchema = z.object({
 });
 
 /**
- * Kinds of evidence a roadmap item can be linked to: feedback items, rating comments and survey
- * answer comments (by their `commentId`). (A link names its source by kind and id, so more
- * kinds, such as research notes, fit the same links.)
+ * Kinds of evidence a roadmap item can be linked to: feedback items, research notes, one
+ * quote of a research note (`sourceId` the note, `sourcePart` the quote), rating comments and
+ * survey answer comments (by their `commentId`).
  */
 export const evidenceSourceKinds = [
   'feedback',
+  'research-note',
+  'research-quote',
   'rating-comment',
   'survey-comment',
 ] as const;
@@ -615,8 +616,24 @@ const evidenceSource = {
   sourceId: sourceIdSchema,
 };
 
-/** Body of `POST /roadmap/items/:id/evidence`: the source to link as evidence. */
-export const evidenceLinkSchema = z.object(evidenceSource);
+/**
+ * Body of `POST /roadmap/items/:id/evidence`: the source to link as evidence; a quote of a
+ * research note also names the quote (`sourcePart`), and only a quote does.
+ */
+export const evidenceLinkSchema = z
+  .object({ ...evidenceSource, sourcePart: idSchema.optional() })
+  .superRefine((link, ctx) => {
+    const quote = link.sourceKind === 'research-quote';
+    if (quote !== (link.sourcePart !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourcePart'],
+        message: quote
+          ? 'is required: the id of the quote'
+          : 'is only for a research-quote',
+      });
+    }
+  });
 export type EvidenceLinkInput = z.input<typeof evidenceLinkSchema>;
 
 /** Query of `GET /roadmap/evidence`: the roadmap items a source is evidence for. */
@@ -822,6 +839,10 @@ export const usageBatchSchema = z.object({
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const USER_REF = /^user:[a-z0-9-_.]+\/[a-z0-9-_.]+$/i;
+const EVENT_ID = /^[\x21-\x7e]+$/;
+const ACTION = /^[a-z0-9][a-z0-9._:-]*$/;
+const MAX_COUNT = 1_000_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * One use of a tool, reported by the tool (or a CI job) for a person or a team:
@@ -836,14 +857,14 @@ export function usageEventSchema(
   window: { now?: () => Date; retentionDays?: number } = {},
 ) {
   const now = () => (window.now?.() ?? new Date()).getTime();
-  const maxAge = (window.retentionDays ?? 30) * 24 * 60 * 60 * 1000;
+  const maxAge = (window.retentionDays ?? 30) * DAY_MS;
   return z
     .object({
       id: z
         .string()
         .min(1)
         .max(200)
-        .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'),
+        .regex(EVENT_ID, 'must be printable ASCII without spaces'),
       toolRef: entityRefSchema,
       user: z
         .string()
@@ -862,7 +883,7 @@ export function usageEventSchema(
         .min(1)
         .max(100)
         .regex(
-          /^[a-z0-9][a-z0-9._:-]*$/,
+          ACTION,
           'must be lower-case letters, digits and . _ : - such as pipeline-run',
         ),
       occurredAt: isoDateSchema
@@ -878,7 +899,7 @@ export function usageEventSchema(
         .number()
         .int('must be a whole number')
         .positive()
-        .max(1_000_000)
+        .max(MAX_COUNT)
         .default(1),
     })
     .refine(event => event.user !== undefined || event.teamRef !== undefined, {
@@ -888,6 +909,76 @@ export function usageEventSchema(
 }
 /** A usage event as parsed: `user` lower-cased, `occurredAt` a Date, `count` defaulted. */
 export type UsageEvent = z.output<ReturnType<typeof usageEventSchema>>;
+
+/**
+ * Parses usage events by the rules of {@link usageEventSchema}, quicker on the events tools
+ * usually send: an event whose strings need no trimming is checked by hand against the same
+ * rules and gives the schema's output; any other event (malformed, or to be trimmed) goes
+ * through the schema, which says what is wrong. The schema stays the definition: the tests
+ * hold the two to the same answers on valid and invalid events.
+ */
+export function usageEventParser(
+  window: { now?: () => Date; retentionDays?: number } = {},
+) {
+  const schema = usageEventSchema(window);
+  const maxAge = (window.retentionDays ?? 30) * DAY_MS;
+  return (raw: unknown) => {
+    const now = (window.now?.() ?? new Date()).getTime();
+    const data = plainUsageEvent(raw, now - maxAge, now + USAGE_CLOCK_SKEW_MS);
+    return data ? { success: true as const, data } : schema.safeParse(raw);
+  };
+}
+
+/** The event as the schema would output it, if it passes and needs no trimming; else undefined. */
+function plainUsageEvent(
+  raw: unknown,
+  earliest: number,
+  latest: number,
+): UsageEvent | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, toolRef, user, teamRef, action, occurredAt, count } =
+    raw as Record<string, unknown>;
+  const at =
+    isPlain(occurredAt, 40) && isIsoDate(occurredAt) && Date.parse(occurredAt);
+  const valid =
+    isPlain(id, 200) &&
+    EVENT_ID.test(id) &&
+    isPlain(toolRef, 255) &&
+    ENTITY_REF.test(toolRef) &&
+    (user === undefined ||
+      (isPlain(user, 255) && (USER_REF.test(user) || EMAIL.test(user)))) &&
+    (teamRef === undefined ||
+      (isPlain(teamRef, 255) && ENTITY_REF.test(teamRef))) &&
+    (user !== undefined || teamRef !== undefined) &&
+    isPlain(action, 100) &&
+    ACTION.test(action) &&
+    typeof at === 'number' &&
+    at >= earliest &&
+    at <= latest &&
+    (count === undefined ||
+      (Number.isInteger(count) &&
+        Number(count) > 0 &&
+        Number(count) <= MAX_COUNT));
+  if (!valid) return undefined;
+  const lower = (value: unknown) =>
+    value === undefined ? undefined : String(value).toLocaleLowerCase('en-US');
+  return {
+    id: String(id),
+    toolRef: String(lower(toolRef)),
+    user: lower(user),
+    teamRef: lower(teamRef),
+    action: String(action),
+    occurredAt: new Date(Number(at)),
+    count: Number(count ?? 1),
+  };
+}
+
+/** A string of at most `max` characters that trimming would not change. */
+function isPlain(value: unknown, max: number): value is string {
+  return (
+    typeof value === 'string' && value.length <= max && value.trim() === value
+  );
+}
 
 /** `PUT /digest/settings`: the caller's own digest preference. */
 export const digestSettingsInputSchema = z.object({ enabled: z.boolean() });
@@ -940,3 +1031,149 @@ export const scorecardSchema = z.object({
   trendDays: z.number().int().positive(),
 });
 export type Scorecard = z.infer<typeof scorecardSchema>;
+
+export const researchNoteKinds = [
+  'interview',
+  'shadowing',
+  'office-hours',
+  'demo-day',
+  'support-ticket-review',
+] as const;
+export type ResearchNoteKind = (typeof researchNoteKinds)[number];
+
+/** A list of short entries of a research note (friction points, pain points, …). */
+const researchEntries = z.array(singleLineText().min(1).max(500)).max(50);
+
+/** An entity ref of one kind, e.g. a `group` ref for a team. */
+function refOfKind(kind: 'group' | 'user') {
+  return entityRefSchema.refine(
+    ref => ref.startsWith(`${kind}:`),
+    `must be a ${kind} ref like ${kind}:default/name`,
+  );
+}
+
+/** A quote of a research note; `id` keeps an existing quote (and its evidence links). */
+const researchQuoteInput = z.object({
+  id: idSchema.optional(),
+  text: multiLineText().min(1, 'is required').max(1000),
+});
+
+/** An assumption the research checked: validated or contradicted. */
+const researchAssumption = z.object({
+  text: singleLineText().min(1, 'is required').max(500),
+  result: z.enum(['validated', 'contradicted']),
+});
+
+/** A count a note records (context switches, minutes waiting): a whole number. */
+const researchCount = z
+  .number('must be a number')
+  .int('must be a whole number')
+  .min(0)
+  .max(100_000);
+
+const researchNoteFields = z.object({
+  kind: z.enum(researchNoteKinds),
+  title: singleLineText().min(1, 'is required').max(200),
+  date: isoDateSchema,
+  teamRefs: z.array(refOfKind('group')).max(20).default([]),
+  toolRefs: z.array(entityRefSchema).max(20).default([]),
+  agreedToBeNamed: z.boolean().default(false),
+  intervieweeRef: refOfKind('user').optional(),
+  frictionPoints: researchEntries.default([]),
+  toolsUsed: researchEntries.default([]),
+  contextSwitches: researchCount.optional(),
+  minutesWaiting: researchCount.optional(),
+  quotes: z.array(researchQuoteInput).max(50).default([]),
+  painPoints: researchEntries.default([]),
+  surprises: researchEntries.default([]),
+  assumptions: z.array(researchAssumption).max(50).default([]),
+  actions: researchEntries.default([]),
+  body: multiLineText().max(20_000).default(''),
+});
+
+/** The person interviewed is named only when they agreed to be. */
+function namedOnlyWhenAgreed<T extends z.ZodType<ResearchNoteFields>>(
+  schema: T,
+) {
+  return schema.superRefine((note, ctx) => {
+    if (note.intervieweeRef && !note.agreedToBeNamed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['intervieweeRef'],
+        message: 'is only stored when the person agreed to be named',
+      });
+    }
+  });
+}
+type ResearchNoteFields = z.infer<typeof researchNoteFields>;
+
+/**
+ * Body of `POST /research`: a research note. The person interviewed is referenced by team only,
+ * unless they agreed to be named (`agreedToBeNamed`), and only then may `intervieweeRef` name
+ * them.
+ */
+export const researchNoteInputSchema = namedOnlyWhenAgreed(researchNoteFields);
+export type ResearchNoteInput = z.input<typeof researchNoteInputSchema>;
+
+/** Body of `PUT /research/:id`: the note, and the version the editor started from. */
+export const researchNoteUpdateSchema = namedOnlyWhenAgreed(
+  researchNoteFields.extend(versioned),
+);
+export type ResearchNoteUpdate = z.input<typeof researchNoteUpdateSchema>;
+
+/** Query of `GET /research`: newest first (by date), paged by cursor, filtered; `q` searches titles. */
+export const researchQuerySchema = z.object({
+  kind: z.enum(researchNoteKinds).optional(),
+  teamRef: refOfKind('group').optional(),
+  toolRef: entityRefSchema.optional(),
+  ...titleSearch,
+  ...keysetPaging,
+});
+export type ResearchQuery = z.input<typeof researchQuerySchema>;
+
+/** Query of `GET /insights/trends`: one tool or all, over the last `days`. */
+export const trendsQuerySchema = z.object({
+  toolRef: entityRefSchema.optional(),
+  days: z.coerce.number().int().min(1).max(730).default(90),
+});
+
+/** Query of `GET /insights/changelog-reach`: the last `weeks`. */
+export const weeklyReachQuerySchema = z.object({
+  weeks: z.coerce.number().int().min(1).max(52).default(12),
+});
+
+/** Path of the `/:kind/:namespace/:name` routes (an entity ref in three segments). */
+export const entityPathSchema = z.object({
+  kind: z.string(),
+  namespace: z.string(),
+  name: z.string(),
+});
+
+/** Query of `GET /champions/coverage/history`: the last `days`. */
+export const coverageHistoryQuerySchema = z.object({
+  days: z.coerce.number().int().min(1).max(730).default(90),
+});
+
+/** Query of `GET /champions/profile`: whose profile. */
+export const championProfileQuerySchema = z.object({
+  userRef: entityRefSchema,
+});
+
+/** `version` of a body that updates a row (optimistic locking); a PostgreSQL `integer`. */
+export const versionSchema = z.object({
+  version: z.number().int().min(1).max(2_147_483_647),
+});
+
+/** Body of `PUT /changelog/:id`: the entry and the version it was read at. */
+export const changelogEntryUpdateSchema = z.intersection(
+  changelogEntryInputSchema,
+  versionSchema,
+);
+
+/** Query of `GET /changelog/feed.atom` and `GET /surveys/trend`: one tool, or all. */
+export const toolFilterQuerySchema = toolQuerySchema.partial();
+
+/** Query of `GET /changelog/search-documents`: the previous page's `nextCursor`. */
+export const searchDocumentsQuerySchema = keysetPageQuerySchema.pick({
+  cursor: true,
+});

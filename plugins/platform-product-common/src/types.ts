@@ -7,6 +7,7 @@ import {
   OutcomeDecision,
   ChampionActivityType,
   ChangelogCategory,
+  ResearchNoteKind,
 } from './schemas';
 
 /** A team of the company: a catalog Group matching the configured team filter. */
@@ -440,6 +441,8 @@ export interface EvidenceLink {
   roadmapItemId: number;
   sourceKind: EvidenceSourceKind;
   sourceId: number;
+  /** The quote of a `research-quote` link. */
+  sourcePart?: number;
   linkedBy: string;
   linkedAt: string;
 }
@@ -486,6 +489,7 @@ export interface DemandTeam {
 export type ConfidenceRule =
   | 'little-evidence'
   | 'two-kinds-three-teams'
+  | 'validated-assumption'
   | 'usage';
 
 /**
@@ -497,6 +501,11 @@ export interface RoadmapDemand {
   feedback: FeedbackEvidence[];
   /** Linked rating and survey comments. */
   comments: CommentEvidence[];
+  /**
+   * Linked research notes and quotes that exist; their text only for readers of research, so
+   * everyone sees how many there are.
+   */
+  research: ResearchEvidence[];
   people: {
     /** Distinct named people (authors and +1ers of linked feedback), plus `anonymous`. */
     total: number;
@@ -995,4 +1004,61 @@ export interface Digest {
 export interface DigestSettings {
   /** Whether the weekly digest is sent to the caller (default true). */
   enabled: boolean;
+}
+
+/** A quote of a research note, addressable by its id (e.g. as roadmap evidence). */
+export interface ResearchQuote {
+  id: number;
+  text: string;
+}
+
+/** A research note: an interview, a shadowing session, office hours, a demo day, … */
+export interface ResearchNote {
+  id: number;
+  kind: ResearchNoteKind;
+  title: string;
+  /** When the research took place (ISO date-time). */
+  date: string;
+  teamRefs: string[];
+  toolRefs: string[];
+  /** Whether the person interviewed agreed to be named; otherwise only their team is known. */
+  agreedToBeNamed: boolean;
+  intervieweeRef?: string;
+  frictionPoints: string[];
+  toolsUsed: string[];
+  contextSwitches?: number;
+  minutesWaiting?: number;
+  /** Quotes ("I wish …"), in the note's order. */
+  quotes: ResearchQuote[];
+  painPoints: string[];
+  surprises: string[];
+  assumptions: { text: string; result: 'validated' | 'contradicted' }[];
+  actions: string[];
+  /** Markdown. */
+  body: string;
+  authorRef: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** A research note in a list: without its body and structured fields. */
+export type ResearchNoteSummary = Pick<
+  ResearchNote,
+  'id' | 'kind' | 'title' | 'date' | 'teamRefs' | 'toolRefs' | 'authorRef'
+> & { quoteCount: number };
+
+/**
+ * A research note or quote linked to a roadmap item, as the item's evidence shows it: the
+ * note's title and the quote's text only for readers of research
+ * (`platform-product.research.read`).
+ */
+export interface ResearchEvidence extends EvidenceLink {
+  research?: {
+    noteId: number;
+    kind: ResearchNoteKind;
+    title: string;
+    quote?: string;
+    teamRefs: string[];
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Search module that indexes Platform Product changelog entries in Backstage search.
+ * Search module that indexes Platform Product changelog entries and research notes in Backstage search.
  *
  * @packageDocumentation
  */
@@ -8,3 +8,7 @@ export {
   ChangelogCollatorFactory,
   type ChangelogDocument,
 } from './ChangelogCollatorFactory';
+export {
+  ResearchCollatorFactory,
+  type ResearchDocument,
+} from './ResearchCollatorFactory';

@@ -19,15 +19,19 @@ describe('searchModulePlatformProductChangelog', () => {
         scheduler.factory,
       ],
     });
-    expect(addCollator).toHaveBeenCalledTimes(1);
-    expect(addCollator.mock.calls[0][0].factory.type).toBe(
+    expect(addCollator.mock.calls.map(call => call[0].factory.type)).toEqual([
       'platform-product-changelog',
+      'platform-product-research',
+    ]);
+    expect(addCollator.mock.calls[1][0].factory.visibilityPermission.name).toBe(
+      'platform-product.research.read',
     );
     return scheduler.createScheduledTaskRunner;
   }
 
   it('indexes every 10 minutes by default', async () => {
     const createRunner = await start({});
+    expect(createRunner).toHaveBeenCalledTimes(2);
     expect(createRunner).toHaveBeenCalledWith({
       frequency: { minutes: 10 },
       timeout: { minutes: 5 },
@@ -35,22 +39,29 @@ describe('searchModulePlatformProductChangelog', () => {
     });
   });
 
-  it('reads the schedule from config', async () => {
+  it('reads each collator’s schedule from config', async () => {
     const createRunner = await start({
       search: {
         collators: {
           platformProductChangelog: {
             schedule: { frequency: { hours: 1 }, timeout: { minutes: 2 } },
           },
+          platformProductResearch: {
+            schedule: { frequency: { hours: 6 }, timeout: { minutes: 3 } },
+          },
         },
       },
     });
-    expect(createRunner).toHaveBeenCalledWith(
+    expect(createRunner.mock.calls.map(call => call[0])).toEqual([
       expect.objectContaining({
         frequency: { hours: 1 },
         timeout: { minutes: 2 },
       }),
-    );
+      expect.objectContaining({
+        frequency: { hours: 6 },
+        timeout: { minutes: 3 },
+      }),
+    ]);
   });
 
   it('refuses a schedule that is not one', async () => {

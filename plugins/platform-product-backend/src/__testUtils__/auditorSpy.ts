@@ -1,14 +1,20 @@
 import { mockServices } from '@backstage/backend-test-utils';
 
-/** An auditor that records every event it is asked to create, with its outcome. */
+/**
+ * An auditor that records every event it is asked to create, with its outcome and what its
+ * success added (`successMeta`).
+ */
 export function auditorSpy() {
-  const events: { options: any; outcome: string }[] = [];
+  const events: { options: any; outcome: string; successMeta?: object }[] = [];
   const auditor = mockServices.auditor.mock({
     createEvent: jest.fn(async (options: any) => {
-      const event = { options, outcome: 'pending' };
+      const event: (typeof events)[number] = { options, outcome: 'pending' };
       events.push(event);
       return {
-        success: async () => void (event.outcome = 'success'),
+        success: async (success?: { meta?: object }) => {
+          event.outcome = 'success';
+          event.successMeta = success?.meta;
+        },
         fail: async () => void (event.outcome = 'fail'),
       };
     }),

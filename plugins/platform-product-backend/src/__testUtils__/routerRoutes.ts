@@ -1,8 +1,8 @@
+import { Router } from 'express';
 import { createRouter } from '../router';
 
-/** `METHOD /path` of every route the plugin's router serves, read from its express stack. */
-export function routerRoutes(): string[] {
-  const router = createRouter({ appBaseUrl: '', publicFeed: false } as any);
+/** `METHOD /path` of every route an express router serves, read from its stack. */
+export function expressRoutes(router: Router): string[] {
   const routes: string[] = [];
   const walk = (stack: any[]) => {
     for (const layer of stack) {
@@ -17,4 +17,9 @@ export function routerRoutes(): string[] {
   };
   walk((router as any).stack);
   return routes;
+}
+
+/** `METHOD /path` of every route the plugin's router serves. */
+export function routerRoutes(): string[] {
+  return expressRoutes(createRouter({ publicFeed: false } as any));
 }

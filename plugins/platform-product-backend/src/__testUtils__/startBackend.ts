@@ -9,6 +9,11 @@ import { platformProductPlugin } from '../plugin';
 import { loadExampleCatalog } from './exampleCatalog';
 import { notificationsSpy } from './notificationsSpy';
 import { signalsSpy } from './signalsSpy';
+import { testScheduler } from './testScheduler';
+import { USAGE_ROLLUP_TASK } from '../services/usageIngestion';
+
+/** Each started backend's scheduler, to run a task when a test says so. */
+const schedulers = new WeakMap<object, ReturnType<typeof testScheduler>>();
 
 /**
  * Starts the real plugin against the example company, with the given config and services.
@@ -25,9 +30,11 @@ export async function startBackend(
   } = {},
 ) {
   const catalog = catalogServiceMock({ entities: await loadExampleCatalog() });
+  const scheduler = testScheduler();
   const { server } = await startTestBackend({
     features: [
       platformProductPlugin,
+      scheduler.factory,
       createServiceFactory({
         service: catalogServiceRef,
         deps: {},
@@ -39,5 +46,14 @@ export async function startBackend(
       ...(options.features ?? []),
     ],
   });
+  schedulers.set(server, scheduler);
   return server;
+}
+
+/**
+ * Runs the usage rollup job of a backend from `startBackend`, as the scheduler would every few
+ * seconds: what was sent before is then in every view of usage.
+ */
+export async function rollUpUsage(server: object) {
+  await schedulers.get(server)!.run(USAGE_ROLLUP_TASK);
 }

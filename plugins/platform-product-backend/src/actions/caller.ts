@@ -7,11 +7,14 @@ import { NotAllowedError } from '@backstage/errors';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { UserCredentials } from '../services/credentials';
 import { requirePerson } from '../router/writes';
+import { AppLinks } from '../services/appLinks';
 
 /** What every area's actions need: the registry to register with, and auth to tell people apart. */
 export interface ActionsBase {
   actionsRegistry: ActionsRegistryService;
   auth: AuthService;
+  /** Where the links in answers point. */
+  appLinks: AppLinks;
 }
 
 /** The tool the actions' examples are about. */

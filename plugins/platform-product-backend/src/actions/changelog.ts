@@ -65,7 +65,7 @@ export function registerChangelogActions(
             category: e.category,
             publishedAt: e.publishedAt,
             body: e.body,
-            link: `/platform-product/changelog/${e.id}`,
+            link: deps.appLinks.page('changelog', e.id),
           })),
         },
       };
@@ -122,7 +122,7 @@ export function registerChangelogActions(
         output: {
           id: entry.id,
           status: 'draft' as const,
-          link: `/platform-product/changelog/${entry.id}`,
+          link: deps.appLinks.page('changelog', entry.id),
         },
       };
     },

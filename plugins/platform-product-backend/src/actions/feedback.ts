@@ -69,7 +69,7 @@ export function registerFeedbackActions(
         output: {
           id: item.id,
           status: item.status,
-          link: `/platform-product/feedback/${item.id}`,
+          link: deps.appLinks.page('feedback', item.id),
         },
       };
     },

@@ -5,7 +5,7 @@ import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha'
 import request from 'supertest';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
-import { startBackend } from '../__testUtils__/startBackend';
+import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
 
 const SECRETS = 'api:default/secrets-api';
 const ALEX = 'user:default/alex.morgan';
@@ -159,6 +159,7 @@ describe('actions', () => {
         })),
       });
     expect(used.body).toMatchObject({ accepted: 2, rejected: [] });
+    await rollUpUsage(server);
     const health = await invoke('get-tool-health', { toolRef: SECRETS }, ALEX);
     expect(health).toMatchObject({
       toolRef: SECRETS,

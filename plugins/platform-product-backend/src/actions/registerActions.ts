@@ -6,6 +6,7 @@ import { InsightsService } from '../services/InsightsService';
 import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { WriteDeps } from '../router/writes';
+import { AppLinks } from '../services/appLinks';
 import { registerChangelogActions } from './changelog';
 import { registerFeedbackActions } from './feedback';
 import { registerInsightsActions } from './insights';
@@ -20,6 +21,7 @@ export interface ActionDeps extends WriteDeps {
   changelog: ChangelogService;
   feedback: FeedbackService;
   ratings: RatingsService;
+  appLinks: AppLinks;
 }
 
 /**

@@ -3,8 +3,10 @@
  * through `POST /usage/events` (the plugin started with `startTestBackend`, a service token,
  * a request over a socket), by a few concurrent senders for a bounded time, on SQLite and on
  * PostgreSQL 15 when one is configured. Reports events recorded per second and the p50/p95 time
- * of a batch. Not part of the test suite: `scripts/bench --only ingestion` runs it (see
- * docs/development.md). The bar is 10,000 events/s sustained; a run below it fails.
+ * of a batch, with the rollup job running every few seconds meanwhile, and how fast that job
+ * folds the events into the rollups. Not part of the test suite: `scripts/bench --only
+ * ingestion` runs it (see docs/development.md). The bar is 10,000 events/s sustained; a run
+ * below it fails.
  */
 import {
   mockCredentials,
@@ -17,6 +19,7 @@ import { USAGE_BATCH_MAX } from 'backstage-plugin-platform-product-common';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import { UsageStore } from '../database/UsageStore';
 import { startBackend } from '../__testUtils__/startBackend';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { timedPost } from './http';
@@ -26,6 +29,8 @@ jest.setTimeout(60 * 60_000);
 
 const SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 30);
 const SENDERS = Number(process.env.BENCH_INGEST_SENDERS ?? 4);
+/** How often the rollup job runs during the run (the default of `usage.rollupSeconds` is 10). */
+const ROLLUP_SECONDS = Number(process.env.BENCH_ROLLUP_SECONDS ?? 5);
 const BAR = 10_000;
 const ACTIONS = ['pipeline-run', 'deploy', 'docs-view', 'secret-read'];
 
@@ -69,6 +74,8 @@ interface IngestResult {
   accepted: number;
   seconds: number;
   errors: number;
+  /** The rollup job's runs, during the run and once after it: events folded, time taken. */
+  rollup: { events: number; seconds: number };
   /** The first answer other than 200, to say why. */
   firstError?: string;
 }
@@ -92,6 +99,7 @@ async function run(databaseId: TestDatabaseId, databases: TestDatabases) {
     accepted: 0,
     seconds: 0,
     errors: 0,
+    rollup: { events: 0, seconds: 0 },
   };
   const start = performance.now();
   const deadline = start + SECONDS * 1000;
@@ -109,9 +117,30 @@ async function run(databaseId: TestDatabaseId, databases: TestDatabases) {
       }
     }
   };
-  await Promise.all(Array.from({ length: SENDERS }, (_, s) => sender(s)));
+  const store = new UsageStore(knex);
+  const fold = async () => {
+    const folding = performance.now();
+    result.rollup.events += await store.rollUp();
+    result.rollup.seconds += (performance.now() - folding) / 1000;
+  };
+  // The rollup job, as the scheduler runs it, while the senders send.
+  const job = async () => {
+    for (;;) {
+      const next = performance.now() + ROLLUP_SECONDS * 1000;
+      if (next >= deadline) return;
+      await new Promise(resolve =>
+        setTimeout(resolve, next - performance.now()),
+      );
+      await fold();
+    }
+  };
+  await Promise.all([
+    ...Array.from({ length: SENDERS }, (_, s) => sender(s)),
+    job(),
+  ]);
   result.seconds = (performance.now() - start) / 1000;
   agent.destroy();
+  await fold();
   return result;
 }
 
@@ -135,6 +164,7 @@ describe('usage ingestion', () => {
             'p50 batch',
             'p95 batch',
             'errors',
+            'rollup job (all runs)',
           ],
           results.map(r => [
             r.database,
@@ -143,6 +173,9 @@ describe('usage ingestion', () => {
             ms(percentile(r.batches, 50)),
             ms(percentile(r.batches, 95)),
             String(r.errors),
+            `${r.rollup.events} events in ${r.rollup.seconds.toFixed(
+              1,
+            )} s (${Math.round(r.rollup.events / r.rollup.seconds)}/s)`,
           ]),
         ),
         ...results.flatMap(r =>

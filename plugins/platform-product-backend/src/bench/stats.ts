@@ -51,38 +51,103 @@ export function markdownTable(header: string[], rows: string[][]): string {
 export const ms = (value: number) =>
   Number.isNaN(value) ? '–' : `${value.toFixed(1)} ms`;
 
-/** Per read path: time through HTTP and of the query alone at each size, growth and verdict. */
+/** What a read path's queries touched: buffers (shared hit + read) and index descents. */
+export interface BufferCount {
+  buffers: number;
+  descents: number;
+}
+
+/**
+ * Pages a B-tree descent may read more at the largest size than at the smallest: between 10k
+ * and 1M rows an index gains a level, and one keyed by entity refs (long text) two.
+ */
+export const DESCENT_ALLOWANCE = 2;
+
+/**
+ * Whether a read path's buffers stayed flat: within GROWTH_BUDGET of the small size's, plus
+ * DESCENT_ALLOWANCE pages per index descent at the large size (the levels its B-trees gained).
+ */
+export function buffersWithinBudget(
+  small: BufferCount,
+  large: BufferCount,
+): boolean {
+  return large.buffers <= allowedBuffers(small, large);
+}
+
+function allowedBuffers(small: BufferCount, large: BufferCount): number {
+  return (
+    Math.floor(small.buffers * GROWTH_BUDGET) +
+    DESCENT_ALLOWANCE * large.descents
+  );
+}
+
+/** A read path's measurements at each size: through HTTP, and of its store queries alone. */
+export interface PathResult {
+  name: string;
+  /** Median times (ms). */
+  http: number[];
+  query: number[];
+  /** Buffers of every SELECT the HTTP request sends, and of the store queries alone. */
+  httpBuffers: BufferCount[];
+  queryBuffers: BufferCount[];
+}
+
+const ratio = (small: number, large: number) =>
+  `${(large / small).toFixed(2)}×`;
+
+/**
+ * Per read path: time through HTTP and of the query alone at each size, their growth and
+ * verdict, then the buffers their queries touch at each size, their growth, what the budget
+ * allows at the largest size and its verdict (both judged on the HTTP request: all of a page's
+ * SQL).
+ */
 export function growthTable(
   sizes: number[],
-  paths: { name: string; http: number[]; query: number[] }[],
-): { table: string; failed: string[] } {
+  paths: PathResult[],
+): { table: string; failed: string[]; buffersFailed: string[] } {
   const size = (n: number) =>
     n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`;
   const first = 0;
   const last = sizes.length - 1;
   const failed: string[] = [];
-  const rows = paths.map(({ name, http, query }) => {
+  const buffersFailed: string[] = [];
+  const rows = paths.map(({ name, http, query, httpBuffers, queryBuffers }) => {
     const ok = withinBudget(http[first], http[last]);
     if (!ok) failed.push(name);
+    const [small, large] = [httpBuffers[first], httpBuffers[last]];
+    const flat = buffersWithinBudget(small, large);
+    if (!flat) buffersFailed.push(name);
     return [
       name,
       ...sizes.map((_, i) => `${ms(http[i])} / ${ms(query[i])}`),
-      `${(http[last] / http[first]).toFixed(2)}× / ${(
-        query[last] / query[first]
-      ).toFixed(2)}×`,
+      `${ratio(http[first], http[last])} / ${ratio(query[first], query[last])}`,
       ok ? 'pass' : 'FAIL',
+      ...sizes.map(
+        (_, i) => `${httpBuffers[i].buffers} / ${queryBuffers[i].buffers}`,
+      ),
+      `${ratio(small.buffers, large.buffers)} / ${ratio(
+        queryBuffers[first].buffers,
+        queryBuffers[last].buffers,
+      )}`,
+      String(allowedBuffers(small, large)),
+      flat ? 'pass' : 'FAIL',
     ];
   });
+  const growth = `${size(sizes[last])}/${size(sizes[first])}`;
   const table = markdownTable(
     [
       'read path (HTTP / query alone)',
       ...sizes.map(size),
-      `${size(sizes[last])}/${size(sizes[first])}`,
+      growth,
       `≤ ${GROWTH_BUDGET}×`,
+      ...sizes.map(n => `${size(n)} buffers`),
+      growth,
+      `allowed at ${size(sizes[last])}`,
+      'buffers',
     ],
     rows,
   );
-  return { table, failed };
+  return { table, failed, buffersFailed };
 }
 
 /** Per tab: how often it was opened, p50/p95/p99 of opening it, failed requests, and whether p95 stayed within TAIL_BUDGET × p50. */

@@ -74,12 +74,13 @@ describe('ChangelogStore', () => {
       const drafts = await unpublished('gradle CACHES');
       expect(drafts.items.map(e => e.title)).toEqual(['Caches for Gradle']);
       expect((await unpublished('canary')).items).toEqual([]);
-      expect(await store.titles([caches, draft, draft + 100])).toEqual(
-        new Map([
-          [caches, 'Faster CI caches'],
-          [draft, 'Caches for Gradle'],
-        ]),
-      );
+      // A draft's title is for nobody but its writers: titles resolve published entries only.
+      expect(
+        await store.titles([caches, draft, draft + 100], {
+          includeEarlyAccess: true,
+          now,
+        }),
+      ).toEqual(new Map([[caches, 'Faster CI caches']]));
     },
   );
 
@@ -102,7 +103,7 @@ describe('ChangelogStore', () => {
       );
       await store.create(fields({ title: 'draft' }), 'draft', SVEN, now);
       const deleted = await post({ title: 'deleted' }, at(-2));
-      await store.delete(deleted, SVEN, now);
+      await store.delete(deleted, SVEN, now, async () => {});
 
       const titles = async (filter: object) =>
         (
@@ -120,6 +121,16 @@ describe('ChangelogStore', () => {
       ]);
       expect(await titles({ toolRefs: [DEPLOY] })).toEqual(['deploy']);
       expect(await titles({ category: 'fixed' })).toEqual(['old']);
+      // Linked titles follow the same rule, in one read.
+      const linked = (includeEarlyAccess: boolean) =>
+        store.titles([preview, ended, deleted], { includeEarlyAccess, now });
+      expect(await linked(false)).toEqual(new Map([[ended, 'ended']]));
+      expect(await linked(true)).toEqual(
+        new Map([
+          [preview, 'preview'],
+          [ended, 'ended'],
+        ]),
+      );
       const page = await store.listPublished(
         { includeEarlyAccess: true, limit: 2, offset: 2 },
         now,

@@ -6,7 +6,7 @@ import {
   Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forUpdate, insertedId, isSqlite } from './dialect';
+import { forKeyShare, forUpdate, insertedId, isSqlite } from './dialect';
 import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
 import { whereTitleHasWords } from './titleSearch';
 
@@ -171,9 +171,26 @@ export class ChangelogStore {
     });
   }
 
-  async delete(id: number, actorRef: string, now: Date): Promise<void> {
+  /**
+   * Deletes an entry (a 404 when there is none) under its row lock, after `refuse` checked in
+   * the same transaction that nothing links to it, given the roadmap items the entry lists (it
+   * throws to keep the entry).
+   */
+  async delete(
+    id: number,
+    actorRef: string,
+    now: Date,
+    refuse: (tx: Knex.Transaction, roadmapItemIds: number[]) => Promise<void>,
+  ): Promise<void> {
     await this.db.transaction(async tx => {
-      await mustExist(tx, id);
+      const live = tx(ENTRIES).where({ id }).whereNull('deleted_at');
+      if (!(await forUpdate(tx, live).first('id'))) {
+        throw new NotFoundError(`No changelog entry with id ${id}`);
+      }
+      const items = await tx(ROADMAP)
+        .where({ entry_id: id })
+        .pluck('roadmap_item_id');
+      await refuse(tx, items.map(Number));
       await tx(ENTRIES).where({ id }).update({ deleted_at: now });
       await revise(tx, id, 'deleted', actorRef, now);
     });
@@ -238,8 +255,9 @@ export class ChangelogStore {
   async linkingRoadmapItem(
     roadmapItemId: number,
     limit: number,
+    tx: Knex | Knex.Transaction = this.db,
   ): Promise<number[]> {
-    const rows = await this.db(ROADMAP)
+    const rows = await tx(ROADMAP)
       .join(ENTRIES, `${ENTRIES}.id`, `${ROADMAP}.entry_id`)
       .where(`${ROADMAP}.roadmap_item_id`, roadmapItemId)
       .whereNull(`${ENTRIES}.deleted_at`)
@@ -262,8 +280,10 @@ export class ChangelogStore {
   }
 
   /**
-   * Claims up to `limit` unsent notifications (or ones claimed before `staleBefore`, whose sender
-   * died). On PostgreSQL, rows another replica is claiming are skipped, never shared.
+   * Claims up to `limit` unsent notifications of published entries (or ones claimed before
+   * `staleBefore`, whose sender died); those queued in a draft's or scheduled entry's outbox (a
+   * roadmap item shipped by hand with it) wait for its publication. On PostgreSQL, rows another
+   * replica is claiming are skipped, never shared.
    */
   async claimDeliveries(
     now: Date,
@@ -275,6 +295,11 @@ export class ChangelogStore {
         .whereNull('sent_at')
         .andWhere(q =>
           q.whereNull('claimed_at').orWhere('claimed_at', '<', staleBefore),
+        )
+        .whereExists(
+          tx(ENTRIES)
+            .whereRaw('??.id = ??.entry_id', [ENTRIES, DELIVERIES])
+            .where('status', 'published'),
         )
         .orderBy(['entry_id', 'user_ref'])
         .limit(limit)
@@ -333,39 +358,59 @@ export class ChangelogStore {
     return report;
   }
 
-  /** Of `ids`, the entries that exist (not deleted). */
-  /** The titles of the entries that exist (not deleted) among `ids`. */
-  async titles(ids: number[]): Promise<Map<number, string>> {
-    const rows = await this.db(ENTRIES)
-      .whereIn('id', ids)
-      .whereNull('deleted_at')
-      .select('id', 'title');
+  /**
+   * The titles of the entries among `ids` that a reader may see, in one read: published ones,
+   * and of those still in their early-access window only with `includeEarlyAccess` (the rule of
+   * every list and of the entry's page for readers).
+   */
+  async titles(
+    ids: number[],
+    reader: { includeEarlyAccess: boolean; now: Date },
+  ): Promise<Map<number, string>> {
+    const rows: { id: unknown; title: string }[] = await this.published(
+      this.db(ENTRIES).whereIn('id', ids),
+      reader.includeEarlyAccess,
+      reader.now,
+    ).select('id', 'title');
     return new Map(rows.map(row => [Number(row.id), row.title]));
   }
 
-  async existing(
-    ids: number[],
-    tx: Knex | Knex.Transaction = this.db,
-  ): Promise<Set<number>> {
-    const rows = await tx(ENTRIES)
+  /**
+   * Of `ids`, the entries that exist (not deleted), published or not; in `tx` (a write linking
+   * to them), kept from being deleted until it ends (see `delete`).
+   */
+  async existing(ids: number[], tx?: Knex.Transaction): Promise<Set<number>> {
+    const query = (tx ?? this.db)(ENTRIES)
       .whereIn('id', ids)
-      .whereNull('deleted_at')
-      .select('id');
+      .whereNull('deleted_at');
+    const rows: { id: unknown }[] = await (tx
+      ? forKeyShare(tx, query)
+      : query
+    ).select('id');
     return new Set(rows.map(r => Number(r.id)));
   }
 
   /**
    * Links the entries to a roadmap item shipped with them, in `tx` (the ship transaction), so
    * that each entry lists the item as the item lists the entry. Unknown entries are a 400 naming
-   * `changelogEntryIds`, and the transaction writes nothing.
+   * `changelogEntryIds`, and the transaction writes nothing. Returns the entries, published ones
+   * first.
    */
   async linkShippedItem(
     tx: Knex.Transaction,
     entryIds: number[],
     roadmapItemId: number,
-  ): Promise<void> {
+  ): Promise<number[]> {
     const ids = [...new Set(entryIds)];
-    const found = await this.existing(ids, tx);
+    // Kept from being deleted until the shipment commits (see `delete`).
+    const rows: { id: unknown; status: string }[] = await forKeyShare(
+      tx,
+      tx(ENTRIES).whereIn('id', ids).whereNull('deleted_at'),
+    ).select('id', 'status');
+    const published = new Map(
+      rows.map(row => [Number(row.id), row.status === 'published']),
+    );
+    const found = new Set(published.keys());
     const missing = ids.filter(id => !found.has(id));
     if (missing.length) {
       throw new InputError(
@@ -382,6 +427,9 @@ export class ChangelogStore {
         .onConflict(['entry_id', 'roadmap_item_id'])
         .ignore();
     }
+    return ids.sort(
+      (a, b) => Number(published.get(b)) - Number(published.get(a)),
+    );
   }
 
   async get(id: number): Promise<StoredChangelogEntry | undefined> {

@@ -103,7 +103,7 @@ describe('EvidenceStore', () => {
         expect(await store.unlink(cache, link.id)).toBe(false);
         expect(await store.linksOf([cache])).toEqual([]);
 
-        await roadmap.delete(canary);
+        await roadmap.delete(canary, async () => {});
         expect(await store.itemsOf(feedback(8))).toEqual([]);
       },
     );

@@ -326,13 +326,16 @@ export class FeedbackStore {
 
   /**
    * Up to LINKS_SHOWN items (not merged) linked to the roadmap item or the changelog entry, by
-   * the indexed link columns: what deleting it would leave dangling.
+   * the indexed link columns: what deleting it would leave dangling. Read in `tx` when given.
    */
-  async linkedTo(link: {
-    roadmapItemId?: number;
-    changelogEntryId?: number;
-  }): Promise<number[]> {
-    const query = this.db(ITEMS).whereNot('status', 'merged');
+  async linkedTo(
+    link: {
+      roadmapItemId?: number;
+      changelogEntryId?: number;
+    },
+    tx: Knex | Knex.Transaction = this.db,
+  ): Promise<number[]> {
+    const query = tx(ITEMS).whereNot('status', 'merged');
     if (link.roadmapItemId) query.where('roadmap_item_id', link.roadmapItemId);
     if (link.changelogEntryId) {
       query.where('changelog_entry_id', link.changelogEntryId);
@@ -535,7 +538,8 @@ export class FeedbackStore {
    *
    * Links follow the steps: planned links a roadmap item (the given one, else the one it had),
    * shipped keeps it and links a changelog entry; going back to planned drops the changelog link,
-   * and acknowledged or declined drop both.
+   * and acknowledged or declined drop both. `checkLinks` runs first in the transaction: it makes
+   * sure that what the step links to exists, and keeps it so until the transaction ends.
    */
   async changeStatus(
     itemId: number,
@@ -543,8 +547,10 @@ export class FeedbackStore {
     change: StatusChange,
     actorRef: string,
     now: Date,
+    checkLinks?: (tx: Knex.Transaction) => Promise<void>,
   ): Promise<void> {
     await this.db.transaction(async tx => {
+      await checkLinks?.(tx);
       const updated = await tx(ITEMS)
         .where({ id: itemId, status: from })
         .update({
@@ -595,44 +601,63 @@ export class FeedbackStore {
         .andWhere('status', 'planned')
         .orderBy('id'),
     );
-    if (!planned.length) {
-      return [];
-    }
-    const ids = planned.map(row => Number(row.id));
-    await tx(ITEMS)
-      .whereIn('id', ids)
-      .update({
-        status: 'shipped',
-        changelog_entry_id: changelogEntryId ?? null,
-        updated_at: now,
-      });
-    await bumpCounts(
+    const ids = await moveAll(
       tx,
-      planned.flatMap(row => [
-        { tool: row.tool_ref, status: 'planned', by: -1 },
-        { tool: row.tool_ref, status: 'shipped', by: 1 },
+      planned,
+      { status: 'shipped', changelogEntryId },
+      actorRef,
+      now,
+    );
+    const people = await this.peopleBehind(tx, ids);
+    return ids.map(id => ({ id, people: people.get(id) ?? [] }));
+  }
+
+  /**
+   * Moves the items among `ids` that are still open (not shipped, declined or merged) to
+   * `change.status` with the roadmap item they are evidence for, in `tx` (its ship or kill
+   * transaction): each gets an entry in its thread, the counts follow. Returns the ids moved.
+   */
+  async settle(
+    ids: number[],
+    change: StatusChange & { status: 'shipped' | 'declined' },
+    actorRef: string,
+    now: Date,
+    tx: Knex.Transaction,
+  ): Promise<number[]> {
+    if (!ids.length) return [];
+    const open: any[] = await forUpdate(
+      tx,
+      tx(ITEMS)
+        .whereIn('id', ids)
+        .whereNotIn('status', [...FINAL, 'merged'])
+        .orderBy('id'),
+    );
+    return moveAll(tx, open, change, actorRef, now);
+  }
+
+  /**
+   * The people who can be told about each of the items, read in `tx`: the named author (an
+   * anonymous item has none stored) and everyone who +1'd.
+   */
+  async peopleBehind(
+    tx: Knex.Transaction,
+    ids: number[],
+  ): Promise<Map<number, string[]>> {
+    if (!ids.length) return new Map();
+    const [items, votes] = await Promise.all([
+      tx(ITEMS).whereIn('id', ids).select('id', 'author_ref'),
+      tx(VOTES).whereIn('item_id', ids).select('item_id', 'user_ref'),
+    ]);
+    const people = new Map<number, string[]>(
+      items.map(row => [
+        Number(row.id),
+        row.author_ref ? [row.author_ref] : [],
       ]),
     );
-    const shipped = planned.map(row => ({
-      ...row,
-      status: 'shipped',
-      changelog_entry_id: changelogEntryId ?? null,
-    }));
-    for (const row of shipped) {
-      await addActivity(tx, row, statusActivity(row, actorRef, now));
+    for (const vote of votes) {
+      people.get(Number(vote.item_id))?.push(vote.user_ref);
     }
-    const votes = await tx(VOTES)
-      .whereIn('item_id', ids)
-      .select('item_id', 'user_ref');
-    return shipped.map(row => ({
-      id: Number(row.id),
-      people: [
-        ...(row.author_ref ? [row.author_ref] : []),
-        ...votes
-          .filter(vote => Number(vote.item_id) === Number(row.id))
-          .map(vote => vote.user_ref),
-      ],
-    }));
+    return people;
   }
 
   async reply(
@@ -742,6 +767,51 @@ export class FeedbackStore {
       }
     });
   }
+}
+
+/**
+ * Moves the locked `rows` to `change.status` (shipped or declined): the links and reason of the
+ * step, the maintained counts, an entry in each thread. Returns their ids.
+ */
+async function moveAll(
+  tx: Knex.Transaction,
+  rows: any[],
+  change: StatusChange,
+  actorRef: string,
+  now: Date,
+): Promise<number[]> {
+  if (!rows.length) return [];
+  const ids = rows.map(row => Number(row.id));
+  const links = {
+    ...linksAfter(change),
+    ...(change.status === 'shipped' &&
+      change.roadmapItemId && { roadmap_item_id: change.roadmapItemId }),
+  };
+  const reason = change.status === 'declined' ? change.reason ?? null : null;
+  await tx(ITEMS)
+    .whereIn('id', ids)
+    .update({
+      status: change.status,
+      ...links,
+      decline_reason: reason,
+      updated_at: now,
+    });
+  await bumpCounts(
+    tx,
+    rows.flatMap(row => [
+      { tool: row.tool_ref, status: row.status, by: -1 },
+      { tool: row.tool_ref, status: change.status, by: 1 },
+    ]),
+  );
+  for (const row of rows) {
+    const moved = { ...row, status: change.status, ...links };
+    await addActivity(
+      tx,
+      moved,
+      statusActivity(moved, actorRef, now, reason ?? undefined),
+    );
+  }
+  return ids;
 }
 
 /** Runs `fn` in `tx` if it is a transaction already, else in a new one. */

@@ -1,9 +1,13 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { draftChangelogEntry } from '../__testUtils__/draftChangelogEntry';
 import { migrationsDir } from './migrations';
 import { COUNT_CAP } from './keyset';
 import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
+import { ChangelogStore } from './ChangelogStore';
+import { FeedbackStore } from './FeedbackStore';
+import { refuseDanglingLinks } from '../services/links';
 
 jest.setTimeout(60_000);
 
@@ -66,9 +70,9 @@ describe('RoadmapStore', () => {
       expect(byTool.items.map(i => i.title)).toEqual(['Cache the canary']);
       const killed = await search({ q: 'caches', status: 'killed' });
       expect(killed.items.map(i => i.title)).toEqual(['Old caches']);
-      expect(await store.titles([ended, ended + 100])).toEqual(
-        new Map([[ended, 'Old caches']]),
-      );
+      expect(
+        await store.titles([ended, ended + 100], { includeEarlyAccess: true }),
+      ).toEqual(new Map([[ended, 'Old caches']]));
     },
   );
 
@@ -397,7 +401,7 @@ describe('RoadmapStore', () => {
         ),
       );
       const secondMaintainer = [
-        (id: number) => store.delete(id),
+        (id: number) => store.delete(id, async () => {}),
         (id: number) => store.ship(id, 1, [], SVEN, now),
         (id: number) => store.kill(id, 1, 'no', SVEN, now),
         (id: number) =>
@@ -478,7 +482,7 @@ describe('RoadmapStore', () => {
         left.flatMap(({ id, version }, i) => [
           store.ship(Number(id), version, [], SVEN, now),
           store.kill(Number(id), version, 'no', SVEN, now),
-          ...(i % 3 ? [] : [store.delete(Number(id))]),
+          ...(i % 3 ? [] : [store.delete(Number(id), async () => {})]),
         ]),
       );
       const [{ ended }] = await knex('platform_product_roadmap_items')
@@ -557,6 +561,91 @@ describe('RoadmapStore', () => {
       expect(exact.totalCount).toBe(COUNT_CAP);
       expect(exact.moreThanTotal).toBeUndefined();
       expect(exact.items).toHaveLength(25);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'checks that nothing links to an item inside its delete, after a shipment linking an entry meanwhile, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const changelog = new ChangelogStore(knex);
+      const id = await add('Faster CI caches', 'now');
+      const entryId = await draftChangelogEntry(changelog, 'Caches', now);
+      let deleting: Promise<string> | undefined;
+      // The shipment holds the item's row while the delete starts, then links the entry.
+      const shipping = store.ship(id, 1, [entryId], SVEN, now, async tx => {
+        deleting = store
+          .delete(id, async deleteTx => {
+            const linked = await changelog.linkingRoadmapItem(id, 10, deleteTx);
+            refuseDanglingLinks(`Roadmap item ${id}`, {
+              changelogEntryIds: linked,
+            });
+          })
+          .then(
+            () => 'deleted',
+            (error: Error) => error.message,
+          );
+        await new Promise(resolve => setTimeout(resolve, 300));
+        await changelog.linkShippedItem(tx, [entryId], id);
+      });
+
+      await shipping;
+      expect(await deleting).toBe(
+        `Roadmap item ${id} is still linked from changelog entries #${entryId}: unlink them first`,
+      );
+      expect((await store.get(id))?.status).toBe('shipped');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps an item that feedback is being planned against from being deleted meanwhile, on %p',
+    async databaseId => {
+      const { knex, store, add } = await createStore(databaseId);
+      const feedback = new FeedbackStore(knex);
+      const id = await add('Faster CI caches', 'now');
+      const feedbackId = await feedback.create(
+        {
+          toolRef: CI,
+          kind: 'idea',
+          title: 'Cache',
+          body: '',
+          authorKey: 'key',
+          authorSalt: 'salt',
+          authorRef: SVEN,
+        },
+        now,
+      );
+      let deleting: Promise<string> | undefined;
+      // The plan checks its roadmap item (and keeps it) while the delete starts.
+      await feedback.changeStatus(
+        feedbackId,
+        'new',
+        { status: 'planned', roadmapItemId: id },
+        SVEN,
+        now,
+        async tx => {
+          await store.existing([id], tx);
+          deleting = store
+            .delete(id, async deleteTx => {
+              refuseDanglingLinks(`Roadmap item ${id}`, {
+                feedbackIds: await feedback.linkedTo(
+                  { roadmapItemId: id },
+                  deleteTx,
+                ),
+              });
+            })
+            .then(
+              () => 'deleted',
+              (error: Error) => error.message,
+            );
+          await new Promise(resolve => setTimeout(resolve, 300));
+        },
+      );
+
+      expect(await deleting).toBe(
+        `Roadmap item ${id} is still linked from feedback #${feedbackId}: unlink them first`,
+      );
+      expect(await store.get(id)).toBeDefined();
     },
   );
 });

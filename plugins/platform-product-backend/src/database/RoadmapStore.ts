@@ -9,7 +9,7 @@ import {
   Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forUpdate, insertedId } from './dialect';
+import { forKeyShare, forUpdate, insertedId } from './dialect';
 import {
   CRITERIA,
   HISTORY,
@@ -180,6 +180,7 @@ export class RoadmapStore {
     lane: RoadmapLane,
     actorRef: string,
     now: Date,
+    alongside?: (tx: Knex.Transaction, from: RoadmapLane) => Promise<void>,
   ): Promise<{ from: RoadmapLane }> {
     return this.db.transaction(async tx => {
       const row = await lockVersion(tx, id, version, 'active');
@@ -191,6 +192,7 @@ export class RoadmapStore {
       await tx(HISTORY).insert(
         historyRow(id, 'moved', actorRef, now, { from: row.lane, to: lane }),
       );
+      await alongside?.(tx, row.lane);
       return { from: row.lane };
     });
   }
@@ -206,7 +208,7 @@ export class RoadmapStore {
     changelogEntryIds: number[],
     actorRef: string,
     now: Date,
-    linkBack?: (tx: Knex.Transaction) => Promise<void>,
+    alongside?: (tx: Knex.Transaction) => Promise<void>,
   ): Promise<void> {
     const entryIds = [...new Set(changelogEntryIds)];
     await this.end(
@@ -219,7 +221,7 @@ export class RoadmapStore {
         shipped_at: now,
         changelog_entry_ids: JSON.stringify(entryIds),
       },
-      { note: entriesNote(entryIds), alongside: linkBack },
+      { note: entriesNote(entryIds), alongside },
     );
   }
 
@@ -229,6 +231,7 @@ export class RoadmapStore {
     reason: string,
     actorRef: string,
     now: Date,
+    alongside?: (tx: Knex.Transaction) => Promise<void>,
   ): Promise<void> {
     await this.end(
       id,
@@ -236,7 +239,7 @@ export class RoadmapStore {
       actorRef,
       now,
       { status: 'killed', killed_at: now, kill_reason: reason },
-      { note: reason },
+      { note: reason, alongside },
     );
   }
 
@@ -292,10 +295,20 @@ export class RoadmapStore {
     );
   }
 
-  async delete(id: number): Promise<boolean> {
+  /**
+   * Deletes an item under its row lock, after `refuse` checked in the same transaction that
+   * nothing links to it (it throws to keep the item). A write that links to the item while
+   * holding its row lock (a shipment linking changelog entries) either commits before the check
+   * sees its link, or finds the item gone. False when there is no such item.
+   */
+  async delete(
+    id: number,
+    refuse: (tx: Knex.Transaction) => Promise<void>,
+  ): Promise<boolean> {
     return this.db.transaction(async tx => {
       const row = await forUpdate(tx, tx(ITEMS).where({ id })).first();
       if (!row) return false;
+      await refuse(tx);
       const before = await derivedOf(tx, id);
       await tx(ITEMS).where({ id }).delete();
       await maintain(tx, id, before);
@@ -463,8 +476,12 @@ export class RoadmapStore {
     return new Set(rows.map(r => Number(r.item_id)));
   }
 
-  async voterRefs(id: number): Promise<string[]> {
-    return this.db(VOTES).where({ item_id: id }).pluck('user_ref');
+  /** The item's voters, read in `tx` when given. */
+  async voterRefs(
+    id: number,
+    tx: Knex | Knex.Transaction = this.db,
+  ): Promise<string[]> {
+    return tx(VOTES).where({ item_id: id }).pluck('user_ref');
   }
 
   /** Of `ids`, the items flagged early access. */
@@ -521,21 +538,40 @@ export class RoadmapStore {
     }));
   }
 
-  /** Of `ids`, those that exist. */
-  /** The titles of the items that exist among `ids`. */
-  async titles(ids: number[]): Promise<Map<number, string>> {
-    const rows = await this.db(ITEMS).whereIn('id', ids).select('id', 'title');
+  /**
+   * The titles of the items among `ids` that a reader may see, in one read: items flagged early
+   * access only with `includeEarlyAccess` (the rule of every list and of the item's page).
+   */
+  async titles(
+    ids: number[],
+    reader: { includeEarlyAccess: boolean },
+  ): Promise<Map<number, string>> {
+    const query = this.db(ITEMS).whereIn('id', ids);
+    if (!reader.includeEarlyAccess) query.where('early_access', false);
+    const rows = await query.select('id', 'title');
     return new Map(rows.map(row => [Number(row.id), row.title]));
   }
 
-  async existing(ids: number[]): Promise<Set<number>> {
-    const rows = await this.db(ITEMS).whereIn('id', ids).select('id');
+  /**
+   * Of `ids`, those that exist; in `tx` (a write linking to them), kept from being deleted until
+   * it ends (see `delete`).
+   */
+  async existing(ids: number[], tx?: Knex.Transaction): Promise<Set<number>> {
+    const query = (tx ?? this.db)(ITEMS).whereIn('id', ids);
+    const rows: { id: unknown }[] = await (tx
+      ? forKeyShare(tx, query)
+      : query
+    ).select('id');
     return new Set(rows.map(r => Number(r.id)));
   }
 
   /** Of `ids`, the items that list changelog entry `entryId` among the entries they shipped with. */
-  async shippedWith(ids: number[], entryId: number): Promise<number[]> {
-    const rows = await this.db(ITEMS)
+  async shippedWith(
+    ids: number[],
+    entryId: number,
+    tx: Knex | Knex.Transaction = this.db,
+  ): Promise<number[]> {
+    const rows = await tx(ITEMS)
       .whereIn('id', ids)
       .select('id', 'changelog_entry_ids');
     return rows
@@ -712,9 +748,16 @@ export class RoadmapStore {
   /** Adds each item's tools and requesting teams, in two queries for the whole page. */
   private async withLinks(rows: any[]): Promise<StoredRoadmapItem[]> {
     const ids = rows.map(row => Number(row.id));
+    // Only the primary keys' columns: each read is an index-only scan, no row visited.
     const [tools, teams] = await Promise.all([
-      this.db(TOOLS).whereIn('item_id', ids).orderBy('tool_ref'),
-      this.db(TEAMS).whereIn('item_id', ids).orderBy('team_ref'),
+      this.db(TOOLS)
+        .whereIn('item_id', ids)
+        .orderBy('tool_ref')
+        .select('item_id', 'tool_ref'),
+      this.db(TEAMS)
+        .whereIn('item_id', ids)
+        .orderBy('team_ref')
+        .select('item_id', 'team_ref'),
     ]);
     const of = (links: any[], id: number, column: string) =>
       links.filter(l => Number(l.item_id) === id).map(l => l[column]);

@@ -111,14 +111,19 @@ describe('UsageStore', () => {
     return { knex, store: new UsageStore(knex) };
   }
 
-  describe('insert', () => {
+  describe('insert and rollUp', () => {
     it.each(databases.eachSupportedId())(
-      'records events and keeps the daily rollup equal to a recount, on %p',
+      'records events, and the job folds them into rollups equal to a recount, on %p',
       async databaseId => {
         const { knex, store } = await createStore(databaseId);
         const events = Array.from({ length: 120 }, (_, n) => event(n));
         expect(await store.insert(events.slice(0, 70), now)).toBe(70);
+        // Recorded, not yet rolled up: the rollups are the job's.
+        expect(await knex('platform_product_usage_daily')).toEqual([]);
+        expect(await store.rollUp()).toBe(70);
         expect(await store.insert(events.slice(70), now)).toBe(50);
+        expect(await store.rollUp()).toBe(50);
+        expect(await store.rollUp()).toBe(0);
 
         const { stored, recount } = await rollupAndRecount(knex);
         expect(stored).toEqual(recount);
@@ -153,6 +158,7 @@ describe('UsageStore', () => {
         );
         expect(await store.insert(events, now)).toBe(1000);
         expect(await store.insert(events, now)).toBe(0);
+        expect(await store.rollUp()).toBe(1000);
 
         const { stored, recount } = await rollupAndRecount(knex);
         expect(stored).toEqual(recount);
@@ -168,6 +174,7 @@ describe('UsageStore', () => {
         const { knex, store } = await createStore(databaseId);
         const events = Array.from({ length: 30 }, (_, n) => event(n));
         expect(await store.insert(events, now)).toBe(30);
+        await store.rollUp();
         const before = await rollupAndRecount(knex);
 
         // Again, with other counts: the first recording stands.
@@ -184,6 +191,7 @@ describe('UsageStore', () => {
             now,
           ),
         ).toBe(2);
+        expect(await store.rollUp()).toBe(2);
 
         const after = await rollupAndRecount(knex);
         expect(after.stored).toEqual(after.recount);
@@ -219,12 +227,65 @@ describe('UsageStore', () => {
           rows: '*',
         });
         expect(Number(rows)).toBe(events.length);
+        expect(await store.rollUp()).toBe(events.length);
         const { stored, recount } = await rollupAndRecount(knex);
         expect(stored).toEqual(recount);
         const people = await peopleAndRecount(knex);
         expect(people.stored).toEqual(people.recount);
         const teams = await teamsAndRecount(knex);
         expect(teams.stored).toEqual(teams.recount);
+      },
+    );
+  });
+
+  describe('rollUp', () => {
+    /** The three rollups equal a recount of the raw events. */
+    async function expectRecounted(knex: Knex) {
+      for (const { stored, recount } of [
+        await rollupAndRecount(knex),
+        await peopleAndRecount(knex),
+        await teamsAndRecount(knex),
+      ]) {
+        expect(stored).toEqual(recount);
+        expect(stored.length).toBeGreaterThan(0);
+      }
+    }
+
+    it.each(databases.eachSupportedId())(
+      'folds each event once when two runs go at once (two replicas), on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        const events = Array.from({ length: 600 }, (_, n) => event(n));
+        await store.insert(events.slice(0, 300), now);
+        await store.insert(events.slice(300), now);
+
+        // Two stores, as on two replicas; each run in its own transactions.
+        const folded = await Promise.all([
+          store.rollUp(),
+          new UsageStore(knex).rollUp(),
+        ]);
+
+        expect(folded.reduce((sum, n) => sum + n, 0)).toBe(events.length);
+        await expectRecounted(knex);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'misses no event recorded while it runs, however the recordings commit, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        const batches = Array.from({ length: 12 }, (_b, b) =>
+          Array.from({ length: 50 }, (_n, n) => event(b * 50 + n)),
+        );
+        // Recordings and runs interleaved: on PostgreSQL a later id may commit first.
+        const folded = await Promise.all([
+          ...batches.map(batch => store.insert(batch, now).then(() => 0)),
+          ...batches.map(() => new UsageStore(knex).rollUp()),
+        ]);
+        const last = await store.rollUp();
+
+        expect(folded.reduce((sum, n) => sum + n, last)).toBe(600);
+        await expectRecounted(knex);
       },
     );
   });
@@ -244,6 +305,7 @@ describe('UsageStore', () => {
           ].map(e => ({ ...e, toolRef: CI, action: 'pipeline-run' })),
           now,
         );
+        await store.rollUp();
         // Later batches: Checkout's deploy on the 9th, then an earlier one sent late, then
         // a run that is no deploy (it must not clear the first deploy).
         for (const [n, day, action] of [
@@ -262,6 +324,7 @@ describe('UsageStore', () => {
             ],
             now,
           );
+          await store.rollUp();
         }
 
         const activity = await store.teamActivity({
@@ -294,6 +357,7 @@ describe('UsageStore', () => {
           Array.from({ length: 60 }, (_, n) => event(n)),
           now,
         );
+        await store.rollUp();
         const before = await teamsAndRecount(knex);
         await knex.migrate.down({
           directory: migrationsDir,
@@ -338,6 +402,7 @@ describe('UsageStore', () => {
           now,
         );
 
+        await store.rollUp();
         const since = daysAgo(2).toISOString().slice(0, 10);
         expect(await store.teamsActiveSince(since)).toEqual(
           new Map([[CI, [CHECKOUT, SEARCH]]]),
@@ -361,6 +426,7 @@ describe('UsageStore', () => {
         // Events 0–49 hours old; the cutoff is 20 hours ago.
         const events = Array.from({ length: 100 }, (_, n) => event(n));
         await store.insert(events, now);
+        await store.rollUp();
         const rollup = await knex('platform_product_usage_daily');
         const cutoff = new Date(now.getTime() - 20 * HOUR);
         const old = events.filter(e => e.occurredAt < cutoff).length;
@@ -376,7 +442,60 @@ describe('UsageStore', () => {
         expect(await store.deleteOccurredBefore(cutoff, 7)).toBe(0);
       },
     );
+
+    it.each(databases.eachSupportedId())(
+      'keeps old raw events until the job has rolled them up, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        const cutoff = new Date(now.getTime() - 20 * HOUR);
+        const old = [event(30), event(31)];
+        await store.insert([old[0]], now);
+        await store.rollUp();
+        await store.insert([old[1]], now);
+
+        expect(await store.deleteOccurredBefore(cutoff)).toBe(1);
+        await store.rollUp();
+        const [{ count }] = await knex('platform_product_usage_daily').sum({
+          count: 'count',
+        });
+        expect(Number(count)).toBe(old[0].count + old[1].count);
+        expect(await store.deleteOccurredBefore(cutoff)).toBe(1);
+        expect(await knex('platform_product_usage_events')).toEqual([]);
+      },
+    );
   });
+
+  it.each(databases.eachSupportedId())(
+    'starts the rollup job after the events already rolled up, and folds the pending ones when migrated down, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      await store.insert([event(1), event(2)], now);
+      await store.rollUp();
+      await store.insert([event(3)], now);
+      const migration = '20261215000010_usage_rollup_job.js';
+
+      // Down: the code before the job expects every event in the rollups.
+      await knex.migrate.down({ directory: migrationsDir, name: migration });
+      expect(
+        await knex.schema.hasTable('platform_product_usage_watermark'),
+      ).toBe(false);
+      for (const { stored, recount } of [
+        await rollupAndRecount(knex),
+        await peopleAndRecount(knex),
+        await teamsAndRecount(knex),
+      ]) {
+        expect(stored).toEqual(recount);
+      }
+
+      // Up: the events there are rolled up already; the job folds only later ones.
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await store.rollUp()).toBe(0);
+      await store.insert([event(4)], now);
+      expect(await store.rollUp()).toBe(1);
+      const { stored, recount } = await rollupAndRecount(knex);
+      expect(stored).toEqual(recount);
+    },
+  );
 
   it.each(databases.eachSupportedId())(
     'migrates down and up again, on %p',

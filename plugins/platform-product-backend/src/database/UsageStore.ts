@@ -1,10 +1,20 @@
 import { Knex } from 'knex';
-import { isSqlite } from './dialect';
+import { forUpdate, insertedCount, isSqlite, lockKey } from './dialect';
 
 const EVENTS = 'platform_product_usage_events';
 const DAILY = 'platform_product_usage_daily';
 const PEOPLE = 'platform_product_usage_people';
 const TEAMS = 'platform_product_usage_teams';
+const WATERMARK = 'platform_product_usage_watermark';
+
+/**
+ * The advisory lock that recording transactions hold shared and the rollup job takes
+ * exclusively, for a moment, to learn up to which id every raw event is committed.
+ */
+const RECORDING = 'usage-recording';
+
+/** Raw events the rollup job folds in one transaction at most. */
+const ROLLUP_STEP = 50_000;
 
 /** A usage event as stored: resolved to a team and a person key, never a user ref. */
 export interface StoredUsageEvent {
@@ -20,14 +30,6 @@ export interface StoredUsageEvent {
   count: number;
 }
 
-const ROLLUP_KEYS = [
-  'tool_ref',
-  'team_ref',
-  'person_key',
-  'day',
-  'action',
-] as const;
-
 /** A person's use of one tool, from the first day to the last. */
 export interface PersonToolUsage {
   toolRef: string;
@@ -39,17 +41,18 @@ export interface PersonToolUsage {
 
 /**
  * Usage events: the raw events (one per tool and event id, kept for the retention period) and
- * their daily rollup, which is incremented in the transaction that inserts the events. Of two
- * transactions inserting the same event, only the one whose insert wins counts it: the other's
- * insert waits for it (PostgreSQL) and then skips the row.
+ * their rollups (daily; per person and tool; per tool and team), which a scheduled job folds the
+ * new raw events into (`rollUp`). Recording is one multi-row insert that skips the events seen
+ * before: of two transactions inserting the same event, the other's insert waits for the first
+ * (PostgreSQL) and then skips the row.
  */
 export class UsageStore {
   constructor(private readonly db: Knex) {}
 
   /**
-   * Records the events that are new (by tool and event id) and adds them to the rollup,
-   * atomically. Returns how many were new; the others were recorded before (or earlier in
-   * `events`) and change nothing.
+   * Records the events that are new (by tool and event id). Returns how many were new; the
+   * others were recorded before (or earlier in `events`) and change nothing. The rollups take
+   * them in at the job's next run.
    */
   async insert(events: StoredUsageEvent[], receivedAt: Date): Promise<number> {
     // The first of two events with one id wins; key order keeps concurrent batches from
@@ -58,29 +61,67 @@ export class UsageStore {
     for (const event of events) {
       if (!firsts.has(keyOf(event))) firsts.set(keyOf(event), event);
     }
-    const rows = [...firsts.values()].sort((a, b) =>
-      compare(keyOf(a), keyOf(b)),
-    );
+    const rows = [...firsts.values()]
+      .sort((a, b) => compare(keyOf(a), keyOf(b)))
+      .map(event => toRow(event, receivedAt));
     if (!rows.length) {
       return 0;
     }
     return this.db.transaction(async tx => {
-      const inserted: { tool_ref: string; event_id: string }[] = [];
+      await lockKey(tx, RECORDING, 'shared');
+      let inserted = 0;
       for (const chunk of chunks(rows)) {
-        inserted.push(
-          ...(await tx(EVENTS)
-            .insert(chunk.map(e => toRow(e, receivedAt)))
+        inserted += await insertedCount(
+          tx,
+          tx(EVENTS)
+            .insert(chunk)
             .onConflict(['tool_ref', 'event_id'])
-            .ignore()
-            .returning(['tool_ref', 'event_id'])),
+            .ignore(),
         );
       }
-      const isNew = new Set(inserted.map(r => `${r.tool_ref}\n${r.event_id}`));
-      const added = rows.filter(e => isNew.has(keyOf(e)));
-      await this.addToRollup(tx, added);
-      await this.addToPeople(tx, added);
-      await this.addToTeams(tx, added);
-      return inserted.length;
+      return inserted;
+    });
+  }
+
+  /**
+   * Folds the raw events recorded since the last run into the rollups; returns how many. Each
+   * step locks the watermark row, folds the events after it up to a bound and moves it, in one
+   * transaction: a second run at the same time waits, then finds those events done. Only
+   * committed events are folded: on PostgreSQL ids are taken in one order and committed in
+   * another, so the bound is the last id once no recording transaction is open.
+   */
+  async rollUp(): Promise<number> {
+    const last = await this.lastCommittedId();
+    let total = 0;
+    for (;;) {
+      const folded = await this.db.transaction(async tx => {
+        const [{ rolled_up_to: from }] = await forUpdate(
+          tx,
+          tx(WATERMARK).where({ id: 1 }).select('rolled_up_to'),
+        );
+        const to = Math.min(last, Number(from) + ROLLUP_STEP);
+        if (to <= Number(from)) return undefined;
+        for (const statement of rollupStatements(isSqlite(tx))) {
+          await tx.raw(statement, [from, to]);
+        }
+        await tx(WATERMARK).where({ id: 1 }).update({ rolled_up_to: to });
+        const [{ events }] = await tx(EVENTS)
+          .where('id', '>', from)
+          .andWhere('id', '<=', to)
+          .count({ events: '*' });
+        return Number(events);
+      });
+      if (folded === undefined) return total;
+      total += folded;
+    }
+  }
+
+  /** The id up to which every raw event is committed: read while no recording is open. */
+  private async lastCommittedId(): Promise<number> {
+    return this.db.transaction(async tx => {
+      await lockKey(tx, RECORDING);
+      const [{ last }] = await tx(EVENTS).max({ last: 'id' });
+      return Number(last ?? 0);
     });
   }
 
@@ -160,8 +201,9 @@ export class UsageStore {
   }
 
   /**
-   * Deletes raw events that occurred before `cutoff`, `batchSize` rows per statement so that no
-   * statement runs long or holds many locks; returns how many went. The rollup stays.
+   * Deletes raw events that occurred before `cutoff` and are rolled up, `batchSize` rows per
+   * statement so that no statement runs long or holds many locks; returns how many went. The
+   * rollups stay.
    */
   async deleteOccurredBefore(cutoff: Date, batchSize = 5000): Promise<number> {
     let total = 0;
@@ -171,6 +213,7 @@ export class UsageStore {
           'id',
           this.db(EVENTS)
             .where('occurred_at', '<', cutoff)
+            .andWhere('id', '<=', this.db(WATERMARK).select('rolled_up_to'))
             .select('id')
             .limit(batchSize),
         )
@@ -181,116 +224,6 @@ export class UsageStore {
       }
     }
   }
-
-  /** Adds events to their rollup rows: one upsert, a row per key, in key order. */
-  private async addToRollup(tx: Knex.Transaction, events: StoredUsageEvent[]) {
-    const sums = new Map<string, Record<string, string | number>>();
-    for (const event of events) {
-      const keys = {
-        tool_ref: event.toolRef,
-        team_ref: event.teamRef,
-        person_key: event.personKey,
-        day: dayOf(event.occurredAt),
-        action: event.action,
-      };
-      const key = JSON.stringify(Object.values(keys));
-      const sum = sums.get(key) ?? { ...keys, events: 0, count: 0 };
-      sums.set(key, {
-        ...sum,
-        events: Number(sum.events) + 1,
-        count: Number(sum.count) + event.count,
-      });
-    }
-    if (!sums.size) {
-      return;
-    }
-    for (const chunk of chunks(sortedValues(sums))) {
-      await tx(DAILY)
-        .insert(chunk)
-        .onConflict([...ROLLUP_KEYS])
-        .merge({
-          events: tx.raw('??.?? + excluded.??', [DAILY, 'events', 'events']),
-          count: tx.raw('??.?? + excluded.??', [DAILY, 'count', 'count']),
-        });
-    }
-  }
-
-  /** Adds people's events to their (person, tool) rows: first and last day, uses. */
-  private async addToPeople(tx: Knex.Transaction, events: StoredUsageEvent[]) {
-    const rows = new Map<string, Record<string, string | number>>();
-    for (const event of events.filter(e => e.personKey)) {
-      const key = `${event.personKey}\n${event.toolRef}`;
-      const day = dayOf(event.occurredAt);
-      const row = rows.get(key);
-      rows.set(key, {
-        person_key: event.personKey,
-        tool_ref: event.toolRef,
-        first_day: row && row.first_day < day ? row.first_day : day,
-        last_day: row && row.last_day > day ? row.last_day : day,
-        uses: Number(row?.uses ?? 0) + event.count,
-      });
-    }
-    if (!rows.size) {
-      return;
-    }
-    for (const chunk of chunks(sortedValues(rows))) {
-      await tx(PEOPLE)
-        .insert(chunk)
-        .onConflict(['person_key', 'tool_ref'])
-        .merge({
-          ...widenDays(tx, PEOPLE),
-          uses: tx.raw('??.?? + excluded.??', [PEOPLE, 'uses', 'uses']),
-        });
-    }
-  }
-
-  /** Adds teams' events to their (tool, team) rows: first and last day, first deploy. */
-  private async addToTeams(tx: Knex.Transaction, events: StoredUsageEvent[]) {
-    const rows = new Map<string, TeamToolRow>();
-    for (const event of events.filter(e => e.teamRef)) {
-      const key = `${event.toolRef}\n${event.teamRef}`;
-      const day = dayOf(event.occurredAt);
-      const row = rows.get(key);
-      rows.set(key, {
-        tool_ref: event.toolRef,
-        team_ref: event.teamRef,
-        first_day: earliest(row?.first_day, day)!,
-        last_day: row && row.last_day > day ? row.last_day : day,
-        first_deploy_day: earliest(
-          row?.first_deploy_day,
-          event.action === 'deploy' ? day : null,
-        ),
-      });
-    }
-    if (!rows.size) {
-      return;
-    }
-    // least() skips nulls on PostgreSQL, min() returns null on SQLite: spelled out for both.
-    const [current, sent] = [
-      `${TEAMS}.first_deploy_day`,
-      'excluded.first_deploy_day',
-    ];
-    const firstDeploy = tx.raw(
-      `case when ${current} is null or ${sent} < ${current} then ${sent} else ${current} end`,
-    );
-    for (const chunk of chunks(sortedValues(rows))) {
-      await tx(TEAMS)
-        .insert(chunk)
-        .onConflict(['tool_ref', 'team_ref'])
-        .merge({
-          ...widenDays(tx, TEAMS),
-          first_deploy_day: firstDeploy,
-        });
-    }
-  }
-}
-
-interface TeamToolRow {
-  tool_ref: string;
-  team_ref: string;
-  first_day: string;
-  last_day: string;
-  first_deploy_day: string | null;
 }
 
 /** Teams' use of the tools, as the scorecard reads it. */
@@ -299,25 +232,6 @@ export interface TeamActivity {
   activeTeamRefs: string[];
   /** (tool, team) pairs that started in the period: their first day and first deploy day. */
   newTeams: { firstDay: string; firstDeployDay: string | null }[];
-}
-
-/** The earlier of two days, either of which may be missing. */
-function earliest(a: string | null | undefined, b: string | null) {
-  if (!a) return b;
-  return b && b < a ? b : a;
-}
-
-/** Upsert expressions that widen a row's first and last day to take in the new row's. */
-function widenDays(tx: Knex.Transaction, table: string) {
-  const [least, greatest] = isSqlite(tx)
-    ? ['min', 'max']
-    : ['least', 'greatest'];
-  const column = (fn: string, name: string) =>
-    tx.raw(`${fn}(??.??, excluded.??)`, [table, name, name]);
-  return {
-    first_day: column(least, 'first_day'),
-    last_day: column(greatest, 'last_day'),
-  };
 }
 
 /**
@@ -333,11 +247,6 @@ function chunks<T>(rows: T[]): T[][] {
     slices.push(rows.slice(i, i + ROWS_PER_STATEMENT));
   }
   return slices;
-}
-
-/** A map's values in the order of its keys. */
-function sortedValues<T>(rows: Map<string, T>): T[] {
-  return [...rows].sort(([a], [b]) => compare(a, b)).map(([, row]) => row);
 }
 
 function keyOf(event: StoredUsageEvent) {
@@ -365,4 +274,44 @@ function toRow(event: StoredUsageEvent, receivedAt: Date) {
     count: event.count,
     received_at: receivedAt,
   };
+}
+
+/**
+ * The statements that fold the raw events with `from < id <= to` (the two bindings) into the
+ * daily rollup, the people's and the teams' rows: one grouped upsert each.
+ */
+function rollupStatements(sqlite: boolean): string[] {
+  const [least, greatest] = sqlite ? ['min', 'max'] : ['least', 'greatest'];
+  const range = `from ${EVENTS} where id > ? and id <= ?`;
+  const widen = (table: string) =>
+    `first_day = ${least}(${table}.first_day, excluded.first_day),
+     last_day = ${greatest}(${table}.last_day, excluded.last_day)`;
+  return [
+    `insert into ${DAILY} (tool_ref, team_ref, person_key, day, action, events, count)
+     select tool_ref, team_ref, person_key, day, action, count(*), sum(count) ${range}
+     group by tool_ref, team_ref, person_key, day, action
+     on conflict (tool_ref, team_ref, person_key, day, action) do update set
+       events = ${DAILY}.events + excluded.events,
+       count = ${DAILY}.count + excluded.count`,
+    `insert into ${PEOPLE} (person_key, tool_ref, first_day, last_day, uses)
+     select person_key, tool_ref, min(day), max(day), sum(count) ${range}
+       and person_key <> ''
+     group by person_key, tool_ref
+     on conflict (person_key, tool_ref) do update set
+       ${widen(PEOPLE)},
+       uses = ${PEOPLE}.uses + excluded.uses`,
+    // least() skips nulls on PostgreSQL, min() returns null on SQLite: spelled out for both.
+    `insert into ${TEAMS} (tool_ref, team_ref, first_day, last_day, first_deploy_day)
+     select tool_ref, team_ref, min(day), max(day),
+       min(case when action = 'deploy' then day end) ${range}
+       and team_ref <> ''
+     group by tool_ref, team_ref
+     on conflict (tool_ref, team_ref) do update set
+       ${widen(TEAMS)},
+       first_deploy_day = case
+         when ${TEAMS}.first_deploy_day is null
+           or excluded.first_deploy_day < ${TEAMS}.first_deploy_day
+         then excluded.first_deploy_day
+         else ${TEAMS}.first_deploy_day end`,
+  ];
 }

@@ -27,6 +27,19 @@ export function forUpdate(
   return isSqlite(tx) ? query : query.forUpdate();
 }
 
+/**
+ * Keeps the selected rows from being deleted until the transaction ends, for a write that links
+ * to them: a delete locks its row `forUpdate` first, so one of the two waits for the other and
+ * then sees what it did. Ordinary reads are not blocked (PostgreSQL's `FOR KEY SHARE`); SQLite's
+ * write transactions are serial already.
+ */
+export function forKeyShare(
+  tx: Knex.Transaction,
+  query: Knex.QueryBuilder,
+): Knex.QueryBuilder {
+  return isSqlite(tx) ? query : query.forKeyShare();
+}
+
 /** PostgreSQL's unique_violation, or SQLite's UNIQUE constraint error. */
 export function isUniqueViolation(error: unknown): boolean {
   const { code, message } = error as { code?: string; message?: string };
@@ -39,12 +52,34 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Serialises the transactions that pass the same `key` until they end: a PostgreSQL
- * transaction-scoped advisory lock (SQLite's write transactions are serial already).
+ * transaction-scoped advisory lock (SQLite's write transactions are serial already). Shared
+ * holders run side by side and only wait for (and hold off) an exclusive holder.
  */
-export async function lockKey(tx: Knex.Transaction, key: string) {
+export async function lockKey(
+  tx: Knex.Transaction,
+  key: string,
+  mode: 'exclusive' | 'shared' = 'exclusive',
+) {
   if (!isSqlite(tx)) {
-    await tx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
+    const lock =
+      mode === 'shared'
+        ? 'pg_advisory_xact_lock_shared'
+        : 'pg_advisory_xact_lock';
+    await tx.raw(`select ${lock}(hashtextextended(?, 0))`, [key]);
   }
+}
+
+/**
+ * Runs an insert (e.g. one with `onConflict().ignore()`) and says how many rows it inserted,
+ * without `returning` every row.
+ */
+export async function insertedCount(
+  tx: Knex.Transaction,
+  insert: Knex.QueryBuilder,
+): Promise<number> {
+  const { sql, bindings } = insert.toSQL();
+  const result = await tx.raw(sql, bindings);
+  return Number(isSqlite(tx) ? result.changes : result.rowCount);
 }
 
 /** SQL for the seconds between two timestamp expressions. */

@@ -228,6 +228,46 @@ describe('migrations', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'adds the open inbox indexes on the open items only, and drops them again, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const name = '20261215000000_open_feedback_indexes.js';
+      const openIndexes = async () =>
+        (knex.client.config.client === 'pg'
+          ? await knex('pg_indexes')
+              .where('tablename', 'platform_product_feedback_items')
+              .select({ name: 'indexname', sql: 'indexdef' })
+          : await knex('sqlite_master')
+              .where({
+                type: 'index',
+                tbl_name: 'platform_product_feedback_items',
+              })
+              .select('name', 'sql')
+        )
+          .filter(index => index.name.startsWith('pp_feedback_open_'))
+          .sort((a, b) => a.name.localeCompare(b.name));
+      await knex.migrate.latest({ directory: migrationsDir });
+      const indexes = await openIndexes();
+      expect(indexes.map(index => index.name)).toEqual([
+        'pp_feedback_open_newest_idx',
+        'pp_feedback_open_tool_newest_idx',
+        'pp_feedback_open_tool_votes_idx',
+        'pp_feedback_open_votes_idx',
+      ]);
+      for (const { sql } of indexes) {
+        expect(sql).toMatch(
+          /WHERE .*status.*'new'.*'acknowledged'.*'planned'/i,
+        );
+      }
+
+      await knex.migrate.down({ directory: migrationsDir, name });
+      expect(await openIndexes()).toEqual([]);
+      await knex.migrate.up({ directory: migrationsDir, name });
+      expect(await openIndexes()).toHaveLength(4);
+    },
+  );
+
   // Replicas share a database on PostgreSQL only; SQLite is for development.
   const postgres = databases
     .eachSupportedId()

@@ -3,7 +3,8 @@ import {
   AuditorServiceCreateEventOptions,
 } from '@backstage/backend-plugin-api';
 
-type Meta = NonNullable<AuditorServiceCreateEventOptions['meta']>;
+/** What an audit event records besides who did what. */
+export type AuditMeta = NonNullable<AuditorServiceCreateEventOptions['meta']>;
 
 /**
  * Runs a mutation inside an auditor event: success when it completes, fail (and rethrow) when
@@ -14,7 +15,7 @@ export async function audited<T>(
   auditor: AuditorService,
   options: AuditorServiceCreateEventOptions,
   mutation: () => Promise<T>,
-  outcome?: (result: T) => Meta,
+  outcome?: (result: T) => AuditMeta,
 ): Promise<T> {
   const event = await auditor.createEvent(options);
   try {

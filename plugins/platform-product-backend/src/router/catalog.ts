@@ -1,12 +1,12 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
-  adoptionQuerySchema,
+  apiRoutes,
   entityRefSchema,
 } from 'backstage-plugin-platform-product-common';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
-import { parseInput } from './validation';
+import { parseInput, parseRequest } from './validation';
 
 /** Read-only views of the catalog as the suite sees it: teams, tools, adoption, the viewer. */
 export function createCatalogRouter(options: {
@@ -43,7 +43,7 @@ export function createCatalogRouter(options: {
   });
 
   router.get('/adoption', async (req, res) => {
-    const { toolRef } = parseInput(adoptionQuerySchema, req.query, 'query');
+    const { toolRef } = parseRequest(apiRoutes.getAdoption, 'query', req);
     const credentials = await httpAuth.credentials(req);
     const adoption = await directory.getAdoption(credentials);
     res.json({

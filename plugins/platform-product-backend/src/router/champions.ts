@@ -10,7 +10,8 @@ import {
   championsManagePermission,
   championsNominatePermission,
   championsQuerySchema,
-  entityRefSchema,
+  championProfileQuerySchema,
+  coverageHistoryQuerySchema,
   idPathSchema,
   kudosInputSchema,
   kudosQuerySchema,
@@ -21,17 +22,11 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod';
 import { ChampionsService } from '../services/ChampionsService';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
-
-const historyQuerySchema = z.object({
-  days: z.coerce.number().int().min(1).max(730).default(90),
-});
-const profileQuerySchema = z.object({ userRef: entityRefSchema });
 
 /** The champions program: roster, coverage, nominations, kudos, activity log. */
 export function createChampionsRouter(options: {
@@ -74,7 +69,7 @@ export function createChampionsRouter(options: {
   });
 
   router.get('/champions/coverage/history', async (req, res) => {
-    const { days } = parseInput(historyQuerySchema, req.query, 'query');
+    const { days } = parseInput(coverageHistoryQuerySchema, req.query, 'query');
     await user(req);
     res.json({ items: await champions.coverageHistory(days) });
   });
@@ -84,7 +79,11 @@ export function createChampionsRouter(options: {
   });
 
   router.get('/champions/profile', async (req, res) => {
-    const { userRef } = parseInput(profileQuerySchema, req.query, 'query');
+    const { userRef } = parseInput(
+      championProfileQuerySchema,
+      req.query,
+      'query',
+    );
     await user(req);
     res.json(await champions.profile(userRef));
   });

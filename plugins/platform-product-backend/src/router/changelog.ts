@@ -11,14 +11,16 @@ import {
   feedbackCreatePermission,
   idPathSchema,
   keysetPageQuerySchema,
-  toolQuerySchema,
   unpublishedQuerySchema,
+  versionSchema,
+  toolFilterQuerySchema,
+  searchDocumentsQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChangelogService } from '../services/ChangelogService';
+import { AppLinks } from '../services/appLinks';
 import { atomFeed } from '../services/atomFeed';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
@@ -29,10 +31,6 @@ import { createChangelogEntry } from './writes';
 const FEED_LENGTH = 50;
 /** Search documents per page: the collator follows `nextCursor` to the end. */
 const SEARCH_PAGE = 500;
-/** Versions are PostgreSQL `integer`s, like ids. */
-const versionSchema = z.object({
-  version: z.number().int().min(1).max(2_147_483_647),
-});
 
 /** The changelog: reading, writing and publishing entries, "new since", reactions, the feed. */
 export function createChangelogRouter(options: {
@@ -42,7 +40,7 @@ export function createChangelogRouter(options: {
   changelog: ChangelogService;
   idempotency: IdempotentCreates;
   directory: CatalogDirectory;
-  appBaseUrl: string;
+  appLinks: AppLinks;
   /** Whether the feed is served without sign-in (`platformProduct.changelog.publicFeed`). */
   publicFeed: boolean;
 }) {
@@ -52,7 +50,7 @@ export function createChangelogRouter(options: {
     auditor,
     changelog,
     idempotency,
-    appBaseUrl,
+    appLinks,
     publicFeed,
   } = options;
   const router = Router();
@@ -89,25 +87,21 @@ export function createChangelogRouter(options: {
 
   /** Atom feed of published entries nobody needs early access for. */
   router.get('/changelog/feed.atom', async (req, res) => {
-    const { toolRef } = parseInput(
-      toolQuerySchema.partial(),
-      req.query,
-      'query',
-    );
+    const { toolRef } = parseInput(toolFilterQuerySchema, req.query, 'query');
     if (!publicFeed) {
       await httpAuth.credentials(req);
     }
     const entries = await changelog.publicEntries(toolRef, FEED_LENGTH);
     res
       .type('application/atom+xml')
-      .send(atomFeed(entries, { appBaseUrl, toolRef }));
+      .send(atomFeed(entries, { appLinks, toolRef }));
   });
 
   /** For the search collator: every public entry, as search documents. */
   router.get('/changelog/search-documents', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['service'] });
     const { cursor } = parseInput(
-      keysetPageQuerySchema.pick({ cursor: true }),
+      searchDocumentsQuerySchema,
       req.query,
       'query',
     );
@@ -117,7 +111,7 @@ export function createChangelogRouter(options: {
       items: page.items.map(entry => ({
         title: entry.title,
         text: entry.body,
-        location: `/platform-product/changelog/${entry.id}`,
+        location: appLinks.page('changelog', entry.id),
         category: entry.category,
         toolRefs: entry.toolRefs,
         publishedAt: entry.publishedAt,

@@ -4,16 +4,15 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
+  apiRoutes,
   digestPreviewPermission,
-  digestPreviewQuerySchema,
-  digestSettingsInputSchema,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
 import { DigestService } from '../services/DigestService';
 import { audited } from './audit';
 import { authorize } from './authorize';
-import { parseInput } from './validation';
+import { parseRequest } from './validation';
 
 /**
  * The weekly digest: the caller's own preference (anyone signed in, for themselves only), and
@@ -36,7 +35,7 @@ export function createDigestRouter(options: {
 
   router.put('/digest/settings', async (req, res) => {
     const { principal } = await user(req);
-    const body = parseInput(digestSettingsInputSchema, req.body, 'body');
+    const body = parseRequest(apiRoutes.setDigestSettings, 'body', req);
     const settings = await audited(
       auditor,
       {
@@ -53,11 +52,7 @@ export function createDigestRouter(options: {
   router.get('/digest/preview', async (req, res) => {
     const credentials = await user(req);
     await authorize(permissions, digestPreviewPermission, credentials);
-    const { userRef } = parseInput(
-      digestPreviewQuerySchema,
-      req.query,
-      'query',
-    );
+    const { userRef } = parseRequest(apiRoutes.previewDigest, 'query', req);
     res.json(await digests.preview(userRef));
   });
 

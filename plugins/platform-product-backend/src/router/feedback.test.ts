@@ -43,7 +43,11 @@ async function start(options: { deny?: string[] } = {}) {
     const entry = await api(
       'post',
       '/changelog',
-    )(SVEN).send({ title: 'Build cache', category: 'new', status: 'draft' });
+    )(SVEN).send({
+      title: 'Build cache',
+      category: 'new',
+      status: 'published',
+    });
     return { roadmapItemId: item.body.id, changelogEntryId: entry.body.id };
   };
   return {

@@ -339,6 +339,48 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     earlyAccess: bool,
     earlyAccessUntil: date,
   };
+  const research = {
+    kind: 'interview',
+    title: 'Checkout developer on CI',
+    date: '2026-12-10',
+    teamRefs: [CHECKOUT],
+    toolRefs: [CI],
+    agreedToBeNamed: true,
+    intervieweeRef: LIAM,
+    frictionPoints: ['Waits for CI'],
+    contextSwitches: 4,
+    minutesWaiting: 30,
+    quotes: [{ text: 'I wish builds were faster' }],
+    assumptions: [{ text: 'People read the docs', result: 'validated' }],
+    body: '# Notes\n\nLong waits.',
+  };
+  const researchFields = {
+    kind: oneOf('interview'),
+    title: text(200),
+    date,
+    teamRefs: [...refs(20), [CI]],
+    toolRefs: refs(20),
+    agreedToBeNamed: bool,
+    intervieweeRef: [...ref, CHECKOUT],
+    frictionPoints: strings(50, 500),
+    toolsUsed: strings(50, 500),
+    contextSwitches: int(0, 100_000),
+    minutesWaiting: int(0, 100_000),
+    quotes: ['x', null, { a: 1 }, Array(51).fill({ text: 'x' })],
+    'quotes.0.text': lines(1000),
+    'quotes.0.id': id,
+    painPoints: strings(50, 500),
+    surprises: strings(50, 500),
+    assumptions: [
+      'x',
+      null,
+      Array(51).fill({ text: 'x', result: 'validated' }),
+    ],
+    'assumptions.0.text': text(500),
+    'assumptions.0.result': oneOf('validated'),
+    actions: strings(50, 500),
+    body: lines(20_000),
+  };
   const reason = { reason: 'Out of scope this year.\nMaybe later.' };
   const usage = {
     id: 'run-1',
@@ -526,9 +568,27 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'GET /roadmap/priorities': {},
     'POST /roadmap/items/:id/evidence': {
       body: { sourceKind: 'feedback', sourceId: seeded.feedback },
-      fields: { sourceKind: oneOf('feedback'), sourceId: id },
+      fields: { sourceKind: oneOf('feedback'), sourceId: id, sourcePart: id },
     },
     'DELETE /roadmap/items/:id/evidence/:evidenceId': {},
+
+    'GET /research': {
+      params: {
+        kind: qEnum('interview'),
+        teamRef: [...qRef, 'user:default/liam.walsh'],
+        toolRef: qRef,
+        q: qText(100),
+        ...paging,
+      },
+    },
+    'GET /research/search-documents': { as: 'service' },
+    'GET /research/:id': {},
+    'POST /research': { body: research, fields: researchFields },
+    'PUT /research/:id': {
+      body: { ...research, version: 1 },
+      fields: { ...researchFields, version },
+    },
+    'DELETE /research/:id': {},
     'POST /roadmap/items': {
       body: { ...item, lane: 'now' },
       fields: { ...itemFields, lane: oneOf('now') },
@@ -865,6 +925,11 @@ describe('fuzzing every route', () => {
         title: 'Faster builds',
         category: 'improved',
       });
+      const note = await seed('POST', '/research', {
+        kind: 'interview',
+        title: 'Interview',
+        date: '2026-12-10',
+      });
       // Marking the changelog seen takes no input: once seen, seeing again adds no row.
       await seed('POST', '/changelog/seen');
       const specs = routeSpecs({
@@ -891,6 +956,7 @@ describe('fuzzing every route', () => {
         nominations: nomination.id,
         champions: champion.id,
         changelog: entry.id,
+        research: note.id,
       };
 
       const problems: string[] = [];

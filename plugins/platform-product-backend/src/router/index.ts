@@ -14,9 +14,11 @@ import { FeedbackService } from '../services/FeedbackService';
 import { InsightsService } from '../services/InsightsService';
 import { ScorecardService } from '../services/ScorecardService';
 import { RatingsService } from '../services/RatingsService';
+import { ResearchService } from '../services/ResearchService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
 import { UsageService } from '../services/UsageService';
+import { AppLinks } from '../services/appLinks';
 import { createCatalogRouter } from './catalog';
 import { requireCatalogPeople } from './people';
 import { createChampionsRouter } from './champions';
@@ -26,6 +28,7 @@ import { createFeedbackRouter } from './feedback';
 import { IdempotentCreates } from './idempotency';
 import { createInsightsRouter } from './insights';
 import { createRatingsRouter } from './ratings';
+import { createResearchRouter } from './research';
 import { createRoadmapRouter } from './roadmap';
 import { createSurveysRouter } from './surveys';
 import { createUsageRouter } from './usage';
@@ -40,6 +43,7 @@ export function createRouter(options: {
   feedback: FeedbackService;
   surveys: SurveysService;
   roadmap: RoadmapService;
+  research: ResearchService;
   champions: ChampionsService;
   changelog: ChangelogService;
   insights: InsightsService;
@@ -48,7 +52,7 @@ export function createRouter(options: {
   digests: DigestService;
   /** Where creates record their `Idempotency-Key`. */
   idempotency: IdempotentCreates;
-  appBaseUrl: string;
+  appLinks: AppLinks;
   publicFeed: boolean;
 }): express.Router {
   const router = Router();
@@ -63,6 +67,7 @@ export function createRouter(options: {
   router.use(createFeedbackRouter(options));
   router.use(createSurveysRouter(options));
   router.use(createRoadmapRouter(options));
+  router.use(createResearchRouter(options));
   router.use(createChampionsRouter(options));
   router.use(createChangelogRouter(options));
   router.use(createInsightsRouter(options));

@@ -2,7 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
-import { startBackend } from '../__testUtils__/startBackend';
+import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
 
 const user = (name: string) => `user:default/${name}`;
 const SVEN = user('sven.eriksen');
@@ -38,10 +38,11 @@ async function start(
       ...(options.audit ? [options.audit.factory] : []),
     ],
   });
-  return (method: 'get' | 'put' | 'post', path: string) => (by: string) =>
+  const api = (method: 'get' | 'put' | 'post', path: string) => (by: string) =>
     request(server)
       [method](`/api/platform-product${path}`)
       .set({ Authorization: mockCredentials.user.header(by) });
+  return Object.assign(api, { rollUpUsage: () => rollUpUsage(server) });
 }
 
 type Api = Awaited<ReturnType<typeof start>>;
@@ -61,6 +62,7 @@ async function use(api: Api, toolRef: string, teamRefs: string[]) {
     })),
   });
   expect(body).toMatchObject({ accepted: teamRefs.length, rejected: [] });
+  await api.rollUpUsage();
 }
 
 async function toolOf(api: Api, toolRef: string) {

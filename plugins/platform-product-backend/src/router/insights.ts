@@ -5,37 +5,23 @@ import {
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  apiRoutes,
   entityRefSchema,
   insightsReadPermission,
-  toolMandateSchema,
   toolsMandatePermission,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod';
 import { ChangelogService } from '../services/ChangelogService';
 import { InsightsService } from '../services/InsightsService';
 import { ScorecardService } from '../services/ScorecardService';
 import { audited } from './audit';
 import { authorize } from './authorize';
-import { parseInput } from './validation';
-
-const trendsQuerySchema = z.object({
-  toolRef: entityRefSchema.optional(),
-  days: z.coerce.number().int().min(1).max(730).default(90),
-});
-const reachQuerySchema = z.object({
-  weeks: z.coerce.number().int().min(1).max(52).default(12),
-});
-const entityPathSchema = z.object({
-  kind: z.string(),
-  namespace: z.string(),
-  name: z.string(),
-});
+import { parseInput, parseRequest } from './validation';
 
 /** The entity ref in a `/:kind/:namespace/:name` path. */
 function refOfPath(req: Request) {
-  const path = parseInput(entityPathSchema, req.params, 'path');
+  const path = parseRequest(apiRoutes.getTeamInsight, 'params', req);
   return parseInput(entityRefSchema, stringifyEntityRef(path), 'path');
 }
 
@@ -63,7 +49,11 @@ export function createInsightsRouter(options: {
   });
 
   router.get('/insights/trends', async (req, res) => {
-    const { toolRef, days } = parseInput(trendsQuerySchema, req.query, 'query');
+    const { toolRef, days } = parseRequest(
+      apiRoutes.getToolTrends,
+      'query',
+      req,
+    );
     await reader(req);
     res.json({ items: await insights.trends(toolRef, days) });
   });
@@ -74,7 +64,11 @@ export function createInsightsRouter(options: {
   });
 
   router.get('/insights/changelog-reach', async (req, res) => {
-    const { weeks } = parseInput(reachQuerySchema, req.query, 'query');
+    const { weeks } = parseRequest(
+      apiRoutes.getChangelogReachByWeek,
+      'query',
+      req,
+    );
     await reader(req);
     res.json(await changelog.weeklyReach(weeks));
   });
@@ -97,7 +91,7 @@ export function createInsightsRouter(options: {
     '/insights/tools/:kind/:namespace/:name/mandated',
     async (req, res) => {
       const toolRef = refOfPath(req);
-      const { mandated } = parseInput(toolMandateSchema, req.body, 'body');
+      const { mandated } = parseRequest(apiRoutes.setToolMandated, 'body', req);
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
       const mandate = await audited(
         auditor,

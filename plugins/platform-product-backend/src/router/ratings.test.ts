@@ -2,7 +2,7 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
-import { startBackend } from '../__testUtils__/startBackend';
+import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
 
 const TOOL = 'component:default/ci-pipelines';
 const ALEX = 'user:default/alex.morgan';
@@ -188,6 +188,7 @@ describe('rating prompts', () => {
         })),
       });
     expect(response.body).toMatchObject({ accepted: uses, rejected: [] });
+    await rollUpUsage(server);
   }
   const promptOf = async (server: any, ref: string, query: object = {}) =>
     (

@@ -6,6 +6,8 @@ import { notificationsSpy } from '../__testUtils__/notificationsSpy';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
 import { startBackend } from '../__testUtils__/startBackend';
 
+jest.setTimeout(60_000);
+
 const user = (name: string) => `user:default/${name}`;
 const SVEN = user('sven.eriksen');
 const LIAM = user('liam.walsh');
@@ -36,6 +38,11 @@ async function start(config: object = {}) {
         .set({ Authorization: mockCredentials.user.header(SVEN) })
         .send({ title, category: 'new', status: 'draft' })
     ).body.id as number;
+  const publish = (entryId: number) =>
+    request(server)
+      .post(`/api/platform-product/changelog/${entryId}/publish`)
+      .set({ Authorization: mockCredentials.user.header(SVEN) })
+      .expect(200);
   const entry = (entryId: number) =>
     request(server)
       .get(`/api/platform-product/changelog/${entryId}`)
@@ -67,6 +74,7 @@ async function start(config: object = {}) {
     create,
     draftEntry,
     plannedFeedback,
+    publish,
     entry,
     events: audit.events,
     sent: notifications.sent,
@@ -214,9 +222,9 @@ describe('roadmap API', () => {
       changelogEntryIds: [entryId],
       version: 2,
     });
+    // Moving to Now closes the loop for the voters; shipping with a draft tells nobody yet.
     expect(sent.map(n => [n.payload.topic, n.payload.title])).toEqual([
-      ['roadmap-moved', '"Self-service secrets" moved from Next to Now'],
-      ['roadmap-shipped', '"Self-service secrets" has shipped'],
+      ['roadmap-now', '"Self-service secrets" is being worked on now'],
     ]);
     expect(sent[0].recipients).toEqual({
       type: 'entity',
@@ -474,8 +482,9 @@ describe('roadmap API', () => {
     expect(deleted.status).toBe(204);
     expect((await api('get', `/items/${id}`)(SVEN)).status).toBe(404);
   });
-  it('ships the feedback planned against an item shipped by hand, and tells its people once', async () => {
-    const { api, create, draftEntry, plannedFeedback, sent } = await start();
+  it('ships the feedback planned against an item shipped by hand, and tells its people once its entry is published', async () => {
+    const { api, create, draftEntry, plannedFeedback, publish, sent } =
+      await start();
     const { id } = (await create()).body;
     const entryId = await draftEntry();
     const feedback = await plannedFeedback(id);
@@ -492,12 +501,18 @@ describe('roadmap API', () => {
       roadmapItemId: id,
       changelogEntryId: entryId,
     });
-    const told = sent.filter(n => n.payload.topic === 'feedback-shipped');
-    expect(told).toHaveLength(1);
-    expect(told[0].recipients).toEqual({
+    const told = () => sent.filter(n => n.payload.topic === 'feedback-shipped');
+    // The entry is a draft: nobody hears of it, nor reads its title, before it is published.
+    expect(told()).toEqual([]);
+    await publish(entryId);
+    expect(told()).toHaveLength(1);
+    expect(told()[0].recipients).toEqual({
       type: 'entity',
       entityRef: [LIAM, RAFAEL].sort(),
     });
+    expect(told()[0].payload.description).toBe(
+      'It shipped with "Secrets rotate".',
+    );
 
     // Without a changelog entry there is no outbox: told right after the shipment.
     const other = (await create({ title: 'Other' })).body.id;

@@ -16,6 +16,7 @@ import {
   idPathSchema,
   keysetPageQuerySchema,
   reachQuerySchema,
+  researchReadPermission,
   roadmapCreatePermission,
   roadmapDeletePermission,
   roadmapItemInputSchema,
@@ -29,9 +30,9 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
-import { RoadmapService } from '../services/RoadmapService';
-import { audited } from './audit';
-import { authorize } from './authorize';
+import { RoadmapService, RoadmapTransition } from '../services/RoadmapService';
+import { AuditMeta, audited } from './audit';
+import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseInput } from './validation';
 
@@ -49,7 +50,10 @@ export function createRoadmapRouter(options: {
   const idOf = (req: Request) =>
     parseInput(idPathSchema, req.params, 'path').id;
 
-  /** Runs an authorised, audited write for the signed-in user and sends its result. */
+  /**
+   * Runs an authorised, audited write for the signed-in user and sends its result, or what
+   * `shown` makes of it: the body, and what to add to the audit event.
+   */
   function write<T>(
     eventId: string,
     permission: BasicPermission,
@@ -58,6 +62,9 @@ export function createRoadmapRouter(options: {
       credentials: Awaited<ReturnType<typeof user>>,
     ) => Promise<T>,
     status = 200,
+    shown: (result: T) => { body: unknown; meta?: AuditMeta } = result => ({
+      body: result,
+    }),
   ) {
     return async (req: Request, res: any) => {
       const credentials = await user(req);
@@ -73,10 +80,26 @@ export function createRoadmapRouter(options: {
           await authorize(permissions, permission, credentials);
           return run(req, credentials);
         },
+        outcome => shown(outcome).meta ?? {},
       );
-      if (result === undefined) res.status(204).end();
-      else res.status(status).json(result);
+      const { body } = shown(result);
+      if (body === undefined) res.status(204).end();
+      else res.status(status).json(body);
     };
+  }
+
+  /** A move, shipment or kill: sends the item, audits what closing the loop did. */
+  function transition(
+    eventId: string,
+    run: (
+      req: Request,
+      credentials: Awaited<ReturnType<typeof user>>,
+    ) => Promise<RoadmapTransition>,
+  ) {
+    return write(eventId, roadmapUpdatePermission, run, 200, result => ({
+      body: result.item,
+      meta: loopMeta(result),
+    }));
   }
 
   router.get('/roadmap/lanes', async (req, res) => {
@@ -108,13 +131,31 @@ export function createRoadmapRouter(options: {
     );
   });
 
+  /** Research is for readers of research: the notes' links too (their ids say little else). */
+  async function mayReadResearch(
+    credentials: Awaited<ReturnType<typeof user>>,
+    sourceKind: string,
+  ) {
+    if (sourceKind !== 'feedback') {
+      await authorize(permissions, researchReadPermission, credentials);
+    }
+  }
+
   router.get('/roadmap/items/:id/evidence', async (req, res) => {
-    res.json(await roadmap.demand(idOf(req), await user(req)));
+    const credentials = await user(req);
+    const [readResearch] = await allowed(
+      permissions,
+      [researchReadPermission],
+      credentials,
+    );
+    res.json(await roadmap.demand(idOf(req), credentials, readResearch));
   });
 
   router.get('/roadmap/evidence', async (req, res) => {
     const source = parseInput(evidenceSourceQuerySchema, req.query, 'query');
-    res.json(await roadmap.evidenceOf(source, await user(req)));
+    const credentials = await user(req);
+    await mayReadResearch(credentials, source.sourceKind);
+    res.json(await roadmap.evidenceOf(source, credentials));
   });
 
   router.get('/roadmap/priorities', async (req, res) => {
@@ -138,6 +179,7 @@ export function createRoadmapRouter(options: {
       async () => {
         await authorize(permissions, roadmapUpdatePermission, credentials);
         const source = parseInput(evidenceLinkSchema, req.body, 'body');
+        await mayReadResearch(credentials, source.sourceKind);
         return roadmap.linkEvidence(idOf(req), source, credentials);
       },
       result => ({
@@ -200,7 +242,7 @@ export function createRoadmapRouter(options: {
 
   router.post(
     '/roadmap/items/:id/move',
-    write('roadmap-move', roadmapUpdatePermission, (req, credentials) => {
+    transition('roadmap-move', (req, credentials) => {
       const { lane, version } = parseInput(roadmapMoveSchema, req.body, 'body');
       return roadmap.move(idOf(req), version, lane, credentials);
     }),
@@ -208,7 +250,7 @@ export function createRoadmapRouter(options: {
 
   router.post(
     '/roadmap/items/:id/ship',
-    write('roadmap-ship', roadmapUpdatePermission, (req, credentials) => {
+    transition('roadmap-ship', (req, credentials) => {
       const body = parseInput(roadmapShipSchema, req.body, 'body');
       return roadmap.ship(
         idOf(req),
@@ -221,7 +263,7 @@ export function createRoadmapRouter(options: {
 
   router.post(
     '/roadmap/items/:id/kill',
-    write('roadmap-kill', roadmapUpdatePermission, (req, credentials) => {
+    transition('roadmap-kill', (req, credentials) => {
       const { reason, version } = parseInput(
         roadmapKillSchema,
         req.body,
@@ -341,4 +383,14 @@ export function createRoadmapRouter(options: {
   }
 
   return router;
+}
+
+/**
+ * What closing the loop did, for the audit event: how many people were queued a notice and
+ * which sources moved with the item, never who.
+ */
+function loopMeta({ loop }: RoadmapTransition): AuditMeta {
+  return loop
+    ? { loopNoticesQueued: loop.queued, settledSources: loop.settled }
+    : {};
 }

@@ -5,7 +5,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import request from 'supertest';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
-import { startBackend } from '../__testUtils__/startBackend';
+import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
 
 jest.setTimeout(60_000);
 
@@ -30,6 +30,7 @@ async function start(options: { deny?: string[] } = {}) {
     features: [permissionsFor([SVEN], options)],
   });
   return {
+    rollUpUsage: () => rollUpUsage(server),
     get: (by: string) =>
       request(server)
         .get('/api/platform-product/insights/scorecard')
@@ -115,6 +116,7 @@ describe('GET /insights/scorecard', () => {
       ],
     });
     expect(sent.body).toMatchObject({ accepted: 5, rejected: [] });
+    await api.rollUpUsage();
     for (const [i, rater] of RATERS.entries()) {
       await api.send('put', '/ratings', rater, {
         toolRef: CI,

@@ -14,7 +14,7 @@ import {
   surveyInputSchema,
   surveyManagePermission,
   surveyResponseInputSchema,
-  toolQuerySchema,
+  toolFilterQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import { NotAllowedError } from '@backstage/errors';
 import { Request } from 'express';
@@ -66,11 +66,7 @@ export function createSurveysRouter(options: {
   });
 
   router.get('/surveys/trend', async (req, res) => {
-    const { toolRef } = parseInput(
-      toolQuerySchema.partial(),
-      req.query,
-      'query',
-    );
+    const { toolRef } = parseInput(toolFilterQuerySchema, req.query, 'query');
     await manager(req);
     res.json({ items: await surveys.trend(toolRef) });
   });

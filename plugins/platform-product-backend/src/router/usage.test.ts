@@ -9,7 +9,7 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
-import { startBackend } from '../__testUtils__/startBackend';
+import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { raterKey } from '../services/anonymity';
 
@@ -58,7 +58,9 @@ async function start(
   return { server, knex, events: audit.events };
 }
 
-async function rollup(knex: Knex) {
+/** The daily rollup, once the rollup job has folded in what was recorded. */
+async function rollup(server: object, knex: Knex) {
+  await rollUpUsage(server);
   return (
     await knex('platform_product_usage_daily').orderBy([
       'team_ref',
@@ -149,7 +151,7 @@ describe('POST /usage/events', () => {
       });
       const key = (ref: string) => raterKey(SECRET, 'usage', ref);
       // Alex's team is Storefront; Ravi is in Search and Payments Core: the first by ref counts.
-      expect(await rollup(knex)).toEqual([
+      expect(await rollup(server, knex)).toEqual([
         {
           team: 'group:default/checkout',
           person: '',
@@ -174,9 +176,9 @@ describe('POST /usage/events', () => {
         events: batch,
       });
       expect(again.body).toMatchObject({ accepted: 0, duplicates: 3 });
-      expect(await rollup(knex)).toHaveLength(3);
+      expect(await rollup(server, knex)).toHaveLength(3);
       expect(
-        (await rollup(knex)).reduce((sum, row) => sum + row.count, 0),
+        (await rollup(server, knex)).reduce((sum, row) => sum + row.count, 0),
       ).toBe(5);
 
       // Nobody in clear: not in the tables, not in the audit events.
@@ -192,6 +194,30 @@ describe('POST /usage/events', () => {
       expect(JSON.stringify(events.map(e => e.options.meta))).not.toMatch(
         /alex|ravi|@/i,
       );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts a batch sent by several senders at once once, the others hearing duplicates, on %p',
+    async databaseId => {
+      const { server, knex } = await start({ databaseId });
+      const batch = Array.from({ length: 300 }, (_, i) =>
+        usage(`e${i}`, { count: 2 }),
+      );
+
+      const answers = await Promise.all(
+        [0, 1, 2].map(() =>
+          request(server).post(URL).set(as(SVEN)).send({ events: batch }),
+        ),
+      );
+
+      expect(answers.map(a => a.status)).toEqual([200, 200, 200]);
+      const sum = (field: string) =>
+        answers.reduce((total, a) => total + a.body[field], 0);
+      expect([sum('accepted'), sum('duplicates')]).toEqual([300, 600]);
+      expect(await rollup(server, knex)).toEqual([
+        expect.objectContaining({ action: 'pipeline-run', count: 600 }),
+      ]);
     },
   );
 
@@ -219,7 +245,7 @@ describe('POST /usage/events', () => {
         .send(body);
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(message);
-      expect(await rollup(knex)).toEqual([]);
+      expect(await rollup(server, knex)).toEqual([]);
     },
   );
 
@@ -252,7 +278,7 @@ describe('POST /usage/events', () => {
     expect(res.body.rejected.map((r: any) => r.field)).toEqual(
       batch.map(b => b.field),
     );
-    expect(await rollup(knex)).toEqual([]);
+    expect(await rollup(server, knex)).toEqual([]);
   });
 
   it('refuses people without platform-product.usage.ingest with a 403, writing nothing', async () => {
@@ -264,7 +290,7 @@ describe('POST /usage/events', () => {
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/platform-product.usage.ingest/);
     expect(events.map(e => e.outcome)).toEqual(['fail']);
-    expect(await rollup(knex)).toEqual([]);
+    expect(await rollup(server, knex)).toEqual([]);
   });
 
   it('takes service tokens, and only those the permission framework lets ingest', async () => {

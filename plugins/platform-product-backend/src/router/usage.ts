@@ -4,7 +4,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
-  usageBatchSchema,
+  apiRoutes,
   usageIngestPermission,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
@@ -12,7 +12,7 @@ import Router from 'express-promise-router';
 import { UsageService } from '../services/UsageService';
 import { ingestAudited } from '../services/usageIngestion';
 import { authorize } from './authorize';
-import { parseInput } from './validation';
+import { parseRequest } from './validation';
 
 /**
  * Usage events from the tools: machines (a static token of `backend.auth.externalAccess`) and
@@ -28,7 +28,7 @@ export function createUsageRouter(options: {
   const router = Router();
 
   router.post('/usage/events', async (req, res) => {
-    const { events } = parseInput(usageBatchSchema, req.body, 'body');
+    const { events } = parseRequest(apiRoutes.sendUsageEvents, 'body', req);
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });

@@ -1,10 +1,12 @@
 import { Knex } from 'knex';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogStore } from '../database/ChangelogStore';
+import { EvidenceStore } from '../database/EvidenceStore';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { ImpactMapStore } from '../database/ImpactMapStore';
 import { InsightsStore } from '../database/InsightsStore';
 import { RatingsStore } from '../database/RatingsStore';
+import { ResearchStore } from '../database/ResearchStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { SurveysStore } from '../database/SurveysStore';
 import { UsageStore } from '../database/UsageStore';
@@ -25,6 +27,8 @@ export interface PlatformProductStores {
   changelog: ChangelogStore;
   insights: InsightsStore;
   usage: UsageStore;
+  research: ResearchStore;
+  evidence: EvidenceStore;
 }
 
 /** Every store on one connection or transaction. */
@@ -39,5 +43,7 @@ export function createStores(db: Knex): PlatformProductStores {
     changelog: new ChangelogStore(db),
     insights: new InsightsStore(db),
     usage: new UsageStore(db),
+    research: new ResearchStore(db),
+    evidence: new EvidenceStore(db),
   };
 }

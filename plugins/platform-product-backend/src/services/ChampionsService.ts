@@ -31,6 +31,7 @@ import { EarlyAccess } from './EarlyAccess';
 import { DomainEvents } from './DomainEvents';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
+import { AppLinks } from './appLinks';
 
 const DAY = 24 * 60 * 60 * 1000;
 const ACTIVITY_WINDOW_DAYS = 90;
@@ -48,6 +49,7 @@ export class ChampionsService {
       notifications: NotificationService;
       logger: LoggerService;
       target: { min: number; max: number };
+      appLinks: AppLinks;
       events: DomainEvents;
       now?: () => Date;
     },
@@ -339,6 +341,11 @@ export class ChampionsService {
     };
   }
 
+  /** Whether the person is an active champion of some team. */
+  async isActiveChampion(userRef: string): Promise<boolean> {
+    return this.options.store.isActiveChampion(userRef);
+  }
+
   async status(credentials: UserCredentials): Promise<ChampionStatus> {
     const userRef = credentials.principal.userEntityRef;
     const [championships, earlyAccess] = await Promise.all([
@@ -413,7 +420,10 @@ export class ChampionsService {
     await notifyPeople(
       this.options,
       people,
-      { ...message, link: message.link ?? '/platform-product/champions' },
+      {
+        ...message,
+        link: message.link ?? this.options.appLinks.page('champions'),
+      },
       actorRef,
     );
   }

@@ -16,8 +16,11 @@ import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
+import { ClosingTheLoop } from './ClosingTheLoop';
+import { EvidenceStore } from '../database/EvidenceStore';
 import { EarlyAccess } from './EarlyAccess';
 import { FeedbackService } from './FeedbackService';
+import { AppLinks } from './appLinks';
 
 jest.setTimeout(60_000);
 
@@ -73,11 +76,18 @@ describe('ChangelogService', () => {
           secret: 'a-test-secret-of-16-characters',
           events: eventsSpy().domainEvents,
           live: signalsSpy().liveUpdates,
+          appLinks: new AppLinks({
+            appBaseUrl: '',
+            mountPath: '/platform-product',
+          }),
           links: {
-            roadmapItems: ids => roadmap.titles(ids),
-            changelogEntries: async ids =>
-              new Map(ids.map(id => [id, `Entry ${id}`])),
+            roadmapItems: roadmap,
+            changelogEntries: {
+              titles: async ids => new Map(ids.map(id => [id, `Entry ${id}`])),
+              existing: async ids => new Set(ids),
+            },
           },
+          earlyAccess: { mayAccess: async () => false },
         }),
         directory: directory(),
         earlyAccess: new EarlyAccess({
@@ -95,7 +105,24 @@ describe('ChangelogService', () => {
         auth: mockServices.auth(),
         events: events.domainEvents,
         live: signalsSpy().liveUpdates,
+        loop: new ClosingTheLoop({
+          appLinks: new AppLinks({
+            appBaseUrl: '',
+            mountPath: '/platform-product',
+          }),
+          store: new EvidenceStore(db),
+          kinds: {},
+          voters: (tx, itemId) => roadmap.voterRefs(itemId, tx),
+          item: itemId => roadmap.get(itemId),
+          publicEntryTitles: async () => new Map(),
+          notifications: { send: async () => {} },
+          logger: mockServices.logger.mock(),
+        }),
         minGroupSize: 5,
+        appLinks: new AppLinks({
+          appBaseUrl: '',
+          mountPath: '/platform-product',
+        }),
         now: () => clock,
       });
     const service = replica();

@@ -41,6 +41,9 @@ import { UserCredentials } from './credentials';
 import { Notice } from './notify';
 import { refuseDanglingLinks } from './links';
 import { LiveUpdates } from './LiveUpdates';
+import { ClosingTheLoop } from './ClosingTheLoop';
+
+import { AppLinks } from './appLinks';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */
@@ -96,7 +99,9 @@ export class ChangelogService {
       auth: AuthService;
       events: DomainEvents;
       live: LiveUpdates;
+      loop: ClosingTheLoop;
       minGroupSize: number;
+      appLinks: AppLinks;
       now?: () => Date;
     },
   ) {}
@@ -229,22 +234,26 @@ export class ChangelogService {
   /**
    * Deletes an entry, unless something links to it: feedback that shipped with it, or roadmap
    * items it shipped. Then a 409 names them (unlink or reopen them first): a delete never leaves
-   * a link pointing at nothing. A draft's own links to the items it will ship go with it.
+   * a link pointing at nothing. The check runs in the delete's transaction, under the entry's row
+   * lock (see ChangelogStore.delete). A draft's own links to the items it will ship go with it.
    */
   async delete(id: number, credentials: UserCredentials): Promise<void> {
-    const entry = await this.find(id);
-    const [feedbackIds, roadmapItemIds] = await Promise.all([
-      this.options.feedback.linkedTo({ changelogEntryId: id }),
-      this.options.roadmap.shippedWith(entry.roadmapItemIds, id),
-    ]);
-    refuseDanglingLinks(`Changelog entry ${id}`, {
-      feedbackIds,
-      roadmapItemIds,
-    });
-    await this.options.store.delete(
+    const { store, feedback, roadmap } = this.options;
+    await store.delete(
       id,
       credentials.principal.userEntityRef,
       this.now(),
+      async (tx, linkedItemIds) => {
+        const feedbackIds = await feedback.linkedTo(
+          { changelogEntryId: id },
+          tx,
+        );
+        const roadmapItemIds = await roadmap.shippedWith(linkedItemIds, id, tx);
+        refuseDanglingLinks(`Changelog entry ${id}`, {
+          feedbackIds,
+          roadmapItemIds,
+        });
+      },
     );
   }
 
@@ -275,6 +284,7 @@ export class ChangelogService {
       }
     }
     await this.deliver();
+    await this.options.loop.deliver();
   }
 
   /**
@@ -490,6 +500,7 @@ export class ChangelogService {
     publication: Publication & { shipped: number[] },
   ) {
     await this.deliver();
+    await this.options.loop.deliver();
     const { events, roadmap } = this.options;
     const entry = await this.find(id);
     await events.publish('changelog.entry-published.v1', {
@@ -500,7 +511,7 @@ export class ChangelogService {
       toolRefs: entry.toolRefs,
       roadmapItemIds: entry.roadmapItemIds,
       earlyAccess: entry.earlyAccess,
-      link: `/platform-product/changelog/${id}`,
+      link: this.options.appLinks.page('changelog', id),
     });
     for (const itemId of publication.shipped) {
       await this.options.live.changed('roadmap', 'shipped', itemId);
@@ -514,17 +525,34 @@ export class ChangelogService {
     }
   }
 
-  /** The titles of the entries among `ids` that exist, in one read (none for no ids). */
-  async titles(ids: number[]): Promise<Map<number, string>> {
-    return ids.length ? this.options.store.titles(ids) : new Map();
+  /**
+   * The titles of the entries among `ids` that `reader` may see, in one read (none for no ids):
+   * published ones, and those still in early access only for readers with early access, as on
+   * the entry's page. Without a reader (e.g. for a notification), what everyone may see.
+   */
+  async titles(
+    ids: number[],
+    reader?: BackstageCredentials,
+  ): Promise<Map<number, string>> {
+    if (!ids.length) {
+      return new Map();
+    }
+    const includeEarlyAccess =
+      !!reader && (await this.options.earlyAccess.mayAccess(reader));
+    return this.options.store.titles(ids, {
+      includeEarlyAccess,
+      now: this.now(),
+    });
   }
 
   /**
    * A roadmap item shipped by hand (not by publishing an entry), in its ship transaction `tx`:
    * links the entries back to the item (unknown entries are a 400 and undo the shipment), ships
-   * the feedback planned against it, and queues in the first entry's outbox one notice per
-   * person that their feedback shipped, as publishing does. Without entries there is no outbox
-   * to queue in: returns who to tell once the shipment is committed.
+   * the feedback planned against it with the first entry (a published one if there is one), and
+   * queues in that entry's outbox one notice per person that their feedback shipped, as
+   * publishing does. A draft's or scheduled entry's outbox is sent when it is published: nobody
+   * hears of an entry before it is out. Returns the entry, everyone told, and, without entries
+   * (no outbox to queue in), who to tell once the shipment is committed.
    */
   async shipItemByHand(
     tx: Knex.Transaction,
@@ -534,10 +562,17 @@ export class ChangelogService {
       actorRef: string;
       now: Date;
     },
-  ): Promise<FeedbackDelivery[]> {
+  ): Promise<{
+    entryId?: number;
+    told: string[];
+    untold: FeedbackDelivery[];
+  }> {
     const { entryIds, roadmapItemId, actorRef, now } = shipment;
-    await this.options.store.linkShippedItem(tx, entryIds, roadmapItemId);
-    const [entryId] = entryIds;
+    const [entryId] = await this.options.store.linkShippedItem(
+      tx,
+      entryIds,
+      roadmapItemId,
+    );
     const people = await this.options.feedback.shipPlanned(
       [roadmapItemId],
       entryId,
@@ -545,16 +580,27 @@ export class ChangelogService {
       now,
       tx,
     );
+    const told = people.map(person => person.userRef);
     if (entryId === undefined) {
-      return people;
+      return { told, untold: people };
     }
     await this.options.store.queueFeedbackDeliveries(tx, entryId, people);
-    return [];
+    return { entryId, told, untold: [] };
   }
 
-  /** Up to a few entries (not deleted) linked to the roadmap item. */
-  async entriesLinking(roadmapItemId: number): Promise<number[]> {
-    return this.options.store.linkingRoadmapItem(roadmapItemId, LINKS_SHOWN);
+  /**
+   * Up to a few entries (not deleted) linked to the roadmap item, read in `tx` when given (the
+   * delete that refuses to leave them dangling).
+   */
+  async entriesLinking(
+    roadmapItemId: number,
+    tx?: Knex.Transaction,
+  ): Promise<number[]> {
+    return this.options.store.linkingRoadmapItem(
+      roadmapItemId,
+      LINKS_SHOWN,
+      tx,
+    );
   }
 
   /** Sends what the outbox holds (e.g. after a roadmap item shipped by hand). */
@@ -566,7 +612,8 @@ export class ChangelogService {
    * What publishing the entry does: notify its audience, and ship its roadmap items and the
    * feedback planned against them in the publish transaction (a failure there undoes the
    * publish, and the next attempt ships them). The feedback's authors and +1s are told through
-   * the outbox, once, that their feedback shipped.
+   * the outbox, once, that their feedback shipped; the people behind each shipped item's
+   * evidence who are told neither of the entry nor of their feedback, through the loop's outbox.
    */
   private async publication(
     entry: AudienceSource,
@@ -578,8 +625,9 @@ export class ChangelogService {
     const { roadmapItemIds } = entry;
     /** The items this publish shipped, once its transaction ran (to announce after commit). */
     const shipped: number[] = [];
+    const audience = await this.audienceOf(entry, credentials);
     return {
-      audience: await this.audienceOf(entry, credentials),
+      audience,
       shipped,
       alongside: async (tx, entryId) => {
         if (!roadmapItemIds.length) {
@@ -596,13 +644,25 @@ export class ChangelogService {
             tx,
           )),
         );
-        return this.options.feedback.shipPlanned(
+        const people = await this.options.feedback.shipPlanned(
           roadmapItemIds,
           entryId,
           actorRef,
           now,
           tx,
         );
+        const toldAlready = [...audience, ...people.map(p => p.userRef)];
+        for (const itemId of shipped) {
+          await this.options.loop.close(tx, {
+            itemId,
+            transition: 'shipped',
+            changelogEntryId: entryId,
+            actorRef,
+            now,
+            toldAlready,
+          });
+        }
+        return people;
       },
     };
   }
@@ -654,10 +714,14 @@ export class ChangelogService {
     feedbackItemId?: number,
   ) {
     const notice: Notice = (feedbackItemId &&
-      (await this.options.feedback.shippedNotice(feedbackItemId, entry))) || {
+      (await this.options.feedback.shippedNotice(
+        feedbackItemId,
+        // The feedback's people are not the entry's audience: name it only if everyone may see it.
+        this.inEarlyAccess(entry) ? undefined : entry.title,
+      ))) || {
       title: `${CATEGORY_TITLES[entry.category]}: ${entry.title}`,
       description: summary(entry.body),
-      link: `/platform-product/changelog/${entry.id}`,
+      link: this.options.appLinks.page('changelog', entry.id),
       topic: `changelog-${entry.category}`,
     };
     await this.options.notifications.send({

@@ -20,6 +20,7 @@ import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { DigestService } from './DigestService';
 import { SurveysService } from './SurveysService';
+import { AppLinks } from './appLinks';
 
 jest.setTimeout(120_000);
 
@@ -112,6 +113,8 @@ describe('DigestService', () => {
         logger: mockServices.logger.mock(),
         schedule: SCHEDULE,
         laneTitles: LANES,
+        // An app that mounts the page at /product: the digest links there.
+        appLinks: new AppLinks({ appBaseUrl: '', mountPath: '/product' }),
         now: () => clock.now,
       });
     await fillWeek(db, surveys, people);
@@ -334,6 +337,7 @@ describe('DigestService', () => {
           title: 'Your platform digest for the week of 2026-12-14',
           topic: 'platform-product-digest',
           scope: 'platform-product:digest:2026-12-14',
+          link: '/product/changelog',
         });
         const text = notice.payload.description!;
         expect(text).toContain('Rotation without restarts');

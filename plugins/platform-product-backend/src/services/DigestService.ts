@@ -26,6 +26,7 @@ import {
 } from './digestSchedule';
 import { describeDigest } from './digestText';
 import { SurveysService } from './SurveysService';
+import { AppLinks } from './appLinks';
 
 /** The notification topic of the digest: people can mute it in their notification settings. */
 export const DIGEST_TOPIC = 'platform-product-digest';
@@ -74,6 +75,7 @@ export class DigestService {
       logger: LoggerService;
       schedule: DigestSchedule;
       laneTitles: Record<RoadmapLane, string>;
+      appLinks: AppLinks;
       now?: () => Date;
     },
   ) {}
@@ -179,7 +181,7 @@ export class DigestService {
           payload: {
             title: `Your platform digest for the week of ${week}`,
             description: describeDigest(digest!, this.options.laneTitles),
-            link: '/platform-product/changelog',
+            link: this.options.appLinks.page('changelog'),
             severity: 'low',
             topic: DIGEST_TOPIC,
             scope: `platform-product:digest:${week}`,

@@ -7,6 +7,7 @@ import { FeedbackStore } from '../database/FeedbackStore';
 import { RatingsStore } from '../database/RatingsStore';
 import { SurveysStore } from '../database/SurveysStore';
 import { migrationsDir } from '../database/migrations';
+import { ResearchNoteFields, ResearchStore } from '../database/ResearchStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { UsageStore } from '../database/UsageStore';
 import { EvidenceService } from './EvidenceService';
@@ -45,6 +46,7 @@ describe('EvidenceService', () => {
     const usage = new UsageStore(knex);
     const ratingsStore = new RatingsStore(knex);
     const surveysStore = new SurveysStore(knex);
+    const research = new ResearchStore(knex);
     // Only their stores are needed to read comments as evidence.
     const service = new EvidenceService({
       store: new EvidenceStore(knex),
@@ -57,6 +59,7 @@ describe('EvidenceService', () => {
           store: surveysStore,
         } as ConstructorParameters<typeof SurveysService>[0]),
       },
+      research,
       usage: {
         teamsUsing: (tools, teams) =>
           usage.teamsUsing(tools, teams, '2026-11-14'),
@@ -91,13 +94,14 @@ describe('EvidenceService', () => {
         await feedbackStore.vote(id, user(voter), now);
       return id;
     };
-    const demand = async (voterRefs: string[] = []) =>
+    const demand = async (voterRefs: string[] = [], readResearch = true) =>
       service.demand({
         item: { toolRefs: [CI], requestingTeamRefs: [TEAMS[3].ref] },
         behind: (await service.behind([item]))!.get(item)!,
         teams: TEAMS,
         voterRefs,
         reach: 42,
+        readResearch,
       });
     const rate = async (rater: string, comment: string, signed: boolean) => {
       await ratingsStore.set(
@@ -147,7 +151,31 @@ describe('EvidenceService', () => {
       });
       return page.items.find(c => c.reason === reason)!.commentId!;
     };
-    return { knex, service, item, send, demand, rate, answer };
+    const note = async (fields: Partial<ResearchNoteFields>) => {
+      const id = await research.create(
+        {
+          kind: 'interview',
+          title: 'Interview',
+          date: now,
+          teamRefs: [],
+          toolRefs: [],
+          agreedToBeNamed: false,
+          frictionPoints: [],
+          toolsUsed: [],
+          quotes: [{ text: 'I wish builds were cached' }],
+          painPoints: [],
+          surprises: [],
+          assumptions: [],
+          actions: [],
+          body: '',
+          ...fields,
+        },
+        user('sven'),
+        now,
+      );
+      return (await research.get(id))!;
+    };
+    return { knex, service, item, send, demand, rate, answer, note };
   }
 
   const ratingComment = (sourceId: number) =>
@@ -405,11 +433,92 @@ describe('EvidenceService', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'counts a named interviewee as a person and an unnamed one by their note’s teams, shows research text to its readers only, and 100 % on a validated assumption, on %p',
+    async databaseId => {
+      const { service, item, send, demand, note } = await setUp(databaseId);
+      const anonymous = await note({
+        teamRefs: ['group:default/search', 'group:default/payments'],
+        quotes: [{ text: 'I wish builds were cached' }, { text: 'Slow' }],
+      });
+      const named = await note({
+        title: 'Named',
+        agreedToBeNamed: true,
+        intervieweeRef: user('gus'),
+        assumptions: [{ text: 'Caches help', result: 'validated' }],
+      });
+      const quote = {
+        sourceKind: 'research-quote',
+        sourceId: anonymous.id,
+        sourcePart: anonymous.quotes[0].id,
+      } as const;
+      await service.link(item, quote, user('sven'));
+      await expect(
+        service.link(
+          item,
+          { ...quote, sourcePart: named.quotes[0].id },
+          user('sven'),
+        ),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
+      await expect(
+        service.link(
+          item,
+          { sourceKind: 'research-note', sourceId: 999 },
+          user('sven'),
+        ),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
+
+      const quoted = await demand();
+      expect(quoted.people).toEqual({ total: 0, anonymous: 0 });
+      expect(quoted.evidenceTeams).toEqual([
+        { teamRef: 'group:default/payments', title: 'Payments', people: null },
+        { teamRef: 'group:default/search', title: 'Search', people: null },
+      ]);
+      expect(quoted.kinds).toEqual(['research-note']);
+      expect(quoted.research).toEqual([
+        expect.objectContaining({
+          sourcePart: anonymous.quotes[0].id,
+          research: {
+            noteId: anonymous.id,
+            kind: 'interview',
+            title: 'Interview',
+            quote: 'I wish builds were cached',
+            teamRefs: ['group:default/payments', 'group:default/search'],
+          },
+        }),
+      ]);
+      expect((await demand([], false)).research).toEqual([
+        expect.not.objectContaining({ research: expect.anything() }),
+      ]);
+
+      const feedbackId = await send('Cache', 'ana');
+      await service.link(item, feedback(feedbackId), user('sven'));
+      await service.link(
+        item,
+        { sourceKind: 'research-note', sourceId: named.id },
+        user('sven'),
+      );
+      const all = await demand();
+      expect(all.people).toEqual({ total: 2, anonymous: 0 });
+      expect(all.evidenceTeams.map(t => t.title)).toEqual([
+        'Checkout',
+        'Mobile',
+        'Payments',
+        'Search',
+      ]);
+      expect(all.suggestion).toMatchObject({
+        confidence: 1,
+        confidenceRule: 'validated-assumption',
+      });
+    },
+  );
+
   it('ranks items by RICE and by votes, and says how far apart the ranks are', () => {
     const service = new EvidenceService({
       store: {} as EvidenceStore,
       feedback: { asEvidence: async () => new Map() },
       comments: {} as never,
+      research: { asEvidence: async () => new Map() },
       usage: { teamsUsing: async () => [] },
       minGroupSize: 3,
       activeDays: 30,
@@ -427,9 +536,12 @@ describe('EvidenceService', () => {
       links: [],
       feedback: new Map(),
       comments: new Map(),
+      research: new Map(),
       named: new Set<string>(),
       anonymous: 0,
+      teamRefs: new Set<string>(),
       kinds: new Set<never>(),
+      validated: false,
     };
     const behind = new Map([
       [1, empty],

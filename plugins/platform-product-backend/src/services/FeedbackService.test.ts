@@ -10,6 +10,7 @@ import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { FeedbackService } from './FeedbackService';
+import { AppLinks } from './appLinks';
 
 jest.setTimeout(60_000);
 
@@ -25,6 +26,13 @@ const accessOf = (userEntityRef: string) => ({
   },
   readIdentities: true,
   triage: true,
+});
+
+/** Links that exist whatever their id, titled "`what` id". */
+const titledAs = (what: string) => ({
+  titles: async (ids: number[]) =>
+    new Map(ids.map(id => [id, `${what} ${id}`])),
+  existing: async (ids: number[]) => new Set(ids),
 });
 
 describe('FeedbackService', () => {
@@ -51,11 +59,15 @@ describe('FeedbackService', () => {
         secret: 'a-test-secret-of-16-characters',
         events: eventsSpy().domainEvents,
         live: signalsSpy().liveUpdates,
+        appLinks: new AppLinks({
+          appBaseUrl: '',
+          mountPath: '/platform-product',
+        }),
         links: {
-          roadmapItems: async ids => new Map(ids.map(id => [id, `Item ${id}`])),
-          changelogEntries: async ids =>
-            new Map(ids.map(id => [id, `Entry ${id}`])),
+          roadmapItems: titledAs('Item'),
+          changelogEntries: titledAs('Entry'),
         },
+        earlyAccess: { mayAccess: async () => false },
       });
     return { first: replica(), second: replica(), sent };
   }

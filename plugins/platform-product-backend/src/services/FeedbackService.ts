@@ -1,4 +1,7 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import {
   ConflictError,
   InputError,
@@ -28,9 +31,12 @@ import {
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { contributionKey, newSalt } from './anonymity';
 import { DomainEvents } from './DomainEvents';
+import { EarlyAccess } from './EarlyAccess';
+import { EvidenceKindLoop } from './ClosingTheLoop';
 import { LiveUpdates } from './LiveUpdates';
 import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
+import { AppLinks } from './appLinks';
 
 /** What the caller may see and do, decided by the router from the permission framework. */
 export interface FeedbackAccess {
@@ -39,13 +45,24 @@ export interface FeedbackAccess {
   triage: boolean;
 }
 
-/**
- * The roadmap items and changelog entries that feedback links to: the titles of those among
- * `ids` that exist, read in one batch per list.
- */
+/** What feedback links to (roadmap items, changelog entries), as the owning store reads it. */
+export interface FeedbackLink {
+  /** The titles of those among `ids` that a reader may see, in one read. */
+  titles(
+    ids: number[],
+    reader: { includeEarlyAccess: boolean; now: Date },
+  ): Promise<Map<number, string>>;
+  /**
+   * Of `ids`, those that exist, whoever may see them; in `tx` (a write linking to them), kept
+   * from being deleted until it ends.
+   */
+  existing(ids: number[], tx?: Knex.Transaction): Promise<Set<number>>;
+}
+
+/** The roadmap items and changelog entries that feedback links to. */
 export interface FeedbackLinks {
-  roadmapItems(ids: number[]): Promise<Map<number, string>>;
-  changelogEntries(ids: number[]): Promise<Map<number, string>>;
+  roadmapItems: FeedbackLink;
+  changelogEntries: FeedbackLink;
 }
 
 /** The tab's "needs triage" badge shows at most this, then "99+". */
@@ -56,6 +73,8 @@ interface LinkTitles {
   changelogEntries: Map<number, string>;
   feedbackItems: Map<number, string>;
 }
+
+const SHIPPED_BY_ITEM = 'The roadmap item it was planned against has shipped.';
 
 const idsOf = (values: (number | undefined)[]) =>
   [...new Set(values)].filter((id): id is number => id !== undefined);
@@ -82,6 +101,8 @@ export class FeedbackService {
       logger: LoggerService;
       secret: string;
       links: FeedbackLinks;
+      earlyAccess: Pick<EarlyAccess, 'mayAccess'>;
+      appLinks: AppLinks;
       events: DomainEvents;
       live: LiveUpdates;
       now?: () => Date;
@@ -185,8 +206,9 @@ export class FeedbackService {
 
   /**
    * Moves an item along its workflow from the status the maintainer saw, and tells the author
-   * and the +1s. A stale status is a 409 (see FeedbackStore.changeStatus); a link to a roadmap
-   * item or changelog entry that does not exist is a 400.
+   * and the +1s (naming the roadmap item or changelog entry only if everyone may see it). A
+   * stale status is a 409 (see FeedbackStore.changeStatus); a link to a roadmap item or changelog
+   * entry that does not exist is a 400.
    */
   async changeStatus(
     id: number,
@@ -199,7 +221,6 @@ export class FeedbackService {
         `Feedback ${id} is ${expectedStatus} and cannot move to ${step.status}`,
       );
     }
-    const titles = await this.checkLinks(step);
     const actorRef = access.credentials.principal.userEntityRef;
     await this.options.store.changeStatus(
       id,
@@ -207,9 +228,16 @@ export class FeedbackService {
       step,
       actorRef,
       this.now(),
+      tx => this.checkLinks(step, tx),
     );
     await this.options.live.changed('feedback', 'status-changed', id);
     const updated = await this.find(id);
+    // The author and the +1s may not see every roadmap item or entry: name only public ones.
+    const titles = await this.titlesOf({
+      roadmapItems: [step.roadmapItemId],
+      changelogEntries: [step.changelogEntryId],
+      feedbackItems: [],
+    });
     await this.notify(updated, actorRef, {
       topic: `feedback-${step.status}`,
       title: `Feedback "${updated.title}" ${STATUS_WORDING[step.status]}`,
@@ -293,13 +321,42 @@ export class FeedbackService {
     return this.get(id, access);
   }
 
-  /** Feedback items linked to a roadmap item or changelog entry (a few, by id). */
-  async linkedTo(link: {
-    roadmapItemId?: number;
-    changelogEntryId?: number;
-  }): Promise<number[]> {
-    return this.options.store.linkedTo(link);
+  /**
+   * Feedback items linked to a roadmap item or changelog entry (a few, by id), read in `tx` when
+   * given (the delete that refuses to leave them dangling).
+   */
+  async linkedTo(
+    link: {
+      roadmapItemId?: number;
+      changelogEntryId?: number;
+    },
+    tx?: Knex.Transaction,
+  ): Promise<number[]> {
+    return this.options.store.linkedTo(link, tx);
   }
+
+  /**
+   * Feedback as a kind of evidence when its roadmap item moves on: who can be told (the named
+   * author and the +1s; an anonymous author is not stored, so never told nor counted), and
+   * moving the linked items to shipped or declined with it, in the item's transaction.
+   */
+  readonly evidenceLoop: EvidenceKindLoop = {
+    recipients: async (tx, ids) =>
+      [...(await this.options.store.peopleBehind(tx, ids)).values()].flat(),
+    settle: (tx, ids, settlement, actorRef, now) =>
+      this.options.store.settle(
+        ids,
+        {
+          status: settlement.status,
+          roadmapItemId: settlement.roadmapItemId,
+          changelogEntryId: settlement.changelogEntryId,
+          reason: settlement.reason,
+        },
+        actorRef,
+        now,
+        tx,
+      ),
+  };
 
   /** The items among `ids` that exist, with the people behind them (see the store). */
   async asEvidence(ids: number[]): Promise<Map<number, FeedbackAsEvidence>> {
@@ -355,25 +412,30 @@ export class FeedbackService {
         {
           topic: 'feedback-shipped',
           title: `Feedback "${item.title}" ${STATUS_WORDING.shipped}`,
-          description: 'The roadmap item it was planned against has shipped.',
-          link: `/platform-product/feedback/${item.id}`,
+          description: SHIPPED_BY_ITEM,
+          link: this.options.appLinks.page('feedback', item.id),
         },
       );
     }
   }
 
-  /** The notification telling a person that their feedback shipped with a changelog entry. */
+  /**
+   * The notification telling a person that their feedback shipped with a changelog entry, named
+   * by `entryTitle` when everyone may see the entry (else the notice does not name it).
+   */
   async shippedNotice(
     feedbackItemId: number,
-    entry: { id: number; title: string },
+    entryTitle: string | undefined,
   ): Promise<Notice | undefined> {
     const item = await this.options.store.get(feedbackItemId);
     return (
       item && {
         topic: 'feedback-shipped',
         title: `Feedback "${item.title}" ${STATUS_WORDING.shipped}`,
-        description: `It shipped with "${entry.title}".`,
-        link: `/platform-product/feedback/${item.id}`,
+        description: entryTitle
+          ? `It shipped with "${entryTitle}".`
+          : SHIPPED_BY_ITEM,
+        link: this.options.appLinks.page('feedback', item.id),
       }
     );
   }
@@ -410,11 +472,14 @@ export class FeedbackService {
   ): Promise<Page<FeedbackActivity>> {
     await this.find(id);
     const result = await this.options.store.listActivity(id, page);
-    const titles = await this.titlesOf({
-      roadmapItems: result.items.map(entry => entry.roadmapItemId),
-      changelogEntries: result.items.map(entry => entry.changelogEntryId),
-      feedbackItems: result.items.map(entry => entry.relatedItemId),
-    });
+    const titles = await this.titlesOf(
+      {
+        roadmapItems: result.items.map(entry => entry.roadmapItemId),
+        changelogEntries: result.items.map(entry => entry.changelogEntryId),
+        feedbackItems: result.items.map(entry => entry.relatedItemId),
+      },
+      access.credentials,
+    );
     return {
       ...result,
       items: result.items.map(entry => ({
@@ -477,47 +542,61 @@ export class FeedbackService {
   }
 
   /**
-   * The roadmap item of a plan and the changelog entry of a shipment must exist: else a 400.
-   * Returns their titles, for the notification.
+   * The roadmap item of a plan and the changelog entry of a shipment must exist: else a 400. In
+   * the change's transaction `tx`, they cannot be deleted until it commits (their delete checks
+   * for links after locking their row).
    */
-  private async checkLinks(step: StatusChange): Promise<LinkTitles> {
-    const titles = await this.titlesOf({
-      roadmapItems: [step.roadmapItemId],
-      changelogEntries: [step.changelogEntryId],
-      feedbackItems: [],
-    });
-    if (step.roadmapItemId && !titles.roadmapItems.has(step.roadmapItemId)) {
+  private async checkLinks(
+    step: StatusChange,
+    tx?: Knex.Transaction,
+  ): Promise<void> {
+    const { roadmapItems, changelogEntries } = this.options.links;
+    const { roadmapItemId, changelogEntryId } = step;
+    if (
+      roadmapItemId &&
+      !(await roadmapItems.existing([roadmapItemId], tx)).has(roadmapItemId)
+    ) {
       throw new InputError(
-        `Invalid body: roadmapItemId: no roadmap item ${step.roadmapItemId}`,
+        `Invalid body: roadmapItemId: no roadmap item ${roadmapItemId}`,
       );
     }
     if (
-      step.changelogEntryId &&
-      !titles.changelogEntries.has(step.changelogEntryId)
+      changelogEntryId &&
+      !(await changelogEntries.existing([changelogEntryId], tx)).has(
+        changelogEntryId,
+      )
     ) {
       throw new InputError(
-        `Invalid body: changelogEntryId: no changelog entry ${step.changelogEntryId}`,
+        `Invalid body: changelogEntryId: no changelog entry ${changelogEntryId}`,
       );
     }
-    return titles;
   }
 
-  /** The titles of the linked ids, one batch per kind (none for an empty list). */
-  private async titlesOf(ids: {
-    [K in keyof LinkTitles]: (number | undefined)[];
-  }): Promise<LinkTitles> {
-    const { links, store } = this.options;
+  /**
+   * The titles of the linked ids that `reader` may see, one batch per kind (none for an empty
+   * list): roadmap items and changelog entries by the rules of their own pages (early access
+   * asked only when there is one to resolve); without a reader, only what everyone may see.
+   */
+  private async titlesOf(
+    ids: { [K in keyof LinkTitles]: (number | undefined)[] },
+    reader?: BackstageCredentials,
+  ): Promise<LinkTitles> {
+    const { links, store, earlyAccess } = this.options;
+    const itemIds = idsOf(ids.roadmapItems);
+    const entryIds = idsOf(ids.changelogEntries);
+    const includeEarlyAccess =
+      !!reader &&
+      (itemIds.length > 0 || entryIds.length > 0) &&
+      (await earlyAccess.mayAccess(reader));
+    const visible = { includeEarlyAccess, now: this.now() };
     const read = (
-      values: (number | undefined)[],
-      titles: (list: number[]) => Promise<Map<number, string>>,
-    ) => {
-      const list = idsOf(values);
-      return list.length ? titles(list) : new Map<number, string>();
-    };
+      list: number[],
+      titles: (some: number[]) => Promise<Map<number, string>>,
+    ) => (list.length ? titles(list) : new Map<number, string>());
     const [roadmapItems, changelogEntries, feedbackItems] = await Promise.all([
-      read(ids.roadmapItems, list => links.roadmapItems(list)),
-      read(ids.changelogEntries, list => links.changelogEntries(list)),
-      read(ids.feedbackItems, list => store.titles(list)),
+      read(itemIds, some => links.roadmapItems.titles(some, visible)),
+      read(entryIds, some => links.changelogEntries.titles(some, visible)),
+      read(idsOf(ids.feedbackItems), some => store.titles(some)),
     ]);
     return { roadmapItems, changelogEntries, feedbackItems };
   }
@@ -544,11 +623,14 @@ export class FeedbackService {
         items.map(i => i.id),
         userRef,
       ),
-      this.titlesOf({
-        roadmapItems: items.map(item => item.roadmapItemId),
-        changelogEntries: items.map(item => item.changelogEntryId),
-        feedbackItems: items.map(item => item.mergedIntoId),
-      }),
+      this.titlesOf(
+        {
+          roadmapItems: items.map(item => item.roadmapItemId),
+          changelogEntries: items.map(item => item.changelogEntryId),
+          feedbackItems: items.map(item => item.mergedIntoId),
+        },
+        access.credentials,
+      ),
     ]);
     return items.map(({ authorKey, authorSalt, authorRef, ...item }) => {
       const mine = this.isAuthor({ authorKey, authorSalt, authorRef }, userRef);
@@ -603,7 +685,7 @@ export class FeedbackService {
     await notifyPeople(
       this.options,
       [...(item.authorRef ? [item.authorRef] : []), ...plusOnes],
-      { ...notice, link: `/platform-product/feedback/${item.id}` },
+      { ...notice, link: this.options.appLinks.page('feedback', item.id) },
       actorRef,
     );
   }
@@ -623,19 +705,21 @@ function titled<K extends string>(
   return title === undefined ? {} : ({ [key]: title } as Record<K, string>);
 }
 
+/** What the notice of a step says; it names only what `titles` holds (what everyone may see). */
 function describeChange(change: StatusChange, titles: LinkTitles): string {
+  const item =
+    change.roadmapItemId && titles.roadmapItems.get(change.roadmapItemId);
+  const entry =
+    change.changelogEntryId &&
+    titles.changelogEntries.get(change.changelogEntryId);
   switch (change.status) {
     case 'planned':
-      return change.roadmapItemId
-        ? `It is on the roadmap as "${titles.roadmapItems.get(
-            change.roadmapItemId,
-          )}".`
+      return item
+        ? `It is on the roadmap as "${item}".`
         : 'The platform team plans to work on it.';
     case 'shipped':
-      return change.changelogEntryId
-        ? `See the changelog entry "${titles.changelogEntries.get(
-            change.changelogEntryId,
-          )}".`
+      return entry
+        ? `See the changelog entry "${entry}".`
         : 'It is available now.';
     case 'declined':
       return `Reason: ${truncate(change.reason ?? '')}`;

@@ -43,11 +43,20 @@ import { EarlyAccess } from './EarlyAccess';
 import { Behind, EvidenceService } from './EvidenceService';
 import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
+import { ClosingTheLoop, LoopOutcome } from './ClosingTheLoop';
+
+import { AppLinks } from './appLinks';
 
 const BOARD_ITEMS_PER_LANE = 50;
 /** The lanes of the prioritisation view, and how many items of each it shows at most. */
 const PRIORITY_LANES = ['now', 'next', 'later'] as const;
 const PRIORITY_ITEMS_PER_LANE = 100;
+
+/** A transition's result, with what closing the loop did (for the audit). */
+export interface RoadmapTransition {
+  item: RoadmapItemDetail;
+  loop?: LoopOutcome;
+}
 
 /** Item fields as the API receives them: no score, criteria dates as dates. */
 export type RoadmapItemInput = Omit<RoadmapItemFields, 'riceScore'>;
@@ -65,6 +74,7 @@ export class RoadmapService {
       notifications: NotificationService;
       logger: LoggerService;
       laneTitles: Record<RoadmapLane, string>;
+      appLinks: AppLinks;
       earlyAccess: EarlyAccess;
       champions: ChampionsService;
       changelog: Pick<
@@ -75,6 +85,7 @@ export class RoadmapService {
       evidence: EvidenceService;
       /** The insights snapshots, for the measured outcome of a shipped item. */
       insights: Pick<InsightsService, 'measuredOutcome'>;
+      loop: ClosingTheLoop;
       events: DomainEvents;
       live: LiveUpdates;
       now?: () => Date;
@@ -224,47 +235,75 @@ export class RoadmapService {
     return this.get(id, credentials);
   }
 
+  /**
+   * Moves an item to another lane. A move to Now closes the loop (everyone behind the item is
+   * told, once: see ClosingTheLoop); any other move tells the voters.
+   */
   async move(
     id: number,
     version: number,
     lane: RoadmapLane,
     credentials: UserCredentials,
-  ): Promise<RoadmapItemDetail> {
+  ): Promise<RoadmapTransition> {
     const actorRef = credentials.principal.userEntityRef;
+    const now = this.now();
+    let loop: LoopOutcome | undefined;
     const { from } = await this.options.store.move(
       id,
       version,
       lane,
       actorRef,
-      this.now(),
+      now,
+      async (tx, before) => {
+        if (lane === 'now' && before !== 'now') {
+          loop = await this.options.loop.close(tx, {
+            itemId: id,
+            transition: 'now',
+            actorRef,
+            now,
+          });
+        }
+      },
     );
     await this.options.live.changed('roadmap', 'moved', id);
     const { laneTitles } = this.options;
-    await this.notifyVoters(id, actorRef, {
-      topic: 'roadmap-moved',
-      title: (title: string) =>
-        `"${title}" moved from ${laneTitles[from]} to ${laneTitles[lane]}`,
-      description: 'A roadmap item you voted for changed lanes.',
-    });
+    if (lane === 'now') {
+      await this.options.loop.deliver();
+    } else {
+      await this.notifyVoters(id, actorRef, {
+        topic: 'roadmap-moved',
+        title: (title: string) =>
+          `"${title}" moved from ${laneTitles[from]} to ${laneTitles[lane]}`,
+        description: 'A roadmap item you voted for changed lanes.',
+      });
+    }
     const item = await this.get(id, credentials);
     await this.options.events.publish('roadmap.item-moved.v1', {
       ...eventFieldsOf(item, actorRef),
       fromLane: from,
       toLane: lane,
     });
-    return item;
+    return { item, loop };
   }
 
+  /**
+   * Ships an item by hand, in one transaction with its changelog entries' links, the feedback
+   * planned against it and closing the loop (its evidence moves to shipped, everyone behind it
+   * is queued a notice naming the entry, sent once the entry is published).
+   */
   async ship(
     id: number,
     version: number,
     changelogEntryIds: number[],
     credentials: UserCredentials,
-  ): Promise<RoadmapItemDetail> {
+  ): Promise<RoadmapTransition> {
     const actorRef = credentials.principal.userEntityRef;
     const now = this.now();
     const { changelog, feedback } = this.options;
-    let untold: Awaited<ReturnType<ChangelogService['shipItemByHand']>> = [];
+    let untold: Awaited<
+      ReturnType<ChangelogService['shipItemByHand']>
+    >['untold'] = [];
+    let loop: LoopOutcome | undefined;
     await this.options.store.ship(
       id,
       version,
@@ -272,69 +311,87 @@ export class RoadmapService {
       actorRef,
       now,
       async tx => {
-        untold = await changelog.shipItemByHand(tx, {
+        const shipment = await changelog.shipItemByHand(tx, {
           entryIds: changelogEntryIds,
           roadmapItemId: id,
           actorRef,
           now,
+        });
+        untold = shipment.untold;
+        loop = await this.options.loop.close(tx, {
+          itemId: id,
+          transition: 'shipped',
+          changelogEntryId: shipment.entryId,
+          actorRef,
+          now,
+          toldAlready: shipment.told,
         });
       },
     );
     await this.options.live.changed('roadmap', 'shipped', id);
     await changelog.deliverPending();
     await feedback.announceShipped(untold);
-    const entries = await changelog.titles(changelogEntryIds);
-    await this.notifyVoters(id, actorRef, {
-      topic: 'roadmap-shipped',
-      title: (title: string) => `"${title}" has shipped`,
-      description: entries.size
-        ? `See ${[...entries.values()].map(title => `"${title}"`).join(', ')}.`
-        : 'A roadmap item you voted for is available now.',
-    });
+    await this.options.loop.deliver();
     const item = await this.get(id, credentials);
     await this.options.events.publish('roadmap.item-shipped.v1', {
       ...eventFieldsOf(item, actorRef),
       changelogEntryIds,
     });
-    return item;
+    return { item, loop };
   }
 
+  /** Kills an item with a reason; its evidence is declined with it and the loop closed. */
   async kill(
     id: number,
     version: number,
     reason: string,
     credentials: UserCredentials,
-  ): Promise<RoadmapItemDetail> {
+  ): Promise<RoadmapTransition> {
     const actorRef = credentials.principal.userEntityRef;
-    await this.options.store.kill(id, version, reason, actorRef, this.now());
+    const now = this.now();
+    let loop: LoopOutcome | undefined;
+    await this.options.store.kill(
+      id,
+      version,
+      reason,
+      actorRef,
+      now,
+      async tx => {
+        loop = await this.options.loop.close(tx, {
+          itemId: id,
+          transition: 'killed',
+          reason,
+          actorRef,
+          now,
+        });
+      },
+    );
     await this.options.live.changed('roadmap', 'killed', id);
-    await this.notifyVoters(id, actorRef, {
-      topic: 'roadmap-killed',
-      title: (title: string) => `"${title}" was dropped from the roadmap`,
-      description: `Why: ${reason}`,
-    });
+    await this.options.loop.deliver();
     const item = await this.get(id, credentials);
     await this.options.events.publish('roadmap.item-killed.v1', {
       ...eventFieldsOf(item, actorRef),
       reason,
     });
-    return item;
+    return { item, loop };
   }
 
   /**
    * Deletes an item, unless feedback is planned against it (or shipped with it) or a changelog
-   * entry links it: then a 409 names them, and nothing is deleted.
+   * entry links it: then a 409 names them, and nothing is deleted. The check runs in the
+   * delete's transaction, under the item's row lock (see RoadmapStore.delete).
    */
   async delete(id: number): Promise<void> {
-    const [feedbackIds, changelogEntryIds] = await Promise.all([
-      this.options.feedback.linkedTo({ roadmapItemId: id }),
-      this.options.changelog.entriesLinking(id),
-    ]);
-    refuseDanglingLinks(`Roadmap item ${id}`, {
-      feedbackIds,
-      changelogEntryIds,
+    const { store, feedback, changelog } = this.options;
+    const deleted = await store.delete(id, async tx => {
+      const feedbackIds = await feedback.linkedTo({ roadmapItemId: id }, tx);
+      const changelogEntryIds = await changelog.entriesLinking(id, tx);
+      refuseDanglingLinks(`Roadmap item ${id}`, {
+        feedbackIds,
+        changelogEntryIds,
+      });
     });
-    if (!(await this.options.store.delete(id))) {
+    if (!deleted) {
       throw new NotFoundError(`No roadmap item with id ${id}`);
     }
     await this.options.live.changed('roadmap', 'deleted', id);
@@ -422,6 +479,7 @@ export class RoadmapService {
   async demand(
     id: number,
     credentials: BackstageCredentials,
+    readResearch: boolean,
   ): Promise<RoadmapDemand> {
     const item = await this.find(id, credentials);
     const known = await this.behindItem(id, credentials);
@@ -430,7 +488,12 @@ export class RoadmapService {
       { id, ...known },
       credentials,
     );
-    return this.options.evidence.demand({ item, ...known, reach });
+    return this.options.evidence.demand({
+      item,
+      ...known,
+      reach,
+      readResearch,
+    });
   }
 
   /**
@@ -530,6 +593,7 @@ export class RoadmapService {
       item ? store.voterTeamRefs(item.id) : [],
     ]);
     const named = item?.behind.named ?? new Set<string>();
+    const researched = item?.behind.teamRefs ?? new Set<string>();
     const adopting = new Set(
       adoption
         .filter(a => toolRefs.includes(a.toolRef))
@@ -539,7 +603,8 @@ export class RoadmapService {
     const reasonsOf = (team: TeamRecord) => [
       ...(adopting.has(team.ref) ? (['adopts'] as const) : []),
       ...(voting.has(team.ref) ? (['voted'] as const) : []),
-      ...(team.memberRefs.some(ref => named.has(ref))
+      ...(researched.has(team.ref) ||
+      team.memberRefs.some(ref => named.has(ref))
         ? (['evidence'] as const)
         : []),
     ];
@@ -666,9 +731,10 @@ export class RoadmapService {
         items.map(i => i.id),
         credentials.principal.userEntityRef,
       ),
-      this.options.changelog.titles([
-        ...new Set(items.flatMap(item => item.changelogEntryIds)),
-      ]),
+      this.options.changelog.titles(
+        [...new Set(items.flatMap(item => item.changelogEntryIds))],
+        credentials,
+      ),
     ]);
     return items.map(item => ({
       ...item,
@@ -683,7 +749,7 @@ export class RoadmapService {
   private async announceEarlyAccess(id: number, title: string) {
     await this.options.champions.announceEarlyAccess({
       title: `Early access: "${title}" is on the roadmap`,
-      link: `/platform-product/roadmap/${id}`,
+      link: this.options.appLinks.page('roadmap', id),
     });
   }
 
@@ -708,7 +774,7 @@ export class RoadmapService {
         topic: message.topic,
         title: message.title(item.title),
         description: message.description,
-        link: `/platform-product/roadmap/${id}`,
+        link: this.options.appLinks.page('roadmap', id),
       },
       actorRef,
     );

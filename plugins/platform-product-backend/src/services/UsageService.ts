@@ -2,7 +2,7 @@ import {
   UsageEvent,
   UsageIngestResult,
   UsageRejection,
-  usageEventSchema,
+  usageEventParser,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
@@ -40,7 +40,7 @@ interface Company {
  * ref with the anonymity secret.
  */
 export class UsageService {
-  private readonly schema: ReturnType<typeof usageEventSchema>;
+  private readonly parse: ReturnType<typeof usageEventParser>;
 
   constructor(
     private readonly options: {
@@ -53,7 +53,7 @@ export class UsageService {
       now?: () => Date;
     },
   ) {
-    this.schema = usageEventSchema({
+    this.parse = usageEventParser({
       now: () => this.now(),
       retentionDays: options.retentionDays,
     });
@@ -64,7 +64,7 @@ export class UsageService {
     const rejected: UsageRejection[] = [];
     const valid: ValidEvent[] = [];
     events.forEach((raw, index) => {
-      const result = this.schema.safeParse(raw);
+      const result = this.parse(raw);
       if (result.success) {
         valid.push({ index, event: result.data });
       } else {
@@ -95,7 +95,12 @@ export class UsageService {
     };
   }
 
-  /** Deletes the raw events older than the retention period; the rollups stay. */
+  /** Folds the events recorded since the last run into the rollups; returns how many. */
+  async rollUp(): Promise<number> {
+    return this.options.store.rollUp();
+  }
+
+  /** Deletes the raw events older than the retention period (once rolled up); the rollups stay. */
   async deleteExpired(): Promise<number> {
     return this.options.store.deleteOccurredBefore(
       new Date(this.now().getTime() - this.options.retentionDays * DAY),

@@ -1,5 +1,6 @@
 import { StoredChangelogEntry } from '../database/ChangelogStore';
 import { atomFeed } from './atomFeed';
+import { AppLinks } from './appLinks';
 
 /** Whether XML 1.0 allows the code point in a document (its `Char` production). */
 function isXmlChar(codePoint: number): boolean {
@@ -46,7 +47,13 @@ describe('atomFeed', () => {
           authorRef: 'user:default/sven\u001b',
         }),
       ],
-      { appBaseUrl: 'https://portal.example.com', toolRef: 'x\u0002' },
+      {
+        appLinks: new AppLinks({
+          appBaseUrl: 'https://portal.example.com',
+          mountPath: '/platform-product',
+        }),
+        toolRef: 'x\u0002',
+      },
     );
 
     const invalid = [...feed].filter(char => !isXmlChar(char.codePointAt(0)!));

@@ -1,4 +1,5 @@
 import { StoredChangelogEntry } from '../database/ChangelogStore';
+import { AppLinks } from './appLinks';
 
 /**
  * Everything XML 1.0 does not allow in a document: control characters but tab and line breaks,
@@ -23,9 +24,9 @@ const escape = (text: string) =>
  */
 export function atomFeed(
   entries: StoredChangelogEntry[],
-  options: { appBaseUrl: string; toolRef?: string },
+  options: { appLinks: AppLinks; toolRef?: string },
 ): string {
-  const page = `${options.appBaseUrl}/platform-product/changelog`;
+  const page = options.appLinks.url('changelog');
   const updated = entries[0]?.publishedAt ?? new Date(0).toISOString();
   const items = entries.map(entry =>
     [

@@ -3,7 +3,8 @@ import { ChangelogService } from './ChangelogService';
 
 /**
  * Every minute, through the scheduler (one replica at a time): publishes scheduled changelog
- * entries that are due and retries notifications that could not be sent.
+ * entries that are due, retries notifications that could not be sent and sends the roadmap
+ * loop's notices whose changelog entry was published meanwhile.
  */
 export async function scheduleChangelogPublisher(options: {
   scheduler: SchedulerService;

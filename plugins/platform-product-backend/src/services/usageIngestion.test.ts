@@ -2,12 +2,17 @@ import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
-import { startBackend } from '../__testUtils__/startBackend';
+import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from '../database/migrations';
 import { UsageStore } from '../database/UsageStore';
 import { UsageService } from './UsageService';
-import { scheduleUsageRetention, USAGE_TOPIC } from './usageIngestion';
+import {
+  scheduleUsageRetention,
+  scheduleUsageRollup,
+  USAGE_ROLLUP_TASK,
+  USAGE_TOPIC,
+} from './usageIngestion';
 
 jest.setTimeout(60_000);
 
@@ -33,7 +38,7 @@ describe('the platform-product.usage topic', () => {
     const events = mockServices.events();
     const logger = mockServices.logger.mock();
     const audit = auditorSpy();
-    await startBackend({
+    const server = await startBackend({
       features: [
         mockServices.database.factory({ knex }),
         createServiceFactory({
@@ -47,11 +52,13 @@ describe('the platform-product.usage topic', () => {
     });
     const publish = (eventPayload: unknown) =>
       events.publish({ topic: USAGE_TOPIC, eventPayload });
-    const counts = async () =>
-      (await knex('platform_product_usage_daily')).map(row => [
+    const counts = async () => {
+      await rollUpUsage(server);
+      return (await knex('platform_product_usage_daily')).map(row => [
         row.action,
         Number(row.count),
       ]);
+    };
     return { publish, counts, logger, audited: audit.events };
   }
 
@@ -92,16 +99,69 @@ describe('the platform-product.usage topic', () => {
   });
 });
 
-describe('scheduleUsageRetention', () => {
+describe('scheduled usage tasks', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  /** A usage service on a migrated database of `databaseId`, at `now`. */
+  async function createUsage(databaseId: any, now: Date) {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    const store = new UsageStore(knex);
+    const service = new UsageService({
+      store,
+      directory: {} as any,
+      secret: 'secret',
+      retentionDays: 10,
+      activeDays: 7,
+      now: () => now,
+    });
+    return { knex, store, service };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'schedules the rollup every configured seconds; a run folds what was recorded since the last, on %p',
+    async databaseId => {
+      const now = new Date();
+      const { knex, store, service } = await createUsage(databaseId, now);
+      const scheduler = mockServices.scheduler.mock();
+      await scheduleUsageRollup({ scheduler, usage: service, seconds: 7 });
+
+      expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);
+      const [task] = scheduler.scheduleTask.mock.calls[0];
+      expect([task.id, task.frequency]).toEqual([
+        USAGE_ROLLUP_TASK,
+        { seconds: 7 },
+      ]);
+      const recorded = (id: string) => ({
+        toolRef: CI,
+        eventId: id,
+        teamRef: 'group:default/checkout',
+        personKey: 'k',
+        action: 'deploy',
+        occurredAt: now,
+        count: 2,
+      });
+      const sum = async () =>
+        Number(
+          (await knex('platform_product_usage_daily').sum({ n: 'count' }))[0]
+            .n ?? 0,
+        );
+      await store.insert([recorded('e1'), recorded('e2')], now);
+      expect(await sum()).toBe(0);
+      await task.fn(new AbortController().signal);
+      expect(await sum()).toBe(4);
+      await store.insert([recorded('e3')], now);
+      await task.fn(new AbortController().signal);
+      await task.fn(new AbortController().signal);
+      expect(await sum()).toBe(6);
+    },
+  );
 
   it.each(databases.eachSupportedId())(
     'schedules one task that deletes the raw events older than the retention, on %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      await knex.migrate.latest({ directory: migrationsDir });
-      const store = new UsageStore(knex);
       const now = new Date('2026-12-11T12:00:00Z');
+      const { knex, store, service } = await createUsage(databaseId, now);
       const daysAgo = (days: number) =>
         new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
       await store.insert(
@@ -116,18 +176,12 @@ describe('scheduleUsageRetention', () => {
         })),
         now,
       );
+      await store.rollUp();
       const scheduler = mockServices.scheduler.mock();
       await scheduleUsageRetention({
         scheduler,
         logger: mockServices.logger.mock(),
-        usage: new UsageService({
-          store,
-          directory: {} as any,
-          secret: 'secret',
-          retentionDays: 10,
-          activeDays: 7,
-          now: () => now,
-        }),
+        usage: service,
       });
 
       expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);

@@ -119,3 +119,26 @@ export async function scheduleUsageRetention(options: {
     },
   });
 }
+
+/** The id of the task that folds recorded usage events into the rollups. */
+export const USAGE_ROLLUP_TASK = 'platform-product-usage-rollup';
+
+/**
+ * Every `seconds`, through the scheduler (one replica at a time; a second run at once would
+ * wait and find nothing left): folds the usage events recorded since the last run into the
+ * rollups, which every view of usage reads. The views are that much behind the events.
+ */
+export async function scheduleUsageRollup(options: {
+  scheduler: SchedulerService;
+  usage: UsageService;
+  seconds: number;
+}) {
+  await options.scheduler.scheduleTask({
+    id: USAGE_ROLLUP_TASK,
+    frequency: { seconds: options.seconds },
+    timeout: { minutes: 10 },
+    fn: async () => {
+      await options.usage.rollUp();
+    },
+  });
+}

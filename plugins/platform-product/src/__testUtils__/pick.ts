@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from './userEvent';
 
 /**
  * Picks an option of a search picker as a person does: types `text` into the field labelled

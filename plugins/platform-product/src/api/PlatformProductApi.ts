@@ -47,6 +47,10 @@ import {
   ReachSuggestion,
   RoadmapDemand,
   RoadmapPriorities,
+  ResearchNote,
+  ResearchNoteInput,
+  ResearchNoteSummary,
+  ResearchQuery,
   SourceEvidence,
   RoadmapBoard,
   RoadmapGoal,
@@ -218,6 +222,17 @@ export interface PlatformProductApi {
   ): Promise<RoadmapItemDetail>;
   /** The prioritisation view: active items with RICE, votes and evidence (maintainers). */
   getRoadmapPriorities(): Promise<RoadmapPriorities>;
+
+  /** The research log, newest research first, a page at a time. */
+  getResearchNotes(query?: ResearchQuery): Promise<Page<ResearchNoteSummary>>;
+  getResearchNote(id: number): Promise<ResearchNote>;
+  createResearchNote(input: ResearchNoteInput): Promise<ResearchNote>;
+  /** Saves a note at the version the editor started from (409 when someone changed it). */
+  updateResearchNote(
+    id: number,
+    input: ResearchNoteInput & { version: number },
+  ): Promise<ResearchNote>;
+  deleteResearchNote(id: number): Promise<void>;
   /**
    * Items whose success criteria are past their review date and still pending: a page of
    * criteria (25 by default), under their items, oldest review first.

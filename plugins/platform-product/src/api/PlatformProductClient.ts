@@ -49,6 +49,10 @@ import {
   ReachSuggestion,
   RoadmapDemand,
   RoadmapPriorities,
+  ResearchNote,
+  ResearchNoteInput,
+  ResearchNoteSummary,
+  ResearchQuery,
   SourceEvidence,
   RoadmapBoard,
   RoadmapGoal,
@@ -133,9 +137,8 @@ export class PlatformProductClient implements PlatformProductApi {
   }
 
   async getRatingPrompt(toolRef?: string): Promise<RatingPrompt | null> {
-    const query = toolRef ? `?${new URLSearchParams({ toolRef })}` : '';
     const { prompt } = await this.get<{ prompt: RatingPrompt | null }>(
-      `/ratings/prompt${query}`,
+      `/ratings/prompt${queryString({ toolRef })}`,
     );
     return prompt;
   }
@@ -409,6 +412,31 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getRoadmapPriorities(): Promise<RoadmapPriorities> {
     return this.get('/roadmap/priorities');
+  }
+
+  async getResearchNotes(
+    query?: ResearchQuery,
+  ): Promise<Page<ResearchNoteSummary>> {
+    return this.get(`/research${queryString(query)}`);
+  }
+
+  async getResearchNote(id: number): Promise<ResearchNote> {
+    return this.get(`/research/${id}`);
+  }
+
+  async createResearchNote(input: ResearchNoteInput): Promise<ResearchNote> {
+    return this.create('/research', input);
+  }
+
+  async updateResearchNote(
+    id: number,
+    input: ResearchNoteInput & { version: number },
+  ): Promise<ResearchNote> {
+    return this.send('PUT', `/research/${id}`, input);
+  }
+
+  async deleteResearchNote(id: number): Promise<void> {
+    await this.send('DELETE', `/research/${id}`);
   }
 
   async getRoadmapReviewsDue(

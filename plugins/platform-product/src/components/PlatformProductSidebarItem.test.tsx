@@ -1,7 +1,7 @@
 import { discoveryApiRef } from '@backstage/core-plugin-api';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '../__testUtils__/userEvent';
 import { Link, Route, Routes } from 'react-router-dom';
 import { PlatformProductApi, platformProductApiRef } from '../api';
 import { rootRouteRef } from '../routes';

@@ -10,6 +10,7 @@ import { surveysMessages } from './surveys';
 import { insightsMessages } from './insights';
 import { championsMessages } from './champions';
 import { digestMessages } from './digest';
+import { researchMessages } from './research';
 
 /**
  * Every user-facing string of the suite, in English. Override any of them with
@@ -29,6 +30,7 @@ export const platformProductTranslationRef = createTranslationRef({
     insights: insightsMessages,
     champions: championsMessages,
     digest: digestMessages,
+    research: researchMessages,
   },
 });
 

@@ -266,6 +266,15 @@ export const roadmapMessages = {
     linkCommentPick: 'Roadmap item',
     linkedComment: 'Linked to “{{title}}”',
     link: 'Link',
+    sourceKind: 'Kind of evidence',
+    sourceKinds: {
+      feedback: 'Feedback item',
+      research: 'Research note or quote',
+    },
+    research: 'Linked research',
+    noResearch: 'No research linked yet.',
+    researchHidden: 'Research note (readable by maintainers)',
+    researchQuote: '“{{quote}}”, from {{title}}',
     failed: 'Could not read the evidence: {{error}}',
   },
   suggestion: {
@@ -277,6 +286,8 @@ export const roadmapMessages = {
         '50 %: evidence of fewer than two kinds or from fewer than three teams.',
       'two-kinds-three-teams':
         '80 %: two kinds of evidence from three teams or more.',
+      'validated-assumption':
+        '100 %: two kinds of evidence from three teams or more, and linked research validated an assumption.',
       usage:
         '100 %: two kinds of evidence from three teams or more, and those teams use the item’s tools.',
     },

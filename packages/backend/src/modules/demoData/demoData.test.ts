@@ -94,6 +94,9 @@ const TABLES = [
   'platform_product_changelog_entries',
   'platform_product_tool_snapshots',
   'platform_product_usage_events',
+  'platform_product_research_notes',
+  'platform_product_research_quotes',
+  'platform_product_roadmap_evidence',
 ];
 
 async function rowCounts(db: Knex) {
@@ -190,6 +193,7 @@ describe.each(databases.eachSupportedId())('demo data on %s', databaseId => {
         'demo-feedback-seeded',
         'demo-insights-seeded',
         'demo-ratings-seeded',
+        'demo-research-seeded',
         'demo-roadmap-seeded',
         'demo-surveys-seeded',
         'demo-usage-seeded',

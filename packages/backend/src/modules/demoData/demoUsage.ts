@@ -74,6 +74,8 @@ export async function seedDemoUsage(context: DemoContext): Promise<number> {
       context.now,
     );
   }
+  // Rolled up now rather than at the job's next run: the views have content on first start.
+  await context.stores.usage.rollUp();
   return accepted;
 }
 

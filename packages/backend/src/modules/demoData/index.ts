@@ -8,6 +8,7 @@ import { seedDemoChangelog } from './demoChangelog';
 import { seedDemoFeedback } from './demoFeedback';
 import { seedDemoInsights } from './demoInsights';
 import { seedDemoRatings } from './demoRatings';
+import { seedDemoResearch } from './demoResearch';
 import { seedDemoRoadmap } from './demoRoadmap';
 import { seedDemoSurveys } from './demoSurveys';
 import { seedDemoUsage } from './demoUsage';
@@ -39,6 +40,7 @@ export const DEMO_SEEDERS: PlatformProductSeeder[] = [
   { id: 'demo-changelog', what: 'changelog entries', seed: seedDemoChangelog },
   { id: 'demo-insights', what: 'tool snapshots', seed: seedDemoInsights },
   { id: 'demo-usage', what: 'usage events', seed: seedDemoUsage },
+  { id: 'demo-research', what: 'research notes', seed: seedDemoResearch },
 ].map(seeder => ({ ...seeder, ready: exampleCompanyIngested }));
 
 /**

@@ -17,7 +17,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { DocsButton } from '../shared/DocsButton';
 import { CountBars } from './CountBars';
 import { LogActivityDialog } from './LogActivityDialog';

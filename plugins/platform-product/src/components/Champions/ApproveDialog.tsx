@@ -6,7 +6,7 @@ import { DialogContentText } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from '../Roadmap/FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 import { FocusAreasField } from './FocusAreasField';
 
 /** Makes the nominee a champion of the team, with the focus areas as nominated or adjusted. */

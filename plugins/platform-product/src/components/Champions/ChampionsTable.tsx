@@ -11,7 +11,7 @@ import {
 import { Champion } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { oneLine } from '../shared/DataTable';
-import { formatDate } from '../Surveys/format';
+import { formatDate } from '../shared/format';
 import { FocusAreaChips } from './FocusAreaChips';
 
 /** Champions with their team, dates and focus areas; an action column when `action` is set. */

@@ -14,9 +14,9 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { DocsButton } from '../shared/DocsButton';
-import { formatPercent } from '../Surveys/format';
+import { formatPercent } from '../shared/format';
 import { DepartmentCoverage } from './DepartmentCoverage';
 import { TeamCoverageList } from './TeamCoverageList';
 

@@ -19,8 +19,8 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
-import { formatDay } from '../Roadmap/format';
+import { headingTitle } from '../shared/headings';
+import { formatDay } from '../shared/format';
 import { DocsButton } from '../shared/DocsButton';
 
 const DAYS = 90;

@@ -5,7 +5,7 @@ import { TextField } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from '../Roadmap/FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 import { REASON_MAX_LENGTH } from './nominationForm';
 
 /** Declines a nomination, saying why: the nominee and the nominator are told. */

@@ -15,7 +15,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDate } from '../Surveys/format';
+import { formatDate } from '../shared/format';
 import { FocusAreaChips } from './FocusAreaChips';
 import { GiveKudosButton } from './GiveKudosButton';
 import { KudosList } from './KudosList';

@@ -22,7 +22,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
-import { formatDate } from '../Surveys/format';
+import { formatDate } from '../shared/format';
 import { FocusAreaChips } from './FocusAreaChips';
 import { NominateDialog } from './NominateDialog';
 import { useChampionsLink } from './useChampionsLink';

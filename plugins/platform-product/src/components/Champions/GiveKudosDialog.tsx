@@ -8,8 +8,8 @@ import useAsync from 'react-use/esm/useAsync';
 import { Champion } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-import { FormDialog } from '../Roadmap/FormDialog';
+import { errorMessage } from '../shared/errorMessage';
+import { FormDialog } from '../shared/FormDialog';
 
 const MESSAGE_MAX_LENGTH = 500;
 

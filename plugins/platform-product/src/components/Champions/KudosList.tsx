@@ -1,7 +1,7 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { List, ListItem, ListItemText } from '@material-ui/core';
 import { Kudos } from 'backstage-plugin-platform-product-common';
-import { RelativeTime } from '../Feedback/RelativeTime';
+import { RelativeTime } from '../shared/RelativeTime';
 
 /** Kudos, each with who gave it to whom and when. */
 export function KudosList(props: {

@@ -8,7 +8,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from '../Roadmap/FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 import { today } from './format';
 
 const NOTE_MAX_LENGTH = 1000;

@@ -7,13 +7,13 @@ import { Nomination } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-import { useFieldErrors } from '../fieldErrors';
-import { FormDialog } from '../Roadmap/FormDialog';
+import { errorMessage } from '../shared/errorMessage';
+import { useFieldErrors } from '../shared/fieldErrors';
+import { FormDialog } from '../shared/FormDialog';
 import { DocsButton } from '../shared/DocsButton';
 import { FocusAreasField } from './FocusAreasField';
-import { PersonOption, PersonPicker } from './PersonPicker';
-import { TeamOptions } from './TeamOptions';
+import { PersonOption, PersonPicker } from '../shared/PersonPicker';
+import { TeamOptions } from '../shared/TeamOptions';
 import {
   NominationForm,
   REASON_MAX_LENGTH,

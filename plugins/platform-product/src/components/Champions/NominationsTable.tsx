@@ -11,7 +11,7 @@ import {
 } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { RelativeTime } from '../Feedback/RelativeTime';
+import { RelativeTime } from '../shared/RelativeTime';
 import { wholeWords } from '../shared/DataTable';
 import { FocusAreaChips } from './FocusAreaChips';
 

@@ -26,8 +26,8 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
-import { ConfirmDialog } from '../Roadmap/ConfirmDialog';
+import { headingTitle } from '../shared/headings';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { DocsButton } from '../shared/DocsButton';
 import { ChampionsTable } from './ChampionsTable';
 

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '../../__testUtils__/userEvent';
 import { feedbackCreatePermission } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi } from '../../api';
 import {

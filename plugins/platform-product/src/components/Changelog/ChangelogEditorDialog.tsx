@@ -11,8 +11,8 @@ import { platformProductApiRef } from '../../api';
 import { useChangedMeanwhile } from '../../hooks/useChangedMeanwhile';
 import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { platformProductTranslationRef } from '../../translation';
-import { useFieldErrors } from '../fieldErrors';
-import { FormDialog } from '../Roadmap/FormDialog';
+import { useFieldErrors } from '../shared/fieldErrors';
+import { FormDialog } from '../shared/FormDialog';
 import {
   EntryForm,
   FormError,

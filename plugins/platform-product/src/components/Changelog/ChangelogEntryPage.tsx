@@ -19,16 +19,14 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { ChangelogEntryView } from './ChangelogEntryView';
 import { EntryActions } from './EntryActions';
-import { useChangelogLinks } from './links';
+import { useChangelogLinks } from '../shared/links';
 import { ReachCard } from './ReachCard';
 import { RevisionsCard } from './RevisionsCard';
 import { DeliveryReportCard } from './DeliveryReportCard';
-
-const isNotFound = (error?: Error) =>
-  (error as { response?: { status?: number } })?.response?.status === 404;
+import { isNotFound } from '../errorMessage';
 
 /** One entry's permalink (`/changelog/:id`); writers also see its revisions, Edit and Delete. */
 export function ChangelogEntryPage() {

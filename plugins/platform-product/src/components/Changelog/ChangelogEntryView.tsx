@@ -12,11 +12,11 @@ import {
 } from '@material-ui/core';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDate, formatDateTime } from '../Surveys/format';
+import { formatDate, formatDateTime } from '../shared/format';
 import { BeforeAfter } from './BeforeAfter';
 import { CategoryChip } from './CategoryChip';
 import { HelpfulButton } from './HelpfulButton';
-import { useChangelogLinks } from './links';
+import { useChangelogLinks } from '../shared/links';
 
 /** Where the entry is shown: in a list (title links to the permalink), on it, or previewed. */
 export type EntryContext = 'list' | 'permalink' | 'preview';

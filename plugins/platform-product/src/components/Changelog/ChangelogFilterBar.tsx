@@ -12,7 +12,7 @@ import {
   FilterSelect,
   refOptions,
   TextFilter,
-} from '../FilterSelect';
+} from '../shared/FilterSelect';
 
 /** Text search, tool, category and "Tools my teams use" of the changelog. */
 export function ChangelogFilterBar(props: {

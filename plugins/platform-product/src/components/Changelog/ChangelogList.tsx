@@ -18,7 +18,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { useTools } from '../Roadmap/useTools';
+import { useTools } from '../../hooks/useTools';
 import { DocsButton } from '../shared/DocsButton';
 import { ChangelogFilterBar } from './ChangelogFilterBar';
 import {
@@ -32,8 +32,8 @@ import { DraftsCard } from './DraftsCard';
 import { newSince } from './format';
 import { NewEntryButton } from './NewEntryButton';
 import { FeedLink } from './FeedLink';
-import { DigestToggle } from '../Digest/DigestToggle';
-import { DigestPreviewButton } from '../Digest/DigestPreviewDialog';
+import { DigestToggle } from './DigestToggle';
+import { DigestPreviewButton } from './DigestPreviewDialog';
 
 /**
  * Why the list is empty: nothing published yet, or nothing matching the filters (with a way to

@@ -9,7 +9,7 @@ import { Box, ListItemIcon, ListItemText, Typography } from '@material-ui/core';
 import { ChangelogCategory } from 'backstage-plugin-platform-product-common';
 import { ReactNode } from 'react';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDate } from '../Surveys/format';
+import { formatDate } from '../shared/format';
 import { CategoryChip } from './CategoryChip';
 
 /** @public */

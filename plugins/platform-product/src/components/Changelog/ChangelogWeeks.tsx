@@ -2,7 +2,7 @@ import { Box, Typography } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDate } from '../Surveys/format';
+import { formatDate } from '../shared/format';
 import { ChangelogEntryView } from './ChangelogEntryView';
 import { groupByWeek } from './format';
 

@@ -9,7 +9,7 @@ import { Box, Button, Typography } from '@material-ui/core';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 
 const states = ['sent', 'pending', 'failed'] as const;
 

@@ -14,12 +14,12 @@ import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
 import { LoadMoreButton } from '../shared/LoadMoreButton';
-import { headingTitle } from '../Feedback/headings';
-import { RelativeTime } from '../Feedback/RelativeTime';
-import { formatDateTime } from '../Surveys/format';
+import { headingTitle } from '../shared/headings';
+import { RelativeTime } from '../shared/RelativeTime';
+import { formatDateTime } from '../shared/format';
 import { CategoryChip } from './CategoryChip';
 import { EntryActions } from './EntryActions';
-import { useChangelogLinks } from './links';
+import { useChangelogLinks } from '../shared/links';
 
 function State(props: { entry: ChangelogEntry }) {
   const { entry } = props;

@@ -13,11 +13,11 @@ import { Box, Chip, List, ListItem, ListItemText } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDate } from '../Surveys/format';
+import { formatDate } from '../shared/format';
 import { DocsButton } from '../shared/DocsButton';
 import { PlatformToolOnly } from '../shared/PlatformToolOnly';
 import { CategoryChip } from './CategoryChip';
-import { useChangelogLinks } from './links';
+import { useChangelogLinks } from '../shared/links';
 
 const LIMIT = 5;
 

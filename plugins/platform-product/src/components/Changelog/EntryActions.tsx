@@ -10,9 +10,9 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
-import { ActionError } from '../Roadmap/ActionError';
-import { ConfirmDialog } from '../Roadmap/ConfirmDialog';
-import { FormDialog } from '../Roadmap/FormDialog';
+import { ActionError } from '../shared/ActionError';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { FormDialog } from '../shared/FormDialog';
 import { AudiencePreview } from './AudiencePreview';
 import { platformProductTranslationRef } from '../../translation';
 import { ChangelogEditorDialog } from './ChangelogEditorDialog';

@@ -10,7 +10,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from '../shared/errorMessage';
 
 /** The reader's "Helpful" toggle on an entry, with the count; reports the updated entry. */
 export function HelpfulButton(props: {

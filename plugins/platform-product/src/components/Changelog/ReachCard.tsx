@@ -13,7 +13,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef, Translate } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 
 /** A figure as the messages' strings. */
 const asText = (figure: ReachFigure) => ({

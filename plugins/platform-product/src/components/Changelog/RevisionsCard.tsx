@@ -10,8 +10,8 @@ import { List, ListItem, ListItemText } from '@material-ui/core';
 import { platformProductApiRef } from '../../api';
 import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
-import { RelativeTime } from '../Feedback/RelativeTime';
+import { headingTitle } from '../shared/headings';
+import { RelativeTime } from '../shared/RelativeTime';
 import { LoadMoreButton } from '../shared/LoadMoreButton';
 
 /** Who created, edited and published the entry, and when; for writers. */

@@ -3,7 +3,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box } from '@material-ui/core';
 import { platformProductTranslationRef } from '../../translation';
 import { LatestChanges } from './EntityChangelogCard';
-import { useChangelogLinks } from './links';
+import { useChangelogLinks } from '../shared/links';
 
 /** What changed in the platform lately (for a home page widget, which has its own frame). */
 export function WhatsNew() {

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ChangelogEntry } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDateTime } from '../Surveys/format';
+import { formatDateTime } from '../shared/format';
 
 /** Monday 00:00, local time, of the week `date` falls in. */
 export function startOfWeek(date: Date): Date {

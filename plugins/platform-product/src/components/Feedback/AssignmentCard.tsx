@@ -13,9 +13,9 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-import { fieldErrors } from '../fieldErrors';
-import { headingTitle } from './headings';
+import { errorMessage } from '../shared/errorMessage';
+import { fieldErrors } from '../shared/fieldErrors';
+import { headingTitle } from '../shared/headings';
 
 type Person = { ref: string; name: string };
 

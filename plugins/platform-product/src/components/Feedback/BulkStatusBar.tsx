@@ -8,9 +8,9 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-import { fieldErrors } from '../fieldErrors';
-import { FilterBar, FilterSelect } from '../FilterSelect';
+import { errorMessage } from '../shared/errorMessage';
+import { fieldErrors } from '../shared/fieldErrors';
+import { FilterBar, FilterSelect } from '../shared/FilterSelect';
 
 const bulkStatuses = ['acknowledged', 'declined'] as const;
 type BulkStatus = (typeof bulkStatuses)[number];

@@ -8,13 +8,13 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { ActionError } from '../Roadmap/ActionError';
+import { ActionError } from '../shared/ActionError';
 import {
   RoadmapItemOption,
   RoadmapItemPicker,
-} from '../Roadmap/RoadmapItemPicker';
-import { headingTitle } from './headings';
-import { useFeedbackLinks } from './links';
+} from '../shared/RoadmapItemPicker';
+import { headingTitle } from '../shared/headings';
+import { useFeedbackLinks } from '../shared/links';
 
 /**
  * The roadmap items this feedback is evidence for, and "Link to roadmap item" (maintainers of

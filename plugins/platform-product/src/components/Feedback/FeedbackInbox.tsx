@@ -24,7 +24,7 @@ import { DataTable, oneLine } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { BulkStatusBar } from './BulkStatusBar';
 import { InboxFilterBar } from './InboxFilterBar';
-import { useFeedbackLinks } from './links';
+import { useFeedbackLinks } from '../shared/links';
 import {
   InboxFilters,
   inboxQuery,
@@ -33,9 +33,9 @@ import {
   unfiltered,
   useInboxFilters,
 } from './inboxFilters';
-import { RelativeTime } from './RelativeTime';
+import { RelativeTime } from '../shared/RelativeTime';
 import { SendFeedbackButton } from './SendFeedbackButton';
-import { StatusChip } from './StatusChip';
+import { StatusChip } from '../shared/StatusChip';
 import { VoteButton } from './VoteButton';
 import { useKeysetPages } from '../../hooks/useKeysetPages';
 import { useLiveUpdates } from '../../hooks/useLiveUpdates';

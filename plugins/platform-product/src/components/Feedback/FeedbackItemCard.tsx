@@ -5,11 +5,12 @@ import { Box, Typography } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useFeedbackLinks, useLinkedTitle, useStepTargets } from './links';
-import { RelativeTime } from './RelativeTime';
-import { StatusChip } from './StatusChip';
+import { useLinkedTitle, useStepTargets } from './links';
+import { useFeedbackLinks } from '../shared/links';
+import { RelativeTime } from '../shared/RelativeTime';
+import { StatusChip } from '../shared/StatusChip';
 import { VoteButton } from './VoteButton';
-import { headingTitle } from './headings';
+import { headingTitle } from '../shared/headings';
 
 function Author(props: { item: FeedbackItem }) {
   const { item } = props;

@@ -21,13 +21,11 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { FeedbackItemCard } from './FeedbackItemCard';
 import { FeedbackThread } from './FeedbackThread';
-import { useFeedbackLinks } from './links';
+import { useFeedbackLinks } from '../shared/links';
 import { TriageCard } from './TriageCard';
 import { AssignmentCard } from './AssignmentCard';
 import { EvidenceLinksCard } from './EvidenceLinksCard';
-
-const isNotFound = (error?: Error) =>
-  (error as { response?: { status?: number } })?.response?.status === 404;
+import { isNotFound } from '../errorMessage';
 
 /** One feedback item (`/feedback/:id`): the item, its thread, and triage for maintainers. */
 export function FeedbackItemPage() {

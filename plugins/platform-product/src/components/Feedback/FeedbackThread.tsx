@@ -16,7 +16,7 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { ReplyForm } from './ReplyForm';
 import { ThreadEntry } from './ThreadEntry';
-import { headingTitle } from './headings';
+import { headingTitle } from '../shared/headings';
 
 const THREAD_PAGE_SIZE = 50;
 

@@ -23,7 +23,7 @@ import {
   FilterSelect,
   refOptions,
   TextFilter,
-} from '../FilterSelect';
+} from '../shared/FilterSelect';
 
 /** Items assigned to anyone, to nobody, to the reader, or to whoever the URL names. */
 function AssigneeFilter(props: {

@@ -14,7 +14,7 @@ import {
   FeedbackItemOption,
   FeedbackItemPicker,
   useFeedbackOption,
-} from './FeedbackItemPicker';
+} from '../shared/FeedbackItemPicker';
 import { SimilarFeedback } from './SimilarFeedback';
 
 /**

@@ -7,7 +7,7 @@ import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from '../shared/errorMessage';
 
 /** A reply in an item's thread, by a maintainer or by the item's author. */
 export function ReplyForm(props: {

@@ -1,7 +1,7 @@
 import { alertApiRef } from '@backstage/core-plugin-api';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '../../__testUtils__/userEvent';
 import { feedbackCreatePermission } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { alertApi, allow, feedbackItem, tools } from './__testUtils__/fixtures';

@@ -28,8 +28,8 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { useLengthLimit } from '../../hooks/useLengthLimit';
-import { errorMessage } from '../errorMessage';
-import { showsAllFieldErrors, useFieldErrors } from '../fieldErrors';
+import { errorMessage } from '../shared/errorMessage';
+import { showsAllFieldErrors, useFieldErrors } from '../shared/fieldErrors';
 import { SimilarFeedback } from './SimilarFeedback';
 import { VoteButton } from './VoteButton';
 

@@ -18,8 +18,8 @@ import useDebounce from 'react-use/esm/useDebounce';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { SEARCH_DEBOUNCE_MS } from '../shared/SearchPicker';
-import { useFeedbackOption } from './FeedbackItemPicker';
-import { useFeedbackLinks } from './links';
+import { useFeedbackOption } from '../shared/FeedbackItemPicker';
+import { useFeedbackLinks } from '../shared/links';
 
 /**
  * Existing feedback about the tool whose titles share words with `title` (from four

@@ -12,8 +12,8 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@material-ui/lab/Alert';
 import { FeedbackStatusInput } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { ChangelogEntryPicker } from '../Changelog/ChangelogEntryPicker';
-import { RoadmapItemPicker } from '../Roadmap/RoadmapItemPicker';
+import { ChangelogEntryPicker } from '../shared/ChangelogEntryPicker';
+import { RoadmapItemPicker } from '../shared/RoadmapItemPicker';
 import { PickerOption } from '../shared/SearchPicker';
 
 /** The statuses that ask for something before an item moves to them. */

@@ -8,8 +8,9 @@ import {
   FeedbackItem,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useFeedbackLinks, useLinkedTitle, useStepTargets } from './links';
-import { RelativeTime } from './RelativeTime';
+import { useLinkedTitle, useStepTargets } from './links';
+import { useFeedbackLinks } from '../shared/links';
+import { RelativeTime } from '../shared/RelativeTime';
 
 const useStyles = makeStyles(theme => ({
   entry: {

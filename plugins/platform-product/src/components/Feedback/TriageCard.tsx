@@ -9,8 +9,8 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage, isConflict } from '../errorMessage';
-import { fieldErrors } from '../fieldErrors';
+import { errorMessage, isConflict } from '../shared/errorMessage';
+import { fieldErrors } from '../shared/fieldErrors';
 import { MergeDialog } from './MergeDialog';
 import {
   DetailedStatus,
@@ -18,7 +18,7 @@ import {
   StatusStep,
   stepField,
 } from './StatusChangeDialog';
-import { headingTitle } from './headings';
+import { headingTitle } from '../shared/headings';
 
 type TriageStatus = 'acknowledged' | DetailedStatus;
 

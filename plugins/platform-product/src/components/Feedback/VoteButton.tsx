@@ -6,7 +6,7 @@ import ThumbUpIcon from '@material-ui/icons/ThumbUpOutlined';
 import { FeedbackItem } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from '../shared/errorMessage';
 
 /** The +1 toggle of a feedback item, showing its count; reports the updated item. */
 export function VoteButton(props: {

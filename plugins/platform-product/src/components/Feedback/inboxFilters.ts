@@ -5,7 +5,7 @@ import {
   FeedbackStatus,
   feedbackStatuses,
 } from 'backstage-plugin-platform-product-common';
-import { openStatuses } from './format';
+import { openStatuses } from '../shared/StatusChip';
 
 export const PAGE_SIZE = 25;
 

@@ -1,3 +1,2 @@
 export { FeedbackTab } from './FeedbackTab';
 export { SendFeedbackButton } from './SendFeedbackButton';
-export { useFeedbackLinks } from './links';

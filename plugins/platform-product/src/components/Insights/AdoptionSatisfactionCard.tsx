@@ -11,7 +11,7 @@ import {
 import { ToolInsights } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
-import { formatPercent } from '../Surveys/format';
+import { formatPercent } from '../shared/format';
 import { AdoptionSatisfactionChart } from './AdoptionSatisfactionChart';
 import { formatActiveAdoption, formatRating } from './format';
 import { groupTools } from './quadrants';

@@ -21,7 +21,7 @@ import {
   ZAxis,
 } from 'recharts';
 import { platformProductTranslationRef } from '../../translation';
-import { formatPercent } from '../Surveys/format';
+import { formatPercent } from '../shared/format';
 import { formatActiveAdoption, formatRating } from './format';
 import { describeChart, groupTools, JudgedTool } from './quadrants';
 import { useChartTheme } from './useChartTheme';

@@ -16,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { DownloadCsvButton } from './DownloadCsvButton';
+import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { useChartTheme } from './useChartTheme';
 import { SectionCard } from './SectionCard';
 

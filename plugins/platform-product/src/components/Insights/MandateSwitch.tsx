@@ -5,7 +5,7 @@ import { Switch } from '@material-ui/core';
 import { ToolInsight } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from '../shared/errorMessage';
 
 /**
  * A maintainer's switch: the tool is mandated (people must use it) or not. A tool mandated by

@@ -3,7 +3,7 @@ import { Chip, Tooltip } from '@material-ui/core';
 import GavelIcon from '@material-ui/icons/Gavel';
 import { ToolMandate } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDay } from '../Roadmap/format';
+import { formatDay } from '../shared/format';
 
 /**
  * Marks a tool people must use, so that its adoption is not read as choice; says who mandated

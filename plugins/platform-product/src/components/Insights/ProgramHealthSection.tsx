@@ -10,7 +10,7 @@ import { ProgramHealth } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDay } from '../Roadmap/format';
+import { formatDay } from '../shared/format';
 import { DocsButton } from '../shared/DocsButton';
 import { CountsCard } from './CountsCard';
 import { formatCoverage, formatHours } from './format';

@@ -16,10 +16,10 @@ import {
 } from '@material-ui/core';
 import { TeamInsight } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { StatusChip } from '../Feedback/StatusChip';
+import { StatusChip } from '../shared/StatusChip';
 import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
-import { CsvCell } from './csv';
+import { CsvCell } from '../shared/csv';
 import { formatAverage } from './format';
 import { useInsightsLinks } from './links';
 

@@ -12,12 +12,12 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
-import { formatDate, formatNps } from '../Surveys/format';
+import { formatDate, formatNps } from '../shared/format';
 import { oneLine } from '../shared/DataTable';
 import { HiddenFigure } from '../shared/HiddenFigure';
 import { CaptiveChip } from './CaptiveChip';
 import { CardTable } from './CardTable';
-import { DownloadCsvButton } from './DownloadCsvButton';
+import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { formatActiveAdoption, formatAdoption, formatRating } from './format';
 import { MandatedChip } from './MandatedChip';
 import { MandateSwitch } from './MandateSwitch';

@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDay } from '../Roadmap/format';
+import { formatDay } from '../shared/format';
 import { Translate } from '../../translation';
 import { TrendPoint, trendEnds } from './trendSeries';
 import { lineStyleOf, useChartTheme } from './useChartTheme';

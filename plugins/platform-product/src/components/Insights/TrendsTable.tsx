@@ -3,12 +3,11 @@ import { TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ToolSnapshot } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDay } from '../Roadmap/format';
-import { formatPercent } from '../Surveys/format';
+import { formatDay, formatPercent } from '../shared/format';
 import { oneLine } from '../shared/DataTable';
 import { HiddenFigure } from '../shared/HiddenFigure';
 import { CardTable } from './CardTable';
-import { CsvCell } from './csv';
+import { CsvCell } from '../shared/csv';
 import { formatAverage } from './format';
 
 interface Row extends ToolSnapshot {

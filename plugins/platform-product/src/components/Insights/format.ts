@@ -4,7 +4,7 @@ import {
   ToolInsight,
 } from 'backstage-plugin-platform-product-common';
 import { Translate } from '../../translation';
-import { formatPercent } from '../Surveys/format';
+import { formatPercent } from '../shared/format';
 
 const oneDecimal = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1,

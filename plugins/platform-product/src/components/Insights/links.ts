@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { rootRouteRef } from '../../routes';
-import { useChangelogLinks } from '../Changelog/links';
-import { useFeedbackLinks } from '../Feedback/links';
-import { useRoadmapLinks } from '../Roadmap/links';
+import {
+  useChangelogLinks,
+  useFeedbackLinks,
+  useRoadmapLinks,
+} from '../shared/links';
 
 /** Where the Insights tab's figures lead: the lists behind each number. */
 export function useInsightsLinks() {

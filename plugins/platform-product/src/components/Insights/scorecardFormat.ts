@@ -1,6 +1,6 @@
 import { ScorecardKpi } from 'backstage-plugin-platform-product-common';
 import { Translate } from '../../translation';
-import { formatPercent } from '../Surveys/format';
+import { formatPercent } from '../shared/format';
 import { formatAverage, formatHours } from './format';
 
 /** A KPI's value or target in its unit: "80 %", "4.2 / 5", "42", "5.2 h", "3 days". */

@@ -1,5 +1,5 @@
 import { ToolInsight } from 'backstage-plugin-platform-product-common';
-import { CsvCell } from './csv';
+import { CsvCell } from '../shared/csv';
 
 /** The Flag column's value for a captive tool (CSV is data: not translated). */
 const CAPTIVE_FLAG = 'Captive audience — investigate';

@@ -9,7 +9,7 @@ import {
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '../../__testUtils__/userEvent';
 import { Route, Routes } from 'react-router-dom';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';

@@ -12,7 +12,7 @@ import {
 import { RoadmapGoal, Team } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 
 /** Adds an actor to a goal: a team from the catalog, or a persona such as "new joiners". */
 export function AddActorDialog(props: {

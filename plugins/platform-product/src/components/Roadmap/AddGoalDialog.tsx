@@ -4,7 +4,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 
 /** Adds a goal to the impact map: the business outcome the roadmap serves. */
 export function AddGoalDialog(props: {

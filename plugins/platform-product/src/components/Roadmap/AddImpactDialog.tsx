@@ -4,7 +4,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 
 /** Adds an impact to an actor: the change in their behaviour that serves the goal. */
 export function AddImpactDialog(props: {

@@ -17,7 +17,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { formatVotes } from './format';
-import { useRoadmapLinks } from './links';
+import { useRoadmapLinks } from '../shared/links';
 import { MoveMenu } from './MoveMenu';
 import { RiceScore } from './RiceScore';
 import { RoadmapVoteButton } from './RoadmapVoteButton';

@@ -1,7 +1,7 @@
 import { Link } from '@backstage/core-components';
 import { Box } from '@material-ui/core';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
-import { useRoadmapLinks } from './links';
+import { useRoadmapLinks } from '../shared/links';
 
 /** The changelog entries that ship an item, as links named by the entries' titles. */
 export function ChangelogEntryLinks(props: {

@@ -14,18 +14,19 @@ import {
   RoadmapItem,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
-import { useFeedbackLinks } from '../Feedback/links';
-import { StatusChip } from '../Feedback/StatusChip';
+import { headingTitle } from '../shared/headings';
+import { useFeedbackLinks } from '../shared/links';
+import { StatusChip } from '../shared/StatusChip';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { CommentEvidenceList } from './CommentEvidenceList';
 import { DemandTeams } from './DemandTeams';
 import { RemoveEvidenceButton } from './RemoveEvidenceButton';
+import { ResearchEvidenceList } from './ResearchEvidenceList';
 
 /**
  * The demand behind an item: how many people are behind its evidence, the linked feedback
- * (status, +1s; anonymous items say so and name nobody), the linked rating and survey comments,
- * and the teams behind the evidence,
+ * (status, +1s; anonymous items say so and name nobody), research, the linked rating and survey
+ * comments, and the teams behind the evidence,
  * behind the votes and asking for it. Maintainers add and remove evidence.
  */
 export function DemandCard(props: {
@@ -93,6 +94,14 @@ export function DemandCard(props: {
           {t('roadmap.evidence.noFeedback')}
         </Typography>
       )}
+      <Typography variant="subtitle2" component="h4">
+        {t('roadmap.evidence.research')}
+      </Typography>
+      <ResearchEvidenceList
+        research={demand.research}
+        canUpdate={canUpdate}
+        onRemove={props.onRemove}
+      />
       <CommentEvidenceList
         comments={demand.comments}
         canUpdate={canUpdate}

@@ -22,8 +22,8 @@ import { formatScore } from './format';
 import { DocsButton } from '../shared/DocsButton';
 import { PlatformToolOnly } from '../shared/PlatformToolOnly';
 import { ItemStateChip } from './ItemStateChip';
-import { LaneTitlesProvider } from './laneTitles';
-import { useRoadmapLinks } from './links';
+import { LaneTitlesProvider } from '../shared/laneTitles';
+import { useRoadmapLinks } from '../shared/links';
 
 const LIMIT = 10;
 

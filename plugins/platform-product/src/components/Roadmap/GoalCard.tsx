@@ -13,10 +13,10 @@ import AddIcon from '@material-ui/icons/Add';
 import DeleteIcon from '@material-ui/icons/DeleteOutline';
 import { RoadmapGoal } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { formatScore } from './format';
 import { ItemStateChip } from './ItemStateChip';
-import { useRoadmapLinks } from './links';
+import { useRoadmapLinks } from '../shared/links';
 
 export type Actor = RoadmapGoal['actors'][number];
 type Impact = Actor['impacts'][number];

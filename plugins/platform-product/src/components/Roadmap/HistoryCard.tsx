@@ -4,10 +4,10 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { List, ListItem, ListItemText } from '@material-ui/core';
 import { RoadmapHistoryEntry } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
-import { RelativeTime } from '../Feedback/RelativeTime';
+import { headingTitle } from '../shared/headings';
+import { RelativeTime } from '../shared/RelativeTime';
 import { Translate } from '../../translation';
-import { LaneTitles, useLaneTitles } from './laneTitles';
+import { LaneTitles, useLaneTitles } from '../shared/laneTitles';
 
 /** "‹actor› moved it from Next to Now", with a link to the actor. */
 function describe(

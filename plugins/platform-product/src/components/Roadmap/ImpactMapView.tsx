@@ -24,7 +24,7 @@ import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { AddActorDialog } from './AddActorDialog';
 import { AddGoalDialog } from './AddGoalDialog';
 import { AddImpactDialog } from './AddImpactDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { Actor, GoalCard, ImpactMapActions } from './GoalCard';
 
 type Dialog =

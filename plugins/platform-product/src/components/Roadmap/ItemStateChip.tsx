@@ -2,7 +2,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Chip } from '@material-ui/core';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useLaneTitles } from './laneTitles';
+import { useLaneTitles } from '../shared/laneTitles';
 
 /** Where an item stands: its lane while active ("Now"), else "Shipped" or "Killed". */
 export function ItemStateChip(props: {

@@ -8,7 +8,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 
 /** Drops an item from the roadmap, saying why: the reason is required and voters read it. */
 export function KillDialog(props: {

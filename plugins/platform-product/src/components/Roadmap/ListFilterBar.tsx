@@ -1,14 +1,14 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { roadmapLanes, Tool } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useLaneTitles } from './laneTitles';
+import { useLaneTitles } from '../shared/laneTitles';
 import {
   ListFilters,
   ListView,
   RoadmapSort,
   roadmapSorts,
 } from './roadmapParams';
-import { FilterBar, FilterSelect, refOptions } from '../FilterSelect';
+import { FilterBar, FilterSelect, refOptions } from '../shared/FilterSelect';
 
 /** An entity to filter by: its ref and what to call it. */
 export interface RefOption {

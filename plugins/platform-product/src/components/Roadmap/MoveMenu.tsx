@@ -7,7 +7,7 @@ import {
   roadmapLanes,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useLaneTitles } from './laneTitles';
+import { useLaneTitles } from '../shared/laneTitles';
 import { useMoveItem } from './useMoveItem';
 
 /**

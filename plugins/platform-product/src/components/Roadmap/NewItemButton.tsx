@@ -7,7 +7,7 @@ import { Button } from '@material-ui/core';
 import AddIcon from '@material-ui/icons/Add';
 import { roadmapCreatePermission } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { useRoadmapLinks } from './links';
+import { useRoadmapLinks } from '../shared/links';
 import { RoadmapItemEditorDialog } from './RoadmapItemEditorDialog';
 
 /** "New item", for maintainers: opens the editor, then the new item's page. */

@@ -4,8 +4,8 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Typography } from '@material-ui/core';
 import { RoadmapOutcome } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
-import { RelativeTime } from '../Feedback/RelativeTime';
+import { headingTitle } from '../shared/headings';
+import { RelativeTime } from '../shared/RelativeTime';
 import { MeasuredOutcomeTable } from './MeasuredOutcomeTable';
 
 /** The recorded outcome decision of a shipped item: what was decided, why, and on what figures. */

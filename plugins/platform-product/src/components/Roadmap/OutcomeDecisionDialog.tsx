@@ -18,7 +18,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 import { MeasuredOutcomeTable } from './MeasuredOutcomeTable';
 
 /**

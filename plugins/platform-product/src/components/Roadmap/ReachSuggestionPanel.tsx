@@ -4,7 +4,7 @@ import { Box, Button, makeStyles, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from '../shared/errorMessage';
 import { DocsButton } from '../shared/DocsButton';
 import { formatNumber } from './format';
 

@@ -7,11 +7,11 @@ import { RoadmapReviewDue } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { useCursorList } from '../../hooks/useCursorList';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-import { headingTitle } from '../Feedback/headings';
+import { errorMessage } from '../shared/errorMessage';
+import { headingTitle } from '../shared/headings';
 import { LoadMoreButton } from '../shared/LoadMoreButton';
-import { formatDay } from './format';
-import { useRoadmapLinks } from './links';
+import { formatDay } from '../shared/format';
+import { useRoadmapLinks } from '../shared/links';
 
 /**
  * For maintainers: items whose success criteria passed their review date still pending.

@@ -14,15 +14,15 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { useLiveUpdates } from '../../hooks/useLiveUpdates';
 import { platformProductTranslationRef } from '../../translation';
-import { isConflict } from '../errorMessage';
-import { ActionError } from './ActionError';
+import { isConflict } from '../shared/errorMessage';
+import { ActionError } from '../shared/ActionError';
 import { BoardCard } from './BoardCard';
 import { BoardLane } from './BoardLane';
-import { useLaneTitles } from './laneTitles';
+import { useLaneTitles } from '../shared/laneTitles';
 import { NoRoadmapItems } from './NoRoadmapItems';
 import { ReviewsDueCard } from './ReviewsDueCard';
 import { useMoveItem } from './useMoveItem';
-import { useTools } from './useTools';
+import { useTools } from '../../hooks/useTools';
 
 /**
  * The active items in their lanes, side by side (stacked on small screens). Maintainers move

@@ -16,12 +16,12 @@ import { platformProductApiRef } from '../../api';
 import { useChangedMeanwhile } from '../../hooks/useChangedMeanwhile';
 import { useLengthLimit } from '../../hooks/useLengthLimit';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-import { useFieldErrors } from '../fieldErrors';
+import { errorMessage } from '../shared/errorMessage';
+import { useFieldErrors } from '../shared/fieldErrors';
 import { CriteriaFields } from './CriteriaFields';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shared/FormDialog';
 import { initialForm, ItemForm, toInput, toUpdate, validate } from './itemForm';
-import { useLaneTitles } from './laneTitles';
+import { useLaneTitles } from '../shared/laneTitles';
 import { RiceFields } from './RiceFields';
 
 export interface RoadmapItemEditorDialogProps {

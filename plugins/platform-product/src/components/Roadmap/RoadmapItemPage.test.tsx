@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '../../__testUtils__/userEvent';
 import {
   ChangelogQuery,
   roadmapDeletePermission,
@@ -406,7 +406,10 @@ describe('RoadmapItemPage', () => {
         outcome: 'met',
         note: '4 min 10 s',
       });
-      const criteria = screen.getByRole('table', { name: 'Success criteria' });
+      // the dialog closes once the outcome is saved
+      const criteria = await screen.findByRole('table', {
+        name: 'Success criteria',
+      });
       expect(await within(criteria).findByText('Met')).toBeInTheDocument();
       expect(within(criteria).getByText('4 min 10 s')).toBeInTheDocument();
     });

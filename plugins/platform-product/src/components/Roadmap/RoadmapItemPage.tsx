@@ -19,7 +19,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { ActionError } from './ActionError';
+import { ActionError } from '../shared/ActionError';
 import { HistoryCard } from './HistoryCard';
 import {
   ItemDemandCard,
@@ -29,12 +29,10 @@ import {
 import { ItemActionsCard } from './ItemActionsCard';
 import { ItemSummaryCard } from './ItemSummaryCard';
 import { OutcomeCard } from './OutcomeCard';
-import { useRoadmapLinks } from './links';
+import { useRoadmapLinks } from '../shared/links';
 import { RiceCard } from './RiceCard';
 import { SuccessCriteriaCard } from './SuccessCriteriaCard';
-
-const isNotFound = (error?: Error) =>
-  (error as { response?: { status?: number } })?.response?.status === 404;
+import { isNotFound } from '../shared/errorMessage';
 
 function Column(props: { children: ReactNode }) {
   return (

@@ -23,11 +23,11 @@ import { useOwnVote } from '../../hooks/useOwnVote';
 import { platformProductTranslationRef } from '../../translation';
 import { DataTable, oneLine } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
-import { formatDate } from '../Surveys/format';
+import { formatDate } from '../shared/format';
 import { formatVotes } from './format';
 import { ChangelogEntryLinks } from './ChangelogEntryLinks';
 import { ItemStateChip } from './ItemStateChip';
-import { useRoadmapLinks } from './links';
+import { useRoadmapLinks } from '../shared/links';
 import { ListFilterBar, RefOption } from './ListFilterBar';
 import { NoRoadmapItems } from './NoRoadmapItems';
 import {
@@ -40,7 +40,7 @@ import {
 import { RiceScore } from './RiceScore';
 import { RoadmapVoteButton } from './RoadmapVoteButton';
 import { ToolChips } from './ToolChips';
-import { useTools } from './useTools';
+import { useTools } from '../../hooks/useTools';
 
 const noFilters = {
   lane: undefined,

@@ -11,11 +11,11 @@ import { RoadmapPriority } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef, Translate } from '../../translation';
-import { DownloadCsvButton } from '../Insights/DownloadCsvButton';
+import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { DataTable, oneLine } from '../shared/DataTable';
 import { formatScore } from './format';
-import { LaneTitles, useLaneTitles } from './laneTitles';
-import { useRoadmapLinks } from './links';
+import { LaneTitles, useLaneTitles } from '../shared/laneTitles';
+import { useRoadmapLinks } from '../shared/links';
 
 type Row = RoadmapPriority & { id: number };
 

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
-import { LaneTitlesProvider } from './laneTitles';
+import { LaneTitlesProvider } from '../shared/laneTitles';
 import { RoadmapItemPage } from './RoadmapItemPage';
 import { RoadmapOverview } from './RoadmapOverview';
 

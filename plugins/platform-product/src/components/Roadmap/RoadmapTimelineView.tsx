@@ -8,11 +8,11 @@ import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { BoardLane } from './BoardLane';
-import { useRoadmapLinks } from './links';
+import { useRoadmapLinks } from '../shared/links';
 import { NoRoadmapItems } from './NoRoadmapItems';
 import { lanePeriod } from './quarters';
 import { ToolChips } from './ToolChips';
-import { useTools } from './useTools';
+import { useTools } from '../../hooks/useTools';
 
 /** An item on the timeline: read-only, its title, owner and tools. */
 function TimelineItem(props: {

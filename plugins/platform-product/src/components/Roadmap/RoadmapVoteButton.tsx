@@ -6,7 +6,7 @@ import ThumbUpIcon from '@material-ui/icons/ThumbUpOutlined';
 import { RoadmapItem } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from '../shared/errorMessage';
 
 /**
  * The reader's vote toggle on a roadmap item, named with the count: "Vote", and "Voted" once

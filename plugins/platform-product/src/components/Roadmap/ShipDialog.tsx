@@ -10,8 +10,8 @@ import { platformProductTranslationRef } from '../../translation';
 import {
   ChangelogEntryOption,
   ChangelogEntryPicker,
-} from '../Changelog/ChangelogEntryPicker';
-import { FormDialog } from './FormDialog';
+} from '../shared/ChangelogEntryPicker';
+import { FormDialog } from '../shared/FormDialog';
 
 /** Marks an item shipped, optionally with the changelog entries (picked by title) that announce it. */
 export function ShipDialog(props: {

@@ -17,9 +17,9 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { CriterionOutcomeDialog } from './CriterionOutcomeDialog';
-import { formatDay } from './format';
+import { formatDay } from '../shared/format';
 import { OutcomeChip } from './OutcomeChip';
 
 /** What the item should achieve, when to check, and how it turned out. */

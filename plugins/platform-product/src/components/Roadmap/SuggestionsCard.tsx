@@ -9,7 +9,7 @@ import {
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { headingTitle } from '../Feedback/headings';
+import { headingTitle } from '../shared/headings';
 import { formatConfidence, formatNumber } from './format';
 import { initialForm, toUpdate } from './itemForm';
 

@@ -55,14 +55,3 @@ export const formatVotes = (
     votes: t('roadmap.counts.votes', { count: item.voteCount }),
     teams: t('roadmap.counts.teams', { count: item.voterTeamCount }),
   });
-
-/**
- * A calendar day such as a review date, e.g. "30 Jun 2026". The server keeps days as UTC
- * midnight, so they are shown in UTC lest they turn into the day before west of Greenwich.
- */
-export function formatDay(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  });
-}

@@ -14,7 +14,7 @@ import { Survey } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from '../shared/errorMessage';
 
 /** Asks for confirmation, then closes a survey now. Open while mounted. */
 export function CloseSurveyDialog(props: {

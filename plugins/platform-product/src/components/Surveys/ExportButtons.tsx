@@ -5,8 +5,8 @@ import { Box, Button } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-import { downloadBlob } from '../download';
+import { errorMessage } from '../shared/errorMessage';
+import { downloadBlob } from '../shared/download';
 
 type Part = 'teams' | 'answers';
 

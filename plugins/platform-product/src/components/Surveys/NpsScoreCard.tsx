@@ -4,7 +4,7 @@ import { Box, makeStyles, Typography } from '@material-ui/core';
 import { SurveyResults } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { useHiddenFiguresNote } from '../shared/HiddenFigure';
-import { formatNps, formatPercent } from './format';
+import { formatNps, formatPercent } from '../shared/format';
 
 const useStyles = makeStyles(theme => ({
   bar: {

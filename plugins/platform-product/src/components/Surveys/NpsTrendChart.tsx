@@ -22,7 +22,7 @@ import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
 import { useHiddenFiguresNote } from '../shared/HiddenFigure';
-import { formatNps } from './format';
+import { formatNps } from '../shared/format';
 
 /**
  * The NPS of the latest surveys with the same scope as the current one (the same tool, or the

@@ -3,7 +3,7 @@ import { Box, Button, Typography } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { SurveyPrompt } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../shared/format';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
 
 /** One open survey in the prompt card: the form, or a thank-you once answered. */

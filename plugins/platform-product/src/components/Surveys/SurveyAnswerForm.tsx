@@ -20,7 +20,7 @@ import {
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from '../shared/errorMessage';
 import { ScoreScale } from './ScoreScale';
 
 export interface SurveyAnswerFormProps {

@@ -6,7 +6,7 @@ import {
   TestApiProvider,
 } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '../../__testUtils__/userEvent';
 import { Survey, SurveyPrompt } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { SurveyBanner } from './SurveyBanner';

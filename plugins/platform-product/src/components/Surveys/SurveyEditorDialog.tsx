@@ -22,8 +22,8 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
-import { showsAllFieldErrors, useFieldErrors } from '../fieldErrors';
+import { errorMessage } from '../shared/errorMessage';
+import { showsAllFieldErrors, useFieldErrors } from '../shared/fieldErrors';
 import { Form, initialForm, toInput, validate, withTool } from './surveyForm';
 
 export interface SurveyEditorDialogProps {

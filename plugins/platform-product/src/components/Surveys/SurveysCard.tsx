@@ -33,7 +33,8 @@ import { oneLine, wholeWords } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure } from '../shared/HiddenFigure';
 import { CloseSurveyDialog } from './CloseSurveyDialog';
-import { formatAudience, formatDate } from './format';
+import { formatAudience } from './format';
+import { formatDate } from '../shared/format';
 import { SurveyEditorDialog } from './SurveyEditorDialog';
 import { SurveyStateChip } from './SurveyStateChip';
 

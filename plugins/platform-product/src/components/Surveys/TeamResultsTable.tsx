@@ -13,7 +13,7 @@ import { platformProductTranslationRef } from '../../translation';
 import { DataTable } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure, useHiddenFiguresNote } from '../shared/HiddenFigure';
-import { formatNps, formatPercent } from './format';
+import { formatNps, formatPercent } from '../shared/format';
 
 /** A row of the table: a team, or a department's teams not shown on their own. */
 interface TeamRow {

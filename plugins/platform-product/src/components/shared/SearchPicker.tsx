@@ -5,7 +5,7 @@ import Autocomplete from '@material-ui/lab/Autocomplete';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { platformProductTranslationRef } from '../../translation';
-import { errorMessage } from '../errorMessage';
+import { errorMessage } from './errorMessage';
 
 /** How long typing pauses before the server is asked. */
 export const SEARCH_DEBOUNCE_MS = 250;

@@ -10,6 +10,8 @@ import {
 import { PlatformProductApi, platformProductApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
 
+export { parseCsv } from '../../../__testUtils__/parseCsv';
+
 export function toolInsight(overrides: Partial<ToolInsight> = {}): ToolInsight {
   return {
     toolRef: 'component:default/ci-pipelines',
@@ -156,41 +158,6 @@ export function captureDownloads() {
       files.push({ fileName: this.download, text: blob!.text() });
     });
   return { files, restore: () => click.mockRestore() };
-}
-
-/** RFC 4180 CSV as rows of cells (quoted cells may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        cell += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += char;
-    }
-  }
-  return rows;
 }
 
 /** A scorecard: adoption on track with a trend, NPS off track, time to first deploy unmeasured. */

@@ -138,6 +138,7 @@ export function demand(overrides: Partial<RoadmapDemand> = {}): RoadmapDemand {
     minGroupSize: 5,
     feedback: [],
     comments: [],
+    research: [],
     people: { total: 0, anonymous: 0 },
     kinds: [],
     evidenceTeams: [],

@@ -1,0 +1,237 @@
+import { AppLinks } from './appLinks';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import { ChangelogStore } from '../database/ChangelogStore';
+import { EvidenceStore } from '../database/EvidenceStore';
+import { FeedbackStore } from '../database/FeedbackStore';
+import { migrationsDir } from '../database/migrations';
+import { RoadmapStore } from '../database/RoadmapStore';
+import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { draftChangelogEntry } from '../__testUtils__/draftChangelogEntry';
+import { ClosingTheLoop, LoopTransitionOf } from './ClosingTheLoop';
+import { FeedbackService } from './FeedbackService';
+
+jest.setTimeout(60_000);
+
+const now = new Date('2026-12-14T10:00:00Z');
+const user = (name: string) => `user:default/${name}`;
+const SVEN = user('sven.eriksen');
+const ALEX = user('alex.morgan');
+const CHLOE = user('chloe.dubois');
+const RAFAEL = user('rafael.costa');
+const TOOL = 'api:default/secrets-api';
+
+describe('ClosingTheLoop', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  /**
+   * The loop on a real database, with a roadmap item behind which are feedback by Alex
+   * (+1 Chloe), anonymous feedback (+1 Chloe) and a vote by Rafael; `replica()` is one
+   * more backend replica on the same database.
+   */
+  async function create(databaseId: any) {
+    const db = await databases.init(databaseId);
+    await db.migrate.latest({ directory: migrationsDir });
+    const roadmap = new RoadmapStore(db);
+    const feedbackStore = new FeedbackStore(db);
+    const changelog = new ChangelogStore(db);
+    const evidence = new EvidenceStore(db);
+    const sent: NotificationSendOptions[] = [];
+    const feedback = new FeedbackService({
+      store: feedbackStore,
+      directory: {} as any,
+      notifications: { send: async () => {} },
+      logger: mockServices.logger.mock(),
+      secret: 'a-test-secret-of-16-characters',
+      events: { publish: async () => {} } as any,
+      live: { changed: async () => {} } as any,
+      links: { roadmapItems: roadmap, changelogEntries: changelog },
+      earlyAccess: { mayAccess: async () => false },
+    });
+    const replica = () =>
+      new ClosingTheLoop({
+        appLinks: new AppLinks({
+          appBaseUrl: '',
+          mountPath: '/platform-product',
+        }),
+        store: new EvidenceStore(db),
+        kinds: { feedback: feedback.evidenceLoop },
+        voters: (tx, itemId) => roadmap.voterRefs(itemId, tx),
+        item: itemId => roadmap.get(itemId),
+        publicEntryTitles: ids =>
+          changelog.titles(ids, { includeEarlyAccess: false, now }),
+        notifications: {
+          send: async options => {
+            sent.push(options);
+          },
+        },
+        logger: mockServices.logger.mock(),
+        now: () => now,
+      });
+    const itemId = await roadmap.create(
+      { ...roadmapItemFields({ title: 'Rotate secrets' }), lane: 'next' },
+      SVEN,
+      now,
+    );
+    const newFeedback = (authorRef?: string) =>
+      feedbackStore.create(
+        {
+          toolRef: TOOL,
+          kind: 'idea',
+          title: 'Rotate without restarts',
+          body: '',
+          authorKey: 'key',
+          authorSalt: 'salt',
+          authorRef,
+        },
+        now,
+      );
+    const named = await newFeedback(ALEX);
+    const anonymous = await newFeedback(undefined);
+    for (const id of [named, anonymous]) {
+      await feedbackStore.vote(id, CHLOE, now);
+      await evidence.link(
+        itemId,
+        { sourceKind: 'feedback', sourceId: id },
+        SVEN,
+        now,
+      );
+    }
+    await roadmap.vote(itemId, RAFAEL, [], now);
+    const close = (
+      loop: ClosingTheLoop,
+      transition: Partial<LoopTransitionOf> = {},
+    ) =>
+      db.transaction(tx =>
+        loop.close(tx, {
+          itemId,
+          transition: 'now',
+          actorRef: SVEN,
+          now,
+          ...transition,
+        }),
+      );
+    /** Each person told, with the topics they were told under. */
+    const toldPeople = () =>
+      sent.flatMap(n =>
+        (n.recipients as { entityRef: string[] }).entityRef.map(
+          ref => `${ref} ${n.payload.topic}`,
+        ),
+      );
+    return {
+      db,
+      itemId,
+      named,
+      anonymous,
+      feedbackStore,
+      changelog,
+      replica,
+      close,
+      sent,
+      toldPeople,
+    };
+  }
+
+  describe('close', () => {
+    it.each(databases.eachSupportedId())(
+      'queues everyone behind the item once per transition, never an anonymous author, on %p',
+      async databaseId => {
+        const { replica, close, toldPeople } = await create(databaseId);
+        const loop = replica();
+
+        const first = await close(loop);
+        // Moved to Now again (after Now → Next): nobody is queued twice.
+        const again = await close(loop);
+        await loop.deliver();
+
+        expect(first).toEqual({ queued: 3, settled: {} });
+        expect(again).toEqual({ queued: 0, settled: {} });
+        expect(toldPeople().sort()).toEqual([
+          `${ALEX} roadmap-now`,
+          `${CHLOE} roadmap-now`,
+          `${RAFAEL} roadmap-now`,
+        ]);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'moves the linked feedback to shipped in the transition’s transaction, and undoes it with it, on %p',
+      async databaseId => {
+        const { db, itemId, named, anonymous, feedbackStore, replica } =
+          await create(databaseId);
+        const loop = replica();
+        const ship = (tx: any) =>
+          loop.close(tx, {
+            itemId,
+            transition: 'shipped',
+            actorRef: SVEN,
+            now,
+          });
+
+        await expect(
+          db.transaction(async tx => {
+            await ship(tx);
+            throw new Error('the shipment failed later');
+          }),
+        ).rejects.toThrow('the shipment failed later');
+        expect((await feedbackStore.get(named))?.status).toBe('new');
+
+        const outcome = await db.transaction(ship);
+        expect(outcome).toEqual({
+          queued: 3,
+          settled: { feedback: [named, anonymous] },
+        });
+        for (const id of [named, anonymous]) {
+          expect(await feedbackStore.get(id)).toMatchObject({
+            status: 'shipped',
+            roadmapItemId: itemId,
+          });
+        }
+      },
+    );
+  });
+
+  describe('deliver', () => {
+    it.each(databases.eachSupportedId())(
+      'holds a shipment’s notices until its changelog entry is published, then names it, on %p',
+      async databaseId => {
+        const { changelog, replica, close, sent } = await create(databaseId);
+        const entryId = await draftChangelogEntry(
+          changelog,
+          'Secrets rotate',
+          now,
+        );
+        const loop = replica();
+        await close(loop, { transition: 'shipped', changelogEntryId: entryId });
+
+        await loop.deliver();
+        expect(sent).toEqual([]);
+
+        await changelog.publish(entryId, [], SVEN, now);
+        await loop.deliver();
+        expect(sent.map(n => n.payload.description)).toEqual([
+          'See "Secrets rotate".',
+        ]);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'tells each person once when two replicas make and deliver the same transition at the same time, on %p',
+      async databaseId => {
+        const { replica, close, toldPeople } = await create(databaseId);
+        const [one, two] = [replica(), replica()];
+
+        const outcomes = await Promise.all([close(one), close(two)]);
+        await Promise.all([one.deliver(), two.deliver()]);
+
+        expect(outcomes.map(o => o.queued).sort()).toEqual([0, 3]);
+        expect(toldPeople().sort()).toEqual([
+          `${ALEX} roadmap-now`,
+          `${CHLOE} roadmap-now`,
+          `${RAFAEL} roadmap-now`,
+        ]);
+      },
+    );
+  });
+});

@@ -1,0 +1,3 @@
+export { ResearchLog } from './ResearchLog';
+export { ResearchLogLink } from './ResearchLogLink';
+export { ResearchNotePage } from './ResearchNotePage';
