@@ -16,6 +16,7 @@ import {
   roadmapDeletePermission,
   roadmapUpdatePermission,
   roadmapVotePermission,
+  researchWritePermission,
   surveyManagePermission,
   toolsMandatePermission,
   usageIngestPermission,
@@ -62,6 +63,9 @@ import {
   ratingPromptDismissSchema,
   ratingPromptQuerySchema,
   reachQuerySchema,
+  researchNoteInputSchema,
+  researchNoteUpdateSchema,
+  researchQuerySchema,
   roadmapItemInputSchema,
   roadmapItemUpdateSchema,
   roadmapKillSchema,
@@ -90,6 +94,7 @@ export type ApiArea =
   | 'feedback'
   | 'surveys'
   | 'roadmap'
+  | 'research'
   | 'champions'
   | 'changelog'
   | 'insights'
@@ -750,6 +755,65 @@ export const apiRoutes = {
     summary: 'Deletes an impact.',
     auth: 'user',
     permission: roadmapDeletePermission,
+    params: idPathSchema,
+    status: 204,
+  },
+
+  // research
+  listResearchNotes: {
+    method: 'GET',
+    path: '/research',
+    area: 'research',
+    summary:
+      "Research notes, paged by cursor: all with research.read, else the caller's own with research.contribute.",
+    auth: 'user',
+    query: researchQuerySchema,
+  },
+  listResearchSearchDocuments: {
+    method: 'GET',
+    path: '/research/search-documents',
+    area: 'research',
+    summary:
+      "Every note's text for the search index; only the search backend's collator (plugin:search).",
+    auth: 'service',
+    query: keysetPageQuerySchema.pick({ cursor: true }),
+  },
+  getResearchNote: {
+    method: 'GET',
+    path: '/research/:id',
+    area: 'research',
+    summary:
+      'One research note (research.read, or research.contribute for its author).',
+    auth: 'user',
+    params: idPathSchema,
+  },
+  createResearchNote: {
+    method: 'POST',
+    path: '/research',
+    area: 'research',
+    summary:
+      'Logs a research note (research.write or research.contribute; accepts an Idempotency-Key).',
+    auth: 'user',
+    body: researchNoteInputSchema,
+    status: 201,
+  },
+  updateResearchNote: {
+    method: 'PUT',
+    path: '/research/:id',
+    area: 'research',
+    summary:
+      'Edits a research note (research.write, or research.contribute for its author).',
+    auth: 'user',
+    params: idPathSchema,
+    body: researchNoteUpdateSchema,
+  },
+  deleteResearchNote: {
+    method: 'DELETE',
+    path: '/research/:id',
+    area: 'research',
+    summary: 'Deletes a research note and its quotes.',
+    auth: 'user',
+    permission: researchWritePermission,
     params: idPathSchema,
     status: 204,
   },
