@@ -38,6 +38,10 @@ describe('ClosingTheLoop', () => {
     const changelog = new ChangelogStore(db);
     const evidence = new EvidenceStore(db);
     const sent: NotificationSendOptions[] = [];
+    const appLinks = new AppLinks({
+      appBaseUrl: '',
+      mountPath: '/platform-product',
+    });
     const feedback = new FeedbackService({
       store: feedbackStore,
       directory: {} as any,
@@ -48,13 +52,11 @@ describe('ClosingTheLoop', () => {
       live: { changed: async () => {} } as any,
       links: { roadmapItems: roadmap, changelogEntries: changelog },
       earlyAccess: { mayAccess: async () => false },
+      appLinks,
     });
     const replica = () =>
       new ClosingTheLoop({
-        appLinks: new AppLinks({
-          appBaseUrl: '',
-          mountPath: '/platform-product',
-        }),
+        appLinks,
         store: new EvidenceStore(db),
         kinds: { feedback: feedback.evidenceLoop },
         voters: (tx, itemId) => roadmap.voterRefs(itemId, tx),

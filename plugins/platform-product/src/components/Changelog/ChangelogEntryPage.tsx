@@ -26,7 +26,7 @@ import { useChangelogLinks } from '../shared/links';
 import { ReachCard } from './ReachCard';
 import { RevisionsCard } from './RevisionsCard';
 import { DeliveryReportCard } from './DeliveryReportCard';
-import { isNotFound } from '../errorMessage';
+import { isNotFound } from '../shared/errorMessage';
 
 /** One entry's permalink (`/changelog/:id`); writers also see its revisions, Edit and Delete. */
 export function ChangelogEntryPage() {

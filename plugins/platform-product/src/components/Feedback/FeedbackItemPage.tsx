@@ -25,7 +25,7 @@ import { useFeedbackLinks } from '../shared/links';
 import { TriageCard } from './TriageCard';
 import { AssignmentCard } from './AssignmentCard';
 import { EvidenceLinksCard } from './EvidenceLinksCard';
-import { isNotFound } from '../errorMessage';
+import { isNotFound } from '../shared/errorMessage';
 
 /** One feedback item (`/feedback/:id`): the item, its thread, and triage for maintainers. */
 export function FeedbackItemPage() {

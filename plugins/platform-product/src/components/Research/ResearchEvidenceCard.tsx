@@ -16,7 +16,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { headingTitle } from '../shared/headings';
-import { useFeedbackLinks } from '../Feedback/links';
+import { useFeedbackLinks } from '../shared/links';
 import { QuotePartSelect, researchSource } from './QuotePartSelect';
 import { ActionError } from '../shared/ActionError';
 import {
