@@ -19,7 +19,7 @@ import { Page, SurveyComment } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { LinkToRoadmapItemButton } from '../Roadmap/LinkToRoadmapItemButton';
+import { LinkToRoadmapItemButton } from '../shared/LinkToRoadmapItemButton';
 
 const PAGE_SIZE = 20;
 

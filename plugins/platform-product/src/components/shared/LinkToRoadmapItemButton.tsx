@@ -9,8 +9,8 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { FormDialog } from '../shared/FormDialog';
-import { RoadmapItemOption, RoadmapItemPicker } from '../shared/RoadmapItemPicker';
+import { FormDialog } from './FormDialog';
+import { RoadmapItemOption, RoadmapItemPicker } from './RoadmapItemPicker';
 
 /**
  * "Link to roadmap item…" for one source of evidence (e.g. a rating or survey comment), for
