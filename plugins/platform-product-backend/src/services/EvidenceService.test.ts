@@ -513,6 +513,62 @@ describe('EvidenceService', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'links every kind to one item and shows each source once under its own kind, whatever ids the kinds share, on %p',
+    async databaseId => {
+      const { service, item, send, demand, rate, answer, note } = await setUp(
+        databaseId,
+      );
+      const feedbackId = await send('Cache misses', 'ana');
+      const research = await note({ teamRefs: ['group:default/search'] });
+      // A research note with the feedback item's id: each link reads its own kind's source.
+      expect(research.id).toBe(feedbackId);
+      const rating = await rate('ben', 'Builds are slow', true);
+      const why = await answer('fay', 'Caching would help');
+      for (const source of [
+        feedback(feedbackId),
+        { sourceKind: 'research-note', sourceId: research.id } as const,
+        {
+          sourceKind: 'research-quote',
+          sourceId: research.id,
+          sourcePart: research.quotes[0].id,
+        } as const,
+        ratingComment(rating),
+        surveyComment(why),
+      ]) {
+        expect((await service.link(item, source, user('sven'))).created).toBe(
+          true,
+        );
+      }
+      await expect(
+        service.link(item, ratingComment(research.id), user('sven')),
+      ).rejects.toThrow(`No rating comment with id ${research.id}`);
+
+      const result = await demand();
+      expect(result.kinds).toEqual([
+        'feedback',
+        'research-note',
+        'rating-comment',
+        'survey-comment',
+      ]);
+      expect(result.feedback.map(f => f.feedback.id)).toEqual([feedbackId]);
+      expect(result.research.map(r => r.sourceKind)).toEqual([
+        'research-note',
+        'research-quote',
+      ]);
+      expect(result.comments.map(c => c.sourceKind)).toEqual([
+        'rating-comment',
+        'survey-comment',
+      ]);
+      // ana (feedback) and ben (signed rating) named; fay's answer anonymous; the unnamed
+      // interviewee counts no person, only the note's team.
+      expect(result.people).toEqual({ total: 3, anonymous: 1 });
+      expect(result.evidenceTeams.map(t => t.teamRef)).toContain(
+        'group:default/search',
+      );
+    },
+  );
+
   it('ranks items by RICE and by votes, and says how far apart the ranks are', () => {
     const service = new EvidenceService({
       store: {} as EvidenceStore,
