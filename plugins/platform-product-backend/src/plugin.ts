@@ -253,6 +253,19 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleChangelogPublisher({ ...deps, changelog });
 
+        const insightsStore = new InsightsStore(db);
+        const insights = new InsightsService({
+          store: insightsStore,
+          surveysStore,
+          surveys,
+          championsStore,
+          champions,
+          directory,
+          usage,
+          activeDays: settings.usage.activeDays,
+          mandated: settings.tools.mandated,
+          minGroupSize: settings.feedback.minGroupSize,
+        });
         const research = new ResearchService({
           store: new ResearchStore(db),
           champions,
@@ -261,6 +274,7 @@ export const platformProductPlugin = createBackendPlugin({
         const evidence = new EvidenceService({
           store: evidenceStore,
           feedback,
+          comments: { 'rating-comment': ratings, 'survey-comment': surveys },
           research,
           usage,
           minGroupSize: settings.feedback.minGroupSize,
@@ -282,21 +296,9 @@ export const platformProductPlugin = createBackendPlugin({
           events,
           live,
           feedback,
+          insights,
         });
 
-        const insightsStore = new InsightsStore(db);
-        const insights = new InsightsService({
-          store: insightsStore,
-          surveysStore,
-          surveys,
-          championsStore,
-          champions,
-          directory,
-          usage,
-          activeDays: settings.usage.activeDays,
-          mandated: settings.tools.mandated,
-          minGroupSize: settings.feedback.minGroupSize,
-        });
         const scorecard = new ScorecardService({
           store: insightsStore,
           usage,

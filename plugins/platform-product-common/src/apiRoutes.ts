@@ -16,19 +16,16 @@ import {
   roadmapDeletePermission,
   roadmapUpdatePermission,
   roadmapVotePermission,
+  researchWritePermission,
   surveyManagePermission,
   toolsMandatePermission,
   usageIngestPermission,
-  researchWritePermission,
 } from './permissions';
 import {
   adoptionQuerySchema,
   championActivityInputSchema,
   championProfileQuerySchema,
   championsQuerySchema,
-  researchNoteInputSchema,
-  researchNoteUpdateSchema,
-  researchQuerySchema,
   changelogEntryInputSchema,
   changelogEntryUpdateSchema,
   changelogQuerySchema,
@@ -59,11 +56,16 @@ import {
   nominationDeclineSchema,
   nominationInputSchema,
   nominationsQuerySchema,
+  outcomeDecisionSchema,
   pageQuerySchema,
+  ratingCommentsQuerySchema,
   ratingInputSchema,
   ratingPromptDismissSchema,
   ratingPromptQuerySchema,
   reachQuerySchema,
+  researchNoteInputSchema,
+  researchNoteUpdateSchema,
+  researchQuerySchema,
   roadmapItemInputSchema,
   roadmapItemUpdateSchema,
   roadmapKillSchema,
@@ -92,6 +94,7 @@ export type ApiArea =
   | 'feedback'
   | 'surveys'
   | 'roadmap'
+  | 'research'
   | 'champions'
   | 'changelog'
   | 'insights'
@@ -213,6 +216,16 @@ export const apiRoutes = {
     permission: feedbackCreatePermission,
     query: toolQuerySchema,
     status: 204,
+  },
+  listRatingComments: {
+    method: 'GET',
+    path: '/ratings/comments',
+    area: 'ratings',
+    summary:
+      "A tool's rating comments, paged by cursor (raters' names with feedback.read-identities); 409 below the minimum group size.",
+    auth: 'user',
+    permission: feedbackTriagePermission,
+    query: ratingCommentsQuerySchema,
   },
   getRatingPrompt: {
     method: 'GET',
@@ -580,11 +593,33 @@ export const apiRoutes = {
     permission: roadmapVotePermission,
     params: idPathSchema,
   },
+  getMeasuredOutcome: {
+    method: 'GET',
+    path: '/roadmap/items/:id/outcome',
+    area: 'roadmap',
+    summary:
+      "A shipped item's measured outcome: its tools' adoption before and after shipping; 409 unless shipped.",
+    auth: 'user',
+    permission: roadmapUpdatePermission,
+    params: idPathSchema,
+  },
+  decideOutcome: {
+    method: 'PUT',
+    path: '/roadmap/items/:id/outcome',
+    area: 'roadmap',
+    summary:
+      'Records the outcome decision of a shipped item (keep, iterate or kill); 409 if stale or not shipped.',
+    auth: 'user',
+    permission: roadmapUpdatePermission,
+    params: idPathSchema,
+    body: outcomeDecisionSchema,
+  },
   getRoadmapDemand: {
     method: 'GET',
     path: '/roadmap/items/:id/evidence',
     area: 'roadmap',
-    summary: 'The evidence (feedback, ideas, surveys) linked to an item.',
+    summary:
+      'The evidence (feedback, research, rating and survey comments) linked to an item.',
     auth: 'user',
     params: idPathSchema,
   },
@@ -721,6 +756,65 @@ export const apiRoutes = {
     summary: 'Deletes an impact.',
     auth: 'user',
     permission: roadmapDeletePermission,
+    params: idPathSchema,
+    status: 204,
+  },
+
+  // research
+  listResearchNotes: {
+    method: 'GET',
+    path: '/research',
+    area: 'research',
+    summary:
+      "Research notes, paged by cursor: all with research.read, else the caller's own with research.contribute.",
+    auth: 'user',
+    query: researchQuerySchema,
+  },
+  listResearchSearchDocuments: {
+    method: 'GET',
+    path: '/research/search-documents',
+    area: 'research',
+    summary:
+      "Every note's text for the search index; only the search backend's collator (plugin:search).",
+    auth: 'service',
+    query: keysetPageQuerySchema.pick({ cursor: true }),
+  },
+  getResearchNote: {
+    method: 'GET',
+    path: '/research/:id',
+    area: 'research',
+    summary:
+      'One research note (research.read, or research.contribute for its author).',
+    auth: 'user',
+    params: idPathSchema,
+  },
+  createResearchNote: {
+    method: 'POST',
+    path: '/research',
+    area: 'research',
+    summary:
+      'Logs a research note (research.write or research.contribute; accepts an Idempotency-Key).',
+    auth: 'user',
+    body: researchNoteInputSchema,
+    status: 201,
+  },
+  updateResearchNote: {
+    method: 'PUT',
+    path: '/research/:id',
+    area: 'research',
+    summary:
+      'Edits a research note (research.write, or research.contribute for its author).',
+    auth: 'user',
+    params: idPathSchema,
+    body: researchNoteUpdateSchema,
+  },
+  deleteResearchNote: {
+    method: 'DELETE',
+    path: '/research/:id',
+    area: 'research',
+    summary: 'Deletes a research note and its quotes.',
+    auth: 'user',
+    permission: researchWritePermission,
     params: idPathSchema,
     status: 204,
   },
@@ -1109,63 +1203,5 @@ export const apiRoutes = {
     auth: 'user',
     permission: digestPreviewPermission,
     query: digestPreviewQuerySchema,
-  },
-  listResearchNotes: {
-    method: 'GET',
-    path: '/research',
-    area: 'research',
-    summary:
-      'Research notes, filtered by kind, team, tool and title words, paged by cursor (research.read, or an active champion for their own).',
-    auth: 'user',
-    query: researchQuerySchema,
-  },
-  createResearchNote: {
-    method: 'POST',
-    path: '/research',
-    area: 'research',
-    summary:
-      'Logs a research note (research.write, or research.contribute for active champions; accepts an Idempotency-Key).',
-    auth: 'user',
-    permission: researchWritePermission,
-    body: researchNoteInputSchema,
-    status: 201,
-  },
-  listResearchSearchDocuments: {
-    method: 'GET',
-    path: '/research/search-documents',
-    area: 'research',
-    summary:
-      'Research notes as search documents, paged by cursor (for the search collator only).',
-    auth: 'service',
-    query: searchDocumentsQuerySchema,
-  },
-  getResearchNote: {
-    method: 'GET',
-    path: '/research/:id',
-    area: 'research',
-    summary: 'One research note (research.read, or its author if a champion).',
-    auth: 'user',
-    params: idPathSchema,
-  },
-  updateResearchNote: {
-    method: 'PUT',
-    path: '/research/:id',
-    area: 'research',
-    summary:
-      'Changes a research note (optimistic locking by version; research.write, or its champion author).',
-    auth: 'user',
-    permission: researchWritePermission,
-    params: idPathSchema,
-    body: researchNoteUpdateSchema,
-  },
-  deleteResearchNote: {
-    method: 'DELETE',
-    path: '/research/:id',
-    area: 'research',
-    summary: 'Deletes a research note.',
-    auth: 'user',
-    permission: researchWritePermission,
-    params: idPathSchema,
-    status: 204,
   },
 } satisfies Record<string, ApiRoute>;

@@ -358,6 +358,9 @@ export type PageQuery = z.input<typeof pageQuerySchema>;
 export const keysetPageQuerySchema = z.object(keysetPaging);
 export type KeysetPageQuery = z.input<typeof keysetPageQuerySchema>;
 
+/** Query of `GET /ratings/comments`: a page of one tool's rating comments. */
+export const ratingCommentsQuerySchema = toolQuerySchema.extend(keysetPaging);
+
 /**
  * Query of `GET /surveys/prompts`: of a page of open surveys (of one tool), the ones that ask
  * the caller.
@@ -536,6 +539,31 @@ export const criterionOutcomeSchema = z.object({
   note: multiLineText().max(2000).optional(),
 });
 
+/** What the success-criteria review of a shipped item decides. */
+export const outcomeDecisions = ['keep', 'iterate', 'kill'] as const;
+export type OutcomeDecision = (typeof outcomeDecisions)[number];
+
+/**
+ * Body of `PUT /roadmap/items/:id/outcome`: the outcome decision of a shipped item; a kill
+ * needs a reason.
+ */
+export const outcomeDecisionSchema = z
+  .object({
+    decision: z.enum(outcomeDecisions),
+    reason: multiLineText().max(2000).optional(),
+    ...versioned,
+  })
+  .superRefine((body, ctx) => {
+    if (body.decision === 'kill' && !body.reason?.trim()) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['reason'],
+        message: 'is required to kill: say why',
+      });
+    }
+  });
+export type OutcomeDecisionInput = z.input<typeof outcomeDecisionSchema>;
+
 const refList = z.preprocess(
   v => (typeof v === 'string' ? v.split(',') : v),
   z.array(entityRefSchema).min(1),
@@ -562,20 +590,30 @@ export const reachQuerySchema = z.object({
 });
 
 /**
- * Kinds of evidence a roadmap item can be linked to: feedback items, research notes and one
- * quote of a research note (`sourceId` the note, `sourcePart` the quote).
+ * Kinds of evidence a roadmap item can be linked to: feedback items, research notes, one
+ * quote of a research note (`sourceId` the note, `sourcePart` the quote), rating comments and
+ * survey answer comments (by their `commentId`).
  */
 export const evidenceSourceKinds = [
   'feedback',
   'research-note',
   'research-quote',
+  'rating-comment',
+  'survey-comment',
 ] as const;
 export type EvidenceSourceKind = (typeof evidenceSourceKinds)[number];
+
+/** A source's id: a row id, or a comment's random id (below 2^48, a safe integer). */
+const sourceIdSchema = z
+  .number('must be a positive id')
+  .int('must be a whole number')
+  .positive('must be a positive id')
+  .max(Number.MAX_SAFE_INTEGER, 'must be a safe integer');
 
 /** A source of evidence: its kind and its id. */
 const evidenceSource = {
   sourceKind: z.enum(evidenceSourceKinds),
-  sourceId: idSchema,
+  sourceId: sourceIdSchema,
 };
 
 /**
@@ -601,7 +639,11 @@ export type EvidenceLinkInput = z.input<typeof evidenceLinkSchema>;
 /** Query of `GET /roadmap/evidence`: the roadmap items a source is evidence for. */
 export const evidenceSourceQuerySchema = z.object({
   sourceKind: evidenceSource.sourceKind,
-  sourceId: idParamSchema,
+  sourceId: z
+    .string('must be a positive id')
+    .regex(/^\d{1,16}$/, 'must be a positive id')
+    .transform(Number)
+    .pipe(sourceIdSchema),
 });
 
 /** Path of `DELETE /roadmap/items/:id/evidence/:evidenceId`. */

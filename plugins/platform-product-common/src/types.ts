@@ -4,6 +4,7 @@ import {
   RoadmapLane,
   RoadmapStatus,
   EvidenceSourceKind,
+  OutcomeDecision,
   ChampionActivityType,
   ChangelogCategory,
   ResearchNoteKind,
@@ -276,9 +277,23 @@ export interface SurveyResults {
 
 /** A "why" given with an answer. `respondentRef` only for signed answers and allowed callers. */
 export interface SurveyComment {
+  /** Names the comment as roadmap evidence; random, drawn anew when the answer changes. */
+  commentId: number;
   score: number;
   reason: string;
   respondentRef?: string;
+}
+
+/**
+ * A rating's comment (`GET /ratings/comments`): the rater is named only for a rating that is
+ * not anonymous, and only to readers allowed to read identities.
+ */
+export interface RatingComment {
+  /** Names the comment as roadmap evidence; random, drawn anew when the rating changes. */
+  commentId: number;
+  stars: number;
+  comment: string;
+  raterRef?: string;
 }
 
 /** NPS of each survey, oldest first, for the trend chart. */
@@ -340,7 +355,7 @@ export interface SuccessCriterion {
 /** One event of an item's life: created, moved between lanes, shipped, killed. */
 export interface RoadmapHistoryEntry {
   id: number;
-  kind: 'created' | 'moved' | 'shipped' | 'killed';
+  kind: 'created' | 'moved' | 'shipped' | 'killed' | 'outcome';
   fromLane?: RoadmapLane;
   toLane?: RoadmapLane;
   actorRef: string;
@@ -351,6 +366,44 @@ export interface RoadmapHistoryEntry {
 export interface RoadmapItemDetail extends RoadmapItem {
   criteria: SuccessCriterion[];
   history: RoadmapHistoryEntry[];
+  /** The outcome decision of the success-criteria review, once a shipped item has one. */
+  outcome?: RoadmapOutcome;
+}
+
+/** One tool's figures on one day of the insights snapshots. */
+export interface OutcomeFigures {
+  day: string;
+  /** Share of eligible teams that used the tool lately; null before it was recorded. */
+  activeRate: number | null;
+  activeTeams: number | null;
+  /** Null below the minimum group size of ratings. */
+  ratingAverage: number | null;
+  ratingCount: number | null;
+}
+
+/**
+ * The measured outcome of a shipped item, per linked tool: the latest snapshot at or before
+ * the ship date, and the latest now (null when there is none).
+ */
+export interface MeasuredOutcome {
+  shippedAt: string;
+  tools: {
+    toolRef: string;
+    before: OutcomeFigures | null;
+    after: OutcomeFigures | null;
+  }[];
+}
+
+/** The recorded outcome decision of a shipped item: keep, iterate or kill, and why. */
+export interface RoadmapOutcome {
+  decision: OutcomeDecision;
+  reason?: string;
+  /** The figures the decision was taken on. */
+  measured: MeasuredOutcome;
+  /** How much evidence stood behind the item then. */
+  evidence: { people: number; anonymous: number; kinds: number };
+  decidedBy: string;
+  decidedAt: string;
 }
 
 /** The board: each lane (with its configured title) and its top items by RICE score. */
@@ -407,6 +460,24 @@ export interface FeedbackEvidence extends EvidenceLink {
   >;
 }
 
+/**
+ * A linked rating or survey comment as the roadmap item's evidence shows it: what was said and
+ * where, never who (each counts as one anonymous contribution unless it is a named rating).
+ */
+export interface CommentEvidence extends EvidenceLink {
+  sourceKind: 'rating-comment' | 'survey-comment';
+  comment: {
+    text: string;
+    /** Stars (1–5) of a rating, score (0–10) of a survey answer. */
+    score: number;
+    /** The rated tool, or the survey's tool if it has one. */
+    toolRef?: string;
+    /** The survey's title, for a survey comment. */
+    surveyTitle?: string;
+    anonymous: boolean;
+  };
+}
+
 /** A team behind a roadmap item; `people` is null below the minimum group size. */
 export interface DemandTeam {
   teamRef: string;
@@ -428,6 +499,8 @@ export type ConfidenceRule =
 export interface RoadmapDemand {
   minGroupSize: number;
   feedback: FeedbackEvidence[];
+  /** Linked rating and survey comments. */
+  comments: CommentEvidence[];
   /**
    * Linked research notes and quotes that exist; their text only for readers of research, so
    * everyone sees how many there are.

@@ -290,6 +290,42 @@ describe('InsightsStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    "reads each tool's latest snapshot at or before a day, and the latest of all, on %p",
+    async databaseId => {
+      const { insights } = await createStores(databaseId);
+      const snapshot = (day: string, toolRef: string, activeTeams: number) => ({
+        day,
+        toolRef,
+        adoptingTeams: 5,
+        adoptionRate: 0.5,
+        activeTeams,
+        activeRate: activeTeams / 10,
+        ratingCount: 6,
+        ratingAverage: 4,
+      });
+      await insights.snapshotTools(
+        [snapshot('2026-11-01', A, 1), snapshot('2026-11-01', B, 7)],
+        10,
+      );
+      await insights.snapshotTools([snapshot('2026-11-10', A, 2)], 10);
+      await insights.snapshotTools([snapshot('2026-11-20', A, 4)], 10);
+
+      const before = await insights.latestSnapshots([A, B], '2026-11-15');
+      expect(before.get(A)).toMatchObject({
+        day: '2026-11-10',
+        activeTeams: 2,
+      });
+      expect(before.get(B)).toMatchObject({
+        day: '2026-11-01',
+        activeTeams: 7,
+      });
+      const after = await insights.latestSnapshots([A]);
+      expect([...after.values()]).toEqual([snapshot('2026-11-20', A, 4)]);
+      expect((await insights.latestSnapshots([A], '2026-10-01')).size).toBe(0);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps active adoption unknown on days recorded before it was, on %p',
     async databaseId => {
       const { db, insights } = await createStores(databaseId);

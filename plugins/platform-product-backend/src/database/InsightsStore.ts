@@ -226,6 +226,29 @@ export class InsightsStore {
       .merge();
   }
 
+  /**
+   * Each tool's latest snapshot at or before `day` (the latest of all without it): one query,
+   * the latest day per tool joined back to its row.
+   */
+  async latestSnapshots(
+    toolRefs: string[],
+    day?: string,
+  ): Promise<Map<string, ToolSnapshot>> {
+    if (!toolRefs.length) return new Map();
+    const latest = this.db(SNAPSHOTS)
+      .whereIn('tool_ref', toolRefs)
+      .modify(q => (day ? q.where('day', '<=', day) : q))
+      .groupBy('tool_ref')
+      .select('tool_ref', this.db.raw('max(day) as day'));
+    const rows = await this.db(SNAPSHOTS)
+      .join(latest.as('latest'), {
+        'latest.tool_ref': `${SNAPSHOTS}.tool_ref`,
+        'latest.day': `${SNAPSHOTS}.day`,
+      })
+      .select(`${SNAPSHOTS}.*`);
+    return new Map(rows.map(row => [row.tool_ref, toSnapshot(row)]));
+  }
+
   async toolSnapshots(
     sinceDay: string,
     toolRef?: string,
@@ -234,22 +257,7 @@ export class InsightsStore {
       .where('day', '>=', sinceDay)
       .orderBy(['tool_ref', 'day']);
     if (toolRef) query.where('tool_ref', toolRef);
-    const rateOf = (teams: number, eligible: number) =>
-      eligible ? teams / eligible : 0;
-    return (await query).map(r => ({
-      day: r.day,
-      toolRef: r.tool_ref,
-      adoptingTeams: Number(r.adopting_teams),
-      adoptionRate: rateOf(Number(r.adopting_teams), Number(r.eligible_teams)),
-      activeTeams: r.active_teams === null ? null : Number(r.active_teams),
-      activeRate:
-        r.active_teams === null
-          ? null
-          : rateOf(Number(r.active_teams), Number(r.eligible_teams)),
-      ratingCount: Number(r.rating_count),
-      ratingAverage:
-        r.rating_average === null ? null : Number(r.rating_average),
-    }));
+    return (await query).map(toSnapshot);
   }
 
   /** Records a day's value of each KPI, replacing that day's earlier values. */
@@ -307,4 +315,22 @@ function weekOf(db: Knex, column: string) {
   return isSqlite(db)
     ? `date(${column} / 1000, 'unixepoch', 'weekday 0', '-6 days')`
     : `to_char(date_trunc('week', ${column} at time zone 'UTC'), 'YYYY-MM-DD')`;
+}
+
+function toSnapshot(r: any): ToolSnapshot {
+  const rateOf = (teams: number, eligible: number) =>
+    eligible ? teams / eligible : 0;
+  return {
+    day: r.day,
+    toolRef: r.tool_ref,
+    adoptingTeams: Number(r.adopting_teams),
+    adoptionRate: rateOf(Number(r.adopting_teams), Number(r.eligible_teams)),
+    activeTeams: r.active_teams === null ? null : Number(r.active_teams),
+    activeRate:
+      r.active_teams === null
+        ? null
+        : rateOf(Number(r.active_teams), Number(r.eligible_teams)),
+    ratingCount: Number(r.rating_count),
+    ratingAverage: r.rating_average === null ? null : Number(r.rating_average),
+  };
 }

@@ -19,6 +19,60 @@ describe('RatingsStore', () => {
   }
 
   it.each(databases.eachSupportedId())(
+    'lists current comments by stars under random ids drawn anew on every change, and finds them by id, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const rate = (raterKey: string, stars: number, comment?: string) =>
+        store.set(
+          {
+            toolRef: TOOL,
+            raterKey,
+            userRef: raterKey === 'a' ? 'user:default/a' : undefined,
+            stars,
+            comment,
+          },
+          now,
+        );
+      await rate('a', 2, 'slow');
+      await rate('b', 4, 'fine');
+      await rate('c', 5);
+      const first = await store.listComments(TOOL, { limit: 1, offset: 0 });
+      expect(first.totalCount).toBe(2);
+      expect(first.items).toEqual([
+        {
+          commentId: expect.any(Number),
+          toolRef: TOOL,
+          stars: 4,
+          comment: 'fine',
+          userRef: undefined,
+        },
+      ]);
+      const rest = await store.listComments(TOOL, {
+        limit: 1,
+        offset: 0,
+        cursor: first.nextCursor,
+      });
+      const slow = rest.items[0];
+      expect(slow).toMatchObject({
+        comment: 'slow',
+        userRef: 'user:default/a',
+      });
+
+      await rate('a', 3, 'slow still');
+      const found = await store.commentsByIds([
+        slow.commentId,
+        first.items[0].commentId,
+      ]);
+      expect([...found.values()].map(c => c.comment)).toEqual(['fine']);
+      await store.withdraw(TOOL, 'b', now);
+      expect((await store.commentsByIds([first.items[0].commentId])).size).toBe(
+        0,
+      );
+      expect(await store.commentsByIds([])).toEqual(new Map());
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps one current rating per rater and summarises them in SQL, on %p',
     async databaseId => {
       const { store } = await createStore(databaseId);

@@ -1,8 +1,11 @@
 import { Knex } from 'knex';
 import { insertedId, lockKey } from './dialect';
 import { repairAggregate } from './aggregates';
+import { newCommentId } from './commentIds';
+import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
 import {
   MyRating,
+  Page,
   RatingSummary,
 } from 'backstage-plugin-platform-product-common';
 
@@ -25,6 +28,22 @@ export interface StoredRating {
   /** Whether the rater had used the tool lately (usage events) when they rated. */
   active?: boolean;
 }
+
+/** A current rating's comment, with its rater when the rating is not anonymous. */
+export interface StoredRatingComment {
+  commentId: number;
+  toolRef: string;
+  stars: number;
+  comment: string;
+  userRef?: string;
+}
+
+/** Comments: most stars first, then by the random comment id (never by time). */
+const COMMENT_ORDER: KeysetOrder = {
+  columns: ['stars', 'comment_id'],
+  direction: 'desc',
+  bigintColumns: ['comment_id'],
+};
 
 /** A person as the rater of one tool. */
 export interface Rater {
@@ -90,6 +109,7 @@ export class RatingsStore {
           team_ref: rating.teamRef ?? null,
           stars: rating.stars,
           comment: rating.comment ?? null,
+          comment_id: rating.comment ? newCommentId() : null,
           history_id: insertedId(rows),
           rater_active: rating.active ?? false,
           updated_at: now,
@@ -145,6 +165,32 @@ export class RatingsStore {
       anonymous: row.user_ref === null,
       updatedAt: new Date(row.updated_at).toISOString(),
     };
+  }
+
+  /**
+   * One page of a tool's current ratings that have a comment (after `cursor`, if given), and
+   * how many there are, counted up to COUNT_CAP.
+   */
+  async listComments(
+    toolRef: string,
+    page: KeysetPage,
+  ): Promise<Page<StoredRatingComment>> {
+    const withComment = () =>
+      this.db(CURRENT).where({ tool_ref: toolRef }).whereNotNull('comment_id');
+    const [{ rows, nextCursor }, total] = await Promise.all([
+      keysetPage(withComment(), COMMENT_ORDER, page),
+      cappedCount(this.db, withComment().select('comment_id')),
+    ]);
+    return { items: rows.map(toComment), ...total, nextCursor };
+  }
+
+  /** The current comments among `ids` (a changed or withdrawn rating's old id is gone). */
+  async commentsByIds(
+    ids: number[],
+  ): Promise<Map<number, StoredRatingComment>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db(CURRENT).whereIn('comment_id', ids);
+    return new Map(rows.map(row => [Number(row.comment_id), toComment(row)]));
   }
 
   /**
@@ -323,5 +369,15 @@ function toTally(row: any): RatingTally {
       4: Number(row.s4 ?? 0),
       5: Number(row.s5 ?? 0),
     },
+  };
+}
+
+function toComment(row: any): StoredRatingComment {
+  return {
+    commentId: Number(row.comment_id),
+    toolRef: row.tool_ref,
+    stars: Number(row.stars),
+    comment: row.comment,
+    userRef: row.user_ref ?? undefined,
   };
 }

@@ -329,6 +329,66 @@ describe('RoadmapStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'records the outcome decision of a shipped item once per item, with its history, and it closes the review, on %p',
+    async databaseId => {
+      const { store, add } = await createStore(databaseId);
+      const id = await add('cache', 'now', {
+        criteria: [
+          {
+            metric: 'p50 build time',
+            target: '< 5 min',
+            reviewDate: new Date(now.getTime() - DAY),
+          },
+        ],
+      });
+      const outcome = {
+        decision: 'iterate' as const,
+        reason: 'adoption flat',
+        measured: { shippedAt: now.toISOString(), tools: [] },
+        evidence: { people: 3, anonymous: 1, kinds: 2 },
+      };
+      await expect(
+        store.decideOutcome(id, 1, outcome, SVEN, now),
+      ).rejects.toThrow(`Roadmap item ${id} is active`);
+      await store.ship(id, 1, [], SVEN, now);
+      expect(
+        (await store.reviewsDue(now, { limit: 10, offset: 0 })).items.map(
+          d => d.item.id,
+        ),
+      ).toEqual([id]);
+      await expect(
+        store.decideOutcome(id, 1, outcome, SVEN, now),
+      ).rejects.toMatchObject({ name: 'ConflictError' });
+
+      await store.decideOutcome(id, 2, outcome, SVEN, now);
+      await store.decideOutcome(
+        id,
+        3,
+        { ...outcome, decision: 'kill', reason: 'nobody uses it' },
+        SVEN,
+        new Date(now.getTime() + DAY),
+      );
+      expect(await store.outcome(id)).toEqual({
+        ...outcome,
+        decision: 'kill',
+        reason: 'nobody uses it',
+        decidedBy: SVEN,
+        decidedAt: new Date(now.getTime() + DAY).toISOString(),
+      });
+      expect((await store.get(id))?.version).toBe(4);
+      expect(
+        (await store.history(id))
+          .filter(h => h.kind === 'outcome')
+          .map(h => h.note),
+      ).toEqual(['iterate: adoption flat', 'kill: nobody uses it']);
+      expect(
+        (await store.reviewsDue(now, { limit: 10, offset: 0 })).items,
+      ).toEqual([]);
+      expect(await store.outcome(999)).toBeUndefined();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps the board counts equal to a recount while maintainers edit at once, and repairs drift, on %p',
     async databaseId => {
       const { knex, store, add } = await createStore(databaseId);

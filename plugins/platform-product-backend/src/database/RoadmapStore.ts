@@ -3,6 +3,7 @@ import {
   RoadmapHistoryEntry,
   RoadmapLane,
   roadmapLanes,
+  RoadmapOutcome,
   RoadmapStatus,
   SuccessCriterion,
   Page,
@@ -13,6 +14,7 @@ import {
   CRITERIA,
   HISTORY,
   ITEMS,
+  OUTCOMES,
   TEAMS,
   TOOLS,
   VOTE_TEAMS,
@@ -238,6 +240,58 @@ export class RoadmapStore {
       now,
       { status: 'killed', killed_at: now, kill_reason: reason },
       { note: reason, alongside },
+    );
+  }
+
+  /**
+   * Records the outcome decision of a shipped item (replacing an earlier one) and notes it in
+   * the item's history, in one transaction under the item's row lock; a stale version is a
+   * ConflictError, and so is an item that is not shipped.
+   */
+  async decideOutcome(
+    id: number,
+    version: number,
+    outcome: Omit<RoadmapOutcome, 'decidedAt' | 'decidedBy'>,
+    actorRef: string,
+    now: Date,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      await lockVersion(tx, id, version, 'shipped');
+      await tx(ITEMS)
+        .where({ id })
+        .update({ version: version + 1, updated_at: now });
+      const row = {
+        decision: outcome.decision,
+        reason: outcome.reason ?? null,
+        measured: JSON.stringify(outcome.measured),
+        evidence: JSON.stringify(outcome.evidence),
+        decided_by: actorRef,
+        decided_at: now,
+      };
+      await tx(OUTCOMES)
+        .insert({ item_id: id, ...row })
+        .onConflict('item_id')
+        .merge();
+      await tx(HISTORY).insert(
+        historyRow(id, 'outcome', actorRef, now, {
+          note: [outcome.decision, outcome.reason].filter(Boolean).join(': '),
+        }),
+      );
+    });
+  }
+
+  /** The item's outcome decision, if it has one. */
+  async outcome(itemId: number): Promise<RoadmapOutcome | undefined> {
+    const row = await this.db(OUTCOMES).where({ item_id: itemId }).first();
+    return (
+      row && {
+        decision: row.decision,
+        reason: row.reason ?? undefined,
+        measured: JSON.parse(row.measured),
+        evidence: JSON.parse(row.evidence),
+        decidedBy: row.decided_by,
+        decidedAt: new Date(row.decided_at).toISOString(),
+      }
     );
   }
 
@@ -623,7 +677,8 @@ export class RoadmapStore {
   }
 
   /**
-   * Criteria still pending after their review date, of items not killed, oldest review first,
+   * Criteria still pending after their review date, of items neither killed nor decided (an
+   * outcome decision closes the review), oldest review first,
    * a page at a time (after `cursor`), grouped under their items in that order. Killed items are
    * left out before the limit, so their criteria never take an active item's place on a page.
    */
@@ -636,7 +691,10 @@ export class RoadmapStore {
         .join(ITEMS, `${ITEMS}.id`, `${CRITERIA}.item_id`)
         .where(`${CRITERIA}.outcome`, 'pending')
         .andWhere(`${CRITERIA}.review_date`, '<', now)
-        .whereNot(`${ITEMS}.status`, 'killed');
+        .whereNot(`${ITEMS}.status`, 'killed')
+        .whereNotExists(
+          this.db(OUTCOMES).whereRaw('??.item_id = ??.id', [OUTCOMES, ITEMS]),
+        );
     const [{ rows, nextCursor }, total] = await Promise.all([
       keysetPage<any>(due().select(`${CRITERIA}.*`), DUE_ORDER, page),
       cappedCount(this.db, due().select(`${CRITERIA}.id`)),

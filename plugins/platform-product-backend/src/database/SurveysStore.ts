@@ -2,6 +2,7 @@ import { NpsScore, Page } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { insertedId, lockKey } from './dialect';
 import { repairAggregate } from './aggregates';
+import { newCommentId } from './commentIds';
 import {
   cappedCount,
   KeysetOrder,
@@ -50,10 +51,22 @@ export interface StoredSurvey extends SurveyFields {
 }
 
 export interface StoredAnswer {
+  /** Set when the answer has a reason. */
+  commentId?: number;
   score: number;
   reason?: string;
   userRef?: string;
   updatedAt: string;
+}
+
+/** An answer's comment as roadmap evidence: what and where, never who. */
+export interface StoredSurveyComment {
+  commentId: number;
+  surveyId: number;
+  surveyTitle: string;
+  toolRef?: string;
+  score: number;
+  reason: string;
 }
 
 /**
@@ -247,6 +260,7 @@ export class SurveysStore {
           user_ref: answer.userRef ?? null,
           score: answer.score,
           reason: answer.reason ?? null,
+          comment_id: answer.reason ? newCommentId() : null,
           updated_at: now,
         })
         .onConflict(['survey_id', 'respondent_key'])
@@ -428,6 +442,40 @@ export class SurveysStore {
     return { items: rows.map(toAnswer), ...total, nextCursor };
   }
 
+  /**
+   * The current answer comments among `ids`, with their survey's id, title and tool: never who
+   * wrote them nor their team.
+   */
+  async commentsByIds(
+    ids: number[],
+  ): Promise<Map<number, StoredSurveyComment>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db(ANSWERS)
+      .join(SURVEYS, `${SURVEYS}.id`, `${ANSWERS}.survey_id`)
+      .whereIn(`${ANSWERS}.comment_id`, ids)
+      .select(
+        `${ANSWERS}.comment_id`,
+        `${ANSWERS}.survey_id`,
+        `${ANSWERS}.score`,
+        `${ANSWERS}.reason`,
+        `${SURVEYS}.title`,
+        `${SURVEYS}.tool_ref`,
+      );
+    return new Map(
+      rows.map(row => [
+        Number(row.comment_id),
+        {
+          commentId: Number(row.comment_id),
+          surveyId: Number(row.survey_id),
+          surveyTitle: row.title,
+          toolRef: row.tool_ref ?? undefined,
+          score: Number(row.score),
+          reason: row.reason,
+        },
+      ]),
+    );
+  }
+
   /** Every answer of a survey, for export, in the same time-free order as the comments. */
   async listAnswers(surveyId: number): Promise<StoredAnswer[]> {
     const rows = await this.db(ANSWERS)
@@ -474,6 +522,7 @@ function toSurvey(row: any): StoredSurvey {
 
 function toAnswer(row: any): StoredAnswer {
   return {
+    commentId: row.comment_id === null ? undefined : Number(row.comment_id),
     score: Number(row.score),
     reason: row.reason ?? undefined,
     userRef: row.user_ref ?? undefined,

@@ -9,6 +9,8 @@ export interface KeysetOrder {
   textColumns?: string[];
   /** The columns that hold a timestamp; every other column holds an integer. */
   dateColumns?: string[];
+  /** The integer columns that are bigints (larger than a 4-byte integer). */
+  bigintColumns?: string[];
 }
 
 export interface KeysetPage {
@@ -109,6 +111,13 @@ function isDate(order: KeysetOrder, column: string): boolean {
   return order.dateColumns?.includes(column) ?? false;
 }
 
+/** The largest value of an integer column: a 4-byte integer's, or a safe integer for bigints. */
+function maxIntegerOf(order: KeysetOrder, column: string): number {
+  return order.bigintColumns?.includes(column)
+    ? Number.MAX_SAFE_INTEGER
+    : 2_147_483_647;
+}
+
 /** Milliseconds from 1970 to the end of 9999, the dates the schemas accept. */
 const MAX_TIME = 253_402_300_799_999;
 
@@ -131,7 +140,7 @@ function decodeCursor(cursor: string, order: KeysetOrder): (string | number)[] {
         !value.includes('\0')
       );
     }
-    const max = isDate(order, column) ? MAX_TIME : 2_147_483_647;
+    const max = isDate(order, column) ? MAX_TIME : maxIntegerOf(order, column);
     return Number.isInteger(value) && Math.abs(value as number) <= max;
   };
   const valid =

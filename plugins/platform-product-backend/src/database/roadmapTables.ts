@@ -8,3 +8,4 @@ export const HISTORY = 'platform_product_roadmap_history';
 export const CRITERIA = 'platform_product_roadmap_criteria';
 export const LANE_COUNTS = 'platform_product_roadmap_lane_counts';
 export const QUARTER_COUNTS = 'platform_product_roadmap_quarter_counts';
+export const OUTCOMES = 'platform_product_roadmap_outcomes';

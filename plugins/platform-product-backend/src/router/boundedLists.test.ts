@@ -6,6 +6,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
+import { RatingsStore } from '../database/RatingsStore';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
 import { routerRoutes } from '../__testUtils__/routerRoutes';
 import { startBackend } from '../__testUtils__/startBackend';
@@ -17,6 +18,7 @@ const SVEN = 'user:default/sven.eriksen';
 const LIAM = 'user:default/liam.walsh';
 const CHECKOUT = 'group:default/checkout';
 const PLATFORM = 'group:default/platform';
+const TOOL = 'component:default/ci-pipelines';
 /** One more row than the largest page (`limit` is at most 100). */
 const MANY = 101;
 const MAX_LIMIT = 100;
@@ -56,6 +58,9 @@ const CURSOR_LISTS: Record<
   },
   'GET /surveys/prompts': { path: () => '/surveys/prompts', as: LIAM },
   'GET /research': { path: () => '/research' },
+  'GET /ratings/comments': {
+    path: () => `/ratings/comments?toolRef=${encodeURIComponent(TOOL)}`,
+  },
 };
 
 /** Lists paged by `limit` and `offset` (their store tests page them). */
@@ -103,6 +108,7 @@ const NOT_HISTORY_LISTS: Record<string, string> = {
   'GET /roadmap/lanes': 'the fixed lanes',
   'GET /roadmap/board': 'at most 50 items per lane',
   'GET /roadmap/items/:id': 'one item',
+  'GET /roadmap/items/:id/outcome': "one item's decision and figures",
   'GET /roadmap/reach': 'one row per eligible team',
   'GET /surveys/trend': 'one point per survey, the latest 12',
   'GET /surveys/:id/results': "one survey's tallies",
@@ -181,6 +187,17 @@ async function seed(knex: Knex, item: number): Promise<Seeded> {
     snapshot: JSON.stringify({ title: `Draft ${i}` }),
     created_at: minutes(i),
   }));
+  await rows('platform_product_ratings', i => ({
+    tool_ref: TOOL,
+    rater_key: `rater-${i}`,
+    stars: 1 + (i % 5),
+    comment: `Comment ${i}`,
+    comment_id: i + 1,
+    history_id: i + 1,
+    updated_at: minutes(i),
+  }));
+  // The comments show from the minimum group size of ratings on: count them.
+  await new RatingsStore(knex).repairTallies();
   await rows('platform_product_research_notes', i => ({
     kind: 'interview',
     title: `Interview ${i}`,
@@ -251,11 +268,13 @@ describe('bounded lists', () => {
       for (const [route, list] of Object.entries(CURSOR_LISTS)) {
         const path = list.path(seeded);
         const count = list.count ?? ((body: any) => body.items.length);
-        const read = async (query: string) => {
-          const res = await get(`${path}?${query}`, list.as);
-          expect({ route, query, status: res.status }).toEqual({
+        const query = (params: string) =>
+          `${path}${path.includes('?') ? '&' : '?'}${params}`;
+        const read = async (params: string) => {
+          const res = await get(query(params), list.as);
+          expect({ route, params, status: res.status }).toEqual({
             route,
-            query,
+            params,
             status: 200,
           });
           return res.body;
@@ -280,7 +299,7 @@ describe('bounded lists', () => {
         });
         expect(rest.nextCursor).toBeUndefined();
 
-        const tooMany = await get(`${path}?limit=${MAX_LIMIT + 1}`, list.as);
+        const tooMany = await get(query(`limit=${MAX_LIMIT + 1}`), list.as);
         expect({ route, status: tooMany.status }).toEqual({
           route,
           status: 400,

@@ -208,6 +208,9 @@ const qId: QueryParam = [
   '99999999999999999999',
   ...qShape,
 ];
+/** An evidence source's id: a row id or a comment's random id, up to a safe integer. */
+const qSourceId = qId.filter(value => value !== '2147483648');
+const sourceId = int(1, Number.MAX_SAFE_INTEGER);
 
 /** Bad values for `:id` (URL-encoded as sent) and for the parts of an entity ref in a path. */
 const badIds = [
@@ -410,6 +413,10 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     },
     'DELETE /ratings': { query: { toolRef: CI }, params: { toolRef: qRef } },
     'GET /ratings/prompt': { params: { toolRef: qRef } },
+    'GET /ratings/comments': {
+      query: { toolRef: CI },
+      params: { toolRef: qRef, ...paging },
+    },
     'POST /ratings/prompt/dismiss': {
       body: { toolRef: CI },
       fields: { toolRef: ref },
@@ -563,12 +570,16 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'GET /roadmap/items/:id/evidence': {},
     'GET /roadmap/evidence': {
       query: { sourceKind: 'feedback', sourceId: String(seeded.feedback) },
-      params: { sourceKind: qEnum('feedback'), sourceId: qId },
+      params: { sourceKind: qEnum('feedback'), sourceId: qSourceId },
     },
     'GET /roadmap/priorities': {},
     'POST /roadmap/items/:id/evidence': {
       body: { sourceKind: 'feedback', sourceId: seeded.feedback },
-      fields: { sourceKind: oneOf('feedback'), sourceId: id, sourcePart: id },
+      fields: {
+        sourceKind: oneOf('feedback'),
+        sourceId,
+        sourcePart: id,
+      },
     },
     'DELETE /roadmap/items/:id/evidence/:evidenceId': {},
 
@@ -615,6 +626,15 @@ function routeSpecs(seeded: Seeded): Record<string, RouteSpec> {
     'PUT /roadmap/criteria/:id': {
       body: { outcome: 'met', note: 'Builds take 4 minutes.\nDone.' },
       fields: { outcome: oneOf('met'), note: lines(2000) },
+    },
+    'GET /roadmap/items/:id/outcome': {},
+    'PUT /roadmap/items/:id/outcome': {
+      body: { decision: 'keep', version: seeded.version },
+      fields: {
+        decision: oneOf('keep'),
+        reason: lines(2000),
+        version,
+      },
     },
     'GET /roadmap/goals': {},
     'POST /roadmap/goals': {

@@ -3,8 +3,12 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
 import {
   feedbackCreatePermission,
+  feedbackReadIdentitiesPermission,
+  feedbackTriagePermission,
+  ratingCommentsQuerySchema,
   ratingInputSchema,
   ratingPromptDismissSchema,
   ratingPromptQuerySchema,
@@ -14,11 +18,11 @@ import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsService } from '../services/RatingsService';
 import { audited } from './audit';
-import { authorize } from './authorize';
+import { allowed, authorize } from './authorize';
 import { parseInput } from './validation';
 import { setRating } from './writes';
 
-/** Tool ratings: read a tool's summary, set or withdraw one's own rating. */
+/** Tool ratings: read a tool's summary and comments, set or withdraw one's own rating. */
 export function createRatingsRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
@@ -41,6 +45,28 @@ export function createRatingsRouter(options: {
     // An anonymous rating's audit event carries no request, hence no actor.
     await setRating(options, input, { credentials, request: req });
     res.json(await ratings.summarize(input.toolRef, credentials));
+  });
+
+  // The comments are for the people who triage what developers say; names only with
+  // `feedback.read-identities`, and only of signed ratings.
+  router.get('/ratings/comments', async (req, res) => {
+    const { toolRef, ...page } = parseInput(
+      ratingCommentsQuerySchema,
+      req.query,
+      'query',
+    );
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const [triage, readIdentities] = await allowed(
+      permissions,
+      [feedbackTriagePermission, feedbackReadIdentitiesPermission],
+      credentials,
+    );
+    if (!triage) {
+      throw new NotAllowedError(
+        `Not allowed: ${feedbackTriagePermission.name}`,
+      );
+    }
+    res.json(await ratings.comments(toolRef, page, readIdentities));
   });
 
   router.get('/ratings/prompt', async (req, res) => {

@@ -9,6 +9,7 @@ import {
   evidenceLinkSchema,
   evidencePathSchema,
   evidenceSourceQuerySchema,
+  outcomeDecisionSchema,
   goalActorInputSchema,
   goalImpactInputSchema,
   goalInputSchema,
@@ -306,6 +307,27 @@ export function createRoadmapRouter(options: {
         );
         return roadmap.setOutcome(idOf(req), outcome, note, credentials);
       },
+    ),
+  );
+
+  // The review of a shipped item: what its tools' figures did, and the decision taken on them.
+  router.get('/roadmap/items/:id/outcome', async (req, res) => {
+    const credentials = await user(req);
+    await authorize(permissions, roadmapUpdatePermission, credentials);
+    res.json(await roadmap.measuredOutcome(idOf(req), credentials));
+  });
+
+  router.put(
+    '/roadmap/items/:id/outcome',
+    write(
+      'roadmap-outcome-decision',
+      roadmapUpdatePermission,
+      (req, credentials) =>
+        roadmap.decideOutcome(
+          idOf(req),
+          parseInput(outcomeDecisionSchema, req.body, 'body'),
+          credentials,
+        ),
     ),
   );
 

@@ -179,8 +179,17 @@ describe('surveys API', () => {
       expect(response.text).not.toContain('liam.walsh');
     }
     expect(responses[3].body.items).toEqual([
-      { score: 10, reason: 'Love it', respondentRef: AISHA },
-      { score: 2, reason: 'Secrets are painful' },
+      {
+        commentId: expect.any(Number),
+        score: 10,
+        reason: 'Love it',
+        respondentRef: AISHA,
+      },
+      {
+        commentId: expect.any(Number),
+        score: 2,
+        reason: 'Secrets are painful',
+      },
     ]);
     expect(responses[4].text).toContain(`10,promoter,Love it,${AISHA}\r\n`);
     expect(responses[4].text).toContain(

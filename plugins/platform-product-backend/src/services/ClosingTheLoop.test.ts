@@ -38,11 +38,12 @@ describe('ClosingTheLoop', () => {
     const changelog = new ChangelogStore(db);
     const evidence = new EvidenceStore(db);
     const sent: NotificationSendOptions[] = [];
+    const appLinks = new AppLinks({
+      appBaseUrl: '',
+      mountPath: '/platform-product',
+    });
     const feedback = new FeedbackService({
-      appLinks: new AppLinks({
-        appBaseUrl: '',
-        mountPath: '/platform-product',
-      }),
+      appLinks,
       store: feedbackStore,
       directory: {} as any,
       notifications: { send: async () => {} },
@@ -55,10 +56,7 @@ describe('ClosingTheLoop', () => {
     });
     const replica = () =>
       new ClosingTheLoop({
-        appLinks: new AppLinks({
-          appBaseUrl: '',
-          mountPath: '/platform-product',
-        }),
+        appLinks,
         store: new EvidenceStore(db),
         kinds: { feedback: feedback.evidenceLoop },
         voters: (tx, itemId) => roadmap.voterRefs(itemId, tx),

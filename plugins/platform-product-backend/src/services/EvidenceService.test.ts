@@ -4,11 +4,15 @@ import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { TeamRecord } from '../catalog/CatalogDirectory';
 import { EvidenceStore } from '../database/EvidenceStore';
 import { FeedbackStore } from '../database/FeedbackStore';
+import { RatingsStore } from '../database/RatingsStore';
+import { SurveysStore } from '../database/SurveysStore';
 import { migrationsDir } from '../database/migrations';
 import { ResearchNoteFields, ResearchStore } from '../database/ResearchStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { UsageStore } from '../database/UsageStore';
 import { EvidenceService } from './EvidenceService';
+import { RatingsService } from './RatingsService';
+import { SurveysService } from './SurveysService';
 
 jest.setTimeout(60_000);
 
@@ -40,10 +44,21 @@ describe('EvidenceService', () => {
     const roadmap = new RoadmapStore(knex);
     const feedbackStore = new FeedbackStore(knex);
     const usage = new UsageStore(knex);
+    const ratingsStore = new RatingsStore(knex);
+    const surveysStore = new SurveysStore(knex);
     const research = new ResearchStore(knex);
+    // Only their stores are needed to read comments as evidence.
     const service = new EvidenceService({
       store: new EvidenceStore(knex),
       feedback: feedbackStore,
+      comments: {
+        'rating-comment': new RatingsService({
+          store: ratingsStore,
+        } as ConstructorParameters<typeof RatingsService>[0]),
+        'survey-comment': new SurveysService({
+          store: surveysStore,
+        } as ConstructorParameters<typeof SurveysService>[0]),
+      },
       research,
       usage: {
         teamsUsing: (tools, teams) =>
@@ -88,6 +103,54 @@ describe('EvidenceService', () => {
         reach: 42,
         readResearch,
       });
+    const rate = async (rater: string, comment: string, signed: boolean) => {
+      await ratingsStore.set(
+        {
+          toolRef: CI,
+          raterKey: `rater-${rater}`,
+          userRef: signed ? user(rater) : undefined,
+          teamRef: TEAMS.find(t => t.memberRefs.includes(user(rater)))?.ref,
+          stars: 2,
+          comment,
+        },
+        now,
+      );
+      const page = await ratingsStore.listComments(CI, {
+        limit: 100,
+        offset: 0,
+      });
+      return page.items.find(c => c.comment === comment)!.commentId;
+    };
+    const survey = await surveysStore.create(
+      {
+        title: 'Q4 NPS',
+        question: 'Would you recommend CI?',
+        toolRef: CI,
+        teamRefs: [],
+        opensAt: now,
+        closesAt: new Date('2026-12-31T00:00:00Z'),
+      },
+      user('sven'),
+      now,
+    );
+    const answer = async (respondent: string, reason: string) => {
+      await surveysStore.answer(
+        {
+          surveyId: survey,
+          respondentKey: `respondent-${respondent}`,
+          score: 3,
+          reason,
+          teamRef: TEAMS.find(t => t.memberRefs.includes(user(respondent)))!
+            .ref,
+        },
+        now,
+      );
+      const page = await surveysStore.listComments(survey, {
+        limit: 100,
+        offset: 0,
+      });
+      return page.items.find(c => c.reason === reason)!.commentId!;
+    };
     const note = async (fields: Partial<ResearchNoteFields>) => {
       const id = await research.create(
         {
@@ -112,8 +175,139 @@ describe('EvidenceService', () => {
       );
       return (await research.get(id))!;
     };
-    return { knex, service, item, send, demand, note };
+    return { knex, service, item, send, demand, rate, answer, note };
   }
+
+  const ratingComment = (sourceId: number) =>
+    ({ sourceKind: 'rating-comment', sourceId } as const);
+  const surveyComment = (sourceId: number) =>
+    ({ sourceKind: 'survey-comment', sourceId } as const);
+
+  it.each(databases.eachSupportedId())(
+    'refuses rating and survey comments that do not exist (404, naming the kind), on %p',
+    async databaseId => {
+      const { service, item } = await setUp(databaseId);
+      await expect(
+        service.link(item, ratingComment(12345), user('sven')),
+      ).rejects.toThrow('No rating comment with id 12345');
+      await expect(
+        service.link(item, surveyComment(12345), user('sven')),
+      ).rejects.toThrow('No survey comment with id 12345');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'shows linked rating and survey comments by kind: a signed rating counts its rater, an anonymous rating and every survey comment one anonymous contribution, on %p',
+    async databaseId => {
+      const { service, item, send, demand, rate, answer } = await setUp(
+        databaseId,
+      );
+      const feedbackId = await send('Cache misses', 'ana');
+      const signed = await rate('ben', 'Builds are slow', true);
+      const unsigned = await rate('dia', 'Flaky runners', false);
+      const why = await answer('fay', 'Caching would help');
+      await service.link(item, feedback(feedbackId), user('sven'));
+      for (const source of [
+        ratingComment(signed),
+        ratingComment(unsigned),
+        surveyComment(why),
+      ]) {
+        expect((await service.link(item, source, user('sven'))).created).toBe(
+          true,
+        );
+      }
+
+      const result = await demand();
+      expect(result.kinds).toEqual([
+        'feedback',
+        'rating-comment',
+        'survey-comment',
+      ]);
+      expect(result.comments.map(c => [c.sourceKind, c.comment])).toEqual([
+        [
+          'rating-comment',
+          { text: 'Builds are slow', score: 2, toolRef: CI, anonymous: false },
+        ],
+        [
+          'rating-comment',
+          { text: 'Flaky runners', score: 2, toolRef: CI, anonymous: true },
+        ],
+        [
+          'survey-comment',
+          {
+            text: 'Caching would help',
+            score: 3,
+            toolRef: CI,
+            surveyTitle: 'Q4 NPS',
+            anonymous: true,
+          },
+        ],
+      ]);
+      // ana (feedback) and ben (signed rating) named; dia's rating and fay's answer anonymous.
+      expect(result.people).toEqual({ total: 4, anonymous: 2 });
+      expect(result.evidenceTeams.map(t => t.teamRef)).toEqual([
+        'group:default/checkout',
+      ]);
+      const text = JSON.stringify(result);
+      for (const secret of ['dia', 'fay', 'respondent-', 'rater-']) {
+        expect(text).not.toContain(secret);
+      }
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'gives a survey comment no team: linking one changes no team list or count, only the anonymous contributions, so nothing can be learnt by subtraction, on %p',
+    async databaseId => {
+      const { service, item, send, demand, answer } = await setUp(databaseId);
+      const a = await send('Cache misses', 'ana', ['ben']);
+      await service.link(item, feedback(a), user('sven'));
+      const before = await demand([user('eli')]);
+      const priorBehind = (await service.behind([item])).get(item)!;
+      // Gus is the only person of Mobile: a team derived from his answer would single him out.
+      const gus = await answer('gus', 'I wish builds were faster');
+      await service.link(item, surveyComment(gus), user('sven'));
+
+      const after = await demand([user('eli')]);
+      expect(after.evidenceTeams).toEqual(before.evidenceTeams);
+      expect(after.voterTeams).toEqual(before.voterTeams);
+      expect(after.people.total - before.people.total).toBe(1);
+      expect(after.people.anonymous - before.people.anonymous).toBe(1);
+      const afterBehind = (await service.behind([item])).get(item)!;
+      expect(afterBehind.named).toEqual(priorBehind.named);
+      const priorities = (b: typeof afterBehind) =>
+        service.priorities(
+          [
+            {
+              id: item,
+              title: 't',
+              lane: 'now',
+              riceScore: 1,
+              voteCount: 0,
+              reach: 1,
+              confidence: 1,
+            },
+          ],
+          new Map([[item, b]]),
+          TEAMS,
+        )[0].evidence;
+      expect(priorities(afterBehind).teams).toBe(priorities(priorBehind).teams);
+      expect(JSON.stringify(after.evidenceTeams)).not.toContain('mobile');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'drops a comment changed since it was linked (the link names that version), on %p',
+    async databaseId => {
+      const { service, item, demand, rate } = await setUp(databaseId);
+      const first = await rate('ben', 'Builds are slow', true);
+      await service.link(item, ratingComment(first), user('sven'));
+      await rate('ben', 'Builds are fine now', true);
+      const result = await demand();
+      expect(result.comments).toEqual([]);
+      expect(result.people).toEqual({ total: 0, anonymous: 0 });
+      expect(result.kinds).toEqual([]);
+    },
+  );
 
   it.each(databases.eachSupportedId())(
     'refuses a feedback item that does not exist (404), on %p',
@@ -319,10 +513,67 @@ describe('EvidenceService', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'links every kind to one item and shows each source once under its own kind, whatever ids the kinds share, on %p',
+    async databaseId => {
+      const { service, item, send, demand, rate, answer, note } = await setUp(
+        databaseId,
+      );
+      const feedbackId = await send('Cache misses', 'ana');
+      const research = await note({ teamRefs: ['group:default/search'] });
+      // A research note with the feedback item's id: each link reads its own kind's source.
+      expect(research.id).toBe(feedbackId);
+      const rating = await rate('ben', 'Builds are slow', true);
+      const why = await answer('fay', 'Caching would help');
+      for (const source of [
+        feedback(feedbackId),
+        { sourceKind: 'research-note', sourceId: research.id } as const,
+        {
+          sourceKind: 'research-quote',
+          sourceId: research.id,
+          sourcePart: research.quotes[0].id,
+        } as const,
+        ratingComment(rating),
+        surveyComment(why),
+      ]) {
+        expect((await service.link(item, source, user('sven'))).created).toBe(
+          true,
+        );
+      }
+      await expect(
+        service.link(item, ratingComment(research.id), user('sven')),
+      ).rejects.toThrow(`No rating comment with id ${research.id}`);
+
+      const result = await demand();
+      expect(result.kinds).toEqual([
+        'feedback',
+        'research-note',
+        'rating-comment',
+        'survey-comment',
+      ]);
+      expect(result.feedback.map(f => f.feedback.id)).toEqual([feedbackId]);
+      expect(result.research.map(r => r.sourceKind)).toEqual([
+        'research-note',
+        'research-quote',
+      ]);
+      expect(result.comments.map(c => c.sourceKind)).toEqual([
+        'rating-comment',
+        'survey-comment',
+      ]);
+      // ana (feedback) and ben (signed rating) named; fay's answer anonymous; the unnamed
+      // interviewee counts no person, only the note's team.
+      expect(result.people).toEqual({ total: 3, anonymous: 1 });
+      expect(result.evidenceTeams.map(t => t.teamRef)).toContain(
+        'group:default/search',
+      );
+    },
+  );
+
   it('ranks items by RICE and by votes, and says how far apart the ranks are', () => {
     const service = new EvidenceService({
       store: {} as EvidenceStore,
       feedback: { asEvidence: async () => new Map() },
+      comments: {} as never,
       research: { asEvidence: async () => new Map() },
       usage: { teamsUsing: async () => [] },
       minGroupSize: 3,
@@ -340,6 +591,7 @@ describe('EvidenceService', () => {
     const empty = {
       links: [],
       feedback: new Map(),
+      comments: new Map(),
       research: new Map(),
       named: new Set<string>(),
       anonymous: 0,

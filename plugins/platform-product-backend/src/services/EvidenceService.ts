@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
+  CommentEvidence,
   ConfidenceRule,
   DemandTeam,
   EvidenceLink,
@@ -19,16 +20,38 @@ import type { FeedbackService } from './FeedbackService';
 import type { ResearchService } from './ResearchService';
 import type { UsageService } from './UsageService';
 
+/** Kinds of evidence that are comments: a rating's, a survey answer's. */
+export type CommentKind = CommentEvidence['sourceKind'];
+
+/**
+ * A rating or survey comment as evidence: what the item page shows, and the person behind it
+ * only for a rating its rater signed (a survey comment never has one).
+ */
+export interface CommentAsEvidence {
+  comment: CommentEvidence['comment'];
+  authorRef?: string;
+}
+
+/** Where the comments of one kind are read, by comment id (the area's service). */
+export interface CommentSource {
+  commentsAsEvidence(ids: number[]): Promise<Map<number, CommentAsEvidence>>;
+}
+
 /** Everything behind one roadmap item's evidence. */
 export interface Behind {
   links: EvidenceLink[];
   /** The linked feedback items that exist, by id. */
   feedback: Map<number, FeedbackAsEvidence>;
+  /** The linked comments that exist, by link id. */
+  comments: Map<number, CommentAsEvidence>;
   /** The linked research notes (or notes of linked quotes) that exist, by id. */
   research: Map<number, ResearchAsEvidence>;
-  /** Named authors and +1ers of the linked feedback and named interviewees, each once. */
+  /**
+   * Named authors and +1ers of the linked feedback, signed raters and named interviewees, each
+   * once.
+   */
   named: Set<string>;
-  /** Linked anonymous feedback items. */
+  /** Linked anonymous contributions: anonymous feedback, rating and survey comments. */
   anonymous: number;
   /** The teams of linked research notes whose interviewee is not named. */
   teamRefs: Set<string>;
@@ -37,6 +60,15 @@ export interface Behind {
   /** Whether a linked research note validated an assumption. */
   validated: boolean;
 }
+
+/** What a 404 calls a source that does not exist. */
+const SOURCE_NAMES: Record<EvidenceSourceKind, string> = {
+  feedback: 'feedback item',
+  'research-note': 'research note',
+  'research-quote': 'research quote',
+  'rating-comment': 'rating comment',
+  'survey-comment': 'survey comment',
+};
 
 /** What the prioritisation view reads of an item. */
 export type PrioritisedItem = RoadmapPriority['item'];
@@ -49,15 +81,18 @@ const TEAMS_FOR_HIGH_CONFIDENCE = 3;
 const KINDS_FOR_HIGH_CONFIDENCE = 2;
 
 /**
- * Evidence behind roadmap items: links to what people said (feedback items), who is behind
- * it, and what that suggests for the item's reach and confidence. Anonymous contributions are
- * counted, never named, and never given a team (their authors are unknown to this service).
+ * Evidence behind roadmap items: links to what people said (feedback, research notes and
+ * quotes, rating and survey comments), who is behind it, and what that suggests for the item's
+ * reach and confidence. Anonymous contributions are counted, never named, and never given a team
+ * (their authors are unknown to this service).
  */
 export class EvidenceService {
   constructor(
     private readonly options: {
       store: EvidenceStore;
       feedback: Pick<FeedbackService, 'asEvidence'>;
+      /** Rating comments (the ratings area) and survey answer comments (the surveys area). */
+      comments: Record<CommentKind, CommentSource>;
       research: Pick<ResearchService, 'asEvidence'>;
       usage: Pick<UsageService, 'teamsUsing'>;
       minGroupSize: number;
@@ -95,22 +130,27 @@ export class EvidenceService {
   /** 404 unless the source (and the quote it names) exists. */
   private async mustExist(source: EvidenceSource) {
     const { sourceKind, sourceId, sourcePart } = source;
-    if (sourceKind === 'feedback') {
-      const found = await this.options.feedback.asEvidence([sourceId]);
-      if (!found.has(sourceId)) {
-        throw new NotFoundError(`No feedback item with id ${sourceId}`);
-      }
+    if (sourceKind === 'research-note' || sourceKind === 'research-quote') {
+      await this.mustExistResearch(sourceId, sourcePart);
       return;
     }
-    const note = (await this.options.research.asEvidence([sourceId])).get(
-      sourceId,
-    );
-    if (!note) {
-      throw new NotFoundError(`No research note with id ${sourceId}`);
-    }
-    if (sourcePart !== undefined && !note.quotes.has(sourcePart)) {
+    const found = await this.sourcesOf(sourceKind, [sourceId]);
+    if (!found.has(sourceId)) {
       throw new NotFoundError(
-        `Research note ${sourceId} has no quote ${sourcePart}`,
+        `No ${SOURCE_NAMES[sourceKind]} with id ${sourceId}`,
+      );
+    }
+  }
+
+  /** 404 unless the research note (and the quote named by `quoteId`) exists. */
+  private async mustExistResearch(noteId: number, quoteId?: number) {
+    const note = (await this.options.research.asEvidence([noteId])).get(noteId);
+    if (!note) {
+      throw new NotFoundError(`No research note with id ${noteId}`);
+    }
+    if (quoteId !== undefined && !note.quotes.has(quoteId)) {
+      throw new NotFoundError(
+        `Research note ${noteId} has no quote ${quoteId}`,
       );
     }
   }
@@ -129,29 +169,43 @@ export class EvidenceService {
   }
 
   /**
-   * What is behind each item's evidence: a few queries, whatever the number of items. Links to
-   * sources deleted since are kept in `links` but count for nothing.
+   * What is behind each item's evidence: a fixed number of queries (the links, then each
+   * kind's sources), whatever the number of items. Links to sources deleted since are kept in
+   * `links` but count for nothing.
    */
   async behind(itemIds: number[]): Promise<Map<number, Behind>> {
     const links = await this.options.store.linksOf(itemIds);
-    const idsOf = (research: boolean) =>
+    const idsOf = (...kinds: EvidenceSourceKind[]) =>
       links
-        .filter(link => isResearch(link) === research)
+        .filter(link => kinds.includes(link.sourceKind))
         .map(link => link.sourceId);
-    const [feedback, research] = await Promise.all([
-      this.options.feedback.asEvidence(idsOf(false)),
-      this.options.research.asEvidence(idsOf(true)),
-    ]);
+    const [feedback, research, ratingComments, surveyComments] =
+      await Promise.all([
+        this.options.feedback.asEvidence(idsOf('feedback')),
+        this.options.research.asEvidence(
+          idsOf('research-note', 'research-quote'),
+        ),
+        this.commentsOf('rating-comment', idsOf('rating-comment')),
+        this.commentsOf('survey-comment', idsOf('survey-comment')),
+      ]);
+    const comments = {
+      'rating-comment': ratingComments,
+      'survey-comment': surveyComments,
+    };
     const byItem = new Map<number, Behind>(
       itemIds.map(id => [id, nothingBehind()]),
     );
     for (const link of links) {
       const behind = byItem.get(link.roadmapItemId)!;
       behind.links.push(link);
-      if (isResearch(link)) {
-        addResearch(behind, link, research.get(link.sourceId));
-      } else {
+      if (link.sourceKind === 'feedback') {
         addFeedback(behind, feedback.get(link.sourceId));
+      } else if (isComment(link)) {
+        const found = comments[link.sourceKind].get(link.sourceId);
+        if (found) behind.comments.set(link.id, found);
+        addContribution(behind, link.sourceKind, found);
+      } else {
+        addResearch(behind, link, research.get(link.sourceId));
       }
     }
     return byItem;
@@ -179,9 +233,16 @@ export class EvidenceService {
       minGroupSize: this.options.minGroupSize,
       feedback: behind.links.flatMap(link => {
         const found = behind.feedback.get(link.sourceId);
-        if (!found) return [];
+        if (!found || link.sourceKind !== 'feedback') return [];
         const { authorRef, voterRefs: _voters, ...shown } = found;
         return [{ ...link, feedback: { ...shown, anonymous: !authorRef } }];
+      }),
+      comments: behind.links.flatMap(link => {
+        const found = behind.comments.get(link.id);
+        if (!found || !isComment(link)) return [];
+        return [
+          { ...link, sourceKind: link.sourceKind, comment: found.comment },
+        ];
       }),
       research: behind.links.flatMap(link =>
         researchShown(link, behind, readResearch),
@@ -301,9 +362,46 @@ export class EvidenceService {
       }));
   }
 
+  /** The sources of one kind among `ids` that exist, by id. */
+  private sourcesOf(
+    kind: 'feedback' | CommentKind,
+    ids: number[],
+  ): Promise<Map<number, unknown>> {
+    return kind === 'feedback'
+      ? this.options.feedback.asEvidence(ids)
+      : this.commentsOf(kind, ids);
+  }
+
+  private commentsOf(kind: CommentKind, ids: number[]) {
+    return this.options.comments[kind].commentsAsEvidence(ids);
+  }
+
   private now() {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/**
+ * Counts a contribution that exists: its named author once, or one anonymous contribution
+ * (never given a team); its kind counts among the kinds of evidence.
+ */
+function addContribution(
+  behind: Behind,
+  kind: EvidenceSourceKind,
+  found: { authorRef?: string } | undefined,
+) {
+  if (!found) return;
+  behind.kinds.add(kind);
+  if (found.authorRef) behind.named.add(found.authorRef);
+  else behind.anonymous += 1;
+}
+
+/** Counts a linked feedback item that exists, its author and its +1ers. */
+function addFeedback(behind: Behind, item: FeedbackAsEvidence | undefined) {
+  if (!item) return;
+  behind.feedback.set(item.id, item);
+  addContribution(behind, 'feedback', item);
+  item.voterRefs.forEach(ref => behind.named.add(ref));
 }
 
 /** Rank of each item by `value`, highest first; equal values share the better rank. */
@@ -316,6 +414,7 @@ function nothingBehind(): Behind {
   return {
     links: [],
     feedback: new Map(),
+    comments: new Map(),
     research: new Map(),
     named: new Set(),
     anonymous: 0,
@@ -326,17 +425,18 @@ function nothingBehind(): Behind {
 }
 
 function isResearch(link: EvidenceLink) {
-  return link.sourceKind !== 'feedback';
+  return (
+    link.sourceKind === 'research-note' || link.sourceKind === 'research-quote'
+  );
 }
 
-/** A linked feedback item: its author (or an anonymous contribution) and its +1ers. */
-function addFeedback(behind: Behind, item: FeedbackAsEvidence | undefined) {
-  if (!item) return;
-  behind.feedback.set(item.id, item);
-  behind.kinds.add('feedback');
-  if (item.authorRef) behind.named.add(item.authorRef);
-  else behind.anonymous += 1;
-  item.voterRefs.forEach(ref => behind.named.add(ref));
+function isComment<T extends { sourceKind: EvidenceSourceKind }>(
+  source: T,
+): source is T & { sourceKind: CommentKind } {
+  return (
+    source.sourceKind === 'rating-comment' ||
+    source.sourceKind === 'survey-comment'
+  );
 }
 
 /** The note of a link, when it (and the linked quote) still exists. */

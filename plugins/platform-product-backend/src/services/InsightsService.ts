@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
+  MeasuredOutcome,
   ProgramHealth,
   SurveyTrendPoint,
   TeamInsight,
@@ -102,17 +103,49 @@ export class InsightsService {
       dayOf(since),
       toolRef,
     );
-    return snapshots.map(snapshot => {
-      const count = publishedCount(
-        snapshot.ratingCount ?? 0,
-        this.options.minGroupSize,
-      );
-      return {
-        ...snapshot,
-        ratingCount: count,
-        ratingAverage: count === null ? null : snapshot.ratingAverage,
-      };
-    });
+    return snapshots.map(snapshot => this.published(snapshot));
+  }
+
+  /**
+   * The measured outcome of a shipped item: per tool, active adoption and satisfaction on the
+   * latest snapshot at or before the ship day, and on the latest one now.
+   */
+  async measuredOutcome(
+    toolRefs: string[],
+    shippedAt: Date,
+  ): Promise<MeasuredOutcome> {
+    const { store } = this.options;
+    const [before, after] = await Promise.all([
+      store.latestSnapshots(toolRefs, dayOf(shippedAt)),
+      store.latestSnapshots(toolRefs),
+    ]);
+    const figures = (snapshot: ToolSnapshot | undefined) => {
+      if (!snapshot) return null;
+      const { day, activeRate, activeTeams, ratingAverage, ratingCount } =
+        this.published(snapshot);
+      return { day, activeRate, activeTeams, ratingAverage, ratingCount };
+    };
+    return {
+      shippedAt: shippedAt.toISOString(),
+      tools: toolRefs.map(toolRef => ({
+        toolRef,
+        before: figures(before.get(toolRef)),
+        after: figures(after.get(toolRef)),
+      })),
+    };
+  }
+
+  /** A snapshot as others may see it: its ratings only from the minimum group size on. */
+  private published(snapshot: ToolSnapshot): ToolSnapshot {
+    const count = publishedCount(
+      snapshot.ratingCount ?? 0,
+      this.options.minGroupSize,
+    );
+    return {
+      ...snapshot,
+      ratingCount: count,
+      ratingAverage: count === null ? null : snapshot.ratingAverage,
+    };
   }
 
   /** NPS of the platform-wide surveys, oldest first. */

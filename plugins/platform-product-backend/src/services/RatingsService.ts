@@ -1,6 +1,8 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
+  Page,
+  RatingComment,
   RatingPrompt,
   RatingSummary,
 } from 'backstage-plugin-platform-product-common';
@@ -8,7 +10,9 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsStore } from '../database/RatingsStore';
 import { dayOf, PersonToolUsage } from '../database/UsageStore';
 import { publishedCount, raterKey, sliceTeamOf } from './anonymity';
+import { KeysetPage } from '../database/keyset';
 import { UserCredentials } from './credentials';
+import type { CommentAsEvidence } from './EvidenceService';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -171,6 +175,61 @@ export class RatingsService {
         ),
       },
       this.now(),
+    );
+  }
+
+  /**
+   * A page of the tool's rating comments, from the minimum group size of ratings on (like the
+   * figures); a rater is named only for a signed rating and when `readIdentities`.
+   */
+  async comments(
+    toolRef: string,
+    page: KeysetPage,
+    readIdentities: boolean,
+  ): Promise<Page<RatingComment>> {
+    const { store, minGroupSize } = this.options;
+    if (!(await this.isTool(toolRef))) {
+      throw new NotFoundError(`${toolRef} is not a platform tool`);
+    }
+    const { count } = await store.summarize(toolRef);
+    if (publishedCount(count, minGroupSize) === null) {
+      throw new ConflictError(
+        `${toolRef} has fewer than ${minGroupSize} ratings: their comments are shown from ${minGroupSize} on`,
+      );
+    }
+    const result = await store.listComments(toolRef, page);
+    return {
+      ...result,
+      items: result.items.map(({ commentId, stars, comment, userRef }) => ({
+        commentId,
+        stars,
+        comment,
+        raterRef: readIdentities ? userRef : undefined,
+      })),
+    };
+  }
+
+  /**
+   * Rating comments as roadmap evidence: a signed rating names its rater (who counts like a
+   * feedback author), an anonymous one is one anonymous contribution.
+   */
+  async commentsAsEvidence(
+    ids: number[],
+  ): Promise<Map<number, CommentAsEvidence>> {
+    const found = await this.options.store.commentsByIds(ids);
+    return new Map(
+      [...found].map(([id, rating]) => [
+        id,
+        {
+          comment: {
+            text: rating.comment,
+            score: rating.stars,
+            toolRef: rating.toolRef,
+            anonymous: !rating.userRef,
+          },
+          authorRef: rating.userRef,
+        },
+      ]),
     );
   }
 

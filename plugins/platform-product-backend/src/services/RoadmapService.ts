@@ -2,9 +2,11 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
+  MeasuredOutcome,
+  OutcomeDecision,
   Page,
   ReachSuggestion,
   RoadmapBoard,
@@ -35,6 +37,7 @@ import { DomainEvents } from './DomainEvents';
 import { LiveUpdates } from './LiveUpdates';
 import type { ChangelogService } from './ChangelogService';
 import type { FeedbackService } from './FeedbackService';
+import type { InsightsService } from './InsightsService';
 import { refuseDanglingLinks } from './links';
 import { EarlyAccess } from './EarlyAccess';
 import { Behind, EvidenceService } from './EvidenceService';
@@ -80,6 +83,8 @@ export class RoadmapService {
       >;
       feedback: Pick<FeedbackService, 'announceShipped' | 'linkedTo'>;
       evidence: EvidenceService;
+      /** The insights snapshots, for the measured outcome of a shipped item. */
+      insights: Pick<InsightsService, 'measuredOutcome'>;
       loop: ClosingTheLoop;
       events: DomainEvents;
       live: LiveUpdates;
@@ -131,11 +136,63 @@ export class RoadmapService {
       [await this.find(id, credentials)],
       credentials,
     );
-    const [criteria, history] = await Promise.all([
+    const [criteria, history, outcome] = await Promise.all([
       this.options.store.criteria(id),
       this.options.store.history(id),
+      this.options.store.outcome(id),
     ]);
-    return { ...item, criteria, history };
+    return { ...item, criteria, history, ...(outcome && { outcome }) };
+  }
+
+  /**
+   * The measured outcome of a shipped item (409 for any other): its tools' active adoption and
+   * satisfaction before and after it shipped.
+   */
+  async measuredOutcome(
+    id: number,
+    credentials: UserCredentials,
+  ): Promise<MeasuredOutcome> {
+    const item = await this.find(id, credentials);
+    if (item.status !== 'shipped' || !item.shippedAt) {
+      throw new ConflictError(`Roadmap item ${id} is ${item.status}`);
+    }
+    return this.options.insights.measuredOutcome(
+      item.toolRefs,
+      new Date(item.shippedAt),
+    );
+  }
+
+  /**
+   * Records the outcome decision of a shipped item's review (keep, iterate or kill, and why),
+   * with the measured outcome and the evidence counts of now; 409 when the item is not shipped
+   * or the version is stale.
+   */
+  async decideOutcome(
+    id: number,
+    input: { decision: OutcomeDecision; reason?: string; version: number },
+    credentials: UserCredentials,
+  ): Promise<RoadmapItemDetail> {
+    const measured = await this.measuredOutcome(id, credentials);
+    const behind = (await this.options.evidence.behind([id])).get(id)!;
+    const actorRef = credentials.principal.userEntityRef;
+    await this.options.store.decideOutcome(
+      id,
+      input.version,
+      {
+        decision: input.decision,
+        reason: input.reason || undefined,
+        measured,
+        evidence: {
+          people: behind.named.size + behind.anonymous,
+          anonymous: behind.anonymous,
+          kinds: behind.kinds.size,
+        },
+      },
+      actorRef,
+      this.now(),
+    );
+    await this.options.live.changed('roadmap', 'updated', id);
+    return this.get(id, credentials);
   }
 
   async create(

@@ -39,6 +39,7 @@ import { toCsv } from './csv';
 import { DomainEvents } from './DomainEvents';
 import { LiveUpdates } from './LiveUpdates';
 import { UserCredentials } from './credentials';
+import type { CommentAsEvidence } from './EvidenceService';
 
 const TREND_LENGTH = 12;
 /** A digest lists at most this many open surveys. */
@@ -374,11 +375,36 @@ export class SurveysService {
     return {
       ...result,
       items: result.items.map(answer => ({
+        commentId: answer.commentId!,
         score: answer.score,
         reason: answer.reason ?? '',
         respondentRef: readIdentities ? answer.userRef : undefined,
       })),
     };
+  }
+
+  /**
+   * Answer comments as roadmap evidence: what was said in which survey, never who nor their
+   * team (answers are anonymous), so each counts as one anonymous contribution.
+   */
+  async commentsAsEvidence(
+    ids: number[],
+  ): Promise<Map<number, CommentAsEvidence>> {
+    const found = await this.options.store.commentsByIds(ids);
+    return new Map(
+      [...found].map(([id, answer]) => [
+        id,
+        {
+          comment: {
+            text: answer.reason,
+            score: answer.score,
+            toolRef: answer.toolRef,
+            surveyTitle: answer.surveyTitle,
+            anonymous: true,
+          },
+        },
+      ]),
+    );
   }
 
   /** NPS of the latest surveys with the same scope: one tool, or the whole platform. */

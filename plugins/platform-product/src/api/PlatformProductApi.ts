@@ -41,6 +41,9 @@ import {
   RatingInput,
   EvidenceLink,
   EvidenceLinkInput,
+  MeasuredOutcome,
+  OutcomeDecisionInput,
+  RatingComment,
   ReachSuggestion,
   RoadmapDemand,
   RoadmapPriorities,
@@ -147,6 +150,11 @@ export interface PlatformProductApi {
     id: number,
     page?: KeysetPageRequest,
   ): Promise<Page<SurveyComment>>;
+  /** A tool's rating comments, from the minimum group size on (triagers). */
+  getRatingComments(
+    toolRef: string,
+    page?: KeysetPageRequest,
+  ): Promise<Page<RatingComment>>;
   /**
    * NPS of the latest surveys (oldest first) about one tool, or about the whole platform when
    * `toolRef` is unset.
@@ -205,6 +213,13 @@ export interface PlatformProductApi {
   unlinkEvidence(itemId: number, evidenceId: number): Promise<void>;
   /** The roadmap items a source is evidence for. */
   getEvidenceOf(source: EvidenceLinkInput): Promise<SourceEvidence>;
+  /** A shipped item's tools: active adoption and satisfaction before and after it shipped. */
+  getMeasuredOutcome(id: number): Promise<MeasuredOutcome>;
+  /** Records the outcome decision of a shipped item's review (409 if stale). */
+  decideRoadmapOutcome(
+    id: number,
+    input: OutcomeDecisionInput,
+  ): Promise<RoadmapItemDetail>;
   /** The prioritisation view: active items with RICE, votes and evidence (maintainers). */
   getRoadmapPriorities(): Promise<RoadmapPriorities>;
 

@@ -43,6 +43,9 @@ import {
   RatingInput,
   EvidenceLink,
   EvidenceLinkInput,
+  MeasuredOutcome,
+  OutcomeDecisionInput,
+  RatingComment,
   ReachSuggestion,
   RoadmapDemand,
   RoadmapPriorities,
@@ -269,6 +272,13 @@ export class PlatformProductClient implements PlatformProductApi {
     return this.get(`/surveys/${id}/comments${queryString(page)}`);
   }
 
+  async getRatingComments(
+    toolRef: string,
+    page?: KeysetPageRequest,
+  ): Promise<Page<RatingComment>> {
+    return this.get(`/ratings/comments${queryString({ toolRef, ...page })}`);
+  }
+
   async getSurveyTrend(options?: {
     toolRef?: string;
   }): Promise<SurveyTrendPoint[]> {
@@ -387,6 +397,17 @@ export class PlatformProductClient implements PlatformProductApi {
 
   async getEvidenceOf(source: EvidenceLinkInput): Promise<SourceEvidence> {
     return this.get(`/roadmap/evidence${queryString(source)}`);
+  }
+
+  async getMeasuredOutcome(id: number): Promise<MeasuredOutcome> {
+    return this.get(`/roadmap/items/${id}/outcome`);
+  }
+
+  async decideRoadmapOutcome(
+    id: number,
+    input: OutcomeDecisionInput,
+  ): Promise<RoadmapItemDetail> {
+    return this.send('PUT', `/roadmap/items/${id}/outcome`, input);
   }
 
   async getRoadmapPriorities(): Promise<RoadmapPriorities> {

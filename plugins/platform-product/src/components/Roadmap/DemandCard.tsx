@@ -4,14 +4,11 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Box,
   Button,
-  IconButton,
   List,
   ListItem,
-  ListItemSecondaryAction,
   ListItemText,
   Typography,
 } from '@material-ui/core';
-import DeleteIcon from '@material-ui/icons/Delete';
 import {
   RoadmapDemand,
   RoadmapItem,
@@ -21,12 +18,15 @@ import { headingTitle } from '../shared/headings';
 import { useFeedbackLinks } from '../shared/links';
 import { StatusChip } from '../shared/StatusChip';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
+import { CommentEvidenceList } from './CommentEvidenceList';
 import { DemandTeams } from './DemandTeams';
+import { RemoveEvidenceButton } from './RemoveEvidenceButton';
 import { ResearchEvidenceList } from './ResearchEvidenceList';
 
 /**
  * The demand behind an item: how many people are behind its evidence, the linked feedback
- * (status, +1s; anonymous items say so and name nobody) and research, and the teams behind the evidence,
+ * (status, +1s; anonymous items say so and name nobody), research, the linked rating and survey
+ * comments, and the teams behind the evidence,
  * behind the votes and asking for it. Maintainers add and remove evidence.
  */
 export function DemandCard(props: {
@@ -81,17 +81,10 @@ export function DemandCard(props: {
                 <StatusChip status={feedback.status} />
               </Box>
               {canUpdate && (
-                <ListItemSecondaryAction>
-                  <IconButton
-                    edge="end"
-                    aria-label={t('roadmap.evidence.remove', {
-                      title: feedback.title,
-                    })}
-                    onClick={() => props.onRemove(id)}
-                  >
-                    <DeleteIcon />
-                  </IconButton>
-                </ListItemSecondaryAction>
+                <RemoveEvidenceButton
+                  title={feedback.title}
+                  onRemove={() => props.onRemove(id)}
+                />
               )}
             </ListItem>
           ))}
@@ -106,6 +99,11 @@ export function DemandCard(props: {
       </Typography>
       <ResearchEvidenceList
         research={demand.research}
+        canUpdate={canUpdate}
+        onRemove={props.onRemove}
+      />
+      <CommentEvidenceList
+        comments={demand.comments}
         canUpdate={canUpdate}
         onRemove={props.onRemove}
       />

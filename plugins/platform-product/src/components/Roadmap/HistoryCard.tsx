@@ -29,6 +29,8 @@ function describe(
       });
     case 'shipped':
       return t('roadmap.history.shipped', { actor });
+    case 'outcome':
+      return t('roadmap.history.outcome', { actor });
     default:
       return t('roadmap.history.killed', { actor });
   }

@@ -11,14 +11,15 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { KillDialog } from './KillDialog';
 import { useLaneTitles } from '../shared/laneTitles';
 import { MoveMenu } from './MoveMenu';
+import { OutcomeDecisionDialog } from './OutcomeDecisionDialog';
 import { RoadmapItemEditorDialog } from './RoadmapItemEditorDialog';
 import { ShipDialog } from './ShipDialog';
 
-type Dialog = 'edit' | 'ship' | 'kill' | 'delete';
+type Dialog = 'edit' | 'ship' | 'kill' | 'outcome' | 'delete';
 
 /**
- * A maintainer's actions on an item: edit, move, ship, kill (with `canUpdate`) and delete (with
- * `canDelete`). Every change names the version it started from.
+ * A maintainer's actions on an item: edit, move, ship, kill, decide a shipped item's outcome
+ * (with `canUpdate`) and delete (with `canDelete`). Every change names the version it started from.
  */
 export function ItemActionsCard(props: {
   item: RoadmapItemDetail;
@@ -68,6 +69,11 @@ export function ItemActionsCard(props: {
             </Button>
           </>
         )}
+        {canUpdate && item.status === 'shipped' && (
+          <Button variant="outlined" onClick={() => setDialog('outcome')}>
+            {t('roadmap.manage.decide')}
+          </Button>
+        )}
         {props.canDelete && (
           <Button variant="outlined" onClick={() => setDialog('delete')}>
             {t('roadmap.manage.delete')}
@@ -96,6 +102,14 @@ export function ItemActionsCard(props: {
           item={item}
           onClose={() => setDialog(undefined)}
           onKilled={done(t('roadmap.manage.killed'))}
+          onReload={onReload}
+        />
+      )}
+      {dialog === 'outcome' && (
+        <OutcomeDecisionDialog
+          item={item}
+          onClose={() => setDialog(undefined)}
+          onDecided={done(t('roadmap.manage.decided'))}
           onReload={onReload}
         />
       )}

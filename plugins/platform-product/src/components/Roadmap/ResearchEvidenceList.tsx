@@ -1,17 +1,10 @@
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import {
-  IconButton,
-  List,
-  ListItem,
-  ListItemSecondaryAction,
-  ListItemText,
-  Typography,
-} from '@material-ui/core';
-import DeleteIcon from '@material-ui/icons/Delete';
+import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
 import { ResearchEvidence } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { useResearchLinks } from '../shared/links';
+import { RemoveEvidenceButton } from './RemoveEvidenceButton';
 
 /**
  * The research notes and quotes linked to an item: their text for readers of research, a
@@ -61,17 +54,10 @@ export function ResearchEvidenceList(props: {
             }
           />
           {canUpdate && (
-            <ListItemSecondaryAction>
-              <IconButton
-                edge="end"
-                aria-label={t('roadmap.evidence.remove', {
-                  title: textOf(evidence),
-                })}
-                onClick={() => props.onRemove(evidence.id)}
-              >
-                <DeleteIcon />
-              </IconButton>
-            </ListItemSecondaryAction>
+            <RemoveEvidenceButton
+              title={textOf(evidence)}
+              onRemove={() => props.onRemove(evidence.id)}
+            />
           )}
         </ListItem>
       ))}

@@ -28,6 +28,7 @@ import {
 } from './ItemDemand';
 import { ItemActionsCard } from './ItemActionsCard';
 import { ItemSummaryCard } from './ItemSummaryCard';
+import { OutcomeCard } from './OutcomeCard';
 import { useRoadmapLinks } from '../shared/links';
 import { RiceCard } from './RiceCard';
 import { SuccessCriteriaCard } from './SuccessCriteriaCard';
@@ -139,6 +140,7 @@ export function RoadmapItemPage() {
             canReview={canUpdate}
             onChanged={next => changed(next, t('roadmap.item.outcomeSaved'))}
           />
+          {item.outcome && <OutcomeCard outcome={item.outcome} />}
           <HistoryCard history={item.history} />
         </Column>
       </Grid>

@@ -19,6 +19,7 @@ import { Page, SurveyComment } from 'backstage-plugin-platform-product-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
+import { LinkToRoadmapItemButton } from '../shared/LinkToRoadmapItemButton';
 
 const PAGE_SIZE = 20;
 
@@ -80,8 +81,8 @@ export function SurveyCommentsCard(props: {
     return (
       <>
         <List dense disablePadding>
-          {comments.map((comment, index) => (
-            <ListItem key={index} divider disableGutters>
+          {comments.map(comment => (
+            <ListItem key={comment.commentId} divider disableGutters>
               <ListItemText
                 primary={comment.reason}
                 secondaryTypographyProps={{ component: 'div' }}
@@ -93,6 +94,13 @@ export function SurveyCommentsCard(props: {
                     t('surveys.comments.anonymous')
                   ),
                 })}
+              />
+              <LinkToRoadmapItemButton
+                source={{
+                  sourceKind: 'survey-comment',
+                  sourceId: comment.commentId,
+                }}
+                label={comment.reason.slice(0, 40)}
               />
             </ListItem>
           ))}

@@ -99,8 +99,13 @@ const docsLinks = () =>
     .map(link => link.getAttribute('href'));
 
 const comments: SurveyComment[] = [
-  { score: 10, reason: 'Deploys in minutes' },
-  { score: 3, reason: 'Flaky CI', respondentRef: 'user:default/sam' },
+  { commentId: 101, score: 10, reason: 'Deploys in minutes' },
+  {
+    commentId: 102,
+    score: 3,
+    reason: 'Flaky CI',
+    respondentRef: 'user:default/sam',
+  },
 ];
 
 function apiWith(overrides: Partial<PlatformProductApi> = {}) {

@@ -137,6 +137,7 @@ export function demand(overrides: Partial<RoadmapDemand> = {}): RoadmapDemand {
   return {
     minGroupSize: 5,
     feedback: [],
+    comments: [],
     research: [],
     people: { total: 0, anonymous: 0 },
     kinds: [],
