@@ -16,7 +16,8 @@ import { wholeWords } from '../shared/DataTable';
 import { FocusAreaChips } from './FocusAreaChips';
 
 const useStyles = makeStyles({
-  table: { '& th, & td': wholeWords },
+  // A name links to its entity, and shows its ref until the catalog answers: never cut it.
+  table: { '& th, & td': wholeWords, '& td a': { whiteSpace: 'nowrap' } },
 });
 
 /** Nominations: who, for which team, by whom, why, and a last column (status or actions). */

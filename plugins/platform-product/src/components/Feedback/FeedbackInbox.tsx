@@ -177,6 +177,7 @@ export function FeedbackInbox() {
       },
       {
         title: t('feedback.inbox.columns.assignee'),
+        ...oneLine(),
         render: item =>
           item.assigneeRef ? (
             <EntityRefLink entityRef={item.assigneeRef} hideIcon />
