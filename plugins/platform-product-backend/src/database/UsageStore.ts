@@ -69,6 +69,9 @@ export class UsageStore {
     }
     return this.db.transaction(async tx => {
       await lockKey(tx, RECORDING, 'shared');
+      if (!isSqlite(tx)) {
+        return Number((await insertUnnested(tx, rows)).rowCount);
+      }
       let inserted = 0;
       for (const chunk of chunks(rows)) {
         inserted += await insertedCount(
@@ -249,6 +252,39 @@ function chunks<T>(rows: T[]): T[][] {
   return slices;
 }
 
+/** The raw events' columns, and their PostgreSQL array types for `unnest`. */
+const EVENT_COLUMNS = {
+  tool_ref: 'text',
+  event_id: 'text',
+  team_ref: 'text',
+  person_key: 'text',
+  action: 'text',
+  occurred_at: 'timestamptz',
+  day: 'text',
+  count: 'int',
+  received_at: 'timestamptz',
+} as const;
+
+/**
+ * PostgreSQL: the rows as one array per column, in one statement of nine parameters. A
+ * multi-row insert of 1,000 events sends 9,000, and parsing them is most of its cost.
+ */
+function insertUnnested(tx: Knex.Transaction, rows: EventRow[]) {
+  const columns = Object.keys(EVENT_COLUMNS) as (keyof EventRow)[];
+  const arrays = Object.values(EVENT_COLUMNS).map(type => `?::${type}[]`);
+  return tx.raw(
+    `insert into ${EVENTS} (${columns.join(', ')})
+     select * from unnest(${arrays.join(', ')})
+     on conflict (tool_ref, event_id) do nothing`,
+    columns.map(column =>
+      rows.map(row => {
+        const value = row[column];
+        return value instanceof Date ? value.toISOString() : value;
+      }),
+    ),
+  );
+}
+
 function keyOf(event: StoredUsageEvent) {
   return `${event.toolRef}\n${event.eventId}`;
 }
@@ -261,6 +297,8 @@ function compare(a: string, b: string) {
 export function dayOf(time: Date) {
   return time.toISOString().slice(0, 10);
 }
+
+type EventRow = ReturnType<typeof toRow>;
 
 function toRow(event: StoredUsageEvent, receivedAt: Date) {
   return {
