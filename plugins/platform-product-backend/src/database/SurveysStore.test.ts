@@ -212,6 +212,7 @@ describe('SurveysStore', () => {
               respondentKey: `p${i % 12}`,
               userRef: i % 4 ? undefined : `user:default/p${i % 12}`,
               score: i % 11,
+              reason: i % 5 ? `Because ${i}` : undefined,
               teamRef: i % 3 ? CHECKOUT : SEARCH,
             },
             now,
@@ -235,6 +236,12 @@ describe('SurveysStore', () => {
       const byTeam = [...(await store.countByTeam(id)).values()];
       expect(byTeam.reduce((sum, t) => sum + t.responses, 0)).toBe(12);
       expect((await store.get(id))?.responseCount).toBe(12);
+      const withReason = answers.filter(a => a.reason).length;
+      expect(withReason).toBeGreaterThan(0);
+      expect(withReason).toBeLessThan(12);
+      expect(
+        (await store.listComments(id, { limit: 1, offset: 0 })).totalCount,
+      ).toBe(withReason);
       expect(await store.repairTallies()).toBe(0);
 
       await answer(id, 'p0', 10);

@@ -3,13 +3,7 @@ import { Knex } from 'knex';
 import { insertedId, lockKey } from './dialect';
 import { repairAggregate } from './aggregates';
 import { newCommentId } from './commentIds';
-import {
-  cappedCount,
-  KeysetOrder,
-  KeysetPage,
-  keysetPage,
-  orderBy,
-} from './keyset';
+import { KeysetOrder, KeysetPage, keysetPage, orderBy } from './keyset';
 
 const SURVEYS = 'platform_product_surveys';
 const ANSWERS = 'platform_product_survey_answers';
@@ -82,12 +76,19 @@ function tallySums(db: Knex) {
   );
 }
 
-/** The tally change of one answer: +1 (or -1) in its category, and in anonymous if it is. */
-function tallyDelta(answer: { score: number; anonymous: boolean }, by: number) {
+/**
+ * The tally change of one answer: +1 (or -1) in its category, in anonymous if it is, and in
+ * comments if it gives a reason.
+ */
+function tallyDelta(
+  answer: { score: number; anonymous: boolean; comment: boolean },
+  by: number,
+) {
   return {
     responses: by,
     [categoryOf(answer.score)]: by,
     ...(answer.anonymous && { anonymous: by }),
+    ...(answer.comment && { comments: by }),
   };
 }
 
@@ -253,7 +254,12 @@ export class SurveysStore {
           [`${ANSWERS}.survey_id`]: answer.surveyId,
           [`${ANSWERS}.respondent_key`]: answer.respondentKey,
         })
-        .first(`${ANSWERS}.score`, `${ANSWERS}.user_ref`, 'team_ref');
+        .first(
+          `${ANSWERS}.score`,
+          `${ANSWERS}.user_ref`,
+          `${ANSWERS}.reason`,
+          'team_ref',
+        );
       await tx(ANSWERS)
         .insert({
           ...key,
@@ -279,7 +285,11 @@ export class SurveysStore {
               {
                 team: before.team_ref as string,
                 delta: tallyDelta(
-                  { score: Number(before.score), anonymous: !before.user_ref },
+                  {
+                    score: Number(before.score),
+                    anonymous: !before.user_ref,
+                    comment: before.reason !== null,
+                  },
                   -1,
                 ),
               },
@@ -288,7 +298,11 @@ export class SurveysStore {
         {
           team: answer.teamRef,
           delta: tallyDelta(
-            { score: answer.score, anonymous: !answer.userRef },
+            {
+              score: answer.score,
+              anonymous: !answer.userRef,
+              comment: !!answer.reason,
+            },
             1,
           ),
         },
@@ -305,7 +319,7 @@ export class SurveysStore {
     return repairAggregate(this.db, {
       table: TALLIES,
       keys: ['survey_id', 'team_ref'],
-      values: ['responses', 'promoters', 'passives', 'detractors', 'anonymous'],
+      values: [...TALLY_COLUMNS, 'comments'],
       recount: tx =>
         tx(ANSWERS)
           .join(ANSWER_TEAMS, {
@@ -324,6 +338,9 @@ export class SurveysStore {
             tx.raw('sum(case when score <= 6 then 1 else 0 end) as detractors'),
             tx.raw(
               'sum(case when user_ref is null then 1 else 0 end) as anonymous',
+            ),
+            tx.raw(
+              'sum(case when reason is not null then 1 else 0 end) as comments',
             ),
           ),
     });
@@ -422,24 +439,30 @@ export class SurveysStore {
   }
 
   /**
-   * A page of the "why" comments, ordered by score and then by respondent key: never by time,
-   * so the order says nothing about who answered when.
-   */
-  /**
-   * One page of a survey's answers that give a reason (after `cursor`, if given, through the
-   * partial index on them), and how many there are, counted up to COUNT_CAP.
+   * One page of a survey's "why" comments (after `cursor`, if given, through the partial index
+   * on them), ordered by score and then by respondent key: never by time, so the order says
+   * nothing about who answered when. Their number comes from the tallies.
    */
   async listComments(
     surveyId: number,
     page: KeysetPage,
   ): Promise<Page<StoredAnswer>> {
-    const withReason = () =>
-      this.db(ANSWERS).where({ survey_id: surveyId }).whereNotNull('reason');
     const [{ rows, nextCursor }, total] = await Promise.all([
-      keysetPage(withReason(), ANSWER_ORDER, page),
-      cappedCount(this.db, withReason().select('respondent_key')),
+      keysetPage(
+        this.db(ANSWERS).where({ survey_id: surveyId }).whereNotNull('reason'),
+        ANSWER_ORDER,
+        page,
+      ),
+      this.db(TALLIES)
+        .where({ survey_id: surveyId })
+        .sum({ comments: 'comments' })
+        .first(),
     ]);
-    return { items: rows.map(toAnswer), ...total, nextCursor };
+    return {
+      items: rows.map(toAnswer),
+      totalCount: Number(total?.comments ?? 0),
+      nextCursor,
+    };
   }
 
   /**
