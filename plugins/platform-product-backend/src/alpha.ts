@@ -52,6 +52,7 @@ export type {
   NpsCounts,
   StoredAnswer,
   StoredSurvey,
+  StoredSurveyComment,
   SurveyFields,
 } from './database/SurveysStore';
 export type {
@@ -60,7 +61,11 @@ export type {
   StoredRoadmapItem,
   VotedChange,
 } from './database/RoadmapStore';
-export type { Rater, StoredRating } from './database/RatingsStore';
+export type {
+  Rater,
+  StoredRating,
+  StoredRatingComment,
+} from './database/RatingsStore';
 export type {
   PersonToolUsage,
   StoredUsageEvent,

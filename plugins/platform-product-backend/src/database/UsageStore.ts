@@ -279,7 +279,7 @@ function insertUnnested(tx: Knex.Transaction, rows: EventRow[]) {
     columns.map(column =>
       rows.map(row => {
         const value = row[column];
-        return value instanceof Date ? value.toISOString() : value;
+        return value instanceof Date ? value.toISOString() : String(value);
       }),
     ),
   );
