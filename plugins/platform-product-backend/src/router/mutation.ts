@@ -62,12 +62,14 @@ export interface MutationSpec<R extends Route, C extends WriteCaller, T> {
    * The response's body (the result when left out), a status other than the route's, and what
    * to add to the success event.
    */
-  respond?: (result: T) => {
-    body?: unknown;
-    status?: number;
-    meta?: AuditMeta;
-  };
+  respond?: Respond<T>;
 }
+
+type Respond<T> = (result: T) => {
+  body?: unknown;
+  status?: number;
+  meta?: AuditMeta;
+};
 
 /**
  * The routers' one idiom: `user(req)` for the signed-in person's credentials, `permitted(route,
@@ -101,7 +103,8 @@ export function routeKit(deps: {
     route: R,
     spec: MutationSpec<R, C, T>,
   ) {
-    const { eventId, severity = 'medium', respond = body => ({ body }) } = spec;
+    const { eventId, severity = 'medium' } = spec;
+    const respond: Respond<T> = spec.respond ?? (body => ({ body }));
     const authorizeCaller =
       spec.authorize ?? ((caller: C) => check(route, caller.credentials));
     return async (req: Request, res: Response) => {
