@@ -56,7 +56,12 @@ export interface MutationSpec<R extends Route, C extends WriteCaller, T> {
    * The check, inside the event: by default the route's `permission` (none when it has none);
    * given, for writes whose permission depends on the caller.
    */
-  authorize?: (caller: C, input: RouteInput<R>) => Promise<void>;
+  authorize?: (caller: C) => Promise<void>;
+  /**
+   * Parse the input inside the event, after the check, so that refused input is audited as a
+   * failure too (the roadmap's writes; their `meta` reads only the path).
+   */
+  auditRefusedInput?: boolean;
   run: (input: RouteInput<R>, caller: C, req: Request) => Promise<T>;
   /**
    * The response's body (the result when left out), a status other than the route's, and what
@@ -109,7 +114,9 @@ export function routeKit(deps: {
       spec.authorize ?? ((caller: C) => check(route, caller.credentials));
     return async (req: Request, res: Response) => {
       const credentials = await user(req);
-      const input = parseRoute(route, req);
+      const parse = () => parseRoute(route, req);
+      const early = spec.auditRefusedInput ? undefined : parse();
+      const input = early ?? ({} as RouteInput<R>);
       const caller = spec.caller
         ? await spec.caller(credentials)
         : ({ credentials } as C);
@@ -123,8 +130,8 @@ export function routeKit(deps: {
           meta: spec.meta?.(input, req),
         },
         async () => {
-          await authorizeCaller(caller, input);
-          return spec.run(input, caller, req);
+          await authorizeCaller(caller);
+          return spec.run(early ?? parse(), caller, req);
         },
         spec.respond && (outcome => respond(outcome).meta ?? {}),
       );

@@ -104,6 +104,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.linkEvidence, {
       eventId: 'roadmap-evidence-link',
       meta: pathId,
+      auditRefusedInput: true,
       run: async ({ params, body }, { credentials }) => {
         await mayReadResearch(credentials, body.sourceKind);
         return roadmap.linkEvidence(params.id, body, credentials);
@@ -121,6 +122,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.unlinkEvidence, {
       eventId: 'roadmap-evidence-unlink',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params }, { credentials }) =>
         roadmap.unlinkEvidence(params.id, params.evidenceId, credentials),
     }),
@@ -137,6 +139,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.createRoadmapItem, {
       eventId: 'roadmap-create',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ body }, { credentials }, req) =>
         idempotency.of(req, 'roadmap-item', credentials, body).run(
           once => roadmap.create(body, credentials, once),
@@ -150,6 +153,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.updateRoadmapItem, {
       eventId: 'roadmap-update',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params, body: { version, ...input } }, { credentials }) =>
         roadmap.update(params.id, version, input, credentials),
     }),
@@ -160,6 +164,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.moveRoadmapItem, {
       eventId: 'roadmap-move',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params, body }, { credentials }) =>
         roadmap.move(params.id, body.version, body.lane, credentials),
       respond: transition,
@@ -171,6 +176,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.shipRoadmapItem, {
       eventId: 'roadmap-ship',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params, body }, { credentials }) =>
         roadmap.ship(
           params.id,
@@ -187,6 +193,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.killRoadmapItem, {
       eventId: 'roadmap-kill',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params, body }, { credentials }) =>
         roadmap.kill(params.id, body.version, body.reason, credentials),
       respond: transition,
@@ -198,6 +205,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.deleteRoadmapItem, {
       eventId: 'roadmap-delete',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params }) => roadmap.delete(params.id),
     }),
   );
@@ -207,6 +215,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.voteRoadmapItem, {
       eventId: 'roadmap-vote',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params }, { credentials }) =>
         roadmap.vote(params.id, credentials),
     }),
@@ -217,6 +226,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.unvoteRoadmapItem, {
       eventId: 'roadmap-unvote',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params }, { credentials }) =>
         roadmap.unvote(params.id, credentials),
     }),
@@ -227,6 +237,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.setCriterionOutcome, {
       eventId: 'roadmap-criterion-outcome',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params, body }, { credentials }) =>
         roadmap.setOutcome(params.id, body.outcome, body.note, credentials),
     }),
@@ -244,6 +255,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.decideOutcome, {
       eventId: 'roadmap-outcome-decision',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params, body }, { credentials }) =>
         roadmap.decideOutcome(params.id, body, credentials),
     }),
@@ -259,6 +271,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.createGoal, {
       eventId: 'roadmap-goal-create',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ body }) => roadmap.createGoal(body),
     }),
   );
@@ -268,6 +281,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.addActor, {
       eventId: 'roadmap-actor-create',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params, body }, { credentials }) =>
         roadmap.addActor(params.id, body, credentials),
     }),
@@ -278,6 +292,7 @@ export function createRoadmapRouter(options: {
     mutation(apiRoutes.addImpact, {
       eventId: 'roadmap-impact-create',
       meta: pathId,
+      auditRefusedInput: true,
       run: ({ params, body }) => roadmap.addImpact(params.id, body.title),
     }),
   );
@@ -293,6 +308,8 @@ export function createRoadmapRouter(options: {
       mutation(route, {
         eventId: `roadmap-${what}-delete`,
         meta: pathId,
+        auditRefusedInput: true,
+        auditRefusedInput: true,
         run: ({ params }) =>
           roadmap.deleteFromMap(what as keyof typeof mapDeletes, params.id),
       }),
