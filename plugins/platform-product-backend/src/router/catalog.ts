@@ -28,7 +28,11 @@ export function createCatalogRouter(options: {
   });
 
   router.get('/tools/:kind/:namespace/:name', async (req, res) => {
-    const { kind, namespace, name } = req.params;
+    const { kind, namespace, name } = parseRequest(
+      apiRoutes.getTool,
+      'params',
+      req,
+    );
     const ref = parseInput(
       entityRefSchema,
       `${kind}:${namespace}/${name}`,

@@ -4,29 +4,17 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
-  championActivityInputSchema,
+  apiRoutes,
   championsActivityPermission,
-  championsKudosPermission,
   championsManagePermission,
-  championsNominatePermission,
-  championsQuerySchema,
-  championProfileQuerySchema,
-  coverageHistoryQuerySchema,
-  idPathSchema,
-  kudosInputSchema,
-  kudosQuerySchema,
-  nominationApproveSchema,
-  nominationDeclineSchema,
-  nominationInputSchema,
-  nominationsQuerySchema,
 } from 'backstage-plugin-platform-product-common';
-import { Request } from 'express';
 import Router from 'express-promise-router';
 import { ChampionsService } from '../services/ChampionsService';
-import { audited } from './audit';
+import { UserCredentials } from '../services/credentials';
 import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
-import { parseInput } from './validation';
+import { pathId, routeKit } from './mutation';
+import { parseRequest } from './validation';
 
 /** The champions program: roster, coverage, nominations, kudos, activity log. */
 export function createChampionsRouter(options: {
@@ -36,20 +24,11 @@ export function createChampionsRouter(options: {
   champions: ChampionsService;
   idempotency: IdempotentCreates;
 }) {
-  const { httpAuth, permissions, auditor, champions, idempotency } = options;
+  const { permissions, champions, idempotency } = options;
   const router = Router();
-  const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
-  const idOf = (req: Request) =>
-    parseInput(idPathSchema, req.params, 'path').id;
-  const event = (req: Request, eventId: string, meta?: object) => ({
-    eventId,
-    severityLevel: 'low' as const,
-    request: req,
-    meta: { id: req.params.id, ...meta },
-  });
+  const { user, mutation } = routeKit(options);
 
-  async function access(req: Request) {
-    const credentials = await user(req);
+  async function access(credentials: UserCredentials) {
     const [manage] = await allowed(
       permissions,
       [championsManagePermission],
@@ -59,7 +38,7 @@ export function createChampionsRouter(options: {
   }
 
   router.get('/champions', async (req, res) => {
-    const filter = parseInput(championsQuerySchema, req.query, 'query');
+    const filter = parseRequest(apiRoutes.listChampions, 'query', req);
     await user(req);
     res.json(await champions.roster(filter));
   });
@@ -69,7 +48,7 @@ export function createChampionsRouter(options: {
   });
 
   router.get('/champions/coverage/history', async (req, res) => {
-    const { days } = parseInput(coverageHistoryQuerySchema, req.query, 'query');
+    const { days } = parseRequest(apiRoutes.getCoverageHistory, 'query', req);
     await user(req);
     res.json({ items: await champions.coverageHistory(days) });
   });
@@ -79,89 +58,73 @@ export function createChampionsRouter(options: {
   });
 
   router.get('/champions/profile', async (req, res) => {
-    const { userRef } = parseInput(
-      championProfileQuerySchema,
-      req.query,
+    const { userRef } = parseRequest(
+      apiRoutes.getChampionProfile,
       'query',
+      req,
     );
     await user(req);
     res.json(await champions.profile(userRef));
   });
 
   router.get('/champions/nominations', async (req, res) => {
-    const filter = parseInput(nominationsQuerySchema, req.query, 'query');
-    res.json(await champions.nominations(filter, await access(req)));
+    const filter = parseRequest(apiRoutes.listNominations, 'query', req);
+    res.json(
+      await champions.nominations(filter, await access(await user(req))),
+    );
   });
 
-  router.post('/champions/nominations', async (req, res) => {
-    const input = parseInput(nominationInputSchema, req.body, 'body');
-    const caller = await access(req);
-    const create = idempotency.of(
-      req,
-      'champion-nomination',
-      caller.credentials,
-      input,
-    );
-    const nomination = await audited(
-      auditor,
-      event(req, 'champion-nominate', { teamRef: input.teamRef }),
-      async () => {
-        await authorize(
-          permissions,
-          championsNominatePermission,
-          caller.credentials,
-        );
-        return create.run(
-          once => champions.nominate(input, caller, once),
-          id => champions.getNomination(id),
-        );
-      },
-    );
-    res.status(201).json(nomination);
-  });
+  router.post(
+    '/champions/nominations',
+    mutation(apiRoutes.nominate, {
+      eventId: 'champion-nominate',
+      severity: 'low',
+      meta: ({ body }, req) => ({
+        ...pathId(body, req),
+        teamRef: body.teamRef,
+      }),
+      caller: access,
+      run: ({ body }, caller, req) =>
+        idempotency
+          .of(req, 'champion-nomination', caller.credentials, body)
+          .run(
+            once => champions.nominate(body, caller, once),
+            id => champions.getNomination(id),
+          ),
+    }),
+  );
 
-  router.post('/champions/nominations/:id/approve', async (req, res) => {
-    const id = idOf(req);
-    const { focusAreas } = parseInput(
-      nominationApproveSchema,
-      req.body,
-      'body',
-    );
-    const credentials = await user(req);
-    const champion = await audited(
-      auditor,
-      event(req, 'champion-approve'),
-      async () => {
-        await authorize(permissions, championsManagePermission, credentials);
-        return champions.approve(id, focusAreas, credentials);
-      },
-    );
-    res.json(champion);
-  });
+  router.post(
+    '/champions/nominations/:id/approve',
+    mutation(apiRoutes.approveNomination, {
+      eventId: 'champion-approve',
+      severity: 'low',
+      meta: pathId,
+      run: ({ params, body }, { credentials }) =>
+        champions.approve(params.id, body.focusAreas, credentials),
+    }),
+  );
 
-  router.post('/champions/nominations/:id/decline', async (req, res) => {
-    const id = idOf(req);
-    const { reason } = parseInput(nominationDeclineSchema, req.body, 'body');
-    const credentials = await user(req);
-    const nomination = await audited(
-      auditor,
-      event(req, 'champion-decline'),
-      async () => {
-        await authorize(permissions, championsManagePermission, credentials);
-        return champions.decline(id, reason, credentials);
-      },
-    );
-    res.json(nomination);
-  });
+  router.post(
+    '/champions/nominations/:id/decline',
+    mutation(apiRoutes.declineNomination, {
+      eventId: 'champion-decline',
+      severity: 'low',
+      meta: pathId,
+      run: ({ params, body }, { credentials }) =>
+        champions.decline(params.id, body.reason, credentials),
+    }),
+  );
 
   /** Stepping down (the champion) or moving to the alumni (a maintainer). */
-  router.post('/champions/:id/retire', async (req, res) => {
-    const id = idOf(req);
-    const caller = await access(req);
-    const champion = await audited(
-      auditor,
-      event(req, 'champion-retire'),
-      async () => {
+  router.post(
+    '/champions/:id/retire',
+    mutation(apiRoutes.retireChampion, {
+      eventId: 'champion-retire',
+      severity: 'low',
+      meta: pathId,
+      caller: access,
+      authorize: async caller => {
         if (!caller.manage) {
           await authorize(
             permissions,
@@ -169,49 +132,44 @@ export function createChampionsRouter(options: {
             caller.credentials,
           );
         }
-        return champions.retire(id, caller);
       },
-    );
-    res.json(champion);
-  });
+      run: ({ params }, caller) => champions.retire(params.id, caller),
+    }),
+  );
 
   router.get('/champions/kudos', async (req, res) => {
-    const filter = parseInput(kudosQuerySchema, req.query, 'query');
+    const filter = parseRequest(apiRoutes.listKudos, 'query', req);
     await user(req);
     res.json(await champions.kudos(filter));
   });
 
-  router.post('/champions/kudos', async (req, res) => {
-    const input = parseInput(kudosInputSchema, req.body, 'body');
-    const credentials = await user(req);
-    const create = idempotency.of(req, 'champion-kudos', credentials, input);
-    const kudos = await audited(
-      auditor,
-      event(req, 'champion-kudos', { championRef: input.championRef }),
-      async () => {
-        await authorize(permissions, championsKudosPermission, credentials);
-        return create.run(
-          once => champions.giveKudos(input, credentials, once),
+  router.post(
+    '/champions/kudos',
+    mutation(apiRoutes.giveKudos, {
+      eventId: 'champion-kudos',
+      severity: 'low',
+      meta: ({ body }, req) => ({
+        ...pathId(body, req),
+        championRef: body.championRef,
+      }),
+      run: ({ body }, { credentials }, req) =>
+        idempotency.of(req, 'champion-kudos', credentials, body).run(
+          once => champions.giveKudos(body, credentials, once),
           id => champions.getKudos(id),
-        );
-      },
-    );
-    res.status(201).json(kudos);
-  });
+        ),
+    }),
+  );
 
-  router.post('/champions/activities', async (req, res) => {
-    const input = parseInput(championActivityInputSchema, req.body, 'body');
-    const credentials = await user(req);
-    const created = await audited(
-      auditor,
-      event(req, 'champion-activity', { type: input.type }),
-      async () => {
-        await authorize(permissions, championsActivityPermission, credentials);
-        return champions.logActivity(input, credentials);
-      },
-    );
-    res.status(201).json(created);
-  });
+  router.post(
+    '/champions/activities',
+    mutation(apiRoutes.logChampionActivity, {
+      eventId: 'champion-activity',
+      severity: 'low',
+      meta: ({ body }, req) => ({ ...pathId(body, req), type: body.type }),
+      run: ({ body }, { credentials }) =>
+        champions.logActivity(body, credentials),
+    }),
+  );
 
   router.get('/champions/activity-summary', async (req, res) => {
     await user(req);

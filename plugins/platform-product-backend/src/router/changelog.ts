@@ -4,28 +4,18 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
-  changelogDeletePermission,
-  changelogEntryInputSchema,
-  changelogQuerySchema,
+  apiRoutes,
   changelogUpdatePermission,
-  feedbackCreatePermission,
-  idPathSchema,
-  keysetPageQuerySchema,
-  unpublishedQuerySchema,
-  versionSchema,
-  toolFilterQuerySchema,
-  searchDocumentsQuerySchema,
 } from 'backstage-plugin-platform-product-common';
-import { Request } from 'express';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChangelogService } from '../services/ChangelogService';
 import { AppLinks } from '../services/appLinks';
 import { atomFeed } from '../services/atomFeed';
-import { audited } from './audit';
-import { allowed, authorize } from './authorize';
+import { allowed } from './authorize';
 import { IdempotentCreates } from './idempotency';
-import { parseInput } from './validation';
+import { parseRoute, pathId, routeKit } from './mutation';
+import { parseRequest } from './validation';
 import { createChangelogEntry } from './writes';
 
 const FEED_LENGTH = 50;
@@ -47,32 +37,29 @@ export function createChangelogRouter(options: {
   const {
     httpAuth,
     permissions,
-    auditor,
     changelog,
     idempotency,
     appLinks,
     publicFeed,
   } = options;
   const router = Router();
-  const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
-  const idOf = (req: Request) =>
-    parseInput(idPathSchema, req.params, 'path').id;
-  const event = (req: Request, eventId: string) => ({
-    eventId,
-    severityLevel: 'medium' as const,
-    request: req,
-    meta: { id: req.params.id },
-  });
+  const { user, permitted, mutation } = routeKit(options);
 
   router.get('/changelog', async (req, res) => {
-    const query = parseInput(changelogQuerySchema, req.query, 'query');
+    const query = parseRequest(apiRoutes.listChangelog, 'query', req);
     res.json(await changelog.list(query, await user(req)));
   });
 
   router.get('/changelog/unpublished', async (req, res) => {
-    const query = parseInput(unpublishedQuerySchema, req.query, 'query');
-    const credentials = await user(req);
-    await authorize(permissions, changelogUpdatePermission, credentials);
+    const query = parseRequest(
+      apiRoutes.listUnpublishedChangelog,
+      'query',
+      req,
+    );
+    const credentials = await permitted(
+      apiRoutes.listUnpublishedChangelog,
+      req,
+    );
     res.json(await changelog.unpublished(query, credentials));
   });
 
@@ -87,7 +74,7 @@ export function createChangelogRouter(options: {
 
   /** Atom feed of published entries nobody needs early access for. */
   router.get('/changelog/feed.atom', async (req, res) => {
-    const { toolRef } = parseInput(toolFilterQuerySchema, req.query, 'query');
+    const { toolRef } = parseRequest(apiRoutes.getChangelogFeed, 'query', req);
     if (!publicFeed) {
       await httpAuth.credentials(req);
     }
@@ -100,10 +87,10 @@ export function createChangelogRouter(options: {
   /** For the search collator: every public entry, as search documents. */
   router.get('/changelog/search-documents', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['service'] });
-    const { cursor } = parseInput(
-      searchDocumentsQuerySchema,
-      req.query,
+    const { cursor } = parseRequest(
+      apiRoutes.listChangelogSearchDocuments,
       'query',
+      req,
     );
     const page = await changelog.publicPage({ limit: SEARCH_PAGE, cursor });
     res.json({
@@ -120,7 +107,7 @@ export function createChangelogRouter(options: {
   });
 
   router.get('/changelog/:id', async (req, res) => {
-    const id = idOf(req);
+    const { id } = parseRequest(apiRoutes.getChangelogEntry, 'params', req);
     const credentials = await user(req);
     const [write] = await allowed(
       permissions,
@@ -131,99 +118,91 @@ export function createChangelogRouter(options: {
   });
 
   router.get('/changelog/:id/revisions', async (req, res) => {
-    const id = idOf(req);
-    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
-    await authorize(permissions, changelogUpdatePermission, await user(req));
-    res.json(await changelog.revisions(id, page));
+    const { params, query } = parseRoute(apiRoutes.listChangelogRevisions, req);
+    await permitted(apiRoutes.listChangelogRevisions, req);
+    res.json(await changelog.revisions(params.id, query));
   });
 
   /** Read receipts for maintainers: counts per team and overall, never who. */
   router.get('/changelog/:id/reach', async (req, res) => {
-    const id = idOf(req);
-    const credentials = await user(req);
-    await authorize(permissions, changelogUpdatePermission, credentials);
+    const { id } = parseRequest(apiRoutes.getChangelogReach, 'params', req);
+    const credentials = await permitted(apiRoutes.getChangelogReach, req);
     res.json(await changelog.reach(id, credentials));
   });
 
   /** Who publishing would notify, in counts: under the permission to publish. */
   router.get('/changelog/:id/audience', async (req, res) => {
-    const id = idOf(req);
-    await authorize(permissions, changelogUpdatePermission, await user(req));
+    const { id } = parseRequest(apiRoutes.getChangelogAudience, 'params', req);
+    await permitted(apiRoutes.getChangelogAudience, req);
     res.json(await changelog.audiencePreview(id));
   });
 
   /** The notifications of a published entry: sent, pending, failed. */
   router.get('/changelog/:id/deliveries', async (req, res) => {
-    const id = idOf(req);
-    await authorize(permissions, changelogUpdatePermission, await user(req));
+    const { id } = parseRequest(
+      apiRoutes.getChangelogDeliveries,
+      'params',
+      req,
+    );
+    await permitted(apiRoutes.getChangelogDeliveries, req);
     res.json(await changelog.deliveryReport(id));
   });
 
   router.post('/changelog', async (req, res) => {
-    const input = parseInput(changelogEntryInputSchema, req.body, 'body');
+    const { body } = parseRoute(apiRoutes.createChangelogEntry, req);
     const credentials = await user(req);
-    const entry = await createChangelogEntry(options, input, {
+    const entry = await createChangelogEntry(options, body, {
       credentials,
       request: req,
-      create: idempotency.of(req, 'changelog', credentials, input),
+      create: idempotency.of(req, 'changelog', credentials, body),
     });
     res.status(201).json(entry);
   });
 
-  router.put('/changelog/:id', async (req, res) => {
-    const id = idOf(req);
-    const input = parseInput(changelogEntryInputSchema, req.body, 'body');
-    const { version } = parseInput(versionSchema, req.body, 'body');
-    const credentials = await user(req);
-    const entry = await audited(
-      auditor,
-      event(req, 'changelog-update'),
-      async () => {
-        await authorize(permissions, changelogUpdatePermission, credentials);
-        return changelog.update(id, version, input, credentials);
-      },
+  router.put(
+    '/changelog/:id',
+    mutation(apiRoutes.updateChangelogEntry, {
+      eventId: 'changelog-update',
+      meta: pathId,
+      run: ({ params, body: { version, ...input } }, { credentials }) =>
+        changelog.update(params.id, version, input, credentials),
+    }),
+  );
+
+  router.post(
+    '/changelog/:id/publish',
+    mutation(apiRoutes.publishChangelogEntry, {
+      eventId: 'changelog-publish',
+      meta: pathId,
+      run: ({ params }, { credentials }) =>
+        changelog.publishNow(params.id, credentials),
+    }),
+  );
+
+  router.delete(
+    '/changelog/:id',
+    mutation(apiRoutes.deleteChangelogEntry, {
+      eventId: 'changelog-delete',
+      meta: pathId,
+      run: ({ params }, { credentials }) =>
+        changelog.delete(params.id, credentials),
+    }),
+  );
+
+  for (const route of [
+    apiRoutes.markChangelogHelpful,
+    apiRoutes.unmarkChangelogHelpful,
+  ]) {
+    router[route.method === 'PUT' ? 'put' : 'delete'](
+      route.path,
+      mutation(route, {
+        eventId: 'changelog-helpful',
+        severity: 'low',
+        meta: pathId,
+        run: ({ params }, { credentials }) =>
+          changelog.react(params.id, route.method === 'PUT', credentials),
+      }),
     );
-    res.json(entry);
-  });
-
-  router.post('/changelog/:id/publish', async (req, res) => {
-    const id = idOf(req);
-    const credentials = await user(req);
-    const entry = await audited(
-      auditor,
-      event(req, 'changelog-publish'),
-      async () => {
-        await authorize(permissions, changelogUpdatePermission, credentials);
-        return changelog.publishNow(id, credentials);
-      },
-    );
-    res.json(entry);
-  });
-
-  router.delete('/changelog/:id', async (req, res) => {
-    const id = idOf(req);
-    const credentials = await user(req);
-    await audited(auditor, event(req, 'changelog-delete'), async () => {
-      await authorize(permissions, changelogDeletePermission, credentials);
-      await changelog.delete(id, credentials);
-    });
-    res.status(204).end();
-  });
-
-  for (const method of ['put', 'delete'] as const) {
-    router[method]('/changelog/:id/helpful', async (req, res) => {
-      const id = idOf(req);
-      const credentials = await user(req);
-      const entry = await audited(
-        auditor,
-        { ...event(req, 'changelog-helpful'), severityLevel: 'low' },
-        async () => {
-          await authorize(permissions, feedbackCreatePermission, credentials);
-          return changelog.react(id, method === 'put', credentials);
-        },
-      );
-      res.json(entry);
-    });
   }
 
   return router;

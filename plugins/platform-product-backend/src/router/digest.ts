@@ -3,15 +3,10 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import {
-  apiRoutes,
-  digestPreviewPermission,
-} from 'backstage-plugin-platform-product-common';
-import { Request } from 'express';
+import { apiRoutes } from 'backstage-plugin-platform-product-common';
 import Router from 'express-promise-router';
 import { DigestService } from '../services/DigestService';
-import { audited } from './audit';
-import { authorize } from './authorize';
+import { routeKit } from './mutation';
 import { parseRequest } from './validation';
 
 /**
@@ -24,34 +19,29 @@ export function createDigestRouter(options: {
   auditor: AuditorService;
   digests: DigestService;
 }) {
-  const { httpAuth, permissions, auditor, digests } = options;
+  const { digests } = options;
   const router = Router();
-  const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
+  const { user, permitted, mutation } = routeKit(options);
 
   router.get('/digest/settings', async (req, res) => {
     const { principal } = await user(req);
     res.json(await digests.settings(principal.userEntityRef));
   });
 
-  router.put('/digest/settings', async (req, res) => {
-    const { principal } = await user(req);
-    const body = parseRequest(apiRoutes.setDigestSettings, 'body', req);
-    const settings = await audited(
-      auditor,
-      {
-        eventId: 'digest-settings-update',
-        severityLevel: 'low',
-        request: req,
-        meta: { enabled: body.enabled },
-      },
-      () => digests.setSettings(principal.userEntityRef, body),
-    );
-    res.json(settings);
-  });
+  // Anyone signed in, for themselves only: the route names no permission.
+  router.put(
+    '/digest/settings',
+    mutation(apiRoutes.setDigestSettings, {
+      eventId: 'digest-settings-update',
+      severity: 'low',
+      meta: ({ body }) => ({ enabled: body.enabled }),
+      run: ({ body }, { credentials }) =>
+        digests.setSettings(credentials.principal.userEntityRef, body),
+    }),
+  );
 
   router.get('/digest/preview', async (req, res) => {
-    const credentials = await user(req);
-    await authorize(permissions, digestPreviewPermission, credentials);
+    await permitted(apiRoutes.previewDigest, req);
     const { userRef } = parseRequest(apiRoutes.previewDigest, 'query', req);
     res.json(await digests.preview(userRef));
   });

@@ -7,16 +7,13 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   apiRoutes,
   entityRefSchema,
-  insightsReadPermission,
-  toolsMandatePermission,
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
 import { ChangelogService } from '../services/ChangelogService';
 import { InsightsService } from '../services/InsightsService';
 import { ScorecardService } from '../services/ScorecardService';
-import { audited } from './audit';
-import { authorize } from './authorize';
+import { routeKit } from './mutation';
 import { parseInput, parseRequest } from './validation';
 
 /** The entity ref in a `/:kind/:namespace/:name` path. */
@@ -25,7 +22,10 @@ function refOfPath(req: Request) {
   return parseInput(entityRefSchema, stringifyEntityRef(path), 'path');
 }
 
-/** Insights: read-only aggregates, for people with `platform-product.insights.read`. */
+/**
+ * Insights: read-only aggregates, for people with `platform-product.insights.read` (the
+ * permission of every read route), and which tools are mandated.
+ */
 export function createInsightsRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
@@ -34,18 +34,14 @@ export function createInsightsRouter(options: {
   scorecard: ScorecardService;
   changelog: ChangelogService;
 }) {
-  const { httpAuth, permissions, auditor, insights, scorecard, changelog } =
-    options;
+  const { insights, scorecard, changelog } = options;
   const router = Router();
-
-  async function reader(req: Request) {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    await authorize(permissions, insightsReadPermission, credentials);
-    return credentials;
-  }
+  const { permitted, mutation } = routeKit(options);
 
   router.get('/insights/tools', async (req, res) => {
-    res.json(await insights.tools(await reader(req)));
+    res.json(
+      await insights.tools(await permitted(apiRoutes.getToolInsights, req)),
+    );
   });
 
   router.get('/insights/trends', async (req, res) => {
@@ -54,12 +50,12 @@ export function createInsightsRouter(options: {
       'query',
       req,
     );
-    await reader(req);
+    await permitted(apiRoutes.getToolTrends, req);
     res.json({ items: await insights.trends(toolRef, days) });
   });
 
   router.get('/insights/nps', async (req, res) => {
-    await reader(req);
+    await permitted(apiRoutes.getNpsTrend, req);
     res.json({ items: await insights.npsTrend() });
   });
 
@@ -69,45 +65,49 @@ export function createInsightsRouter(options: {
       'query',
       req,
     );
-    await reader(req);
+    await permitted(apiRoutes.getChangelogReachByWeek, req);
     res.json(await changelog.weeklyReach(weeks));
   });
 
   router.get('/insights/health', async (req, res) => {
-    res.json(await insights.health(await reader(req)));
+    res.json(
+      await insights.health(await permitted(apiRoutes.getProgramHealth, req)),
+    );
   });
 
   router.get('/insights/scorecard', async (req, res) => {
-    await reader(req);
+    await permitted(apiRoutes.getScorecard, req);
     res.json(await scorecard.scorecard());
   });
 
   router.get('/insights/teams/:kind/:namespace/:name', async (req, res) => {
     const teamRef = refOfPath(req);
-    res.json(await insights.team(teamRef, await reader(req)));
+    res.json(
+      await insights.team(
+        teamRef,
+        await permitted(apiRoutes.getTeamInsight, req),
+      ),
+    );
   });
 
   router.put(
     '/insights/tools/:kind/:namespace/:name/mandated',
-    async (req, res) => {
-      const toolRef = refOfPath(req);
-      const { mandated } = parseRequest(apiRoutes.setToolMandated, 'body', req);
-      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      const mandate = await audited(
-        auditor,
-        {
-          eventId: 'tool-mandate',
-          severityLevel: 'medium',
-          request: req,
-          meta: { toolRef, mandated },
-        },
-        async () => {
-          await authorize(permissions, toolsMandatePermission, credentials);
-          return insights.setMandated(toolRef, mandated, credentials);
-        },
-      );
-      res.json({ toolRef, mandated: mandate });
-    },
+    mutation(apiRoutes.setToolMandated, {
+      eventId: 'tool-mandate',
+      meta: ({ body }, req) => ({
+        toolRef: refOfPath(req),
+        mandated: body.mandated,
+      }),
+      run: async ({ body }, { credentials }, req) => {
+        const toolRef = refOfPath(req);
+        const mandate = await insights.setMandated(
+          toolRef,
+          body.mandated,
+          credentials,
+        );
+        return { toolRef, mandated: mandate };
+      },
+    }),
   );
 
   return router;

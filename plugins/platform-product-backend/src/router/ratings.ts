@@ -5,21 +5,16 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import {
-  feedbackCreatePermission,
+  apiRoutes,
   feedbackReadIdentitiesPermission,
   feedbackTriagePermission,
-  ratingCommentsQuerySchema,
-  ratingInputSchema,
-  ratingPromptDismissSchema,
-  ratingPromptQuerySchema,
-  toolQuerySchema,
 } from 'backstage-plugin-platform-product-common';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsService } from '../services/RatingsService';
-import { audited } from './audit';
-import { allowed, authorize } from './authorize';
-import { parseInput } from './validation';
+import { allowed } from './authorize';
+import { parseRoute, routeKit } from './mutation';
+import { parseRequest } from './validation';
 import { setRating } from './writes';
 
 /** Tool ratings: read a tool's summary and comments, set or withdraw one's own rating. */
@@ -30,32 +25,33 @@ export function createRatingsRouter(options: {
   ratings: RatingsService;
   directory: CatalogDirectory;
 }) {
-  const { httpAuth, permissions, auditor, ratings } = options;
+  const { httpAuth, permissions, ratings } = options;
   const router = Router();
+  const { user, mutation } = routeKit(options);
 
   router.get('/ratings', async (req, res) => {
-    const { toolRef } = parseInput(toolQuerySchema, req.query, 'query');
+    const { toolRef } = parseRequest(apiRoutes.getRatingSummary, 'query', req);
     const credentials = await httpAuth.credentials(req);
     res.json(await ratings.summarize(toolRef, credentials));
   });
 
   router.put('/ratings', async (req, res) => {
-    const input = parseInput(ratingInputSchema, req.body, 'body');
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { body } = parseRoute(apiRoutes.setRating, req);
+    const credentials = await user(req);
     // An anonymous rating's audit event carries no request, hence no actor.
-    await setRating(options, input, { credentials, request: req });
-    res.json(await ratings.summarize(input.toolRef, credentials));
+    await setRating(options, body, { credentials, request: req });
+    res.json(await ratings.summarize(body.toolRef, credentials));
   });
 
   // The comments are for the people who triage what developers say; names only with
   // `feedback.read-identities`, and only of signed ratings.
   router.get('/ratings/comments', async (req, res) => {
-    const { toolRef, ...page } = parseInput(
-      ratingCommentsQuerySchema,
-      req.query,
+    const { toolRef, ...page } = parseRequest(
+      apiRoutes.listRatingComments,
       'query',
+      req,
     );
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const credentials = await user(req);
     const [triage, readIdentities] = await allowed(
       permissions,
       [feedbackTriagePermission, feedbackReadIdentitiesPermission],
@@ -70,43 +66,34 @@ export function createRatingsRouter(options: {
   });
 
   router.get('/ratings/prompt', async (req, res) => {
-    const { toolRef } = parseInput(ratingPromptQuerySchema, req.query, 'query');
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { toolRef } = parseRequest(apiRoutes.getRatingPrompt, 'query', req);
+    const credentials = await user(req);
     res.json({ prompt: await ratings.prompt(credentials, toolRef) });
   });
 
-  router.post('/ratings/prompt/dismiss', async (req, res) => {
-    const { toolRef } = parseInput(ratingPromptDismissSchema, req.body, 'body');
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    await audited(
-      auditor,
-      {
-        eventId: 'rating-prompt-dismiss',
-        severityLevel: 'low',
-        request: req,
-        meta: { toolRef },
-      },
-      async () => {
-        await authorize(permissions, feedbackCreatePermission, credentials);
-        await ratings.dismissPrompt(toolRef, credentials);
-      },
-    );
-    res.status(204).end();
-  });
+  router.post(
+    '/ratings/prompt/dismiss',
+    mutation(apiRoutes.dismissRatingPrompt, {
+      eventId: 'rating-prompt-dismiss',
+      severity: 'low',
+      meta: ({ body }) => ({ toolRef: body.toolRef }),
+      run: ({ body }, { credentials }) =>
+        ratings.dismissPrompt(body.toolRef, credentials),
+    }),
+  );
 
-  router.delete('/ratings', async (req, res) => {
-    const { toolRef } = parseInput(toolQuerySchema, req.query, 'query');
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    await audited(
-      auditor,
-      { eventId: 'rating-withdraw', severityLevel: 'low', meta: { toolRef } },
-      async () => {
-        await authorize(permissions, feedbackCreatePermission, credentials);
-        await ratings.withdraw(toolRef, credentials);
-      },
-    );
-    res.status(204).end();
-  });
+  router.delete(
+    '/ratings',
+    mutation(apiRoutes.withdrawRating, {
+      eventId: 'rating-withdraw',
+      severity: 'low',
+      meta: ({ query }) => ({ toolRef: query.toolRef }),
+      // The withdrawn rating may have been anonymous: the event names nobody.
+      anonymous: () => true,
+      run: ({ query }, { credentials }) =>
+        ratings.withdraw(query.toolRef, credentials),
+    }),
+  );
 
   return router;
 }

@@ -5,23 +5,19 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import {
-  idPathSchema,
-  keysetPageQuerySchema,
+  apiRoutes,
   researchContributePermission,
-  researchNoteInputSchema,
-  researchNoteUpdateSchema,
-  researchQuerySchema,
   researchReadPermission,
   researchWritePermission,
 } from 'backstage-plugin-platform-product-common';
-import { Request } from 'express';
 import Router from 'express-promise-router';
 import { ResearchAccess, ResearchService } from '../services/ResearchService';
-import { audited } from './audit';
 import { AppLinks } from '../services/appLinks';
-import { allowed, authorize } from './authorize';
+import { UserCredentials } from '../services/credentials';
+import { allowed } from './authorize';
 import { IdempotentCreates } from './idempotency';
-import { parseInput } from './validation';
+import { pathId, routeKit } from './mutation';
+import { parseRequest } from './validation';
 
 /** Notes per page of `GET /research/search-documents`. */
 const SEARCH_PAGE = 100;
@@ -38,20 +34,12 @@ export function createResearchRouter(options: {
   idempotency: IdempotentCreates;
   appLinks: AppLinks;
 }) {
-  const { httpAuth, permissions, auditor, research, idempotency, appLinks } =
-    options;
+  const { httpAuth, permissions, research, idempotency, appLinks } = options;
   const router = Router();
-  const idOf = (req: Request) =>
-    parseInput(idPathSchema, req.params, 'path').id;
-  const event = (req: Request, eventId: string, meta?: object) => ({
-    eventId,
-    severityLevel: 'medium' as const,
-    request: req,
-    meta: { id: req.params.id, ...meta },
-  });
+  const { user, mutation } = routeKit(options);
 
-  async function access(req: Request): Promise<ResearchAccess> {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+  /** What the caller may do with notes; the service decides each note by it. */
+  async function access(credentials: UserCredentials): Promise<ResearchAccess> {
     const [read, write, contribute] = await allowed(
       permissions,
       [
@@ -65,8 +53,8 @@ export function createResearchRouter(options: {
   }
 
   router.get('/research', async (req, res) => {
-    const filter = parseInput(researchQuerySchema, req.query, 'query');
-    res.json(await research.list(filter, await access(req)));
+    const filter = parseRequest(apiRoutes.listResearchNotes, 'query', req);
+    res.json(await research.list(filter, await access(await user(req))));
   });
 
   router.get('/research/search-documents', async (req, res) => {
@@ -74,10 +62,10 @@ export function createResearchRouter(options: {
     if (credentials.principal.subject !== SEARCH_PLUGIN) {
       throw new NotAllowedError('Only the search backend reads this list');
     }
-    const { cursor } = parseInput(
-      keysetPageQuerySchema.pick({ cursor: true }),
-      req.query,
+    const { cursor } = parseRequest(
+      apiRoutes.listResearchSearchDocuments,
       'query',
+      req,
     );
     const page = await research.searchPage({
       limit: SEARCH_PAGE,
@@ -97,50 +85,46 @@ export function createResearchRouter(options: {
   });
 
   router.get('/research/:id', async (req, res) => {
-    res.json(await research.get(idOf(req), await access(req)));
+    const { id } = parseRequest(apiRoutes.getResearchNote, 'params', req);
+    res.json(await research.get(id, await access(await user(req))));
   });
 
-  router.post('/research', async (req, res) => {
-    const input = parseInput(researchNoteInputSchema, req.body, 'body');
-    const caller = await access(req);
-    const create = idempotency.of(
-      req,
-      'research-note',
-      caller.credentials,
-      input,
-    );
-    const note = await audited(
-      auditor,
-      event(req, 'research-create', { kind: input.kind }),
-      () =>
-        create.run(
-          once => research.create(input, caller, once),
+  // The service checks the notes' permissions (research.write, or research.contribute for
+  // the author's own notes): the routes name none.
+  router.post(
+    '/research',
+    mutation(apiRoutes.createResearchNote, {
+      eventId: 'research-create',
+      meta: ({ body }, req) => ({ ...pathId(body, req), kind: body.kind }),
+      caller: access,
+      run: ({ body }, caller, req) =>
+        idempotency.of(req, 'research-note', caller.credentials, body).run(
+          once => research.create(body, caller, once),
           id => research.get(id, caller),
         ),
-      created => ({ id: String(created.id) }),
-    );
-    res.status(201).json(note);
-  });
+      respond: created => ({ body: created, meta: { id: String(created.id) } }),
+    }),
+  );
 
-  router.put('/research/:id', async (req, res) => {
-    const id = idOf(req);
-    const input = parseInput(researchNoteUpdateSchema, req.body, 'body');
-    const caller = await access(req);
-    const note = await audited(auditor, event(req, 'research-update'), () =>
-      research.update(id, input, caller),
-    );
-    res.json(note);
-  });
+  router.put(
+    '/research/:id',
+    mutation(apiRoutes.updateResearchNote, {
+      eventId: 'research-update',
+      meta: pathId,
+      caller: access,
+      run: ({ params, body }, caller) =>
+        research.update(params.id, body, caller),
+    }),
+  );
 
-  router.delete('/research/:id', async (req, res) => {
-    const id = idOf(req);
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    await audited(auditor, event(req, 'research-delete'), async () => {
-      await authorize(permissions, researchWritePermission, credentials);
-      await research.delete(id);
-    });
-    res.status(204).end();
-  });
+  router.delete(
+    '/research/:id',
+    mutation(apiRoutes.deleteResearchNote, {
+      eventId: 'research-delete',
+      meta: pathId,
+      run: ({ params }) => research.delete(params.id),
+    }),
+  );
 
   return router;
 }

@@ -3,38 +3,18 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
-  criterionOutcomeSchema,
-  evidenceLinkSchema,
-  evidencePathSchema,
-  evidenceSourceQuerySchema,
-  outcomeDecisionSchema,
-  goalActorInputSchema,
-  goalImpactInputSchema,
-  goalInputSchema,
-  idPathSchema,
-  keysetPageQuerySchema,
-  reachQuerySchema,
+  apiRoutes,
   researchReadPermission,
-  roadmapCreatePermission,
-  roadmapDeletePermission,
-  roadmapItemInputSchema,
-  roadmapItemUpdateSchema,
-  roadmapKillSchema,
-  roadmapMoveSchema,
-  roadmapQuerySchema,
-  roadmapShipSchema,
-  roadmapUpdatePermission,
-  roadmapVotePermission,
 } from 'backstage-plugin-platform-product-common';
-import { Request } from 'express';
 import Router from 'express-promise-router';
 import { RoadmapService, RoadmapTransition } from '../services/RoadmapService';
-import { AuditMeta, audited } from './audit';
+import { UserCredentials } from '../services/credentials';
+import { AuditMeta } from './audit';
 import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
-import { parseInput } from './validation';
+import { pathId, routeKit } from './mutation';
+import { parseRequest } from './validation';
 
 /** The roadmap: board, lists, items and their lifecycle, votes, reach, criteria, impact map. */
 export function createRoadmapRouter(options: {
@@ -44,63 +24,15 @@ export function createRoadmapRouter(options: {
   roadmap: RoadmapService;
   idempotency: IdempotentCreates;
 }) {
-  const { httpAuth, permissions, auditor, roadmap, idempotency } = options;
+  const { permissions, roadmap, idempotency } = options;
   const router = Router();
-  const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
-  const idOf = (req: Request) =>
-    parseInput(idPathSchema, req.params, 'path').id;
-
-  /**
-   * Runs an authorised, audited write for the signed-in user and sends its result, or what
-   * `shown` makes of it: the body, and what to add to the audit event.
-   */
-  function write<T>(
-    eventId: string,
-    permission: BasicPermission,
-    run: (
-      req: Request,
-      credentials: Awaited<ReturnType<typeof user>>,
-    ) => Promise<T>,
-    status = 200,
-    shown: (result: T) => { body: unknown; meta?: AuditMeta } = result => ({
-      body: result,
-    }),
-  ) {
-    return async (req: Request, res: any) => {
-      const credentials = await user(req);
-      const result = await audited(
-        auditor,
-        {
-          eventId,
-          severityLevel: 'medium',
-          request: req,
-          meta: { id: req.params.id },
-        },
-        async () => {
-          await authorize(permissions, permission, credentials);
-          return run(req, credentials);
-        },
-        outcome => shown(outcome).meta ?? {},
-      );
-      const { body } = shown(result);
-      if (body === undefined) res.status(204).end();
-      else res.status(status).json(body);
-    };
-  }
+  const { user, permitted, mutation } = routeKit(options);
 
   /** A move, shipment or kill: sends the item, audits what closing the loop did. */
-  function transition(
-    eventId: string,
-    run: (
-      req: Request,
-      credentials: Awaited<ReturnType<typeof user>>,
-    ) => Promise<RoadmapTransition>,
-  ) {
-    return write(eventId, roadmapUpdatePermission, run, 200, result => ({
-      body: result.item,
-      meta: loopMeta(result),
-    }));
-  }
+  const transition = (result: RoadmapTransition) => ({
+    body: result.item,
+    meta: loopMeta(result),
+  });
 
   router.get('/roadmap/lanes', async (req, res) => {
     await user(req);
@@ -112,19 +44,20 @@ export function createRoadmapRouter(options: {
   });
 
   router.get('/roadmap/items', async (req, res) => {
-    const filter = parseInput(roadmapQuerySchema, req.query, 'query');
+    const filter = parseRequest(apiRoutes.listRoadmapItems, 'query', req);
     res.json(await roadmap.list(filter, await user(req)));
   });
 
   router.get('/roadmap/items/:id', async (req, res) => {
-    res.json(await roadmap.get(idOf(req), await user(req)));
+    const { id } = parseRequest(apiRoutes.getRoadmapItem, 'params', req);
+    res.json(await roadmap.get(id, await user(req)));
   });
 
   router.get('/roadmap/reach', async (req, res) => {
-    const { toolRef, itemId } = parseInput(
-      reachQuerySchema,
-      req.query,
+    const { toolRef, itemId } = parseRequest(
+      apiRoutes.suggestReach,
       'query',
+      req,
     );
     res.json(
       await roadmap.suggestReach(toolRef ?? [], itemId, await user(req)),
@@ -133,7 +66,7 @@ export function createRoadmapRouter(options: {
 
   /** Research is for readers of research: the notes' links too (their ids say little else). */
   async function mayReadResearch(
-    credentials: Awaited<ReturnType<typeof user>>,
+    credentials: UserCredentials,
     sourceKind: string,
   ) {
     if (sourceKind !== 'feedback') {
@@ -142,243 +75,244 @@ export function createRoadmapRouter(options: {
   }
 
   router.get('/roadmap/items/:id/evidence', async (req, res) => {
+    const { id } = parseRequest(apiRoutes.getRoadmapDemand, 'params', req);
     const credentials = await user(req);
     const [readResearch] = await allowed(
       permissions,
       [researchReadPermission],
       credentials,
     );
-    res.json(await roadmap.demand(idOf(req), credentials, readResearch));
+    res.json(await roadmap.demand(id, credentials, readResearch));
   });
 
   router.get('/roadmap/evidence', async (req, res) => {
-    const source = parseInput(evidenceSourceQuerySchema, req.query, 'query');
+    const source = parseRequest(apiRoutes.getSourceEvidence, 'query', req);
     const credentials = await user(req);
     await mayReadResearch(credentials, source.sourceKind);
     res.json(await roadmap.evidenceOf(source, credentials));
   });
 
   router.get('/roadmap/priorities', async (req, res) => {
-    const credentials = await user(req);
-    await authorize(permissions, roadmapUpdatePermission, credentials);
+    const credentials = await permitted(apiRoutes.getRoadmapPriorities, req);
     res.json(await roadmap.priorities(credentials));
   });
 
   // Linking a source twice is not an error: the existing link comes back with 200 (201 when
   // this call made it), so a retried or doubled click is harmless.
-  router.post('/roadmap/items/:id/evidence', async (req, res) => {
-    const credentials = await user(req);
-    const { link, created } = await audited(
-      auditor,
-      {
-        eventId: 'roadmap-evidence-link',
-        severityLevel: 'medium',
-        request: req,
-        meta: { id: req.params.id },
+  router.post(
+    '/roadmap/items/:id/evidence',
+    mutation(apiRoutes.linkEvidence, {
+      eventId: 'roadmap-evidence-link',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: async ({ params, body }, { credentials }) => {
+        await mayReadResearch(credentials, body.sourceKind);
+        return roadmap.linkEvidence(params.id, body, credentials);
       },
-      async () => {
-        await authorize(permissions, roadmapUpdatePermission, credentials);
-        const source = parseInput(evidenceLinkSchema, req.body, 'body');
-        await mayReadResearch(credentials, source.sourceKind);
-        return roadmap.linkEvidence(idOf(req), source, credentials);
-      },
-      result => ({
-        evidenceId: String(result.link.id),
-        created: result.created,
+      respond: ({ link, created }) => ({
+        body: link,
+        status: created ? 201 : 200,
+        meta: { evidenceId: String(link.id), created },
       }),
-    );
-    res.status(created ? 201 : 200).json(link);
-  });
+    }),
+  );
 
   router.delete(
     '/roadmap/items/:id/evidence/:evidenceId',
-    write(
-      'roadmap-evidence-unlink',
-      roadmapUpdatePermission,
-      (req, credentials) => {
-        const { id, evidenceId } = parseInput(
-          evidencePathSchema,
-          req.params,
-          'path',
-        );
-        return roadmap.unlinkEvidence(id, evidenceId, credentials);
-      },
-    ),
+    mutation(apiRoutes.unlinkEvidence, {
+      eventId: 'roadmap-evidence-unlink',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params }, { credentials }) =>
+        roadmap.unlinkEvidence(params.id, params.evidenceId, credentials),
+    }),
   );
 
   router.get('/roadmap/reviews-due', async (req, res) => {
-    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
-    await authorize(permissions, roadmapUpdatePermission, await user(req));
+    const page = parseRequest(apiRoutes.listReviewsDue, 'query', req);
+    await permitted(apiRoutes.listReviewsDue, req);
     res.json(await roadmap.reviewsDue(page));
   });
 
   router.post(
     '/roadmap/items',
-    write(
-      'roadmap-create',
-      roadmapCreatePermission,
-      (req, credentials) => {
-        const input = parseInput(roadmapItemInputSchema, req.body, 'body');
-        return idempotency.of(req, 'roadmap-item', credentials, input).run(
-          once => roadmap.create(input, credentials, once),
+    mutation(apiRoutes.createRoadmapItem, {
+      eventId: 'roadmap-create',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ body }, { credentials }, req) =>
+        idempotency.of(req, 'roadmap-item', credentials, body).run(
+          once => roadmap.create(body, credentials, once),
           id => roadmap.get(id, credentials),
-        );
-      },
-      201,
-    ),
+        ),
+    }),
   );
 
   router.put(
     '/roadmap/items/:id',
-    write('roadmap-update', roadmapUpdatePermission, (req, credentials) => {
-      const { version, ...input } = parseInput(
-        roadmapItemUpdateSchema,
-        req.body,
-        'body',
-      );
-      return roadmap.update(idOf(req), version, input, credentials);
+    mutation(apiRoutes.updateRoadmapItem, {
+      eventId: 'roadmap-update',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params, body: { version, ...input } }, { credentials }) =>
+        roadmap.update(params.id, version, input, credentials),
     }),
   );
 
   router.post(
     '/roadmap/items/:id/move',
-    transition('roadmap-move', (req, credentials) => {
-      const { lane, version } = parseInput(roadmapMoveSchema, req.body, 'body');
-      return roadmap.move(idOf(req), version, lane, credentials);
+    mutation(apiRoutes.moveRoadmapItem, {
+      eventId: 'roadmap-move',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params, body }, { credentials }) =>
+        roadmap.move(params.id, body.version, body.lane, credentials),
+      respond: transition,
     }),
   );
 
   router.post(
     '/roadmap/items/:id/ship',
-    transition('roadmap-ship', (req, credentials) => {
-      const body = parseInput(roadmapShipSchema, req.body, 'body');
-      return roadmap.ship(
-        idOf(req),
-        body.version,
-        body.changelogEntryIds,
-        credentials,
-      );
+    mutation(apiRoutes.shipRoadmapItem, {
+      eventId: 'roadmap-ship',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params, body }, { credentials }) =>
+        roadmap.ship(
+          params.id,
+          body.version,
+          body.changelogEntryIds,
+          credentials,
+        ),
+      respond: transition,
     }),
   );
 
   router.post(
     '/roadmap/items/:id/kill',
-    transition('roadmap-kill', (req, credentials) => {
-      const { reason, version } = parseInput(
-        roadmapKillSchema,
-        req.body,
-        'body',
-      );
-      return roadmap.kill(idOf(req), version, reason, credentials);
+    mutation(apiRoutes.killRoadmapItem, {
+      eventId: 'roadmap-kill',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params, body }, { credentials }) =>
+        roadmap.kill(params.id, body.version, body.reason, credentials),
+      respond: transition,
     }),
   );
 
   router.delete(
     '/roadmap/items/:id',
-    write('roadmap-delete', roadmapDeletePermission, async req =>
-      roadmap.delete(idOf(req)),
-    ),
+    mutation(apiRoutes.deleteRoadmapItem, {
+      eventId: 'roadmap-delete',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params }) => roadmap.delete(params.id),
+    }),
   );
 
   router.put(
     '/roadmap/items/:id/vote',
-    write('roadmap-vote', roadmapVotePermission, (req, credentials) =>
-      roadmap.vote(idOf(req), credentials),
-    ),
+    mutation(apiRoutes.voteRoadmapItem, {
+      eventId: 'roadmap-vote',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params }, { credentials }) =>
+        roadmap.vote(params.id, credentials),
+    }),
   );
 
   router.delete(
     '/roadmap/items/:id/vote',
-    write('roadmap-unvote', roadmapVotePermission, (req, credentials) =>
-      roadmap.unvote(idOf(req), credentials),
-    ),
+    mutation(apiRoutes.unvoteRoadmapItem, {
+      eventId: 'roadmap-unvote',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params }, { credentials }) =>
+        roadmap.unvote(params.id, credentials),
+    }),
   );
 
   router.put(
     '/roadmap/criteria/:id',
-    write(
-      'roadmap-criterion-outcome',
-      roadmapUpdatePermission,
-      (req, credentials) => {
-        const { outcome, note } = parseInput(
-          criterionOutcomeSchema,
-          req.body,
-          'body',
-        );
-        return roadmap.setOutcome(idOf(req), outcome, note, credentials);
-      },
-    ),
+    mutation(apiRoutes.setCriterionOutcome, {
+      eventId: 'roadmap-criterion-outcome',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params, body }, { credentials }) =>
+        roadmap.setOutcome(params.id, body.outcome, body.note, credentials),
+    }),
   );
 
   // The review of a shipped item: what its tools' figures did, and the decision taken on them.
   router.get('/roadmap/items/:id/outcome', async (req, res) => {
-    const credentials = await user(req);
-    await authorize(permissions, roadmapUpdatePermission, credentials);
-    res.json(await roadmap.measuredOutcome(idOf(req), credentials));
+    const { id } = parseRequest(apiRoutes.getMeasuredOutcome, 'params', req);
+    const credentials = await permitted(apiRoutes.getMeasuredOutcome, req);
+    res.json(await roadmap.measuredOutcome(id, credentials));
   });
 
   router.put(
     '/roadmap/items/:id/outcome',
-    write(
-      'roadmap-outcome-decision',
-      roadmapUpdatePermission,
-      (req, credentials) =>
-        roadmap.decideOutcome(
-          idOf(req),
-          parseInput(outcomeDecisionSchema, req.body, 'body'),
-          credentials,
-        ),
-    ),
+    mutation(apiRoutes.decideOutcome, {
+      eventId: 'roadmap-outcome-decision',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params, body }, { credentials }) =>
+        roadmap.decideOutcome(params.id, body, credentials),
+    }),
   );
 
   router.get('/roadmap/goals', async (req, res) => {
-    const page = parseInput(keysetPageQuerySchema, req.query, 'query');
+    const page = parseRequest(apiRoutes.listGoals, 'query', req);
     res.json(await roadmap.goals(page, await user(req)));
   });
 
   router.post(
     '/roadmap/goals',
-    write(
-      'roadmap-goal-create',
-      roadmapCreatePermission,
-      async req =>
-        roadmap.createGoal(parseInput(goalInputSchema, req.body, 'body')),
-      201,
-    ),
+    mutation(apiRoutes.createGoal, {
+      eventId: 'roadmap-goal-create',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ body }) => roadmap.createGoal(body),
+    }),
   );
 
   router.post(
     '/roadmap/goals/:id/actors',
-    write(
-      'roadmap-actor-create',
-      roadmapCreatePermission,
-      async (req, credentials) => {
-        const actor = parseInput(goalActorInputSchema, req.body, 'body');
-        return roadmap.addActor(idOf(req), actor, credentials);
-      },
-      201,
-    ),
+    mutation(apiRoutes.addActor, {
+      eventId: 'roadmap-actor-create',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params, body }, { credentials }) =>
+        roadmap.addActor(params.id, body, credentials),
+    }),
   );
 
   router.post(
     '/roadmap/actors/:id/impacts',
-    write(
-      'roadmap-impact-create',
-      roadmapCreatePermission,
-      async req => {
-        const { title } = parseInput(goalImpactInputSchema, req.body, 'body');
-        return roadmap.addImpact(idOf(req), title);
-      },
-      201,
-    ),
+    mutation(apiRoutes.addImpact, {
+      eventId: 'roadmap-impact-create',
+      meta: pathId,
+      auditRefusedInput: true,
+      run: ({ params, body }) => roadmap.addImpact(params.id, body.title),
+    }),
   );
 
-  for (const what of ['goal', 'actor', 'impact'] as const) {
+  const mapDeletes = {
+    goal: apiRoutes.deleteGoal,
+    actor: apiRoutes.deleteActor,
+    impact: apiRoutes.deleteImpact,
+  };
+  for (const [what, route] of Object.entries(mapDeletes)) {
     router.delete(
-      `/roadmap/${what}s/:id`,
-      write(`roadmap-${what}-delete`, roadmapDeletePermission, async req =>
-        roadmap.deleteFromMap(what, idOf(req)),
-      ),
+      route.path,
+      mutation(route, {
+        eventId: `roadmap-${what}-delete`,
+        meta: pathId,
+        auditRefusedInput: true,
+        auditRefusedInput: true,
+        run: ({ params }) =>
+          roadmap.deleteFromMap(what as keyof typeof mapDeletes, params.id),
+      }),
     );
   }
 

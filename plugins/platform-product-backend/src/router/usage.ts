@@ -3,10 +3,7 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import {
-  apiRoutes,
-  usageIngestPermission,
-} from 'backstage-plugin-platform-product-common';
+import { apiRoutes } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
 import { UsageService } from '../services/UsageService';
@@ -39,7 +36,11 @@ export function createUsageRouter(options: {
         events,
         request: req as Request,
         authorize: () =>
-          authorize(permissions, usageIngestPermission, credentials),
+          authorize(
+            permissions,
+            apiRoutes.sendUsageEvents.permission,
+            credentials,
+          ),
       }),
     );
   });
