@@ -26,8 +26,10 @@ import { ResearchStore } from './database/ResearchStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { SurveysStore } from './database/SurveysStore';
 import { UsageStore } from './database/UsageStore';
+import { SettingsStore } from './database/SettingsStore';
 import { loadAnonymitySecret } from './services/anonymity';
 import { ChampionsService } from './services/ChampionsService';
+import { ChangelogEntries } from './services/ChangelogEntries';
 import { ChangelogService } from './services/ChangelogService';
 import { DigestService } from './services/DigestService';
 import { DomainEvents } from './services/DomainEvents';
@@ -40,6 +42,7 @@ import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { EvidenceService } from './services/EvidenceService';
 import { ResearchService } from './services/ResearchService';
+import { RoadmapItems } from './services/RoadmapItems';
 import { RoadmapService } from './services/RoadmapService';
 import { ScorecardService } from './services/ScorecardService';
 import { SurveysService } from './services/SurveysService';
@@ -109,7 +112,7 @@ export const platformProductPlugin = createBackendPlugin({
         deps.permissionsRegistry.addPermissions(platformProductPermissions);
         const db = await openDatabase(deps.database);
         const secret = await loadAnonymitySecret(
-          db,
+          new SettingsStore(db),
           settings.feedback.anonymitySecret,
         );
 
@@ -132,6 +135,8 @@ export const platformProductPlugin = createBackendPlugin({
         const surveysStore = new SurveysStore(db);
         const roadmapStore = new RoadmapStore(db);
         const changelogStore = new ChangelogStore(db);
+        const roadmapItems = new RoadmapItems(roadmapStore);
+        const changelogEntries = new ChangelogEntries(changelogStore);
         await scheduleAggregateRepair({
           ...deps,
           aggregates: [
@@ -192,10 +197,7 @@ export const platformProductPlugin = createBackendPlugin({
           events,
           live,
           appLinks,
-          links: {
-            roadmapItems: roadmapStore,
-            changelogEntries: changelogStore,
-          },
+          links: { roadmapItems, changelogEntries },
           earlyAccess,
         });
 
@@ -227,7 +229,7 @@ export const platformProductPlugin = createBackendPlugin({
           voters: (tx, itemId) => roadmapStore.voterRefs(itemId, tx),
           item: itemId => roadmapStore.get(itemId),
           publicEntryTitles: ids =>
-            changelogStore.titles(ids, {
+            changelogEntries.titles(ids, {
               includeEarlyAccess: false,
               now: new Date(),
             }),
@@ -237,8 +239,8 @@ export const platformProductPlugin = createBackendPlugin({
         });
         const changelog = new ChangelogService({
           store: changelogStore,
-          roadmap: roadmapStore,
-          champions: championsStore,
+          roadmap: roadmapItems,
+          champions,
           feedback,
           directory,
           earlyAccess,
@@ -256,9 +258,7 @@ export const platformProductPlugin = createBackendPlugin({
         const insightsStore = new InsightsStore(db);
         const insights = new InsightsService({
           store: insightsStore,
-          surveysStore,
           surveys,
-          championsStore,
           champions,
           directory,
           usage,
@@ -315,9 +315,9 @@ export const platformProductPlugin = createBackendPlugin({
 
         const digests = new DigestService({
           store: new DigestStore(db),
-          changelog: changelogStore,
-          roadmap: roadmapStore,
-          champions: championsStore,
+          changelog,
+          roadmap: roadmapItems,
+          champions,
           surveys,
           directory,
           notifications: deps.notifications,

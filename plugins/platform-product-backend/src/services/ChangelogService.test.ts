@@ -17,6 +17,7 @@ import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
 import { ClosingTheLoop } from './ClosingTheLoop';
+import { RoadmapItems } from './RoadmapItems';
 import { EvidenceStore } from '../database/EvidenceStore';
 import { EarlyAccess } from './EarlyAccess';
 import { FeedbackService } from './FeedbackService';
@@ -66,7 +67,7 @@ describe('ChangelogService', () => {
     ) =>
       new ChangelogService({
         store: parts.store ?? new ChangelogStore(db),
-        roadmap,
+        roadmap: new RoadmapItems(roadmap),
         champions,
         feedback: new FeedbackService({
           store: feedbackStore,

@@ -29,9 +29,7 @@ import {
   Publication,
   StoredChangelogEntry,
 } from '../database/ChangelogStore';
-import { ChampionsStore } from '../database/ChampionsStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
-import { RoadmapStore } from '../database/RoadmapStore';
 import { DomainEvents } from './DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
 import { eventFieldsOf } from './RoadmapService';
@@ -42,6 +40,7 @@ import { Notice } from './notify';
 import { refuseDanglingLinks } from './links';
 import { LiveUpdates } from './LiveUpdates';
 import { ClosingTheLoop } from './ClosingTheLoop';
+import { RoadmapItems } from './RoadmapItems';
 
 import { AppLinks } from './appLinks';
 
@@ -77,6 +76,8 @@ type AudienceSource = Pick<
   'toolRefs' | 'roadmapItemIds' | 'earlyAccess'
 >;
 
+export type { StoredChangelogEntry };
+
 export type ChangelogInput = ChangelogFields & {
   status: 'draft' | 'scheduled' | 'published';
 };
@@ -89,8 +90,9 @@ export class ChangelogService {
   constructor(
     private readonly options: {
       store: ChangelogStore;
-      roadmap: RoadmapStore;
-      champions: ChampionsStore;
+      roadmap: RoadmapItems;
+      /** The champions area's list of active champions (`ChampionsService`). */
+      champions: { activeChampionRefs(): Promise<string[]> };
       feedback: FeedbackService;
       directory: CatalogDirectory;
       earlyAccess: EarlyAccess;
@@ -546,6 +548,18 @@ export class ChangelogService {
   }
 
   /**
+   * Entries published in [from, to) that nobody needed early access for at `to`, newest first,
+   * at most `limit` (the weekly digest).
+   */
+  async publishedBetween(
+    from: Date,
+    to: Date,
+    limit: number,
+  ): Promise<StoredChangelogEntry[]> {
+    return this.options.store.publishedBetween(from, to, limit);
+  }
+
+  /**
    * A roadmap item shipped by hand (not by publishing an entry), in its ship transaction `tx`:
    * links the entries back to the item (unknown entries are a 400 and undo the shipment), ships
    * the feedback planned against it with the first entry (a published one if there is one), and
@@ -636,13 +650,12 @@ export class ChangelogService {
         shipped.splice(
           0,
           shipped.length,
-          ...(await this.options.roadmap.shipByChangelog(
-            roadmapItemIds,
+          ...(await this.options.roadmap.shipFromChangelog(tx, {
+            ids: roadmapItemIds,
             entryId,
             actorRef,
             now,
-            tx,
-          )),
+          })),
         );
         const people = await this.options.feedback.shipPlanned(
           roadmapItemIds,
