@@ -15,6 +15,7 @@ import { readPlatformProductConfig } from './config';
 import { openDatabase } from './database/migrations';
 import { ChampionsStore } from './database/ChampionsStore';
 import { ChangelogStore } from './database/ChangelogStore';
+import { ChangelogOutboxStore } from './database/ChangelogOutboxStore';
 import { DigestStore } from './database/DigestStore';
 import { FeedbackStore } from './database/FeedbackStore';
 import { IdempotencyStore } from './database/IdempotencyStore';
@@ -239,6 +240,7 @@ export const platformProductPlugin = createBackendPlugin({
         });
         const changelog = new ChangelogService({
           store: changelogStore,
+          outbox: new ChangelogOutboxStore(db),
           roadmap: roadmapItems,
           champions,
           feedback,

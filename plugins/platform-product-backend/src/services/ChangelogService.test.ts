@@ -7,6 +7,7 @@ import {
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogStore } from '../database/ChangelogStore';
+import { ChangelogOutboxStore } from '../database/ChangelogOutboxStore';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { RoadmapStore } from '../database/RoadmapStore';
@@ -61,12 +62,13 @@ describe('ChangelogService', () => {
     /** One backend replica on the database, with its own store and notifications if given. */
     const replica = (
       parts: {
-        store?: ChangelogStore;
+        outbox?: ChangelogOutboxStore;
         notifications?: NotificationService;
       } = {},
     ) =>
       new ChangelogService({
-        store: parts.store ?? new ChangelogStore(db),
+        store: new ChangelogStore(db),
+        outbox: parts.outbox ?? new ChangelogOutboxStore(db),
         roadmap: new RoadmapItems(roadmap),
         champions,
         feedback: new FeedbackService({
@@ -297,11 +299,11 @@ describe('ChangelogService', () => {
       const backend = notificationsBackend();
       // Replica A sends the first batch, then is killed before it can mark it sent.
       const killed = new Error('replica A was killed');
-      const dying = new ChangelogStore(db);
+      const dying = new ChangelogOutboxStore(db);
       jest.spyOn(dying, 'markDelivered').mockRejectedValue(killed);
       jest.spyOn(dying, 'releaseDeliveries').mockRejectedValue(killed);
       await expect(
-        replica({ store: dying, notifications: backend }).create(
+        replica({ outbox: dying, notifications: backend }).create(
           { ...entry, status: 'published' },
           credentials,
         ),

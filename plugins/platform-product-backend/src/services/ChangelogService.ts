@@ -25,10 +25,13 @@ import { KeysetPage } from '../database/keyset';
 import {
   ChangelogFields,
   ChangelogStore,
-  Delivery,
   Publication,
   StoredChangelogEntry,
 } from '../database/ChangelogStore';
+import {
+  ChangelogOutboxStore,
+  Delivery,
+} from '../database/ChangelogOutboxStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { DomainEvents } from './DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
@@ -90,6 +93,7 @@ export class ChangelogService {
   constructor(
     private readonly options: {
       store: ChangelogStore;
+      outbox: ChangelogOutboxStore;
       roadmap: RoadmapItems;
       /** The champions area's list of active champions (`ChampionsService`). */
       champions: { activeChampionRefs(): Promise<string[]> };
@@ -338,7 +342,7 @@ export class ChangelogService {
   /** The entry's notification outbox, for maintainers: sent, pending, failed. */
   async deliveryReport(id: number): Promise<ChangelogDeliveryReport> {
     await this.find(id);
-    return this.options.store.deliveryReport(id);
+    return this.options.outbox.deliveryReport(id);
   }
 
   private async audienceReasons(
@@ -598,7 +602,7 @@ export class ChangelogService {
     if (entryId === undefined) {
       return { told, untold: people };
     }
-    await this.options.store.queueFeedbackDeliveries(tx, entryId, people);
+    await this.options.outbox.queueFeedbackDeliveries(tx, entryId, people);
     return { entryId, told, untold: [] };
   }
 
@@ -687,10 +691,10 @@ export class ChangelogService {
    * timeout; the entry's notification scope makes that repeat harmless.
    */
   private async deliver(): Promise<void> {
-    const { store } = this.options;
+    const { outbox } = this.options;
     for (;;) {
       const now = this.now();
-      const claimed = await store.claimDeliveries(
+      const claimed = await outbox.claimDeliveries(
         now,
         new Date(now.getTime() - CLAIM_TIMEOUT),
         DELIVERY_BATCH,
@@ -708,12 +712,12 @@ export class ChangelogService {
               batch.map(d => d.userRef),
               feedbackItemId,
             );
-          await store.markDelivered(batch, this.now());
+          await outbox.markDelivered(batch, this.now());
         } catch (error) {
           this.options.logger.warn(
             `Could not notify about changelog entry ${entryId}, will retry: ${error}`,
           );
-          await store.releaseDeliveries(batch, this.now());
+          await outbox.releaseDeliveries(batch, this.now());
           return;
         }
       }
