@@ -43,6 +43,7 @@ import { RatingsService } from './services/RatingsService';
 import { scheduleAggregateRepair } from './services/aggregateRepair';
 import { EvidenceService } from './services/EvidenceService';
 import { ResearchService } from './services/ResearchService';
+import { ImpactMapService } from './services/ImpactMapService';
 import { RoadmapItems } from './services/RoadmapItems';
 import { RoadmapService } from './services/RoadmapService';
 import { ScorecardService } from './services/ScorecardService';
@@ -282,11 +283,16 @@ export const platformProductPlugin = createBackendPlugin({
           minGroupSize: settings.feedback.minGroupSize,
           activeDays: settings.usage.activeDays,
         });
+        const impactMap = new ImpactMapService({
+          store: new ImpactMapStore(db),
+          directory,
+          earlyAccess,
+        });
         const roadmap = new RoadmapService({
           store: roadmapStore,
           evidence,
           loop,
-          impactMap: new ImpactMapStore(db),
+          impactMap,
           directory,
           notifications: deps.notifications,
           logger: deps.logger,
@@ -367,6 +373,7 @@ export const platformProductPlugin = createBackendPlugin({
             feedback,
             surveys,
             roadmap,
+            impactMap,
             research,
             champions,
             changelog,

@@ -30,6 +30,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
+import { ImpactMapService } from '../services/ImpactMapService';
 import { RoadmapService, RoadmapTransition } from '../services/RoadmapService';
 import { AuditMeta, audited } from './audit';
 import { allowed, authorize } from './authorize';
@@ -42,9 +43,11 @@ export function createRoadmapRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   roadmap: RoadmapService;
+  impactMap: ImpactMapService;
   idempotency: IdempotentCreates;
 }) {
-  const { httpAuth, permissions, auditor, roadmap, idempotency } = options;
+  const { httpAuth, permissions, auditor, roadmap, impactMap, idempotency } =
+    options;
   const router = Router();
   const user = (req: Request) => httpAuth.credentials(req, { allow: ['user'] });
   const idOf = (req: Request) =>
@@ -333,7 +336,7 @@ export function createRoadmapRouter(options: {
 
   router.get('/roadmap/goals', async (req, res) => {
     const page = parseInput(keysetPageQuerySchema, req.query, 'query');
-    res.json(await roadmap.goals(page, await user(req)));
+    res.json(await impactMap.goals(page, await user(req)));
   });
 
   router.post(
@@ -342,7 +345,7 @@ export function createRoadmapRouter(options: {
       'roadmap-goal-create',
       roadmapCreatePermission,
       async req =>
-        roadmap.createGoal(parseInput(goalInputSchema, req.body, 'body')),
+        impactMap.createGoal(parseInput(goalInputSchema, req.body, 'body')),
       201,
     ),
   );
@@ -354,7 +357,7 @@ export function createRoadmapRouter(options: {
       roadmapCreatePermission,
       async (req, credentials) => {
         const actor = parseInput(goalActorInputSchema, req.body, 'body');
-        return roadmap.addActor(idOf(req), actor, credentials);
+        return impactMap.addActor(idOf(req), actor, credentials);
       },
       201,
     ),
@@ -367,7 +370,7 @@ export function createRoadmapRouter(options: {
       roadmapCreatePermission,
       async req => {
         const { title } = parseInput(goalImpactInputSchema, req.body, 'body');
-        return roadmap.addImpact(idOf(req), title);
+        return impactMap.addImpact(idOf(req), title);
       },
       201,
     ),
@@ -377,7 +380,7 @@ export function createRoadmapRouter(options: {
     router.delete(
       `/roadmap/${what}s/:id`,
       write(`roadmap-${what}-delete`, roadmapDeletePermission, async req =>
-        roadmap.deleteFromMap(what, idOf(req)),
+        impactMap.deleteFromMap(what, idOf(req)),
       ),
     );
   }
