@@ -98,30 +98,30 @@ export async function createContext(deps: ContextDeps) {
   const roadmapItems = new RoadmapItems(roadmapStore);
   const changelogEntries = new ChangelogEntries(changelogStore);
   const aggregates: Repairable[] = [
-      {
-        name: 'rating tallies',
-        repair: () => ratingsStore.repairTallies(),
-      },
-      {
-        name: 'survey tallies',
-        repair: () => surveysStore.repairTallies(),
-      },
-      {
-        name: 'feedback counts',
-        repair: () => feedbackStore.repairCounts(),
-      },
-      {
-        name: 'roadmap lane counts',
-        repair: () => roadmapStore.repairLaneCounts(),
-      },
-      {
-        name: 'feedback response times',
-        repair: () => feedbackStore.repairResponseTimes(),
-      },
-      {
-        name: 'roadmap quarter counts',
-        repair: () => roadmapStore.repairQuarterCounts(),
-      },
+    {
+      name: 'rating tallies',
+      repair: () => ratingsStore.repairTallies(),
+    },
+    {
+      name: 'survey tallies',
+      repair: () => surveysStore.repairTallies(),
+    },
+    {
+      name: 'feedback counts',
+      repair: () => feedbackStore.repairCounts(),
+    },
+    {
+      name: 'roadmap lane counts',
+      repair: () => roadmapStore.repairLaneCounts(),
+    },
+    {
+      name: 'feedback response times',
+      repair: () => feedbackStore.repairResponseTimes(),
+    },
+    {
+      name: 'roadmap quarter counts',
+      repair: () => roadmapStore.repairQuarterCounts(),
+    },
   ];
   const usage = new UsageService({
     store: new UsageStore(db),

@@ -14,7 +14,10 @@ import {
 import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import { DigestOutcome, DigestStore } from '../database/DigestStore';
 import type { ChampionsService } from './ChampionsService';
-import type { ChangelogService, StoredChangelogEntry } from './ChangelogService';
+import type {
+  ChangelogService,
+  StoredChangelogEntry,
+} from './ChangelogService';
 import type { RoadmapItems, VotedChange } from './RoadmapItems';
 import {
   DigestSchedule,
