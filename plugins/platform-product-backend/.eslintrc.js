@@ -1,4 +1,40 @@
+/**
+ * Each area owns its tables: a service of one area imports its own area's stores and the shared
+ * database modules, never another area's store (it calls that area's service instead). The area
+ * map is src/areas.json (docs/architecture.md explains it); src/areas.test.ts checks it too.
+ */
+const { areas, shared } = require('./src/areas.json');
+
+const sharedStores = shared.stores.map(store => `./${store}.ts`);
+
+const ownStoresOnly = (services, stores, area) => ({
+  target: services.map(service => `./src/services/${service}.ts`),
+  from: './src/database',
+  except: [...stores.map(store => `./${store}.ts`), ...sharedStores],
+  message: area
+    ? `A service of the ${area} area uses only its own stores and the shared ones (src/areas.json): call the owning area's service instead.`
+    : 'A shared service uses only the shared stores (src/areas.json).',
+});
+
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+  // so that the import rules below resolve TypeScript modules (and check them)
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.jsx'] } },
+  },
+  rules: {
+    'import/no-restricted-paths': [
+      'error',
+      {
+        basePath: __dirname,
+        zones: [
+          ...Object.entries(areas).map(([area, { services, stores }]) =>
+            ownStoresOnly(services, stores, area),
+          ),
+          ownStoresOnly(shared.services, []),
+        ],
+      },
+    ],
+  },
   overrides: [
     {
       // Benchmarks are dev-only like tests (run by `yarn bench`, never shipped): they may use

@@ -36,10 +36,10 @@ export type { Counts } from './database/InsightsStore';
 export type {
   ChangelogFields,
   ChangelogFilter,
-  Delivery,
   Publication,
   StoredChangelogEntry,
 } from './database/ChangelogStore';
+export type { Delivery } from './database/ChangelogOutboxStore';
 export type {
   Actor,
   FeedbackAsEvidence,

@@ -1,5 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { ChangelogOutboxStore } from './ChangelogOutboxStore';
 import { ChangelogFields, ChangelogStore } from './ChangelogStore';
 import { migrationsDir } from './migrations';
 
@@ -43,7 +44,7 @@ describe('ChangelogStore', () => {
       await store.publish(id, audience, SVEN, publishedAt);
       return id;
     };
-    return { store, post };
+    return { store, outbox: new ChangelogOutboxStore(knex), post };
   }
 
   it.each(databases.eachSupportedId())(
@@ -206,7 +207,7 @@ describe('ChangelogStore', () => {
   it.each(databases.eachSupportedId())(
     'publishes once and hands each notification to exactly one sender, on %p',
     async databaseId => {
-      const { store } = await createStore(databaseId);
+      const { store, outbox } = await createStore(databaseId);
       const id = await store.create(fields(), 'scheduled', SVEN, now);
       const audience = people(1200);
       // Two replicas publish the same due entry at once: one wins, the outbox is filled once.
@@ -218,35 +219,35 @@ describe('ChangelogStore', () => {
       expect(await store.duePublications(at(1))).toEqual([]);
 
       const [first, second] = await Promise.all([
-        store.claimDeliveries(now, at(-1), 700),
-        store.claimDeliveries(now, at(-1), 700),
+        outbox.claimDeliveries(now, at(-1), 700),
+        outbox.claimDeliveries(now, at(-1), 700),
       ]);
       const claimed = [...first, ...second].map(d => d.userRef);
       expect(claimed).toHaveLength(1200);
       expect(new Set(claimed).size).toBe(1200);
 
-      expect(await store.deliveryReport(id)).toEqual({
+      expect(await outbox.deliveryReport(id)).toEqual({
         sent: 0,
         pending: 1200,
         failed: 0,
       });
-      await store.markDelivered(first, now);
-      await store.releaseDeliveries(second, now);
-      expect(await store.deliveryReport(id)).toEqual({
+      await outbox.markDelivered(first, now);
+      await outbox.releaseDeliveries(second, now);
+      expect(await outbox.deliveryReport(id)).toEqual({
         sent: first.length,
         pending: 0,
         failed: second.length,
       });
-      const retried = await store.claimDeliveries(now, at(-1), 2000);
+      const retried = await outbox.claimDeliveries(now, at(-1), 2000);
       expect(retried).toHaveLength(second.length);
-      await store.markDelivered(retried.slice(0, 10), now);
-      expect(await store.deliveryReport(id)).toMatchObject({
+      await outbox.markDelivered(retried.slice(0, 10), now);
+      expect(await outbox.deliveryReport(id)).toMatchObject({
         sent: first.length + 10,
         failed: second.length - 10,
       });
       // A sender that died: its claim goes stale and another sender takes it over.
-      expect(await store.claimDeliveries(at(0.5), at(-1), 2000)).toEqual([]);
-      expect(await store.claimDeliveries(at(0.5), at(0.1), 2000)).toHaveLength(
+      expect(await outbox.claimDeliveries(at(0.5), at(-1), 2000)).toEqual([]);
+      expect(await outbox.claimDeliveries(at(0.5), at(0.1), 2000)).toHaveLength(
         second.length - 10,
       );
     },
@@ -255,7 +256,7 @@ describe('ChangelogStore', () => {
   it.each(databases.eachSupportedId())(
     'publishes, queues and runs the rest of the unit of work in one transaction, on %p',
     async databaseId => {
-      const { store } = await createStore(databaseId);
+      const { store, outbox } = await createStore(databaseId);
       const id = await store.create(fields(), 'scheduled', SVEN, now);
       const failing = jest.fn(async () => {
         throw new Error('shipping failed');
@@ -265,7 +266,7 @@ describe('ChangelogStore', () => {
       ).rejects.toThrow('shipping failed');
       expect(failing).toHaveBeenCalledWith(expect.anything(), id);
       expect((await store.get(id))?.status).toBe('scheduled');
-      expect(await store.claimDeliveries(now, at(-1), 10)).toEqual([]);
+      expect(await outbox.claimDeliveries(now, at(-1), 10)).toEqual([]);
       expect(
         (await store.revisions(id, FIRST_PAGE)).items.map(r => r.action),
       ).toEqual(['created']);
@@ -278,7 +279,7 @@ describe('ChangelogStore', () => {
         false,
       );
       expect(alongside).toHaveBeenCalledTimes(1);
-      expect(await store.claimDeliveries(now, at(-1), 10)).toHaveLength(3);
+      expect(await outbox.claimDeliveries(now, at(-1), 10)).toHaveLength(3);
 
       // Created as published: one transaction for both, or neither.
       await expect(

@@ -1,12 +1,12 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ChangelogCategory,
-  ChangelogDeliveryReport,
   ChangelogRevision,
   Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { forKeyShare, forUpdate, insertedId, isSqlite } from './dialect';
+import { Delivery, DELIVERIES, queueDeliveries } from './ChangelogOutboxStore';
+import { forKeyShare, forUpdate, insertedId } from './dialect';
 import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
 import { whereTitleHasWords } from './titleSearch';
 
@@ -16,8 +16,6 @@ const ROADMAP = 'platform_product_changelog_roadmap';
 const REVISIONS = 'platform_product_changelog_revisions';
 const REACTIONS = 'platform_product_changelog_reactions';
 const SEEN = 'platform_product_changelog_seen';
-const DELIVERIES = 'platform_product_changelog_deliveries';
-const INSERT_BATCH = 500;
 /** 1 when the person's "last seen" marker is after the entry's publication. */
 const READ = 'case when s.seen_at >= e.published_at then 1 else 0 end';
 /** Drafts and scheduled entries: last updated first. */
@@ -68,16 +66,6 @@ export interface ChangelogFilter {
   offset: number;
 }
 
-/**
- * A queued notification about an entry, for one person: the entry's announcement, or, with
- * `feedbackItemId`, the news that their feedback shipped with it.
- */
-export type Delivery = {
-  entryId: number;
-  userRef: string;
-  feedbackItemId?: number;
-};
-
 /** What publishing an entry does besides changing its status. */
 export interface Publication {
   /** The people to notify, each once. */
@@ -93,8 +81,8 @@ export interface Publication {
 }
 
 /**
- * Changelog entries with their links, revisions, "helpful" reactions, per-person "last seen"
- * markers, and the notification outbox.
+ * Changelog entries with their links, revisions, "helpful" reactions and per-person "last seen"
+ * markers. The notification outbox is `ChangelogOutboxStore`; publishing fills it.
  */
 export class ChangelogStore {
   constructor(private readonly db: Knex) {}
@@ -219,36 +207,20 @@ export class ChangelogStore {
       if (!published) {
         return false;
       }
-      await queue(
+      await queueDeliveries(
         trx,
         audience.map(userRef => ({ entryId: id, userRef })),
       );
       await revise(trx, id, 'published', actorRef, now);
       const feedback = (await alongside?.(trx, id)) ?? [];
       // Told about their feedback instead of the entry: still one notification per person.
-      await queue(
+      await queueDeliveries(
         trx,
         feedback.map(delivery => ({ ...delivery, entryId: id })),
         true,
       );
       return true;
     });
-  }
-
-  /**
-   * Queues, in `tx`, notices that feedback shipped with the entry: one per person and entry,
-   * replacing the entry's announcement for a person queued already.
-   */
-  async queueFeedbackDeliveries(
-    tx: Knex.Transaction,
-    entryId: number,
-    deliveries: { userRef: string; feedbackItemId: number }[],
-  ): Promise<void> {
-    await queue(
-      tx,
-      deliveries.map(delivery => ({ ...delivery, entryId })),
-      true,
-    );
   }
 
   /** Up to `limit` entries (not deleted) linked to the roadmap item, by id. */
@@ -277,85 +249,6 @@ export class ChangelogStore {
         .orderBy('publish_at')
         .select('id')
     ).map(row => Number(row.id));
-  }
-
-  /**
-   * Claims up to `limit` unsent notifications of published entries (or ones claimed before
-   * `staleBefore`, whose sender died); those queued in a draft's or scheduled entry's outbox (a
-   * roadmap item shipped by hand with it) wait for its publication. On PostgreSQL, rows another
-   * replica is claiming are skipped, never shared.
-   */
-  async claimDeliveries(
-    now: Date,
-    staleBefore: Date,
-    limit: number,
-  ): Promise<Delivery[]> {
-    return this.db.transaction(async tx => {
-      const pending = tx(DELIVERIES)
-        .whereNull('sent_at')
-        .andWhere(q =>
-          q.whereNull('claimed_at').orWhere('claimed_at', '<', staleBefore),
-        )
-        .whereExists(
-          tx(ENTRIES)
-            .whereRaw('??.id = ??.entry_id', [ENTRIES, DELIVERIES])
-            .where('status', 'published'),
-        )
-        .orderBy(['entry_id', 'user_ref'])
-        .limit(limit)
-        .select('entry_id', 'user_ref', 'feedback_item_id');
-      const rows = await (isSqlite(tx)
-        ? pending
-        : pending.forUpdate().skipLocked());
-      if (rows.length) {
-        await tx(DELIVERIES)
-          .whereIn(
-            ['entry_id', 'user_ref'],
-            rows.map(r => [r.entry_id, r.user_ref]),
-          )
-          .update({ claimed_at: now });
-      }
-      return rows.map(r => ({
-        entryId: Number(r.entry_id),
-        userRef: r.user_ref,
-        feedbackItemId: r.feedback_item_id
-          ? Number(r.feedback_item_id)
-          : undefined,
-      }));
-    });
-  }
-
-  async markDelivered(deliveries: Delivery[], now: Date): Promise<void> {
-    await this.settle(deliveries, { sent_at: now, failed_at: null });
-  }
-
-  /**
-   * Gives claimed deliveries back after a failed send, for the next run to retry, noting when
-   * the send failed (the delivery report counts them as failed until one succeeds).
-   */
-  async releaseDeliveries(deliveries: Delivery[], now: Date): Promise<void> {
-    await this.settle(deliveries, { claimed_at: null, failed_at: now });
-  }
-
-  /** The entry's outbox: sent, waiting, and waiting after a failed send (one indexed query). */
-  async deliveryReport(entryId: number): Promise<ChangelogDeliveryReport> {
-    const rows = await this.db(DELIVERIES)
-      .where('entry_id', entryId)
-      .select(
-        this.db.raw(
-          `case when sent_at is not null then 'sent' when failed_at is not null then 'failed' else 'pending' end as state`,
-        ),
-      )
-      .count({ count: '*' })
-      .groupBy('state');
-    const report: ChangelogDeliveryReport = { sent: 0, pending: 0, failed: 0 };
-    for (const row of rows as {
-      state: keyof typeof report;
-      count: unknown;
-    }[]) {
-      report[row.state] = Number(row.count);
-    }
-    return report;
   }
 
   /**
@@ -675,20 +568,6 @@ export class ChangelogStore {
     return query;
   }
 
-  private async settle(
-    deliveries: Delivery[],
-    changes: Record<string, unknown>,
-  ) {
-    if (deliveries.length) {
-      await this.db(DELIVERIES)
-        .whereIn(
-          ['entry_id', 'user_ref'],
-          deliveries.map(d => [d.entryId, d.userRef]),
-        )
-        .update(changes);
-    }
-  }
-
   /** Adds each entry's tools and roadmap items, in two queries for the whole page. */
   private async withLinks(rows: any[]): Promise<StoredChangelogEntry[]> {
     const ids = rows.map(row => Number(row.id));
@@ -706,29 +585,6 @@ export class ChangelogStore {
           .map(i => Number(i.roadmap_item_id)),
       );
     });
-  }
-}
-
-/**
- * Adds outbox rows, one per entry and person. With `replace`, a person already queued for the
- * entry gets this row's notification instead (e.g. about their feedback rather than the entry).
- */
-async function queue(
-  tx: Knex.Transaction,
-  deliveries: Delivery[],
-  replace = false,
-) {
-  const unique = new Map(deliveries.map(d => [d.userRef, d]));
-  const rows = [...unique.values()].map(d => ({
-    entry_id: d.entryId,
-    user_ref: d.userRef,
-    feedback_item_id: d.feedbackItemId ?? null,
-  }));
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    const insert = tx(DELIVERIES)
-      .insert(rows.slice(i, i + INSERT_BATCH))
-      .onConflict(['entry_id', 'user_ref']);
-    await (replace ? insert.merge(['feedback_item_id']) : insert.ignore());
   }
 }
 

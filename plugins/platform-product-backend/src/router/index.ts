@@ -15,6 +15,7 @@ import { InsightsService } from '../services/InsightsService';
 import { ScorecardService } from '../services/ScorecardService';
 import { RatingsService } from '../services/RatingsService';
 import { ResearchService } from '../services/ResearchService';
+import { ImpactMapService } from '../services/ImpactMapService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
 import { UsageService } from '../services/UsageService';
@@ -43,6 +44,7 @@ export function createRouter(options: {
   feedback: FeedbackService;
   surveys: SurveysService;
   roadmap: RoadmapService;
+  impactMap: ImpactMapService;
   research: ResearchService;
   champions: ChampionsService;
   changelog: ChangelogService;

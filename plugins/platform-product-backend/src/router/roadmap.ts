@@ -8,6 +8,7 @@ import {
   researchReadPermission,
 } from 'backstage-plugin-platform-product-common';
 import Router from 'express-promise-router';
+import { ImpactMapService } from '../services/ImpactMapService';
 import { RoadmapService, RoadmapTransition } from '../services/RoadmapService';
 import { UserCredentials } from '../services/credentials';
 import { AuditMeta } from './audit';
@@ -22,9 +23,10 @@ export function createRoadmapRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   roadmap: RoadmapService;
+  impactMap: ImpactMapService;
   idempotency: IdempotentCreates;
 }) {
-  const { permissions, roadmap, idempotency } = options;
+  const { permissions, roadmap, impactMap, idempotency } = options;
   const router = Router();
   const { user, permitted, mutation } = routeKit(options);
 
@@ -263,7 +265,7 @@ export function createRoadmapRouter(options: {
 
   router.get('/roadmap/goals', async (req, res) => {
     const page = parseRequest(apiRoutes.listGoals, 'query', req);
-    res.json(await roadmap.goals(page, await user(req)));
+    res.json(await impactMap.goals(page, await user(req)));
   });
 
   router.post(
@@ -272,7 +274,7 @@ export function createRoadmapRouter(options: {
       eventId: 'roadmap-goal-create',
       meta: pathId,
       auditRefusedInput: true,
-      run: ({ body }) => roadmap.createGoal(body),
+      run: ({ body }) => impactMap.createGoal(body),
     }),
   );
 
@@ -283,7 +285,7 @@ export function createRoadmapRouter(options: {
       meta: pathId,
       auditRefusedInput: true,
       run: ({ params, body }, { credentials }) =>
-        roadmap.addActor(params.id, body, credentials),
+        impactMap.addActor(params.id, body, credentials),
     }),
   );
 
@@ -293,7 +295,7 @@ export function createRoadmapRouter(options: {
       eventId: 'roadmap-impact-create',
       meta: pathId,
       auditRefusedInput: true,
-      run: ({ params, body }) => roadmap.addImpact(params.id, body.title),
+      run: ({ params, body }) => impactMap.addImpact(params.id, body.title),
     }),
   );
 
@@ -309,9 +311,8 @@ export function createRoadmapRouter(options: {
         eventId: `roadmap-${what}-delete`,
         meta: pathId,
         auditRefusedInput: true,
-        auditRefusedInput: true,
         run: ({ params }) =>
-          roadmap.deleteFromMap(what as keyof typeof mapDeletes, params.id),
+          impactMap.deleteFromMap(what as keyof typeof mapDeletes, params.id),
       }),
     );
   }

@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { SettingsStore } from '../database/SettingsStore';
 import {
   contributionKey,
   newSalt,
@@ -51,13 +52,8 @@ export async function scheduleSeeders(options: {
     timeout: { minutes: 2 },
     initialDelay: { seconds: 5 },
     fn: async () => {
-      const done = new Set(
-        await db('platform_product_settings')
-          .whereIn(
-            'key',
-            seeders.map(s => `${s.id}-seeded`),
-          )
-          .pluck('key'),
+      const done = await new SettingsStore(db).present(
+        seeders.map(s => `${s.id}-seeded`),
       );
       const pending = seeders.filter(s => !done.has(`${s.id}-seeded`));
       if (!pending.length) {
@@ -90,10 +86,10 @@ export async function scheduleSeeders(options: {
             ...company,
             stores: createStores(tx),
           });
-          await tx('platform_product_settings').insert({
-            key: `${seeder.id}-seeded`,
-            value: new Date().toISOString(),
-          });
+          await new SettingsStore(tx).add(
+            `${seeder.id}-seeded`,
+            new Date().toISOString(),
+          );
           return written;
         });
         logger.info(`Seed data: seeded ${count} ${seeder.what} (${seeder.id})`);

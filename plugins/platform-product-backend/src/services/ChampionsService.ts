@@ -346,6 +346,21 @@ export class ChampionsService {
     return this.options.store.isActiveChampion(userRef);
   }
 
+  /** Everyone who champions some team now, each once (e.g. a changelog entry's audience). */
+  async activeChampionRefs(): Promise<string[]> {
+    return this.options.store.activeChampionRefs();
+  }
+
+  /** The team's active champions (the team's page in Insights). */
+  async activeChampionsOf(teamRef: string): Promise<Champion[]> {
+    return this.options.store.listChampions({ status: 'active', teamRef });
+  }
+
+  /** Champions appointed in [from, to), in roster order (the weekly digest). */
+  async appointedBetween(from: Date, to: Date): Promise<Champion[]> {
+    return this.options.store.appointedBetween(from, to);
+  }
+
   async status(credentials: UserCredentials): Promise<ChampionStatus> {
     const userRef = credentials.principal.userEntityRef;
     const [championships, earlyAccess] = await Promise.all([

@@ -7,6 +7,7 @@ import {
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogStore } from '../database/ChangelogStore';
+import { ChangelogOutboxStore } from '../database/ChangelogOutboxStore';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { RoadmapStore } from '../database/RoadmapStore';
@@ -17,6 +18,7 @@ import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ChangelogService } from './ChangelogService';
 import { ClosingTheLoop } from './ClosingTheLoop';
+import { RoadmapItems } from './RoadmapItems';
 import { EvidenceStore } from '../database/EvidenceStore';
 import { EarlyAccess } from './EarlyAccess';
 import { FeedbackService } from './FeedbackService';
@@ -60,13 +62,14 @@ describe('ChangelogService', () => {
     /** One backend replica on the database, with its own store and notifications if given. */
     const replica = (
       parts: {
-        store?: ChangelogStore;
+        outbox?: ChangelogOutboxStore;
         notifications?: NotificationService;
       } = {},
     ) =>
       new ChangelogService({
-        store: parts.store ?? new ChangelogStore(db),
-        roadmap,
+        store: new ChangelogStore(db),
+        outbox: parts.outbox ?? new ChangelogOutboxStore(db),
+        roadmap: new RoadmapItems(roadmap),
         champions,
         feedback: new FeedbackService({
           store: feedbackStore,
@@ -296,11 +299,11 @@ describe('ChangelogService', () => {
       const backend = notificationsBackend();
       // Replica A sends the first batch, then is killed before it can mark it sent.
       const killed = new Error('replica A was killed');
-      const dying = new ChangelogStore(db);
+      const dying = new ChangelogOutboxStore(db);
       jest.spyOn(dying, 'markDelivered').mockRejectedValue(killed);
       jest.spyOn(dying, 'releaseDeliveries').mockRejectedValue(killed);
       await expect(
-        replica({ store: dying, notifications: backend }).create(
+        replica({ outbox: dying, notifications: backend }).create(
           { ...entry, status: 'published' },
           credentials,
         ),

@@ -25,13 +25,14 @@ import { KeysetPage } from '../database/keyset';
 import {
   ChangelogFields,
   ChangelogStore,
-  Delivery,
   Publication,
   StoredChangelogEntry,
 } from '../database/ChangelogStore';
-import { ChampionsStore } from '../database/ChampionsStore';
+import {
+  ChangelogOutboxStore,
+  Delivery,
+} from '../database/ChangelogOutboxStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
-import { RoadmapStore } from '../database/RoadmapStore';
 import { DomainEvents } from './DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
 import { eventFieldsOf } from './RoadmapService';
@@ -42,6 +43,7 @@ import { Notice } from './notify';
 import { refuseDanglingLinks } from './links';
 import { LiveUpdates } from './LiveUpdates';
 import { ClosingTheLoop } from './ClosingTheLoop';
+import { RoadmapItems } from './RoadmapItems';
 
 import { AppLinks } from './appLinks';
 
@@ -77,6 +79,8 @@ type AudienceSource = Pick<
   'toolRefs' | 'roadmapItemIds' | 'earlyAccess'
 >;
 
+export type { StoredChangelogEntry };
+
 export type ChangelogInput = ChangelogFields & {
   status: 'draft' | 'scheduled' | 'published';
 };
@@ -89,8 +93,10 @@ export class ChangelogService {
   constructor(
     private readonly options: {
       store: ChangelogStore;
-      roadmap: RoadmapStore;
-      champions: ChampionsStore;
+      outbox: ChangelogOutboxStore;
+      roadmap: RoadmapItems;
+      /** The champions area's list of active champions (`ChampionsService`). */
+      champions: { activeChampionRefs(): Promise<string[]> };
       feedback: FeedbackService;
       directory: CatalogDirectory;
       earlyAccess: EarlyAccess;
@@ -336,7 +342,7 @@ export class ChangelogService {
   /** The entry's notification outbox, for maintainers: sent, pending, failed. */
   async deliveryReport(id: number): Promise<ChangelogDeliveryReport> {
     await this.find(id);
-    return this.options.store.deliveryReport(id);
+    return this.options.outbox.deliveryReport(id);
   }
 
   private async audienceReasons(
@@ -546,6 +552,18 @@ export class ChangelogService {
   }
 
   /**
+   * Entries published in [from, to) that nobody needed early access for at `to`, newest first,
+   * at most `limit` (the weekly digest).
+   */
+  async publishedBetween(
+    from: Date,
+    to: Date,
+    limit: number,
+  ): Promise<StoredChangelogEntry[]> {
+    return this.options.store.publishedBetween(from, to, limit);
+  }
+
+  /**
    * A roadmap item shipped by hand (not by publishing an entry), in its ship transaction `tx`:
    * links the entries back to the item (unknown entries are a 400 and undo the shipment), ships
    * the feedback planned against it with the first entry (a published one if there is one), and
@@ -584,7 +602,7 @@ export class ChangelogService {
     if (entryId === undefined) {
       return { told, untold: people };
     }
-    await this.options.store.queueFeedbackDeliveries(tx, entryId, people);
+    await this.options.outbox.queueFeedbackDeliveries(tx, entryId, people);
     return { entryId, told, untold: [] };
   }
 
@@ -636,13 +654,12 @@ export class ChangelogService {
         shipped.splice(
           0,
           shipped.length,
-          ...(await this.options.roadmap.shipByChangelog(
-            roadmapItemIds,
+          ...(await this.options.roadmap.shipFromChangelog(tx, {
+            ids: roadmapItemIds,
             entryId,
             actorRef,
             now,
-            tx,
-          )),
+          })),
         );
         const people = await this.options.feedback.shipPlanned(
           roadmapItemIds,
@@ -674,10 +691,10 @@ export class ChangelogService {
    * timeout; the entry's notification scope makes that repeat harmless.
    */
   private async deliver(): Promise<void> {
-    const { store } = this.options;
+    const { outbox } = this.options;
     for (;;) {
       const now = this.now();
-      const claimed = await store.claimDeliveries(
+      const claimed = await outbox.claimDeliveries(
         now,
         new Date(now.getTime() - CLAIM_TIMEOUT),
         DELIVERY_BATCH,
@@ -695,12 +712,12 @@ export class ChangelogService {
               batch.map(d => d.userRef),
               feedbackItemId,
             );
-          await store.markDelivered(batch, this.now());
+          await outbox.markDelivered(batch, this.now());
         } catch (error) {
           this.options.logger.warn(
             `Could not notify about changelog entry ${entryId}, will retry: ${error}`,
           );
-          await store.releaseDeliveries(batch, this.now());
+          await outbox.releaseDeliveries(batch, this.now());
           return;
         }
       }

@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
+  Champion,
   Digest,
   DigestChange,
   DigestRoadmapChange,
@@ -11,13 +12,13 @@ import {
   ToolAdoption,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
-import { ChampionsStore } from '../database/ChampionsStore';
-import {
-  ChangelogStore,
-  StoredChangelogEntry,
-} from '../database/ChangelogStore';
 import { DigestOutcome, DigestStore } from '../database/DigestStore';
-import { RoadmapStore, VotedChange } from '../database/RoadmapStore';
+import type { ChampionsService } from './ChampionsService';
+import type {
+  ChangelogService,
+  StoredChangelogEntry,
+} from './ChangelogService';
+import type { RoadmapItems, VotedChange } from './RoadmapItems';
 import {
   DigestSchedule,
   lastSend,
@@ -54,7 +55,7 @@ interface WeekContext {
   toolsOfTeam: Map<string, Set<string>>;
   toolTitles: Map<string, string>;
   entries: StoredChangelogEntry[];
-  appointed: Awaited<ReturnType<ChampionsStore['appointedBetween']>>;
+  appointed: Champion[];
 }
 
 /**
@@ -66,9 +67,9 @@ export class DigestService {
   constructor(
     private readonly options: {
       store: DigestStore;
-      changelog: ChangelogStore;
-      roadmap: RoadmapStore;
-      champions: ChampionsStore;
+      changelog: Pick<ChangelogService, 'publishedBetween'>;
+      roadmap: Pick<RoadmapItems, 'votedChanges'>;
+      champions: Pick<ChampionsService, 'appointedBetween'>;
       surveys: SurveysService;
       directory: CatalogDirectory;
       notifications: NotificationService;

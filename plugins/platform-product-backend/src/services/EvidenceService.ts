@@ -13,11 +13,9 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { TeamRecord } from '../catalog/CatalogDirectory';
 import { EvidenceSource, EvidenceStore } from '../database/EvidenceStore';
-import { FeedbackAsEvidence } from '../database/FeedbackStore';
-import { ResearchAsEvidence } from '../database/ResearchStore';
 import { publishedCount } from './anonymity';
-import type { FeedbackService } from './FeedbackService';
-import type { ResearchService } from './ResearchService';
+import type { FeedbackAsEvidence, FeedbackService } from './FeedbackService';
+import type { ResearchAsEvidence, ResearchService } from './ResearchService';
 import type { UsageService } from './UsageService';
 
 /** Kinds of evidence that are comments: a rating's, a survey answer's. */

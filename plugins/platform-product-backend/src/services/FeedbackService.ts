@@ -38,6 +38,8 @@ import { UserCredentials } from './credentials';
 import { Notice, notifyPeople } from './notify';
 import { AppLinks } from './appLinks';
 
+export type { FeedbackAsEvidence };
+
 /** What the caller may see and do, decided by the router from the permission framework. */
 export interface FeedbackAccess {
   credentials: UserCredentials;

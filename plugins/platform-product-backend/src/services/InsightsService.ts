@@ -15,9 +15,7 @@ import {
   ToolSnapshot,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
-import { ChampionsStore } from '../database/ChampionsStore';
 import { InsightsStore } from '../database/InsightsStore';
-import { SurveysStore } from '../database/SurveysStore';
 import { publishedCount, visibleSlices } from './anonymity';
 import { ChampionsService } from './ChampionsService';
 import { publishedNps, SurveysService } from './SurveysService';
@@ -35,9 +33,7 @@ export class InsightsService {
   constructor(
     private readonly options: {
       store: InsightsStore;
-      surveysStore: SurveysStore;
       surveys: SurveysService;
-      championsStore: ChampionsStore;
       champions: ChampionsService;
       directory: CatalogDirectory;
       /** Which teams are active on each tool (the usage area's service). */
@@ -191,7 +187,7 @@ export class InsightsService {
     teamRef: string,
     credentials: BackstageCredentials,
   ): Promise<TeamInsight> {
-    const { directory, store, championsStore, minGroupSize } = this.options;
+    const { directory, store, minGroupSize } = this.options;
     const [teams, tools, adoption] = await Promise.all([
       directory.listTeams(credentials),
       directory.listTools(credentials),
@@ -208,7 +204,7 @@ export class InsightsService {
     );
     const [ratings, champions, openFeedback] = await Promise.all([
       store.ratingsByTeam(adopted.map(tool => tool.ref)),
-      championsStore.listChampions({ status: 'active', teamRef }),
+      this.options.champions.activeChampionsOf(teamRef),
       team.memberRefs.length ? store.openFeedbackBy(team.memberRefs) : [],
     ]);
     return {
@@ -335,7 +331,7 @@ export class InsightsService {
 
   /** The latest survey with answers about each tool, from one grouped query. */
   private async latestToolNps() {
-    const rows = await this.options.surveysStore.countPerToolSurvey(this.now());
+    const rows = await this.options.surveys.countPerToolSurvey(this.now());
     const latest = new Map<
       string,
       { surveyId: number; title: string; nps: number | null; responses: number }

@@ -8,7 +8,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsStore } from '../database/RatingsStore';
-import { dayOf, PersonToolUsage } from '../database/UsageStore';
+import { dayOf, PersonToolUsage } from './UsageService';
 import { publishedCount, raterKey, sliceTeamOf } from './anonymity';
 import { KeysetPage } from '../database/keyset';
 import { UserCredentials } from './credentials';

@@ -17,6 +17,8 @@ import {
 import type { ChampionsService } from './ChampionsService';
 import { UserCredentials } from './credentials';
 
+export type { ResearchAsEvidence };
+
 /** A research note as the shared schema parses it. */
 export type ResearchNoteInputData = z.infer<typeof researchNoteInputSchema>;
 

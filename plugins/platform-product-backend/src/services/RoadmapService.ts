@@ -13,7 +13,6 @@ import {
   RoadmapDemand,
   RoadmapPriorities,
   SourceEvidence,
-  RoadmapGoal,
   RoadmapItem,
   RoadmapItemDetail,
   RoadmapLane,
@@ -23,7 +22,6 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory, TeamRecord } from '../catalog/CatalogDirectory';
 import { EvidenceSource } from '../database/EvidenceStore';
-import { ImpactMapStore } from '../database/ImpactMapStore';
 import {
   RoadmapFilter,
   RoadmapItemFields,
@@ -40,6 +38,7 @@ import type { FeedbackService } from './FeedbackService';
 import type { InsightsService } from './InsightsService';
 import { refuseDanglingLinks } from './links';
 import { EarlyAccess } from './EarlyAccess';
+import type { ImpactMapService } from './ImpactMapService';
 import { Behind, EvidenceService } from './EvidenceService';
 import { UserCredentials } from './credentials';
 import { notifyPeople } from './notify';
@@ -69,7 +68,7 @@ export class RoadmapService {
   constructor(
     private readonly options: {
       store: RoadmapStore;
-      impactMap: ImpactMapStore;
+      impactMap: Pick<ImpactMapService, 'hasImpact'>;
       directory: CatalogDirectory;
       notifications: NotificationService;
       logger: LoggerService;
@@ -625,44 +624,6 @@ export class RoadmapService {
         reasons,
       })),
     };
-  }
-
-  /** The impact map, a page of goals at a time. */
-  async goals(
-    page: KeysetPage,
-    credentials: BackstageCredentials,
-  ): Promise<Page<RoadmapGoal>> {
-    return this.options.impactMap.goals(
-      await this.options.earlyAccess.mayAccess(credentials),
-      page,
-    );
-  }
-
-  async createGoal(goal: { title: string; description?: string }) {
-    return { id: await this.options.impactMap.createGoal(goal, this.now()) };
-  }
-
-  /** Adds an actor to a goal: a catalog team (400 if unknown) or a named persona. */
-  async addActor(
-    goalId: number,
-    actor: { teamRef?: string; persona?: string },
-    credentials: BackstageCredentials,
-  ) {
-    const teams = await this.options.directory.listTeams(credentials);
-    if (actor.teamRef && !teams.some(t => t.ref === actor.teamRef)) {
-      throw new InputError(
-        `Invalid body: teamRef: ${actor.teamRef} is not a team`,
-      );
-    }
-    return { id: await this.options.impactMap.addActor(goalId, actor) };
-  }
-
-  async addImpact(actorId: number, title: string) {
-    return { id: await this.options.impactMap.addImpact(actorId, title) };
-  }
-
-  async deleteFromMap(what: 'goal' | 'actor' | 'impact', id: number) {
-    await this.options.impactMap.deleteFromMap(what, id);
   }
 
   /** Unknown tools, teams, owners or impacts are 400s naming the field. */

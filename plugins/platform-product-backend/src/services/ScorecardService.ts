@@ -6,11 +6,10 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { InsightsStore } from '../database/InsightsStore';
-import { dayOf } from '../database/UsageStore';
 import { publishedCount } from './anonymity';
 import { ChampionsService } from './ChampionsService';
 import { SurveysService } from './SurveysService';
-import { UsageService } from './UsageService';
+import { dayOf, UsageService } from './UsageService';
 
 const DAY = 24 * 60 * 60 * 1000;
 

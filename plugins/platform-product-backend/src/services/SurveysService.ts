@@ -422,6 +422,13 @@ export class SurveysService {
     }));
   }
 
+  /** NPS counts of every survey about a tool opened by `now`, in closing order (Insights). */
+  async countPerToolSurvey(
+    now: Date,
+  ): Promise<(NpsCounts & { survey: StoredSurvey })[]> {
+    return this.options.store.countPerToolSurvey(now);
+  }
+
   /**
    * Results as CSV: `teams` is the summary (overall, then each team; hidden slices stay empty),
    * `answers` every answer without team or time, named only for signed answers and allowed

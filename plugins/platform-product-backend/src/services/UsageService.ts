@@ -14,6 +14,9 @@ import {
 } from '../database/UsageStore';
 import { raterKey, sliceTeamOf } from './anonymity';
 
+/** What other areas read of usage: a person's days on each tool, in the rollups' day format. */
+export { dayOf, type PersonToolUsage };
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** An event that passed the schema, with its place in the batch. */

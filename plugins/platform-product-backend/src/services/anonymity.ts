@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { Knex } from 'knex';
+import { SettingsStore } from '../database/SettingsStore';
 
 const SETTING = 'anonymity-secret';
 
@@ -8,20 +8,13 @@ const SETTING = 'anonymity-secret';
  * database, so that every replica (and every restart) derives the same hash for the same person.
  */
 export async function loadAnonymitySecret(
-  db: Knex,
+  settings: SettingsStore,
   configured: string | undefined,
 ): Promise<string> {
   if (configured) {
     return configured;
   }
-  await db('platform_product_settings')
-    .insert({ key: SETTING, value: randomBytes(32).toString('hex') })
-    .onConflict('key')
-    .ignore();
-  const row = await db('platform_product_settings')
-    .where({ key: SETTING })
-    .first();
-  return row.value;
+  return settings.keep(SETTING, randomBytes(32).toString('hex'));
 }
 
 /**
