@@ -220,10 +220,21 @@ export const platformProductPlugin = createBackendPlugin({
         });
         await scheduleCoverageSnapshots({ ...deps, champions });
 
+        const research = new ResearchService({
+          store: new ResearchStore(db),
+          champions,
+        });
+
         const evidenceStore = new EvidenceStore(db);
         const loop = new ClosingTheLoop({
           store: evidenceStore,
-          kinds: { feedback: feedback.evidenceLoop },
+          // Survey comments are anonymous: nobody behind them can be told.
+          kinds: {
+            feedback: feedback.evidenceLoop,
+            'research-note': research.evidenceLoop,
+            'research-quote': research.evidenceLoop,
+            'rating-comment': ratings.evidenceLoop,
+          },
           voters: (tx, itemId) => roadmapStore.voterRefs(itemId, tx),
           item: itemId => roadmapStore.get(itemId),
           publicEntryTitles: ids =>
@@ -266,11 +277,6 @@ export const platformProductPlugin = createBackendPlugin({
           mandated: settings.tools.mandated,
           minGroupSize: settings.feedback.minGroupSize,
         });
-        const research = new ResearchService({
-          store: new ResearchStore(db),
-          champions,
-        });
-
         const evidence = new EvidenceService({
           store: evidenceStore,
           feedback,
