@@ -1,17 +1,5 @@
-import { APIRequestContext, expect, Locator, Page, test } from './fixtures';
-import { asPerson, signInByName, tokenOf } from './signIn';
-
-/** Calls the plugin's API as one of the example portal's people; returns the body. */
-function apiAs(request: APIRequestContext, userName: string) {
-  return async (method: 'post' | 'put', path: string, data: object = {}) => {
-    const response = await request[method](`/api/platform-product${path}`, {
-      headers: { Authorization: `Bearer ${await tokenOf(request, userName)}` },
-      data,
-    });
-    expect(response.ok(), await response.text()).toBe(true);
-    return response.json();
-  };
-}
+import { expect, Locator, Page, test } from './fixtures';
+import { apiAs, asPerson, signInByName } from './signIn';
 
 /** Links a source to the item through its page's "Add evidence" dialog. */
 async function addEvidence(
