@@ -1,5 +1,5 @@
-import { APIRequestContext, Browser, expect, Page, test } from './fixtures';
-import { signInAs, tokenOf } from './signIn';
+import { Browser, Page, test, expect } from './fixtures';
+import { apiAs, signInAs } from './signIn';
 
 async function asPerson(browser: Browser, title: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -78,18 +78,6 @@ test('developers +1 feedback once each, and do not see triage actions', async ({
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Plan…' })).toHaveCount(0);
 });
-
-/** Calls the plugin's API as one of the example portal's people. */
-function apiAs(request: APIRequestContext, userName: string) {
-  return async (method: 'post' | 'put', path: string, data: object = {}) => {
-    const response = await request[method](`/api/platform-product${path}`, {
-      headers: { Authorization: `Bearer ${await tokenOf(request, userName)}` },
-      data,
-    });
-    expect(response.ok(), await response.text()).toBe(true);
-    return response.json();
-  };
-}
 
 test.describe('two maintainers triaging one item', () => {
   // The stale tab's refused change is a 409 on purpose.

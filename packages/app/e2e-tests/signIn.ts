@@ -29,3 +29,15 @@ export async function tokenOf(request: APIRequestContext, userName: string) {
   });
   return (await response.json()).backstageIdentity.token as string;
 }
+
+/** Calls the plugin's API as one of the example portal's people; returns the body. */
+export function apiAs(request: APIRequestContext, userName: string) {
+  return async (method: 'post' | 'put', path: string, data: object = {}) => {
+    const response = await request[method](`/api/platform-product${path}`, {
+      headers: { Authorization: `Bearer ${await tokenOf(request, userName)}` },
+      data,
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+    return response.json();
+  };
+}

@@ -178,10 +178,21 @@ export async function createContext(deps: ContextDeps) {
     events,
   });
 
+  const research = new ResearchService({
+    store: new ResearchStore(db),
+    champions,
+  });
+
   const evidenceStore = new EvidenceStore(db);
   const loop = new ClosingTheLoop({
     store: evidenceStore,
-    kinds: { feedback: feedback.evidenceLoop },
+    // Survey comments are anonymous: nobody behind them can be told.
+    kinds: {
+      feedback: feedback.evidenceLoop,
+      'research-note': research.evidenceLoop,
+      'research-quote': research.evidenceLoop,
+      'rating-comment': ratings.evidenceLoop,
+    },
     voters: (tx, itemId) => roadmapStore.voterRefs(itemId, tx),
     item: itemId => roadmapStore.get(itemId),
     publicEntryTitles: ids =>
@@ -222,11 +233,6 @@ export async function createContext(deps: ContextDeps) {
     mandated: settings.tools.mandated,
     minGroupSize: settings.feedback.minGroupSize,
   });
-  const research = new ResearchService({
-    store: new ResearchStore(db),
-    champions,
-  });
-
   const evidence = new EvidenceService({
     store: evidenceStore,
     feedback,

@@ -73,6 +73,34 @@ describe('RatingsStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'gives the raters of signed ratings among comment ids, never an anonymous one, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const rate = (raterKey: string, userRef?: string) =>
+        store.set(
+          { toolRef: TOOL, raterKey, userRef, stars: 2, comment: raterKey },
+          now,
+        );
+      await rate('a', 'user:default/a');
+      await rate('b');
+      await rate('c', 'user:default/c');
+      const { items } = await store.listComments(TOOL, {
+        limit: 10,
+        offset: 0,
+      });
+      const idOf = (comment: string) =>
+        items.find(c => c.comment === comment)!.commentId;
+
+      const raters = (ids: number[]) =>
+        knex.transaction(tx => store.signedRatersOf(tx, ids));
+      expect(await raters([idOf('a'), idOf('b'), 1])).toEqual([
+        'user:default/a',
+      ]);
+      expect(await raters([])).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps one current rating per rater and summarises them in SQL, on %p',
     async databaseId => {
       const { store } = await createStore(databaseId);

@@ -194,6 +194,19 @@ export class RatingsStore {
   }
 
   /**
+   * The raters of the signed current ratings whose comments are among `ids`, read in `tx` (the
+   * transition that closes the loop); an anonymous rating has no rater to give.
+   */
+  async signedRatersOf(tx: Knex.Transaction, ids: number[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await tx(CURRENT)
+      .whereIn('comment_id', ids)
+      .whereNotNull('user_ref')
+      .select('user_ref');
+    return rows.map(row => row.user_ref);
+  }
+
+  /**
    * Count, average and distribution of a tool's current ratings, and count and star sum of
    * those by active users, from its tallies.
    */

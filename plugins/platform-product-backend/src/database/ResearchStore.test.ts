@@ -191,6 +191,33 @@ describe('ResearchStore', () => {
     );
   });
 
+  describe('namedIntervieweesOf', () => {
+    it.each(databases.eachSupportedId())(
+      'gives the interviewees who agreed to be named, and nobody else, on %p',
+      async databaseId => {
+        const { knex, store } = await createStore(databaseId);
+        const named = await store.create(
+          note({ agreedToBeNamed: true, intervieweeRef: LIAM }),
+          SVEN,
+          now,
+        );
+        const unnamed = await store.create(
+          note({ intervieweeRef: SVEN }),
+          SVEN,
+          now,
+        );
+        const nobody = await store.create(note(), SVEN, now);
+
+        const interviewees = (ids: number[]) =>
+          knex.transaction(tx => store.namedIntervieweesOf(tx, ids));
+        expect(
+          await interviewees([named, named, unnamed, nobody, named + 100]),
+        ).toEqual([LIAM]);
+        expect(await interviewees([])).toEqual([]);
+      },
+    );
+  });
+
   describe('searchPage', () => {
     it.each(databases.eachSupportedId())(
       'pages through every note with its body and quotes, on %p',

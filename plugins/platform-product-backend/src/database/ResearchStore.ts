@@ -248,6 +248,23 @@ export class ResearchStore {
     );
   }
 
+  /**
+   * The interviewees of the notes among `ids` who agreed to be named, read in `tx` (the
+   * transition that closes the loop); nobody else is stored by name.
+   */
+  async namedIntervieweesOf(
+    tx: Knex.Transaction,
+    ids: number[],
+  ): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await tx(NOTES)
+      .whereIn('id', [...new Set(ids)])
+      .where('agreed_to_be_named', true)
+      .whereNotNull('interviewee_ref')
+      .select('interviewee_ref');
+    return rows.map(row => row.interviewee_ref);
+  }
+
   /** A page of every note's searchable text (title, body, quotes), newest research first. */
   async searchPage(
     page: KeysetPage,

@@ -14,6 +14,14 @@ const LIAM = user('liam.walsh');
 const ALEX = user('alex.morgan');
 const CHLOE = user('chloe.dubois');
 const RAFAEL = user('rafael.costa');
+const KENJI = user('kenji.tanaka');
+/** Storefront people, who rate anonymously. */
+const STOREFRONT = [
+  'priya.shah',
+  'jonas.becker',
+  'mei.chen',
+  'omar.haddad',
+].map(user);
 const SECRETS = 'api:default/secrets-api';
 
 /**
@@ -101,7 +109,7 @@ describe('closing the loop', () => {
         recipients: [ALEX, CHLOE, RAFAEL],
         title: '"Self-service secrets" is being worked on now',
         description:
-          'Something you asked for (your feedback, a +1 or a vote) moved to Now on the roadmap.',
+          'Something you asked for or told us about (your feedback, a +1, a vote, an interview or a rating) moved to Now on the roadmap.',
         scope: `platform-product:roadmap-loop:${itemId}:now`,
       },
     ]);
@@ -114,6 +122,68 @@ describe('closing the loop', () => {
       loopNoticesQueued: 0,
       settledSources: {},
     });
+  });
+
+  it('tells named interviewees and signed raters too, once each whatever they are behind, never an anonymous rater', async () => {
+    const { call, itemId, transition, told } = await start();
+    const link = (body: object) =>
+      call('post', `/roadmap/items/${itemId}/evidence`)(SVEN)
+        .send(body)
+        .expect(201);
+    const interview = (fields: object) =>
+      call(
+        'post',
+        '/research',
+      )(SVEN)
+        .send({
+          kind: 'interview',
+          title: 'Secrets by hand',
+          date: '2026-12-10',
+          quotes: [{ text: 'I wish rotation were automatic' }],
+          ...fields,
+        })
+        .expect(201);
+    // Rafael (a voter) agreed to be named; the other interviewee did not.
+    const named = (
+      await interview({ agreedToBeNamed: true, intervieweeRef: RAFAEL })
+    ).body;
+    const unnamed = (await interview({})).body;
+    await link({
+      sourceKind: 'research-quote',
+      sourceId: named.id,
+      sourcePart: named.quotes[0].id,
+    });
+    await link({ sourceKind: 'research-note', sourceId: unnamed.id });
+    // Alex (a feedback author) and Kenji sign their ratings; Storefront rates anonymously.
+    for (const [person, anonymous] of [
+      [ALEX, false],
+      [KENJI, false],
+      ...STOREFRONT.map(p => [p, true]),
+    ] as const) {
+      await call(
+        'put',
+        '/ratings',
+      )(person)
+        .send({
+          toolRef: SECRETS,
+          stars: 2,
+          comment: `Manual (${person})`,
+          anonymous,
+        })
+        .expect(200);
+    }
+    const comments = (
+      await call('get', `/ratings/comments?toolRef=${SECRETS}`)(SVEN)
+    ).body.items;
+    for (const comment of comments) {
+      await link({ sourceKind: 'rating-comment', sourceId: comment.commentId });
+    }
+
+    await transition('move', { lane: 'now' });
+
+    expect(told('roadmap-now')).toEqual([
+      expect.objectContaining({ recipients: [ALEX, CHLOE, KENJI, RAFAEL] }),
+    ]);
   });
 
   it('ships the evidence with the item and holds the notice until its draft changelog entry is published, then names it', async () => {

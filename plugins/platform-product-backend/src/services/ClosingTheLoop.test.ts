@@ -2,15 +2,19 @@ import { AppLinks } from './appLinks';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { ChangelogStore } from '../database/ChangelogStore';
-import { EvidenceStore } from '../database/EvidenceStore';
+import { EvidenceSource, EvidenceStore } from '../database/EvidenceStore';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
+import { RatingsStore } from '../database/RatingsStore';
+import { ResearchStore } from '../database/ResearchStore';
 import { RoadmapStore } from '../database/RoadmapStore';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { draftChangelogEntry } from '../__testUtils__/draftChangelogEntry';
 import { ClosingTheLoop, LoopTransitionOf } from './ClosingTheLoop';
 import { FeedbackService } from './FeedbackService';
+import { RatingsService } from './RatingsService';
+import { ResearchService } from './ResearchService';
 
 jest.setTimeout(60_000);
 
@@ -20,6 +24,8 @@ const SVEN = user('sven.eriksen');
 const ALEX = user('alex.morgan');
 const CHLOE = user('chloe.dubois');
 const RAFAEL = user('rafael.costa');
+const DANA = user('dana.kim');
+const EMMA = user('emma.stone');
 const TOOL = 'api:default/secrets-api';
 
 describe('ClosingTheLoop', () => {
@@ -54,11 +60,26 @@ describe('ClosingTheLoop', () => {
       links: { roadmapItems: roadmap, changelogEntries: changelog },
       earlyAccess: { mayAccess: async () => false },
     });
+    const researchStore = new ResearchStore(db);
+    const ratingsStore = new RatingsStore(db);
+    // Only their stores are needed to find the people behind their evidence.
+    const research = new ResearchService({
+      store: researchStore,
+      champions: { isActiveChampion: async () => false },
+    });
+    const ratings = new RatingsService({
+      store: ratingsStore,
+    } as ConstructorParameters<typeof RatingsService>[0]);
     const replica = () =>
       new ClosingTheLoop({
         appLinks,
         store: new EvidenceStore(db),
-        kinds: { feedback: feedback.evidenceLoop },
+        kinds: {
+          feedback: feedback.evidenceLoop,
+          'research-note': research.evidenceLoop,
+          'research-quote': research.evidenceLoop,
+          'rating-comment': ratings.evidenceLoop,
+        },
         voters: (tx, itemId) => roadmap.voterRefs(itemId, tx),
         item: itemId => roadmap.get(itemId),
         publicEntryTitles: ids =>
@@ -101,6 +122,52 @@ describe('ClosingTheLoop', () => {
       );
     }
     await roadmap.vote(itemId, RAFAEL, [], now);
+    const linkEvidence = (source: EvidenceSource) =>
+      evidence.link(itemId, source, SVEN, now);
+    /** An interview note whose interviewee is `intervieweeRef`, named when they agreed. */
+    const interview = async (intervieweeRef: string, agreed: boolean) => {
+      const id = await researchStore.create(
+        {
+          kind: 'interview',
+          title: 'Secrets by hand',
+          date: now,
+          teamRefs: [],
+          toolRefs: [TOOL],
+          agreedToBeNamed: agreed,
+          intervieweeRef,
+          frictionPoints: [],
+          toolsUsed: [],
+          quotes: [{ text: 'I wish rotation were automatic' }],
+          painPoints: [],
+          surprises: [],
+          assumptions: [],
+          actions: [],
+          body: '',
+        },
+        SVEN,
+        now,
+      );
+      return (await researchStore.get(id))!;
+    };
+    /** The id of the comment of a rating by `raterRef`, signed or not. */
+    const rate = async (raterRef: string, signed: boolean) => {
+      await ratingsStore.set(
+        {
+          toolRef: TOOL,
+          raterKey: `key-${raterRef}`,
+          userRef: signed ? raterRef : undefined,
+          stars: 2,
+          comment: `Manual (${raterRef})`,
+        },
+        now,
+      );
+      const page = await ratingsStore.listComments(TOOL, {
+        limit: 100,
+        offset: 0,
+      });
+      return page.items.find(c => c.comment === `Manual (${raterRef})`)!
+        .commentId;
+    };
     const close = (
       loop: ClosingTheLoop,
       transition: Partial<LoopTransitionOf> = {},
@@ -132,6 +199,9 @@ describe('ClosingTheLoop', () => {
       close,
       sent,
       toldPeople,
+      linkEvidence,
+      interview,
+      rate,
     };
   }
 
@@ -153,6 +223,61 @@ describe('ClosingTheLoop', () => {
           `${ALEX} roadmap-now`,
           `${CHLOE} roadmap-now`,
           `${RAFAEL} roadmap-now`,
+        ]);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'tells named interviewees and signed raters once per transition, whatever else they are behind, never an anonymous rater, on %p',
+      async databaseId => {
+        const { replica, close, toldPeople, linkEvidence, interview, rate } =
+          await create(databaseId);
+        // Alex wrote the feedback and agreed to be named in an interview (linked by a quote and
+        // as a note); Dana's interview did not name her; Rafael voted and signed his rating;
+        // Emma signed hers; Dana rated anonymously.
+        const alexNote = await interview(ALEX, true);
+        await linkEvidence({
+          sourceKind: 'research-quote',
+          sourceId: alexNote.id,
+          sourcePart: alexNote.quotes[0].id,
+        });
+        await linkEvidence({
+          sourceKind: 'research-note',
+          sourceId: alexNote.id,
+        });
+        const danaNote = await interview(DANA, false);
+        await linkEvidence({
+          sourceKind: 'research-note',
+          sourceId: danaNote.id,
+        });
+        for (const [rater, signed] of [
+          [RAFAEL, true],
+          [EMMA, true],
+          [DANA, false],
+        ] as const) {
+          await linkEvidence({
+            sourceKind: 'rating-comment',
+            sourceId: await rate(rater, signed),
+          });
+        }
+        const loop = replica();
+
+        await close(loop);
+        const shipped = await close(loop, { transition: 'shipped' });
+        const again = await close(loop, { transition: 'shipped' });
+        await loop.deliver();
+
+        expect(shipped.queued).toBe(4);
+        expect(again.queued).toBe(0);
+        expect(toldPeople().sort()).toEqual([
+          `${ALEX} roadmap-now`,
+          `${ALEX} roadmap-shipped`,
+          `${CHLOE} roadmap-now`,
+          `${CHLOE} roadmap-shipped`,
+          `${EMMA} roadmap-now`,
+          `${EMMA} roadmap-shipped`,
+          `${RAFAEL} roadmap-now`,
+          `${RAFAEL} roadmap-shipped`,
         ]);
       },
     );

@@ -24,8 +24,9 @@ export interface Settlement {
 }
 
 /**
- * What closing the loop does with the sources of one kind of evidence: a kind (feedback today,
- * research notes later) plugs in by giving these.
+ * What closing the loop does with the sources of one kind of evidence: the service that owns the
+ * kind (feedback, research, ratings) plugs it in by giving these; a kind without one (survey
+ * comments, all anonymous) reaches nobody.
  */
 export interface EvidenceKindLoop {
   /** The people who can be told, read in `tx`: named people only, never an anonymous author. */
@@ -201,7 +202,7 @@ function loopNotice(
         topic: 'roadmap-now',
         title: `${named} is being worked on now`,
         description:
-          'Something you asked for (your feedback, a +1 or a vote) moved to Now on the roadmap.',
+          'Something you asked for or told us about (your feedback, a +1, a vote, an interview or a rating) moved to Now on the roadmap.',
         link,
       };
     case 'shipped':

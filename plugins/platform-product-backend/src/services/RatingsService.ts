@@ -12,6 +12,7 @@ import { dayOf, PersonToolUsage } from './UsageService';
 import { publishedCount, raterKey, sliceTeamOf } from './anonymity';
 import { KeysetPage } from '../database/keyset';
 import { UserCredentials } from './credentials';
+import type { EvidenceKindLoop } from './ClosingTheLoop';
 import type { CommentAsEvidence } from './EvidenceService';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -232,6 +233,14 @@ export class RatingsService {
       ]),
     );
   }
+
+  /**
+   * Closing the loop for linked rating comments: the raters of signed ratings are told; an
+   * anonymous rater is never looked for (telling them would reveal them).
+   */
+  readonly evidenceLoop: EvidenceKindLoop = {
+    recipients: (tx, ids) => this.options.store.signedRatersOf(tx, ids),
+  };
 
   /** Withdraws the caller's rating; withdrawing twice is harmless. */
   async withdraw(toolRef: string, credentials: UserCredentials) {

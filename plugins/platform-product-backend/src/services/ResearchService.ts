@@ -15,6 +15,7 @@ import {
   ResearchSearchText,
 } from '../database/ResearchStore';
 import type { ChampionsService } from './ChampionsService';
+import type { EvidenceKindLoop } from './ClosingTheLoop';
 import { UserCredentials } from './credentials';
 
 export type { ResearchAsEvidence };
@@ -107,6 +108,14 @@ export class ResearchService {
   async asEvidence(ids: number[]): Promise<Map<number, ResearchAsEvidence>> {
     return this.options.store.asEvidence(ids);
   }
+
+  /**
+   * Closing the loop for linked notes and their quotes: their interviewees who agreed to be
+   * named are told; a note names nobody else (its teams are not people to tell).
+   */
+  readonly evidenceLoop: EvidenceKindLoop = {
+    recipients: (tx, ids) => this.options.store.namedIntervieweesOf(tx, ids),
+  };
 
   /** A page of every note's searchable text, for the search collator. */
   async searchPage(

@@ -270,7 +270,12 @@ export const roadmapMessages = {
     sourceKinds: {
       feedback: 'Feedback item',
       research: 'Research note or quote',
+      'rating-comment': 'Rating comment',
+      'survey-comment': 'Survey comment',
     },
+    tool: 'Tool',
+    chooseTool: 'Choose a tool',
+    survey: 'Survey',
     research: 'Linked research',
     noResearch: 'No research linked yet.',
     researchHidden: 'Research note (readable by maintainers)',

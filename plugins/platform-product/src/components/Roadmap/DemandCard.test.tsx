@@ -2,8 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '../../__testUtils__/userEvent';
 import {
   FeedbackItem,
+  feedbackTriagePermission,
   roadmapUpdatePermission,
   roadmapVotePermission,
+  Survey,
+  surveyManagePermission,
 } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi } from '../../api';
 import { pick } from '../../__testUtils__/pick';
@@ -157,5 +160,97 @@ describe('the demand on the roadmap item page', () => {
       confidence: 1,
       version: 4,
     });
+  });
+
+  it('offers rating and survey comments as evidence to those who may read them: a tool or survey, then a comment', async () => {
+    allow(
+      roadmapUpdatePermission,
+      feedbackTriagePermission,
+      surveyManagePermission,
+    );
+    const linkEvidence = jest.fn(async () => linked.feedback[0]);
+    const getRatingComments = jest.fn(async () => ({
+      items: [
+        { commentId: 9001, stars: 2, comment: 'Caches miss on every branch' },
+        { commentId: 9002, stars: 5, comment: 'Fast enough' },
+      ],
+      totalCount: 2,
+    }));
+    const getSurveyComments = jest.fn(async () => ({
+      items: [{ commentId: 7001, score: 4, reason: 'Builds wait in queues' }],
+      totalCount: 1,
+    }));
+    await renderItem({
+      getRoadmapItem: async () => itemDetail(),
+      getRoadmapDemand: async () => demand(),
+      linkEvidence,
+      getRatingComments,
+      listSurveys: async () => ({
+        items: [
+          { id: 4, title: 'Q4 platform NPS', question: 'Why?' } as Survey,
+        ],
+        totalCount: 1,
+      }),
+      getSurveyComments,
+    });
+    const openDialog = async (kind: string) => {
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Add evidence' }),
+      );
+      const dialog = screen.getByRole('dialog');
+      const kinds = within(dialog).getByLabelText('Kind of evidence');
+      // Research is for readers of research, whom this maintainer is not.
+      expect(
+        within(kinds)
+          .getAllByRole('option')
+          .map(o => o.textContent),
+      ).toEqual(['Feedback item', 'Rating comment', 'Survey comment']);
+      await userEvent.selectOptions(kinds, kind);
+      return dialog;
+    };
+
+    let dialog = await openDialog('Rating comment');
+    const link = within(dialog).getByRole('button', { name: 'Link' });
+    expect(link).toBeDisabled();
+    await userEvent.selectOptions(
+      within(dialog).getByLabelText(/Tool/),
+      'CI Pipelines',
+    );
+    // The comments of the tool's first page whose text has what is typed.
+    await userEvent.type(
+      within(dialog).getByLabelText(/Rating comment/),
+      'branch',
+    );
+    const match = await screen.findByRole('option', {
+      name: /Caches miss on every branch/,
+    });
+    expect(
+      within(screen.getByRole('listbox')).getAllByRole('option'),
+    ).toHaveLength(1);
+    await userEvent.click(match);
+    await userEvent.click(link);
+    await waitFor(() =>
+      expect(linkEvidence).toHaveBeenCalledWith(3, {
+        sourceKind: 'rating-comment',
+        sourceId: 9001,
+      }),
+    );
+    expect(getRatingComments).toHaveBeenCalledWith(
+      'component:default/ci-pipelines',
+      { limit: 100 },
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    dialog = await openDialog('Survey comment');
+    await pick(dialog, /Survey/, 'nps', /Q4 platform NPS/);
+    await pick(dialog, /Survey comment/, 'queue', /Builds wait in queues/);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Link' }));
+    await waitFor(() =>
+      expect(linkEvidence).toHaveBeenLastCalledWith(3, {
+        sourceKind: 'survey-comment',
+        sourceId: 7001,
+      }),
+    );
+    expect(getSurveyComments).toHaveBeenCalledWith(4, { limit: 100 });
   });
 });
