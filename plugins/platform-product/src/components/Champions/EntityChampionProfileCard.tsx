@@ -19,7 +19,7 @@ import { formatDate } from '../shared/format';
 import { FocusAreaChips } from './FocusAreaChips';
 import { GiveKudosButton } from './GiveKudosButton';
 import { KudosList } from './KudosList';
-import { useChampionsLink } from './useChampionsLink';
+import { useChampionsLink } from '../shared/links';
 
 /** "Since Jan 15, 2026", or "Alumni · Mar 1, 2025 – Dec 1, 2025". */
 function Period(props: { champion: Champion }) {
