@@ -11,9 +11,9 @@ import {
   Typography,
 } from '@material-ui/core';
 import { Champion } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { useViewer } from '../../hooks/useViewer';
 import { platformProductTranslationRef } from '../../translation';
 import { formatDate } from '../shared/format';
 import { FocusAreaChips } from './FocusAreaChips';
@@ -55,7 +55,7 @@ export function EntityChampionProfileCard() {
     () => api.getChampionProfile(userRef),
     [api, userRef],
   );
-  const viewer = useAsync(() => api.getViewer(), [api]);
+  const viewer = useViewer();
 
   if (error) {
     return (

@@ -20,7 +20,6 @@ import {
   ResearchNoteSummary,
   researchNoteKinds,
 } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import { useNavigate } from 'react-router-dom';
 import { platformProductApiRef } from '../../api';
 import { useCursorList } from '../../hooks/useCursorList';
@@ -28,6 +27,7 @@ import { platformProductTranslationRef } from '../../translation';
 import { FilterBar, FilterSelect } from '../shared/FilterSelect';
 import { headingTitle } from '../shared/headings';
 import { useTools } from '../../hooks/useTools';
+import { useTeams } from '../../hooks/useTeams';
 import { ActionError } from '../shared/ActionError';
 import { LoadMoreButton } from '../shared/LoadMoreButton';
 import { useResearchLinks } from '../shared/links';
@@ -43,7 +43,7 @@ export function ResearchLog() {
   const navigate = useNavigate();
   const [filter, setFilter] = useState({ kind: '', teamRef: '', toolRef: '' });
   const [creating, setCreating] = useState(false);
-  const teams = useAsync(() => api.getTeams(), [api]);
+  const teams = useTeams();
   const { tools } = useTools();
   const list = useCursorList(
     cursor =>
