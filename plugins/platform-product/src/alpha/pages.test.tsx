@@ -17,6 +17,10 @@ import {
 } from './pages';
 import { platformProductPlugin } from './plugin';
 import { pageOf } from '../__testUtils__/pageOf';
+import {
+  board,
+  roadmapItem,
+} from '../components/Roadmap/__testUtils__/fixtures';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -97,6 +101,37 @@ describe('the Platform Product page (new frontend system)', () => {
     await waitFor(() =>
       expect(nav).toHaveTextContent('3 new changelog entries'),
     );
+  });
+
+  it('links into the page where the app mounts it (config.path)', async () => {
+    jest
+      .mocked(usePermission)
+      .mockReturnValue({ loading: false, allowed: true });
+    const item = roadmapItem();
+    renderTestApp({
+      features: [platformProductPlugin],
+      apis: [
+        [
+          platformProductApiRef,
+          { ...api, getRoadmapBoard: async () => board([item]) },
+        ],
+      ],
+      config: {
+        app: {
+          extensions: [
+            { 'page:platform-product': { config: { path: '/product' } } },
+          ],
+        },
+      },
+      initialRouteEntries: ['/product/roadmap'],
+    });
+    expect(
+      await screen.findByRole(
+        'link',
+        { name: item.title },
+        { timeout: 10_000 },
+      ),
+    ).toHaveAttribute('href', `/product/roadmap/${item.id}`);
   });
 });
 
