@@ -3,6 +3,7 @@ import {
   createExtensionTester,
   renderTestApp,
 } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { PlatformProductApi, platformProductApiRef } from '../api';
@@ -124,6 +125,8 @@ describe('the Platform Product page (new frontend system)', () => {
         },
       },
       initialRouteEntries: ['/product/roadmap'],
+      // The item's owner and tools link to the catalog.
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
     expect(
       await screen.findByRole(
