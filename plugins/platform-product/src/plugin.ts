@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { PlatformProductClient, platformProductApiRef } from './api';
-import { platformProductRoutes } from './routes';
+import { platformProductRoutes, rootRouteRef } from './routes';
 
 /** @public */
 export const platformProductPlugin = createPlugin({
