@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { PlatformProductClient, platformProductApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { platformProductRoutes, rootRouteRef } from './routes';
 
 /** @public */
 export const platformProductPlugin = createPlugin({
@@ -19,9 +19,7 @@ export const platformProductPlugin = createPlugin({
       factory: deps => new PlatformProductClient(deps),
     }),
   ],
-  routes: {
-    root: rootRouteRef,
-  },
+  routes: platformProductRoutes,
 });
 
 /**

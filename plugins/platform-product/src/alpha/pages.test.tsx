@@ -3,6 +3,7 @@ import {
   createExtensionTester,
   renderTestApp,
 } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { PlatformProductApi, platformProductApiRef } from '../api';
@@ -17,6 +18,10 @@ import {
 } from './pages';
 import { platformProductPlugin } from './plugin';
 import { pageOf } from '../__testUtils__/pageOf';
+import {
+  board,
+  roadmapItem,
+} from '../components/Roadmap/__testUtils__/fixtures';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -97,6 +102,39 @@ describe('the Platform Product page (new frontend system)', () => {
     await waitFor(() =>
       expect(nav).toHaveTextContent('3 new changelog entries'),
     );
+  });
+
+  it('links into the page where the app mounts it (config.path)', async () => {
+    jest
+      .mocked(usePermission)
+      .mockReturnValue({ loading: false, allowed: true });
+    const item = roadmapItem();
+    renderTestApp({
+      features: [platformProductPlugin],
+      apis: [
+        [
+          platformProductApiRef,
+          { ...api, getRoadmapBoard: async () => board([item]) },
+        ],
+      ],
+      config: {
+        app: {
+          extensions: [
+            { 'page:platform-product': { config: { path: '/product' } } },
+          ],
+        },
+      },
+      initialRouteEntries: ['/product/roadmap'],
+      // The item's owner and tools link to the catalog.
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+    expect(
+      await screen.findByRole(
+        'link',
+        { name: item.title },
+        { timeout: 10_000 },
+      ),
+    ).toHaveAttribute('href', `/product/roadmap/${item.id}`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import TrackChangesIcon from '@material-ui/icons/TrackChanges';
-import { rootRouteRef } from '../routes';
+import { platformProductRoutes } from '../routes';
 import { platformProductApi } from './apis';
 import {
   entityChampionProfileCard,
@@ -39,7 +39,7 @@ export const platformProductPlugin = createFrontendPlugin({
   title: 'Platform Product',
   icon: <TrackChangesIcon />,
   info: { packageJson: () => import('../../package.json') },
-  routes: { root: rootRouteRef },
+  routes: platformProductRoutes,
   extensions: [
     platformProductApi,
     platformProductPage,

@@ -5,14 +5,21 @@ import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../api';
 
 /** The platform's tools, and their titles by ref (empty until loaded or if loading fails). */
-export function useTools(): { tools: Tool[]; toolTitles: Map<string, string> } {
+export function useTools(): {
+  tools: Tool[];
+  toolTitles: Map<string, string>;
+  loading: boolean;
+  error?: Error;
+} {
   const api = useApi(platformProductApiRef);
-  const { value } = useAsync(() => api.getTools(), [api]);
+  const { value, loading, error } = useAsync(() => api.getTools(), [api]);
   return useMemo(
     () => ({
       tools: value ?? [],
       toolTitles: new Map(value?.map(tool => [tool.ref, tool.title])),
+      loading,
+      error,
     }),
-    [value],
+    [value, loading, error],
   );
 }

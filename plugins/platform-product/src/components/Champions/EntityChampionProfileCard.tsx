@@ -11,15 +11,15 @@ import {
   Typography,
 } from '@material-ui/core';
 import { Champion } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
+import { useViewer } from '../../hooks/useViewer';
 import { platformProductTranslationRef } from '../../translation';
 import { formatDate } from '../shared/format';
 import { FocusAreaChips } from './FocusAreaChips';
 import { GiveKudosButton } from './GiveKudosButton';
 import { KudosList } from './KudosList';
-import { useChampionsLink } from './useChampionsLink';
+import { useChampionsLink } from '../shared/links';
 
 /** "Since Jan 15, 2026", or "Alumni · Mar 1, 2025 – Dec 1, 2025". */
 function Period(props: { champion: Champion }) {
@@ -55,7 +55,7 @@ export function EntityChampionProfileCard() {
     () => api.getChampionProfile(userRef),
     [api, userRef],
   );
-  const viewer = useAsync(() => api.getViewer(), [api]);
+  const viewer = useViewer();
 
   if (error) {
     return (

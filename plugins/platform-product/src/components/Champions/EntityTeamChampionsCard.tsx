@@ -25,7 +25,7 @@ import { DocsButton } from '../shared/DocsButton';
 import { formatDate } from '../shared/format';
 import { FocusAreaChips } from './FocusAreaChips';
 import { NominateDialog } from './NominateDialog';
-import { useChampionsLink } from './useChampionsLink';
+import { useChampionsLink } from '../shared/links';
 
 const PAGE_SIZE = 20;
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntityPresentation } from '@backstage/plugin-catalog-react';
@@ -7,6 +7,7 @@ import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { Champion } from 'backstage-plugin-platform-product-common';
 import { PlatformProductApi, platformProductApiRef } from '../../api';
+import { useViewer } from '../../hooks/useViewer';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../shared/errorMessage';
 import { FormDialog } from '../shared/FormDialog';
@@ -39,16 +40,25 @@ async function activeChampions(api: PlatformProductApi): Promise<Champion[]> {
 /** The active champions one may thank: each person once, never yourself. */
 function useChampionChoices(preset?: string) {
   const api = useApi(platformProductApiRef);
-  return useAsync(async () => {
-    if (preset) return [preset];
-    const [active, viewer] = await Promise.all([
-      activeChampions(api),
-      api.getViewer(),
-    ]);
-    return [...new Set(active.map(c => c.userRef))].filter(
-      ref => ref !== viewer.userRef,
-    );
-  }, [api, preset]);
+  const viewer = useViewer();
+  const active = useAsync(
+    async () => (preset ? [] : activeChampions(api)),
+    [api, preset],
+  );
+  return useMemo(() => {
+    if (preset) return { loading: false, error: undefined, value: [preset] };
+    const me = viewer.value?.userRef;
+    return {
+      loading: active.loading || viewer.loading,
+      error: active.error ?? viewer.error,
+      value:
+        active.value && me
+          ? [...new Set(active.value.map(c => c.userRef))].filter(
+              ref => ref !== me,
+            )
+          : undefined,
+    };
+  }, [preset, active, viewer]);
 }
 
 /** Thanks an active champion with a short message. Open while mounted. */

@@ -4,8 +4,8 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TextField } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
 import { Nomination } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { useTeamsAndViewer } from '../../hooks/useTeams';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../shared/errorMessage';
 import { useFieldErrors } from '../shared/fieldErrors';
@@ -42,13 +42,7 @@ export function NominateDialog(props: {
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const id = useId();
-  const choices = useAsync(async () => {
-    const [teams, viewer] = await Promise.all([
-      api.getTeams(),
-      api.getViewer(),
-    ]);
-    return { teams, viewer };
-  }, [api]);
+  const choices = useTeamsAndViewer();
   const viewer = choices.value?.viewer;
   // Unset until changed: the defaults (your first team, yourself) arrive with the viewer.
   const [teamRef, setTeamRef] = useState(props.teamRef);

@@ -1,12 +1,6 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import {
-  EmptyState,
-  InfoCard,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { useNavigate } from 'react-router-dom';
+import { InfoCard } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -26,13 +20,11 @@ import { useChangelogLinks } from '../shared/links';
 import { ReachCard } from './ReachCard';
 import { RevisionsCard } from './RevisionsCard';
 import { DeliveryReportCard } from './DeliveryReportCard';
-import { isNotFound } from '../shared/errorMessage';
+import { DetailPage, useItemIdParam } from '../shared/DetailPage';
 
 /** One entry's permalink (`/changelog/:id`); writers also see its revisions, Edit and Delete. */
 export function ChangelogEntryPage() {
-  const { id: idParam } = useParams();
-  const id = Number(idParam);
-  const validId = Number.isInteger(id) && id > 0;
+  const { param, id } = useItemIdParam();
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const navigate = useNavigate();
@@ -48,40 +40,25 @@ export function ChangelogEntryPage() {
   // The entry as the last action returned it, until the next load.
   const [updated, setUpdated] = useState<ChangelogEntry>();
   const { value, loading, error, retry } = useAsyncRetry(async () => {
-    if (!validId) {
+    if (id === undefined) {
       return undefined;
     }
     const loaded = await api.getChangelogEntry(id);
     setUpdated(undefined);
     return loaded;
-  }, [api, id, validId]);
+  }, [api, id]);
 
-  const backLink = (
-    <Grid item xs={12}>
-      <Link to={links.changelog()}>{t('changelog.entryPage.back')}</Link>
-    </Grid>
-  );
-  if (loading && !value) {
-    return <Progress />;
-  }
-  if (error && !isNotFound(error)) {
-    return <ResponseErrorPanel error={error} />;
-  }
+  const frame = {
+    back: { to: links.changelog(), label: t('changelog.entryPage.back') },
+    loading: loading && !value,
+    error,
+    notFound: {
+      title: t('changelog.entryPage.notFoundTitle'),
+      description: t('changelog.entryPage.notFoundDescription', { id: param }),
+    },
+  };
   if (!value) {
-    return (
-      <Grid container spacing={3}>
-        {backLink}
-        <Grid item xs={12}>
-          <EmptyState
-            missing="data"
-            title={t('changelog.entryPage.notFoundTitle')}
-            description={t('changelog.entryPage.notFoundDescription', {
-              id: idParam ?? '',
-            })}
-          />
-        </Grid>
-      </Grid>
-    );
+    return <DetailPage {...frame} />;
   }
 
   const entry = updated ?? value;
@@ -89,8 +66,7 @@ export function ChangelogEntryPage() {
     alertApi.post({ message, severity: 'success', display: 'transient' });
 
   return (
-    <Grid container spacing={3}>
-      {backLink}
+    <DetailPage {...frame}>
       <Grid item xs={12} md={writer ? 8 : 12}>
         <ChangelogEntryView
           entry={entry}
@@ -134,6 +110,6 @@ export function ChangelogEntryPage() {
           </Box>
         </Grid>
       )}
-    </Grid>
+    </DetailPage>
   );
 }

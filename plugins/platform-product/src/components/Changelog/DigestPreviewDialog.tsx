@@ -13,6 +13,7 @@ import {
 import { digestPreviewPermission } from 'backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { useTeams } from '../../hooks/useTeams';
 import { platformProductTranslationRef } from '../../translation';
 import { PersonOption, PersonPicker } from '../shared/PersonPicker';
 import { DigestView } from './DigestView';
@@ -24,7 +25,7 @@ export function DigestPreviewDialog(props: { onClose: () => void }) {
   const api = useApi(platformProductApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const [person, setPerson] = useState<PersonOption>();
-  const teams = useAsync(() => api.getTeams(), [api]);
+  const teams = useTeams();
   const preview = useAsync(
     async () => (person ? api.previewDigest(person.key) : undefined),
     [api, person],

@@ -1,14 +1,12 @@
-import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Button } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import AddIcon from '@material-ui/icons/Add';
 import {
   changelogCreatePermission,
   ChangelogEntry,
 } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
+import { NewButton } from '../shared/NewButton';
 import { ChangelogEditorDialog } from './ChangelogEditorDialog';
 import { useSavedMessage } from './format';
 
@@ -20,25 +18,16 @@ export function NewEntryButton(props: {
   const alertApi = useApi(alertApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const savedMessage = useSavedMessage();
-  const [open, setOpen] = useState(false);
   if (!allowed) {
     return null;
   }
   return (
-    <>
-      <Button
-        variant="contained"
-        color="primary"
-        startIcon={<AddIcon />}
-        onClick={() => setOpen(true)}
-      >
-        {t('changelog.actions.newEntry')}
-      </Button>
-      {open && (
+    <NewButton
+      dialog={close => (
         <ChangelogEditorDialog
-          onClose={() => setOpen(false)}
+          onClose={close}
           onSaved={entry => {
-            setOpen(false);
+            close();
             alertApi.post({
               message: savedMessage(entry),
               severity: 'success',
@@ -48,6 +37,8 @@ export function NewEntryButton(props: {
           }}
         />
       )}
-    </>
+    >
+      {t('changelog.actions.newEntry')}
+    </NewButton>
   );
 }

@@ -1,11 +1,4 @@
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
-import {
-  EmptyState,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -25,13 +18,11 @@ import { useFeedbackLinks } from '../shared/links';
 import { TriageCard } from './TriageCard';
 import { AssignmentCard } from './AssignmentCard';
 import { EvidenceLinksCard } from './EvidenceLinksCard';
-import { isNotFound } from '../shared/errorMessage';
+import { DetailPage, useItemIdParam } from '../shared/DetailPage';
 
 /** One feedback item (`/feedback/:id`): the item, its thread, and triage for maintainers. */
 export function FeedbackItemPage() {
-  const { id: idParam } = useParams();
-  const id = Number(idParam);
-  const validId = Number.isInteger(id) && id > 0;
+  const { param, id } = useItemIdParam();
   const api = useApi(platformProductApiRef);
   const links = useFeedbackLinks();
   const { t } = useTranslationRef(platformProductTranslationRef);
@@ -49,45 +40,29 @@ export function FeedbackItemPage() {
   // The item as a +1, an assignment or tags changed it since it was loaded.
   const [voted, setVoted] = useState<FeedbackItem>();
   const { value, loading, error } = useAsync(async () => {
-    if (!validId) {
+    if (id === undefined) {
       return undefined;
     }
     const item = await api.getFeedback(id);
     setVoted(undefined);
     return item;
-  }, [api, id, validId, version]);
+  }, [api, id, version]);
 
-  const backLink = (
-    <Grid item xs={12}>
-      <Link to={links.inbox()}>{t('feedback.item.back')}</Link>
-    </Grid>
-  );
-  if (loading && !value) {
-    return <Progress />;
-  }
-  if (error && !isNotFound(error)) {
-    return <ResponseErrorPanel error={error} />;
-  }
+  const frame = {
+    back: { to: links.inbox(), label: t('feedback.item.back') },
+    loading: loading && !value,
+    error,
+    notFound: {
+      title: t('feedback.item.notFoundTitle'),
+      description: t('feedback.item.notFoundDescription', { id: param }),
+    },
+  };
   if (!value) {
-    return (
-      <Grid container spacing={3}>
-        {backLink}
-        <Grid item xs={12}>
-          <EmptyState
-            missing="data"
-            title={t('feedback.item.notFoundTitle')}
-            description={t('feedback.item.notFoundDescription', {
-              id: idParam ?? '',
-            })}
-          />
-        </Grid>
-      </Grid>
-    );
+    return <DetailPage {...frame} />;
   }
   const item = voted ?? value;
   return (
-    <Grid container spacing={3}>
-      {backLink}
+    <DetailPage {...frame}>
       <Grid item xs={12} md={canTriage ? 8 : 12}>
         <FeedbackItemCard item={item} canVote={canVote} onVoted={setVoted} />
       </Grid>
@@ -112,6 +87,6 @@ export function FeedbackItemPage() {
           refreshKey={version}
         />
       </Grid>
-    </Grid>
+    </DetailPage>
   );
 }

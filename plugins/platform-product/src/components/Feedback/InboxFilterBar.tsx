@@ -4,10 +4,9 @@ import {
   FormHelperText,
   Switch,
 } from '@material-ui/core';
-import { identityApiRef, useApi } from '@backstage/core-plugin-api';
-import useAsync from 'react-use/esm/useAsync';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Tool } from 'backstage-plugin-platform-product-common';
+import { useViewer } from '../../hooks/useViewer';
 import { platformProductTranslationRef } from '../../translation';
 import {
   AgeFilter,
@@ -31,11 +30,7 @@ function AssigneeFilter(props: {
   onChange: (assignee?: string) => void;
 }) {
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const identityApi = useApi(identityApiRef);
-  const me = useAsync(
-    async () => (await identityApi.getBackstageIdentity()).userEntityRef,
-    [identityApi],
-  ).value;
+  const me = useViewer().value?.userRef;
   const other = props.value && props.value !== 'none' && props.value !== me;
   return (
     <FilterSelect

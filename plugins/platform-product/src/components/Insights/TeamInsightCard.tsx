@@ -9,6 +9,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { Box } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
+import { useTeamsAndViewer } from '../../hooks/useTeams';
 import { platformProductTranslationRef } from '../../translation';
 import { TeamOptions } from '../shared/TeamOptions';
 import { DocsButton } from '../shared/DocsButton';
@@ -25,13 +26,7 @@ import { SectionCard } from './SectionCard';
 export function TeamInsightCard() {
   const { t } = useTranslationRef(platformProductTranslationRef);
   const api = useApi(platformProductApiRef);
-  const choices = useAsync(async () => {
-    const [teams, viewer] = await Promise.all([
-      api.getTeams(),
-      api.getViewer(),
-    ]);
-    return { teams, viewer };
-  }, [api]);
+  const choices = useTeamsAndViewer();
   const [chosenRef, setChosenRef] = useInsightsParam('team');
   const teamRef =
     chosenRef ??

@@ -61,7 +61,7 @@ const api = {
   getEvidenceOf: async () => ({ items: [] }),
 } as unknown as PlatformProductApi;
 
-async function renderPage(path: string) {
+async function renderPage(path: string, mountPath = '/platform-product') {
   jest.mocked(usePermission).mockReturnValue({ loading: false, allowed: true });
   await renderInTestApp(
     <TestApiProvider
@@ -72,13 +72,13 @@ async function renderPage(path: string) {
       ]}
     >
       <Routes>
-        <Route path="/platform-product/*" element={<PlatformProductPage />} />
+        <Route path={`${mountPath}/*`} element={<PlatformProductPage />} />
       </Routes>
     </TestApiProvider>,
     {
       routeEntries: [path],
       mountedRoutes: {
-        '/platform-product': rootRouteRef,
+        [mountPath]: rootRouteRef,
         '/catalog/:namespace/:kind/:name': entityRouteRef,
       },
     },
@@ -172,6 +172,35 @@ describe('PlatformProductPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Idea #12')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Feedback' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('follows deep links when the app mounts the page elsewhere', async () => {
+    await renderPage('/product/feedback', '/product');
+    const link = await screen.findByRole('link', {
+      name: 'Cache node_modules between runs',
+    });
+    expect(link).toHaveAttribute('href', '/product/feedback/12');
+    await userEvent.click(link);
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Cache node_modules between runs',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Idea #12')).toBeInTheDocument();
+  });
+
+  it('leads from an unknown path to the roadmap where the page is mounted', async () => {
+    await renderPage('/product/nope', '/product');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Go to the roadmap' }),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Now' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Roadmap' })).toHaveAttribute(
       'aria-selected',
       'true',
     );

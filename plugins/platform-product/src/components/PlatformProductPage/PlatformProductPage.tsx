@@ -10,7 +10,7 @@ import { configApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { lazy } from 'react';
 import { useParams } from 'react-router-dom';
-import { rootRouteRef } from '../../routes';
+import { roadmapRouteRef } from '../../routes';
 import { platformProductTranslationRef } from '../../translation';
 import { TabContent } from './TabContent';
 import { useTabCounts } from './useTabCounts';
@@ -67,7 +67,7 @@ export function PlatformProductPage() {
   // TabbedLayout shows its first tab for any path it does not know: say so instead.
   const [first = ''] = (useParams()['*'] ?? '').split('/');
   const known = !first || TABS.some(tab => tab.path === first);
-  const root = useRouteRef(rootRouteRef)();
+  const roadmapLink = useRouteRef(roadmapRouteRef)();
   const counts = useTabCounts();
   const tabTitle = (path: (typeof TABS)[number]['path']) => {
     const count =
@@ -107,11 +107,7 @@ export function PlatformProductPage() {
               path: first,
             })}
             action={
-              <LinkButton
-                to={`${root}/roadmap`}
-                variant="contained"
-                color="primary"
-              >
+              <LinkButton to={roadmapLink} variant="contained" color="primary">
                 {t('roadmap.suite.notFound.action')}
               </LinkButton>
             }

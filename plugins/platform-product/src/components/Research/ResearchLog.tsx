@@ -9,7 +9,6 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
-  Button,
   Table,
   TableBody,
   TableCell,
@@ -20,7 +19,6 @@ import {
   ResearchNoteSummary,
   researchNoteKinds,
 } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import { useNavigate } from 'react-router-dom';
 import { platformProductApiRef } from '../../api';
 import { useCursorList } from '../../hooks/useCursorList';
@@ -28,8 +26,10 @@ import { platformProductTranslationRef } from '../../translation';
 import { FilterBar, FilterSelect } from '../shared/FilterSelect';
 import { headingTitle } from '../shared/headings';
 import { useTools } from '../../hooks/useTools';
+import { useTeams } from '../../hooks/useTeams';
 import { ActionError } from '../shared/ActionError';
 import { LoadMoreButton } from '../shared/LoadMoreButton';
+import { NewButton } from '../shared/NewButton';
 import { useResearchLinks } from '../shared/links';
 import { ResearchNoteEditor } from './ResearchNoteEditor';
 
@@ -42,8 +42,7 @@ export function ResearchLog() {
   const links = useResearchLinks();
   const navigate = useNavigate();
   const [filter, setFilter] = useState({ kind: '', teamRef: '', toolRef: '' });
-  const [creating, setCreating] = useState(false);
-  const teams = useAsync(() => api.getTeams(), [api]);
+  const teams = useTeams();
   const { tools } = useTools();
   const list = useCursorList(
     cursor =>
@@ -67,13 +66,16 @@ export function ResearchLog() {
       subheader={t('research.description')}
       headerProps={headingTitle(2)}
       action={
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={() => setCreating(true)}
+        <NewButton
+          dialog={close => (
+            <ResearchNoteEditor
+              onClose={close}
+              onSaved={note => navigate(links.note(note.id))}
+            />
+          )}
         >
           {t('research.newNote')}
-        </Button>
+        </NewButton>
       }
     >
       <FilterBar>
@@ -118,12 +120,6 @@ export function ResearchLog() {
         </FilterSelect>
       </FilterBar>
       <NotesTable list={list} />
-      {creating && (
-        <ResearchNoteEditor
-          onClose={() => setCreating(false)}
-          onSaved={note => navigate(links.note(note.id))}
-        />
-      )}
     </InfoCard>
   );
 }

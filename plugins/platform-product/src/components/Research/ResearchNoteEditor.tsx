@@ -9,13 +9,13 @@ import {
   Team,
   Tool,
 } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
 import { PersonOption, PersonPicker } from '../shared/PersonPicker';
 import { useFieldErrors } from '../shared/fieldErrors';
 import { FormDialog } from '../shared/FormDialog';
 import { useTools } from '../../hooks/useTools';
+import { useTeams } from '../../hooks/useTeams';
 import { AssumptionsField } from './AssumptionsField';
 import { QuotesField } from './QuotesField';
 import {
@@ -58,7 +58,7 @@ export function ResearchNoteEditor(props: {
       ? { key: note.intervieweeRef, title: note.intervieweeRef }
       : undefined,
   );
-  const teams = useAsync(() => api.getTeams(), [api]);
+  const teams = useTeams();
   const { tools } = useTools();
   const { errors, capture } = useFieldErrors();
   const change = (next: Partial<ResearchForm>) =>

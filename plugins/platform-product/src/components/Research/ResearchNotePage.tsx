@@ -1,11 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import {
-  EmptyState,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { useNavigate } from 'react-router-dom';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -18,7 +12,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { platformProductTranslationRef } from '../../translation';
-import { isNotFound } from '../shared/errorMessage';
+import { DetailPage, useItemIdParam } from '../shared/DetailPage';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useResearchLinks } from '../shared/links';
 import { ResearchEvidenceCard } from './ResearchEvidenceCard';
@@ -27,34 +21,27 @@ import { ResearchNoteView } from './ResearchNoteView';
 
 /** One research note (`/feedback/research/:id`), its evidence links, edit and delete. */
 export function ResearchNotePage() {
-  const id = Number(useParams().id);
+  const { id } = useItemIdParam();
   const api = useApi(platformProductApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const links = useResearchLinks();
   const note = useAsyncRetry(
-    async () => (id > 0 ? api.getResearchNote(id) : undefined),
+    async () => (id === undefined ? undefined : api.getResearchNote(id)),
     [api, id],
   );
-  const backLink = (
-    <Grid item xs={12}>
-      <Link to={links.log}>{t('research.open')}</Link>
-    </Grid>
-  );
-  if (note.loading && !note.value) return <Progress />;
-  if (note.error && !isNotFound(note.error)) {
-    return <ResponseErrorPanel error={note.error} />;
-  }
   return (
-    <Grid container spacing={3}>
-      {backLink}
-      <Grid item xs={12}>
-        {note.value ? (
+    <DetailPage
+      back={{ to: links.log, label: t('research.open') }}
+      loading={note.loading && !note.value}
+      error={note.error}
+      notFound={{ title: t('research.note.notFound') }}
+    >
+      {note.value && (
+        <Grid item xs={12}>
           <NoteWithActions note={note.value} onChanged={note.retry} />
-        ) : (
-          <EmptyState missing="data" title={t('research.note.notFound')} />
-        )}
-      </Grid>
-    </Grid>
+        </Grid>
+      )}
+    </DetailPage>
   );
 }
 

@@ -15,9 +15,9 @@ import {
   roadmapDeletePermission,
   RoadmapGoal,
 } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { useCursorList } from '../../hooks/useCursorList';
+import { useTeams } from '../../hooks/useTeams';
 import { platformProductTranslationRef } from '../../translation';
 import { DocsButton } from '../shared/DocsButton';
 import { LoadMoreButton } from '../shared/LoadMoreButton';
@@ -52,7 +52,7 @@ export function ImpactMapView() {
   const { allowed: canDelete } = usePermission({
     permission: roadmapDeletePermission,
   });
-  const teams = useAsync(() => api.getTeams(), [api]);
+  const teams = useTeams();
   const {
     items: goals,
     error,

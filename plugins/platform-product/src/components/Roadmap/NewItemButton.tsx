@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Button } from '@material-ui/core';
-import AddIcon from '@material-ui/icons/Add';
 import { roadmapCreatePermission } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { useRoadmapLinks } from '../shared/links';
+import { NewButton } from '../shared/NewButton';
 import { RoadmapItemEditorDialog } from './RoadmapItemEditorDialog';
 
 /** "New item", for maintainers: opens the editor, then the new item's page. */
@@ -17,23 +15,14 @@ export function NewItemButton() {
   const alertApi = useApi(alertApiRef);
   const navigate = useNavigate();
   const links = useRoadmapLinks();
-  const [open, setOpen] = useState(false);
   if (!allowed) {
     return null;
   }
   return (
-    <>
-      <Button
-        variant="contained"
-        color="primary"
-        startIcon={<AddIcon />}
-        onClick={() => setOpen(true)}
-      >
-        {t('roadmap.overview.newItem')}
-      </Button>
-      {open && (
+    <NewButton
+      dialog={close => (
         <RoadmapItemEditorDialog
-          onClose={() => setOpen(false)}
+          onClose={close}
           onSaved={item => {
             alertApi.post({
               message: t('roadmap.overview.created', { title: item.title }),
@@ -44,6 +33,8 @@ export function NewItemButton() {
           }}
         />
       )}
-    </>
+    >
+      {t('roadmap.overview.newItem')}
+    </NewButton>
   );
 }

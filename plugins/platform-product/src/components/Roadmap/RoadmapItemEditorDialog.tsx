@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { identityApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Box, Checkbox, FormControlLabel, TextField } from '@material-ui/core';
@@ -15,6 +15,8 @@ import useAsync from 'react-use/esm/useAsync';
 import { platformProductApiRef } from '../../api';
 import { useChangedMeanwhile } from '../../hooks/useChangedMeanwhile';
 import { useLengthLimit } from '../../hooks/useLengthLimit';
+import { useTeamsAndViewer } from '../../hooks/useTeams';
+import { useTools } from '../../hooks/useTools';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../shared/errorMessage';
 import { useFieldErrors } from '../shared/fieldErrors';
@@ -49,11 +51,30 @@ function impactOptions(goals: RoadmapGoal[], teams: Team[]) {
   );
 }
 
+/** The editor's choices: the teams (and the reader's own), the tools and the impact map's goals. */
+function useEditorChoices() {
+  const api = useApi(platformProductApiRef);
+  const people = useTeamsAndViewer();
+  const tools = useTools();
+  // The impacts of the first 100 goals (the most a page holds).
+  const goals = useAsync(() => api.getRoadmapGoals({ limit: 100 }), [api]);
+  const teams = people.value?.teams;
+  const viewer = people.value?.viewer;
+  return {
+    loading: people.loading || tools.loading || goals.loading,
+    error: people.error ?? tools.error ?? goals.error,
+    teams: teams ?? [],
+    noTeams: teams?.length === 0,
+    ownTeam: teams?.find(team => viewer?.teamRefs.includes(team.ref)),
+    tools: tools.tools,
+    goals: goals.value?.items ?? [],
+  };
+}
+
 /** Creates or edits a roadmap item: what, who, which tools, RICE inputs, success criteria. */
 export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   const { item, onSaved } = props;
   const api = useApi(platformProductApiRef);
-  const identity = useApi(identityApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
   const laneTitles = useLaneTitles();
   const id = useId();
@@ -81,30 +102,17 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
   const titleProblem = fieldError('title') ?? titleLimit.message;
   const descriptionProblem =
     server.errors.description ?? descriptionLimit.message;
-  const choices = useAsync(async () => {
-    const [teams, tools, goals, { ownershipEntityRefs }] = await Promise.all([
-      api.getTeams(),
-      api.getTools(),
-      // The impacts of the first 100 goals (the most a page holds).
-      api.getRoadmapGoals({ limit: 100 }),
-      identity.getBackstageIdentity(),
-    ]);
-    const ownTeam = teams.find(team => ownershipEntityRefs.includes(team.ref));
-    return { teams, tools, goals: goals.items, ownTeam };
-  }, [api, identity]);
-  const teams = choices.value?.teams ?? [];
-  const tools = choices.value?.tools ?? [];
-  const noTeams = choices.value?.teams.length === 0;
+  const choices = useEditorChoices();
+  const { teams, tools, noTeams, ownTeam } = choices;
   const change = (patch: Partial<ItemForm>) =>
     setForm(f => ({ ...f, ...patch }));
 
   // A new item belongs to the maintainer's own team unless they choose another.
   useEffect(() => {
-    const ownTeam = choices.value?.ownTeam;
     if (!item && ownTeam) {
       setForm(f => (f.ownerRef ? f : { ...f, ownerRef: ownTeam.ref }));
     }
-  }, [item, choices.value]);
+  }, [item, ownTeam]);
 
   const save = async () => {
     setSubmitted(true);
@@ -296,7 +304,7 @@ export function RoadmapItemEditorDialog(props: RoadmapItemEditorDialogProps) {
         helperText={t('roadmap.editor.impactHelp')}
       >
         <option value="">{t('roadmap.generic.none')}</option>
-        {impactOptions(choices.value?.goals ?? [], teams).map(option => (
+        {impactOptions(choices.goals, teams).map(option => (
           <option key={option.id} value={option.id}>
             {option.label}
           </option>

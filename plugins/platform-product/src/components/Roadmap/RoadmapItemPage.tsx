@@ -1,11 +1,5 @@
 import { ReactNode, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import {
-  EmptyState,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { useNavigate } from 'react-router-dom';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -32,7 +26,7 @@ import { OutcomeCard } from './OutcomeCard';
 import { useRoadmapLinks } from '../shared/links';
 import { RiceCard } from './RiceCard';
 import { SuccessCriteriaCard } from './SuccessCriteriaCard';
-import { isNotFound } from '../shared/errorMessage';
+import { DetailPage, useItemIdParam } from '../shared/DetailPage';
 
 function Column(props: { children: ReactNode }) {
   return (
@@ -44,9 +38,7 @@ function Column(props: { children: ReactNode }) {
 
 /** One roadmap item (`/roadmap/:id`): what, why (RICE), its history and success criteria. */
 export function RoadmapItemPage() {
-  const { id: idParam } = useParams();
-  const id = Number(idParam);
-  const validId = Number.isInteger(id) && id > 0;
+  const { param, id } = useItemIdParam();
   const api = useApi(platformProductApiRef);
   const alertApi = useApi(alertApiRef);
   const { t } = useTranslationRef(platformProductTranslationRef);
@@ -65,41 +57,26 @@ export function RoadmapItemPage() {
   const [updated, setUpdated] = useState<RoadmapItemDetail>();
   const [actionError, setActionError] = useState<unknown>();
   const { value, loading, error, retry } = useAsyncRetry(async () => {
-    if (!validId) {
+    if (id === undefined) {
       return undefined;
     }
     const loaded = await api.getRoadmapItem(id);
     setUpdated(undefined);
     return loaded;
-  }, [api, id, validId]);
+  }, [api, id]);
   const demand = useItemDemand(updated ?? value);
 
-  const backLink = (
-    <Grid item xs={12}>
-      <Link to={links.roadmap()}>{t('roadmap.item.back')}</Link>
-    </Grid>
-  );
-  if (loading && !value) {
-    return <Progress />;
-  }
-  if (error && !isNotFound(error)) {
-    return <ResponseErrorPanel error={error} />;
-  }
+  const frame = {
+    back: { to: links.roadmap(), label: t('roadmap.item.back') },
+    loading: loading && !value,
+    error,
+    notFound: {
+      title: t('roadmap.item.notFoundTitle'),
+      description: t('roadmap.item.notFoundDescription', { id: param }),
+    },
+  };
   if (!value) {
-    return (
-      <Grid container spacing={3}>
-        {backLink}
-        <Grid item xs={12}>
-          <EmptyState
-            missing="data"
-            title={t('roadmap.item.notFoundTitle')}
-            description={t('roadmap.item.notFoundDescription', {
-              id: idParam ?? '',
-            })}
-          />
-        </Grid>
-      </Grid>
-    );
+    return <DetailPage {...frame} />;
   }
 
   const item = updated ?? value;
@@ -115,8 +92,7 @@ export function RoadmapItemPage() {
   const maintainer = canUpdate || canDelete;
 
   return (
-    <Grid container spacing={3}>
-      {backLink}
+    <DetailPage {...frame}>
       {actionError !== undefined && (
         <Grid item xs={12}>
           <ActionError error={actionError} onReload={reload} />
@@ -174,6 +150,6 @@ export function RoadmapItemPage() {
           )}
         </Column>
       </Grid>
-    </Grid>
+    </DetailPage>
   );
 }

@@ -15,7 +15,6 @@ import {
   RoadmapItem,
   roadmapVotePermission,
 } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { platformProductApiRef } from '../../api';
 import { useLiveUpdates } from '../../hooks/useLiveUpdates';
@@ -41,6 +40,7 @@ import { RiceScore } from './RiceScore';
 import { RoadmapVoteButton } from './RoadmapVoteButton';
 import { ToolChips } from './ToolChips';
 import { useTools } from '../../hooks/useTools';
+import { useTeams } from '../../hooks/useTeams';
 
 const noFilters = {
   lane: undefined,
@@ -137,7 +137,7 @@ export function RoadmapListView(props: { view: ListView }) {
   });
   const [filters, setFilters] = useListFilters(view);
   const { tools, toolTitles } = useTools();
-  const teams = useAsync(() => api.getTeams(), [api]);
+  const teams = useTeams();
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.listRoadmapItems(listQuery(view, filters)),
     [api, view, filters],

@@ -18,9 +18,10 @@ import {
 import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { Survey, SurveyInput } from 'backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { platformProductApiRef } from '../../api';
+import { useTeams } from '../../hooks/useTeams';
+import { useTools } from '../../hooks/useTools';
 import { platformProductTranslationRef } from '../../translation';
 import { errorMessage } from '../shared/errorMessage';
 import { showsAllFieldErrors, useFieldErrors } from '../shared/fieldErrors';
@@ -54,11 +55,10 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
   const server = useFieldErrors();
   // The form's own check first, then the server's word on each field (a 400 names it).
   const errors = { ...server.errors, ...(submitted ? validate(form, t) : {}) };
-  const choices = useAsync(
-    async () => ({ teams: await api.getTeams(), tools: await api.getTools() }),
-    [api],
-  );
-  const teams = choices.value?.teams ?? [];
+  const teamChoices = useTeams();
+  const { tools, error: toolsError } = useTools();
+  const teams = teamChoices.value ?? [];
+  const choicesError = teamChoices.error ?? toolsError;
   const [{ loading: busy, error }, save] = useAsyncFn(
     async (input: SurveyInput) =>
       onSaved(
@@ -93,10 +93,10 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
             : t('surveys.editor.newTitle')}
         </DialogTitle>
         <DialogContent>
-          {choices.error && (
+          {choicesError && (
             <Alert severity="warning">
               {t('surveys.editor.choicesFailed', {
-                error: errorMessage(choices.error),
+                error: errorMessage(choicesError),
               })}
             </Alert>
           )}
@@ -134,11 +134,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
             SelectProps={{ native: true }}
             InputLabelProps={{ shrink: true }}
             value={form.toolRef}
-            onChange={e =>
-              setForm(f =>
-                withTool(f, e.target.value, choices.value?.tools ?? []),
-              )
-            }
+            onChange={e => setForm(f => withTool(f, e.target.value, tools))}
             error={!!errors.toolRef}
             helperText={errors.toolRef ?? t('surveys.editor.toolHelp')}
             fullWidth
@@ -146,7 +142,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
             variant="outlined"
           >
             <option value="">{t('surveys.wholePlatform')}</option>
-            {choices.value?.tools.map(tool => (
+            {tools.map(tool => (
               <option key={tool.ref} value={tool.ref}>
                 {tool.title}
               </option>
@@ -181,7 +177,7 @@ export function SurveyEditorDialog(props: SurveyEditorDialogProps) {
               multiple
               filterSelectedOptions
               options={teams}
-              loading={choices.loading}
+              loading={teamChoices.loading}
               loadingText={t('surveys.editor.loadingTeams')}
               noOptionsText={
                 teams.length

@@ -32,6 +32,7 @@ import { platformProductTranslationRef } from '../../translation';
 import { oneLine, wholeWords } from '../shared/DataTable';
 import { DocsButton } from '../shared/DocsButton';
 import { HiddenFigure } from '../shared/HiddenFigure';
+import { NewButton } from '../shared/NewButton';
 import { CloseSurveyDialog } from './CloseSurveyDialog';
 import { formatAudience } from './format';
 import { formatDate } from '../shared/format';
@@ -56,7 +57,7 @@ export function SurveysCard() {
     permission: surveyManagePermission,
   });
   const [page, setPage] = useState(0);
-  const [editing, setEditing] = useState<Survey | 'new'>();
+  const [editing, setEditing] = useState<Survey>();
   const [closing, setClosing] = useState<Survey>();
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.listSurveys({ limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
@@ -189,28 +190,28 @@ export function SurveysCard() {
       noPadding
       action={
         canManage && (
-          <Button
-            variant="contained"
-            color="primary"
-            onClick={() => setEditing('new')}
+          <NewButton
+            dialog={close => (
+              <SurveyEditorDialog
+                onClose={close}
+                onSaved={saved => {
+                  close();
+                  done(t('surveys.list.created', { title: saved.title }));
+                }}
+              />
+            )}
           >
             {t('surveys.list.newSurvey')}
-          </Button>
+          </NewButton>
         )
       }
     >
       {content()}
       {editing && (
         <SurveyEditorDialog
-          survey={editing === 'new' ? undefined : editing}
+          survey={editing}
           onClose={() => setEditing(undefined)}
-          onSaved={saved =>
-            done(
-              editing === 'new'
-                ? t('surveys.list.created', { title: saved.title })
-                : t('surveys.list.saved'),
-            )
-          }
+          onSaved={() => done(t('surveys.list.saved'))}
         />
       )}
       {closing && (

@@ -1,13 +1,9 @@
 import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { alertApiRef, identityApiRef } from '@backstage/core-plugin-api';
+import { alertApiRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { signalApiRef } from '@backstage/plugin-signals-react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
 import {
   RoadmapBoard,
@@ -209,6 +205,10 @@ export async function renderRoadmap(
           {
             getTools: async () => tools,
             getTeams: async () => teams,
+            getViewer: async () => ({
+              userRef: 'user:default/alex.morgan',
+              teamRefs: ['group:default/checkout'],
+            }),
             getRoadmapBoard: async () => board([]),
             getRoadmapLanes: async () =>
               board([]).lanes.map(({ lane, title }) => ({ lane, title })),
@@ -219,16 +219,6 @@ export async function renderRoadmap(
         ],
         [alertApiRef, alertApi],
         [signalApiRef, signals.api],
-        [
-          identityApiRef,
-          mockApis.identity({
-            userEntityRef: 'user:default/alex.morgan',
-            ownershipEntityRefs: [
-              'user:default/alex.morgan',
-              'group:default/checkout',
-            ],
-          }),
-        ],
       ]}
     >
       <Routes>
