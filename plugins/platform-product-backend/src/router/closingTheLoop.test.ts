@@ -155,11 +155,12 @@ describe('closing the loop', () => {
     });
     await link({ sourceKind: 'research-note', sourceId: unnamed.id });
     // Alex (a feedback author) and Kenji sign their ratings; Storefront rates anonymously.
-    for (const [person, anonymous] of [
+    const raters: [string, boolean][] = [
       [ALEX, false],
       [KENJI, false],
-      ...STOREFRONT.map(p => [p, true]),
-    ] as const) {
+      ...STOREFRONT.map((p): [string, boolean] => [p, true]),
+    ];
+    for (const [person, anonymous] of raters) {
       await call(
         'put',
         '/ratings',
