@@ -41,6 +41,16 @@ type EvidenceChoice =
 /** Tells the dialog the source picked so far (undefined until one is complete). */
 type OnSource = (source: EvidenceLinkInput | undefined) => void;
 
+const FIELDS: Record<
+  EvidenceChoice,
+  (props: { onSource: OnSource }) => JSX.Element
+> = {
+  feedback: FeedbackFields,
+  research: ResearchFields,
+  'rating-comment': RatingCommentFields,
+  'survey-comment': SurveyCommentFields,
+};
+
 /**
  * Picks a feedback item, a research note or one of its quotes (readers of research), a rating
  * comment (triagers) or a survey comment (survey managers), and links it to the roadmap item as
@@ -258,13 +268,3 @@ function SurveyCommentFields(props: { onSource: OnSource }) {
     </>
   );
 }
-
-const FIELDS: Record<
-  EvidenceChoice,
-  (props: { onSource: OnSource }) => JSX.Element
-> = {
-  feedback: FeedbackFields,
-  research: ResearchFields,
-  'rating-comment': RatingCommentFields,
-  'survey-comment': SurveyCommentFields,
-};

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '../../__testUtils__/userEvent';
 import {
   MeasuredOutcome,
   roadmapUpdatePermission,
