@@ -392,9 +392,8 @@ export const apiRoutes = {
     method: 'GET',
     path: '/surveys',
     area: 'surveys',
-    summary: 'Surveys, paged.',
+    summary: 'Surveys, paged (any signed-in person: the portal lists them).',
     auth: 'user',
-    permission: surveyManagePermission,
     query: pageQuerySchema,
   },
   listSurveyPrompts: {
