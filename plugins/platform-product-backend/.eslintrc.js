@@ -1,19 +1,21 @@
 /**
- * Each area owns its tables: a service of one area imports its own area's stores and the shared
- * database modules, never another area's store (it calls that area's service instead). The area
- * map is src/areas.json (docs/architecture.md explains it); src/areas.test.ts checks it too.
+ * Each area owns its tables: a module of one area (its services in src/services, jobs in src/jobs,
+ * helpers in src/lib) imports its own area's stores and the shared database modules, never
+ * another area's store (it calls that area's service instead). The area map is src/areas.json
+ * (docs/architecture.md explains it); src/areas.test.ts checks it too.
  */
 const { areas, shared } = require('./src/areas.json');
 
-const sharedStores = shared.stores.map(store => `./${store}.ts`);
+const modulesOf = group =>
+  ['services', 'jobs', 'lib'].flatMap(folder =>
+    (group[folder] ?? []).map(name => `./src/${folder}/${name}.ts`),
+  );
 
-const ownStoresOnly = (services, stores, area) => ({
-  target: services.map(service => `./src/services/${service}.ts`),
+const storesOnly = (target, stores, message) => ({
+  target,
   from: './src/database',
-  except: [...stores.map(store => `./${store}.ts`), ...sharedStores],
-  message: area
-    ? `A service of the ${area} area uses only its own stores and the shared ones (src/areas.json): call the owning area's service instead.`
-    : 'A shared service uses only the shared stores (src/areas.json).',
+  except: [...stores, ...shared.stores].map(store => `./${store}.ts`),
+  message,
 });
 
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
@@ -27,10 +29,18 @@ module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
       {
         basePath: __dirname,
         zones: [
-          ...Object.entries(areas).map(([area, { services, stores }]) =>
-            ownStoresOnly(services, stores, area),
+          ...Object.entries(areas).map(([area, group]) =>
+            storesOnly(
+              modulesOf(group),
+              group.stores,
+              `A module of the ${area} area uses only its own stores and the shared ones (src/areas.json): call the owning area's service instead.`,
+            ),
           ),
-          ownStoresOnly(shared.services, []),
+          storesOnly(
+            modulesOf(shared),
+            [],
+            'A shared module uses only the shared stores (src/areas.json).',
+          ),
         ],
       },
     ],

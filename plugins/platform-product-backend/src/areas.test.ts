@@ -2,6 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { areas, shared } from './areas.json';
 
+/** The folders of src/ that the map covers, with the key that lists their modules in a group. */
+const folders = [
+  ['services', 'services'],
+  ['jobs', 'jobs'],
+  ['lib', 'lib'],
+  ['database', 'stores'],
+] as const;
+
+type Kind = (typeof folders)[number][1];
+type Group = Partial<Record<Kind, string[]>>;
+
+const groups: [string, Group][] = [
+  ...Object.entries(areas),
+  ['shared', shared],
+];
+
 /** The modules of a folder of src/, without tests and without `.ts`. */
 function modulesIn(folder: string): string[] {
   return readdirSync(join(__dirname, folder))
@@ -10,51 +26,61 @@ function modulesIn(folder: string): string[] {
     .sort();
 }
 
-const groups = [...Object.entries(areas), ['shared', shared] as const];
-
-/** The database modules that the service `service` may import. */
-function storesAllowedTo(service: string): Set<string> {
-  const [, own] = groups.find(([, g]) => g.services.includes(service))!;
-  return new Set([...own.stores, ...shared.stores]);
+/** A group's services, jobs and helpers, as paths under src/ without `.ts`. */
+function codeOf(group: Group): string[] {
+  return (['services', 'jobs', 'lib'] as const).flatMap(folder =>
+    (group[folder] ?? []).map(name => `${folder}/${name}`),
+  );
 }
 
-/** The database modules that `source`, a module of src/services/, imports but may not. */
-function forbiddenImports(service: string, source: string): string[] {
-  const allowed = storesAllowedTo(service);
+/** The database modules that `module` (e.g. `services/RoadmapService`) may import. */
+function storesAllowedTo(module: string): Set<string> {
+  const [, own] = groups.find(([, g]) => codeOf(g).includes(module))!;
+  return new Set([...(own.stores ?? []), ...shared.stores]);
+}
+
+/** The database modules that `source`, the text of `module`, imports but may not. */
+function forbiddenImports(module: string, source: string): string[] {
+  const allowed = storesAllowedTo(module);
   return [...source.matchAll(/from '\.\.\/database\/([^']+)'/g)]
     .map(([, store]) => store)
     .filter(store => !allowed.has(store));
 }
 
 describe('the area map (src/areas.json)', () => {
-  it.each([
-    ['services', 'services'],
-    ['database', 'stores'],
-  ] as const)('places every module of src/%s in one area', (folder, kind) => {
-    const placed = groups.flatMap(([, group]) => group[kind]);
-    expect([...placed].sort()).toEqual(modulesIn(folder));
-  });
+  it.each(folders)(
+    'places every module of src/%s in one area',
+    (folder, kind) => {
+      const placed = groups.flatMap(([, group]) => group[kind] ?? []);
+      expect([...placed].sort()).toEqual(modulesIn(folder));
+    },
+  );
 
-  it('lets no service import another area’s store', () => {
-    const violations = modulesIn('services').flatMap(service =>
-      forbiddenImports(
-        service,
-        readFileSync(join(__dirname, 'services', `${service}.ts`), 'utf8'),
-      ).map(store => `${service} imports ${store}`),
-    );
+  it('lets no service, job or helper import another area’s store', () => {
+    const violations = groups
+      .flatMap(([, group]) => codeOf(group))
+      .flatMap(module =>
+        forbiddenImports(
+          module,
+          readFileSync(join(__dirname, `${module}.ts`), 'utf8'),
+        ).map(store => `${module} imports ${store}`),
+      );
     expect(violations).toEqual([]);
   });
 
-  it('catches a service that imports another area’s store', () => {
+  it('catches a module that imports another area’s store', () => {
     const source = [
       "import { ChangelogStore } from '../database/ChangelogStore';",
       "import { keysetPage } from '../database/keyset';",
       "import { RoadmapStore } from '../database/RoadmapStore';",
     ].join('\n');
-    expect(forbiddenImports('ChangelogService', source)).toEqual([
+    expect(forbiddenImports('services/ChangelogService', source)).toEqual([
       'RoadmapStore',
     ]);
-    expect(forbiddenImports('DomainEvents', source)).toEqual([
+    expect(forbiddenImports('jobs/changelogPublisher', source)).toEqual([
+      'RoadmapStore',
+    ]);
+    expect(forbiddenImports('lib/DomainEvents', source)).toEqual([
       'ChangelogStore',
       'RoadmapStore',
     ]);

@@ -1,7 +1,7 @@
 import type { RootConfigService as Config } from '@backstage/backend-plugin-api';
 import { entityRefSchema } from 'backstage-plugin-platform-product-common';
 import { z } from 'zod';
-import { isTimeZone, weekdays } from './services/digestSchedule';
+import { isTimeZone, weekdays } from './lib/digestSchedule';
 
 /**
  * The plugin's configuration, specified once: this schema validates and types what the plugin

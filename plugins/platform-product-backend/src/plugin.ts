@@ -9,13 +9,13 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { platformProductPermissions } from 'backstage-plugin-platform-product-common';
 import { registerActions } from './actions/registerActions';
-import { scheduleToolSnapshots } from './services/toolSnapshots';
-import { scheduleAggregateRepair } from './services/aggregateRepair';
+import { scheduleToolSnapshots } from './jobs/toolSnapshots';
+import { scheduleAggregateRepair } from './jobs/aggregateRepair';
 import {
   scheduleUsageRetention,
   scheduleUsageRollup,
   subscribeToUsageEvents,
-} from './services/usageIngestion';
+} from './jobs/usageIngestion';
 import {
   PlatformProductSeeder,
   platformProductSeedExtensionPoint,
@@ -27,10 +27,10 @@ import {
 } from './router/setup';
 import { createRouter } from './router';
 import { IdempotentCreates } from './router/idempotency';
-import { scheduleIdempotencyKeyCleanup } from './services/idempotencyKeys';
-import { scheduleCoverageSnapshots } from './services/coverageSnapshots';
-import { scheduleChangelogPublisher } from './services/changelogPublisher';
-import { scheduleDigests } from './services/weeklyDigest';
+import { scheduleIdempotencyKeyCleanup } from './jobs/idempotencyKeys';
+import { scheduleCoverageSnapshots } from './jobs/coverageSnapshots';
+import { scheduleChangelogPublisher } from './jobs/changelogPublisher';
+import { scheduleDigests } from './jobs/weeklyDigest';
 import { createContext } from './context';
 
 /**

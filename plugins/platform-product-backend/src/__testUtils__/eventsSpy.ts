@@ -1,7 +1,7 @@
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { EventParams, eventsServiceRef } from '@backstage/plugin-events-node';
-import { DomainEvents } from '../services/DomainEvents';
+import { DomainEvents } from '../lib/DomainEvents';
 
 /**
  * An events service that records what is published: `factory` for a test backend,

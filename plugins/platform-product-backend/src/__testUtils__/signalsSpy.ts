@@ -4,7 +4,7 @@ import {
   SignalPayload,
   signalsServiceRef,
 } from '@backstage/plugin-signals-node';
-import { LiveUpdates } from '../services/LiveUpdates';
+import { LiveUpdates } from '../lib/LiveUpdates';
 
 /**
  * A signals service that records what is published: `factory` for a test backend,

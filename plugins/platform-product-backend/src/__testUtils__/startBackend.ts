@@ -10,7 +10,7 @@ import { loadExampleCatalog } from './exampleCatalog';
 import { notificationsSpy } from './notificationsSpy';
 import { signalsSpy } from './signalsSpy';
 import { testScheduler } from './testScheduler';
-import { USAGE_ROLLUP_TASK } from '../services/usageIngestion';
+import { USAGE_ROLLUP_TASK } from '../jobs/usageIngestion';
 
 /** Each started backend's scheduler, to run a task when a test says so. */
 const schedulers = new WeakMap<object, ReturnType<typeof testScheduler>>();

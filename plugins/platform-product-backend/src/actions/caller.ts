@@ -5,9 +5,9 @@ import {
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { NotAllowedError } from '@backstage/errors';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
-import { UserCredentials } from '../services/credentials';
+import { UserCredentials } from '../lib/credentials';
 import { requirePerson } from '../router/writes';
-import { AppLinks } from '../services/appLinks';
+import { AppLinks } from '../lib/appLinks';
 
 /** What every area's actions need: the registry to register with, and auth to tell people apart. */
 export interface ActionsBase {

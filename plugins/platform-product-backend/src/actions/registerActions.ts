@@ -6,7 +6,7 @@ import { InsightsService } from '../services/InsightsService';
 import { RatingsService } from '../services/RatingsService';
 import { RoadmapService } from '../services/RoadmapService';
 import { WriteDeps } from '../router/writes';
-import { AppLinks } from '../services/appLinks';
+import { AppLinks } from '../lib/appLinks';
 import { registerChangelogActions } from './changelog';
 import { registerFeedbackActions } from './feedback';
 import { registerInsightsActions } from './insights';

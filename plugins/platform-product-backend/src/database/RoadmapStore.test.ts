@@ -7,7 +7,7 @@ import { COUNT_CAP } from './keyset';
 import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
 import { ChangelogStore } from './ChangelogStore';
 import { FeedbackStore } from './FeedbackStore';
-import { refuseDanglingLinks } from '../services/links';
+import { refuseDanglingLinks } from '../lib/links';
 
 jest.setTimeout(60_000);
 

@@ -10,7 +10,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import Router from 'express-promise-router';
 import { ChampionsService } from '../services/ChampionsService';
-import { UserCredentials } from '../services/credentials';
+import { UserCredentials } from '../lib/credentials';
 import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { pathId, routeKit } from './mutation';

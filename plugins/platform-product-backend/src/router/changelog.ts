@@ -10,8 +10,8 @@ import {
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChangelogService } from '../services/ChangelogService';
-import { AppLinks } from '../services/appLinks';
-import { atomFeed } from '../services/atomFeed';
+import { AppLinks } from '../lib/appLinks';
+import { atomFeed } from '../lib/atomFeed';
 import { allowed } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseRoute, pathId, routeKit } from './mutation';

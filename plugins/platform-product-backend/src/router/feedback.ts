@@ -11,7 +11,7 @@ import { Request } from 'express';
 import Router from 'express-promise-router';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { FeedbackAccess, FeedbackService } from '../services/FeedbackService';
-import { UserCredentials } from '../services/credentials';
+import { UserCredentials } from '../lib/credentials';
 import { authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { parseRoute, routeKit } from './mutation';

@@ -5,7 +5,7 @@ import {
   IdempotencyStore,
   plainly,
 } from '../database/IdempotencyStore';
-import { UserCredentials } from '../services/credentials';
+import { UserCredentials } from '../lib/credentials';
 
 const HEADER = 'Idempotency-Key';
 const MAX_LENGTH = 200;

@@ -19,7 +19,7 @@ import { ImpactMapService } from '../services/ImpactMapService';
 import { RoadmapService } from '../services/RoadmapService';
 import { SurveysService } from '../services/SurveysService';
 import { UsageService } from '../services/UsageService';
-import { AppLinks } from '../services/appLinks';
+import { AppLinks } from '../lib/appLinks';
 import { createCatalogRouter } from './catalog';
 import { requireCatalogPeople } from './people';
 import { createChampionsRouter } from './champions';

@@ -7,7 +7,7 @@ import { BasicPermission } from '@backstage/plugin-permission-common';
 import { ApiRoute } from 'backstage-plugin-platform-product-common';
 import { Request, Response } from 'express';
 import { z } from 'zod';
-import { UserCredentials } from '../services/credentials';
+import { UserCredentials } from '../lib/credentials';
 import { AuditMeta, audited } from './audit';
 import { authorize } from './authorize';
 import { parseRequest } from './validation';

@@ -12,8 +12,8 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import Router from 'express-promise-router';
 import { ResearchAccess, ResearchService } from '../services/ResearchService';
-import { AppLinks } from '../services/appLinks';
-import { UserCredentials } from '../services/credentials';
+import { AppLinks } from '../lib/appLinks';
+import { UserCredentials } from '../lib/credentials';
 import { allowed } from './authorize';
 import { IdempotentCreates } from './idempotency';
 import { pathId, routeKit } from './mutation';

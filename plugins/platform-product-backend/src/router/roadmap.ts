@@ -10,7 +10,7 @@ import {
 import Router from 'express-promise-router';
 import { ImpactMapService } from '../services/ImpactMapService';
 import { RoadmapService, RoadmapTransition } from '../services/RoadmapService';
-import { UserCredentials } from '../services/credentials';
+import { UserCredentials } from '../lib/credentials';
 import { AuditMeta } from './audit';
 import { allowed, authorize } from './authorize';
 import { IdempotentCreates } from './idempotency';

@@ -11,7 +11,7 @@ import { auditorSpy } from '../__testUtils__/auditorSpy';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
 import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
-import { raterKey } from '../services/anonymity';
+import { raterKey } from '../lib/anonymity';
 
 jest.setTimeout(120_000);
 

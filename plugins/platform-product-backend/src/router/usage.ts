@@ -7,7 +7,7 @@ import { apiRoutes } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import Router from 'express-promise-router';
 import { UsageService } from '../services/UsageService';
-import { ingestAudited } from '../services/usageIngestion';
+import { ingestAudited } from '../jobs/usageIngestion';
 import { authorize } from './authorize';
 import { parseRequest } from './validation';
 

@@ -19,7 +19,7 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChangelogService } from '../services/ChangelogService';
 import { FeedbackAccess, FeedbackService } from '../services/FeedbackService';
 import { RatingsService } from '../services/RatingsService';
-import { UserCredentials } from '../services/credentials';
+import { UserCredentials } from '../lib/credentials';
 import { audited } from './audit';
 import { allowed, authorize } from './authorize';
 import { IdempotentCreate } from './idempotency';

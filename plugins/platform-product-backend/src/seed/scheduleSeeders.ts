@@ -11,7 +11,7 @@ import {
   newSalt,
   raterKey,
   sliceTeamOf,
-} from '../services/anonymity';
+} from '../lib/anonymity';
 import { PlatformProductSeeder } from './extensionPoint';
 import { createStores } from './stores';
 

@@ -28,10 +28,10 @@ import { ChampionsStore } from '../database/ChampionsStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { KeysetPage } from '../database/keyset';
 import { EarlyAccess } from './EarlyAccess';
-import { DomainEvents } from './DomainEvents';
-import { UserCredentials } from './credentials';
-import { Notice, notifyPeople } from './notify';
-import { AppLinks } from './appLinks';
+import { DomainEvents } from '../lib/DomainEvents';
+import { UserCredentials } from '../lib/credentials';
+import { Notice, notifyPeople } from '../lib/notify';
+import { AppLinks } from '../lib/appLinks';
 
 const DAY = 24 * 60 * 60 * 1000;
 const ACTIVITY_WINDOW_DAYS = 90;

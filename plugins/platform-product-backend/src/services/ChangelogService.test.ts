@@ -22,7 +22,7 @@ import { RoadmapItems } from './RoadmapItems';
 import { EvidenceStore } from '../database/EvidenceStore';
 import { EarlyAccess } from './EarlyAccess';
 import { FeedbackService } from './FeedbackService';
-import { AppLinks } from './appLinks';
+import { AppLinks } from '../lib/appLinks';
 
 jest.setTimeout(60_000);
 

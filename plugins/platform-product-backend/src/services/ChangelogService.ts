@@ -33,19 +33,19 @@ import {
   Delivery,
 } from '../database/ChangelogOutboxStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
-import { DomainEvents } from './DomainEvents';
+import { DomainEvents } from '../lib/DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
 import { eventFieldsOf } from './RoadmapService';
-import { teamReach } from './reach';
+import { teamReach } from '../lib/reach';
 import { FeedbackService } from './FeedbackService';
-import { UserCredentials } from './credentials';
-import { Notice } from './notify';
-import { refuseDanglingLinks } from './links';
-import { LiveUpdates } from './LiveUpdates';
+import { UserCredentials } from '../lib/credentials';
+import { Notice } from '../lib/notify';
+import { refuseDanglingLinks } from '../lib/links';
+import { LiveUpdates } from '../lib/LiveUpdates';
 import { ClosingTheLoop } from './ClosingTheLoop';
 import { RoadmapItems } from './RoadmapItems';
 
-import { AppLinks } from './appLinks';
+import { AppLinks } from '../lib/appLinks';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Without a "last seen" marker, entries of the last two weeks count as new. */

@@ -1,4 +1,4 @@
-import { AppLinks } from './appLinks';
+import { AppLinks } from '../lib/appLinks';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { ChangelogStore } from '../database/ChangelogStore';

@@ -7,8 +7,8 @@ import {
   LoopNotice,
   LoopTransition,
 } from '../database/EvidenceStore';
-import { Notice } from './notify';
-import { AppLinks } from './appLinks';
+import { Notice } from '../lib/notify';
+import { AppLinks } from '../lib/appLinks';
 
 /** People per claim and notification call (see ChangelogService's outbox). */
 const DELIVERY_BATCH = 25;

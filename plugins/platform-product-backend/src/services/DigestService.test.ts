@@ -20,7 +20,7 @@ import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { DigestService } from './DigestService';
 import { SurveysService } from './SurveysService';
-import { AppLinks } from './appLinks';
+import { AppLinks } from '../lib/appLinks';
 
 jest.setTimeout(120_000);
 

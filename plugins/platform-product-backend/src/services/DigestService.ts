@@ -24,10 +24,10 @@ import {
   lastSend,
   nextSend,
   weekBefore,
-} from './digestSchedule';
-import { describeDigest } from './digestText';
+} from '../lib/digestSchedule';
+import { describeDigest } from '../lib/digestText';
 import { SurveysService } from './SurveysService';
-import { AppLinks } from './appLinks';
+import { AppLinks } from '../lib/appLinks';
 
 /** The notification topic of the digest: people can mute it in their notification settings. */
 export const DIGEST_TOPIC = 'platform-product-digest';

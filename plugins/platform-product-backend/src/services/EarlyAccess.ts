@@ -7,9 +7,12 @@ import { ChampionsStore } from '../database/ChampionsStore';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 
 /**
- * The one check every area uses for early-access content (roadmap items, changelog entries):
- * active champions may see it, and whoever the policy grants `platform-product.early-access.read`
- * (the maintainers, in the example policy).
+ * The champions area's interface for other areas (as `RoadmapItems` is the roadmap's): the one
+ * check of who may see early-access content, which the roadmap, the impact map, the changelog
+ * and feedback's links use. Active champions may, and whoever the policy grants
+ * `platform-product.early-access.read` (the maintainers, in the example policy). The champions
+ * area keeps owning its tables: other areas hold this, never a `ChampionsStore`. Built from the
+ * store alone, before `ChampionsService`, which uses it too (`GET /champions/me`).
  */
 export class EarlyAccess {
   constructor(

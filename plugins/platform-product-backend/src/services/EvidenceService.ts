@@ -13,7 +13,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { TeamRecord } from '../catalog/CatalogDirectory';
 import { EvidenceSource, EvidenceStore } from '../database/EvidenceStore';
-import { publishedCount } from './anonymity';
+import { publishedCount } from '../lib/anonymity';
 import type { FeedbackAsEvidence, FeedbackService } from './FeedbackService';
 import type { ResearchAsEvidence, ResearchService } from './ResearchService';
 import type { UsageService } from './UsageService';

@@ -10,7 +10,7 @@ import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { FeedbackService } from './FeedbackService';
-import { AppLinks } from './appLinks';
+import { AppLinks } from '../lib/appLinks';
 
 jest.setTimeout(60_000);
 

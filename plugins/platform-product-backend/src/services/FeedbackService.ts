@@ -29,14 +29,14 @@ import {
   StoredFeedbackItem,
 } from '../database/FeedbackStore';
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
-import { contributionKey, newSalt } from './anonymity';
-import { DomainEvents } from './DomainEvents';
+import { contributionKey, newSalt } from '../lib/anonymity';
+import { DomainEvents } from '../lib/DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
 import { EvidenceKindLoop } from './ClosingTheLoop';
-import { LiveUpdates } from './LiveUpdates';
-import { UserCredentials } from './credentials';
-import { Notice, notifyPeople } from './notify';
-import { AppLinks } from './appLinks';
+import { LiveUpdates } from '../lib/LiveUpdates';
+import { UserCredentials } from '../lib/credentials';
+import { Notice, notifyPeople } from '../lib/notify';
+import { AppLinks } from '../lib/appLinks';
 
 export type { FeedbackAsEvidence };
 

@@ -16,7 +16,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { InsightsStore } from '../database/InsightsStore';
-import { publishedCount, visibleSlices } from './anonymity';
+import { publishedCount, visibleSlices } from '../lib/anonymity';
 import { ChampionsService } from './ChampionsService';
 import { publishedNps, SurveysService } from './SurveysService';
 

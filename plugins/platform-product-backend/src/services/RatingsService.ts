@@ -9,9 +9,9 @@ import {
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsStore } from '../database/RatingsStore';
 import { dayOf, PersonToolUsage } from './UsageService';
-import { publishedCount, raterKey, sliceTeamOf } from './anonymity';
+import { publishedCount, raterKey, sliceTeamOf } from '../lib/anonymity';
 import { KeysetPage } from '../database/keyset';
-import { UserCredentials } from './credentials';
+import { UserCredentials } from '../lib/credentials';
 import type { EvidenceKindLoop } from './ClosingTheLoop';
 import type { CommentAsEvidence } from './EvidenceService';
 

@@ -16,7 +16,7 @@ import {
 } from '../database/ResearchStore';
 import type { ChampionsService } from './ChampionsService';
 import type { EvidenceKindLoop } from './ClosingTheLoop';
-import { UserCredentials } from './credentials';
+import { UserCredentials } from '../lib/credentials';
 
 export type { ResearchAsEvidence };
 

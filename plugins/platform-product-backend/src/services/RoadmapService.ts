@@ -31,20 +31,20 @@ import {
 import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { KeysetPage } from '../database/keyset';
 import { ChampionsService } from './ChampionsService';
-import { DomainEvents } from './DomainEvents';
-import { LiveUpdates } from './LiveUpdates';
+import { DomainEvents } from '../lib/DomainEvents';
+import { LiveUpdates } from '../lib/LiveUpdates';
 import type { ChangelogService } from './ChangelogService';
 import type { FeedbackService } from './FeedbackService';
 import type { InsightsService } from './InsightsService';
-import { refuseDanglingLinks } from './links';
+import { refuseDanglingLinks } from '../lib/links';
 import { EarlyAccess } from './EarlyAccess';
 import type { ImpactMapService } from './ImpactMapService';
 import { Behind, EvidenceService } from './EvidenceService';
-import { UserCredentials } from './credentials';
-import { notifyPeople } from './notify';
+import { UserCredentials } from '../lib/credentials';
+import { notifyPeople } from '../lib/notify';
 import { ClosingTheLoop, LoopOutcome } from './ClosingTheLoop';
 
-import { AppLinks } from './appLinks';
+import { AppLinks } from '../lib/appLinks';
 
 const BOARD_ITEMS_PER_LANE = 50;
 /** The lanes of the prioritisation view, and how many items of each it shows at most. */

@@ -6,7 +6,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { InsightsStore } from '../database/InsightsStore';
-import { publishedCount } from './anonymity';
+import { publishedCount } from '../lib/anonymity';
 import { ChampionsService } from './ChampionsService';
 import { SurveysService } from './SurveysService';
 import { dayOf, UsageService } from './UsageService';

@@ -34,11 +34,11 @@ import {
   raterKey,
   sliceTeamOf,
   visibleSlicesAndRollUps,
-} from './anonymity';
-import { toCsv } from './csv';
-import { DomainEvents } from './DomainEvents';
-import { LiveUpdates } from './LiveUpdates';
-import { UserCredentials } from './credentials';
+} from '../lib/anonymity';
+import { toCsv } from '../lib/csv';
+import { DomainEvents } from '../lib/DomainEvents';
+import { LiveUpdates } from '../lib/LiveUpdates';
+import { UserCredentials } from '../lib/credentials';
 import type { CommentAsEvidence } from './EvidenceService';
 
 const TREND_LENGTH = 12;

@@ -12,7 +12,7 @@ import {
   TeamActivity,
   UsageStore,
 } from '../database/UsageStore';
-import { raterKey, sliceTeamOf } from './anonymity';
+import { raterKey, sliceTeamOf } from '../lib/anonymity';
 
 /** What other areas read of usage: a person's days on each tool, in the rollups' day format. */
 export { dayOf, type PersonToolUsage };

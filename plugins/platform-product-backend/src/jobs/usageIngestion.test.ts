@@ -6,7 +6,7 @@ import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from '../database/migrations';
 import { UsageStore } from '../database/UsageStore';
-import { UsageService } from './UsageService';
+import { UsageService } from '../services/UsageService';
 import {
   scheduleUsageRetention,
   scheduleUsageRollup,

@@ -1,5 +1,5 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
-import { ChangelogService } from './ChangelogService';
+import { ChangelogService } from '../services/ChangelogService';
 
 /**
  * Every minute, through the scheduler (one replica at a time): publishes scheduled changelog

@@ -1,5 +1,5 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
-import { DigestService } from './DigestService';
+import { DigestService } from '../services/DigestService';
 
 /**
  * Every 10 minutes, through the scheduler (one replica at a time): once the week's send time

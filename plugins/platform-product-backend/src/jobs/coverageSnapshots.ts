@@ -1,5 +1,5 @@
 import { AuthService, SchedulerService } from '@backstage/backend-plugin-api';
-import { ChampionsService } from './ChampionsService';
+import { ChampionsService } from '../services/ChampionsService';
 
 /**
  * Keeps a daily snapshot of champion coverage, for the chart. Runs hourly through the scheduler

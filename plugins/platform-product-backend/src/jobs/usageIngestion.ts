@@ -10,7 +10,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Request } from 'express';
 import { audited } from '../router/audit';
-import { UsageService } from './UsageService';
+import { UsageService } from '../services/UsageService';
 
 /** The events-service topic other plugins publish usage events to. */
 export const USAGE_TOPIC = 'platform-product.usage';

@@ -1,6 +1,6 @@
 import { AuthService, SchedulerService } from '@backstage/backend-plugin-api';
-import { InsightsService } from './InsightsService';
-import { ScorecardService } from './ScorecardService';
+import { InsightsService } from '../services/InsightsService';
+import { ScorecardService } from '../services/ScorecardService';
 
 /**
  * Keeps a daily snapshot of every tool's adoption and satisfaction, and of the scorecard's
