@@ -20,22 +20,16 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { FeedbackStatus } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
 import { startBackend } from '../__testUtils__/startBackend';
-import { ChampionsStore } from '../database/ChampionsStore';
-import { FeedbackStore } from '../database/FeedbackStore';
-import { InsightsStore } from '../database/InsightsStore';
-import { RatingsStore } from '../database/RatingsStore';
-import { RoadmapStore } from '../database/RoadmapStore';
-import { SurveysStore } from '../database/SurveysStore';
 import { fill, seedSurveys } from './fill';
 import { runLoad, timedGet } from './http';
 import { buffersTouched, seqScannedTables } from './plans';
+import { OPEN_STATUSES, pageStores, readPaths, TABS } from './readPaths';
 import {
   growthTable,
   LoadResult,
@@ -60,7 +54,6 @@ const ONLY = (process.env.BENCH_PATHS ?? '')
 const RUNS = 15;
 /** Rounds run before the timed ones and not counted: caches, pool and JIT warm. */
 const WARM_UP = 3;
-const SURVEY = 17;
 /** The maintained aggregates the repair jobs fill after each size's bulk insert. */
 const AGGREGATE_TABLES = [
   'platform_product_rating_tallies',
@@ -70,43 +63,6 @@ const AGGREGATE_TABLES = [
   'platform_product_roadmap_lane_counts',
   'platform_product_roadmap_quarter_counts',
 ];
-const OPEN_STATUSES: FeedbackStatus[] = ['new', 'acknowledged', 'planned'];
-const OPEN = OPEN_STATUSES.join(',');
-
-/** The requests each tab makes when it opens (see the components' `api` calls). */
-const TABS: Record<string, string[]> = {
-  Roadmap: ['/roadmap/lanes', '/roadmap/board', '/tools', '/teams'],
-  Changelog: [
-    '/changelog?limit=20&offset=0',
-    '/changelog/unseen',
-    '/changelog/unpublished',
-    '/tools',
-  ],
-  Feedback: [
-    `/feedback?status=${OPEN}&sort=votes&limit=25&offset=0`,
-    '/surveys/prompts',
-    '/tools',
-  ],
-  Champions: [
-    '/champions?status=active&limit=10&offset=0',
-    '/champions/coverage',
-    '/champions/coverage/history?days=180',
-    '/champions/kudos?limit=5&offset=0',
-    '/champions/activity-summary',
-    '/champions/nominations',
-    '/champions/me',
-    '/me',
-  ],
-  Insights: [
-    '/insights/tools',
-    '/insights/trends?days=90',
-    '/insights/nps',
-    '/insights/health',
-    '/teams',
-    '/me',
-  ],
-};
-
 const selected = (name: string) =>
   !ONLY.length ||
   ONLY.some(part => name.toLocaleLowerCase('en-US').includes(part));
@@ -168,133 +124,15 @@ describe('pages at growing sizes', () => {
       .filter(e => e.metadata.tags?.includes('platform-tool'))
       .map(e => stringifyEntityRef(e));
     const [tool] = toolRefs;
-    const stores = {
-      ratings: new RatingsStore(db),
-      feedback: new FeedbackStore(db),
-      surveys: new SurveysStore(db),
-      roadmap: new RoadmapStore(db),
-      insights: new InsightsStore(db),
-      champions: new ChampionsStore(db),
-    };
+    const stores = pageStores(db);
     const now = new Date();
-    const page = { limit: 25, offset: 0 };
     /** The cursor after page 99 of the open items by +1s (a quarter in at small sizes). */
     let deepCursor = '';
-
-    /** Each page's read path: its HTTP route, and the store queries behind it. */
-    const allPaths: [string, () => string, () => Promise<unknown>][] = [
-      [
-        'rating summary of a tool',
-        () => `/ratings?toolRef=${tool}`,
-        () => stores.ratings.summarize(tool),
-      ],
-      [
-        'inbox, open, by +1s',
-        () => `/feedback?status=${OPEN}&sort=votes`,
-        () =>
-          stores.feedback.list(
-            { ...page, status: OPEN_STATUSES, sort: 'votes' },
-            now,
-          ),
-      ],
-      [
-        'inbox, one tool, newest',
-        () => `/feedback?toolRef=${tool}&sort=newest`,
-        () =>
-          stores.feedback.list({ ...page, toolRef: tool, sort: 'newest' }, now),
-      ],
-      [
-        'inbox, page 100 (cursor)',
-        () => `/feedback?status=${OPEN}&sort=votes&cursor=${deepCursor}`,
-        () =>
-          stores.feedback.list(
-            {
-              ...page,
-              status: OPEN_STATUSES,
-              sort: 'votes',
-              cursor: deepCursor,
-            },
-            now,
-          ),
-      ],
-      [
-        'Insights tools table',
-        () => '/insights/tools',
-        () =>
-          Promise.all([
-            stores.insights.ratingsByTool(),
-            stores.insights.openFeedbackByTool(),
-            stores.insights.roadmapNowByTool(),
-            stores.insights.lastChangelogByTool(now),
-            stores.surveys.countPerToolSurvey(now),
-          ]),
-      ],
-      [
-        'Insights program health',
-        () => '/insights/health',
-        () =>
-          Promise.all([
-            stores.champions.countActiveByTeam(),
-            stores.insights.feedbackResponseTimes(),
-            stores.insights.roadmapByQuarter(),
-            stores.insights.changelogByWeek(now, now),
-          ]),
-      ],
-      [
-        'NPS trend (12 surveys)',
-        () => '/insights/nps',
-        () => stores.surveys.countPerSurvey(now, 12),
-      ],
-      [
-        'survey results',
-        () => `/surveys/${SURVEY}/results`,
-        () =>
-          Promise.all([
-            stores.surveys.countOverall(SURVEY),
-            stores.surveys.countByTeam(SURVEY),
-          ]),
-      ],
-      [
-        // At 10k rows the survey has 17 comments: a page of 10 is full at every size.
-        'survey comments page',
-        () => `/surveys/${SURVEY}/comments?limit=10`,
-        () => stores.surveys.listComments(SURVEY, { limit: 10, offset: 0 }),
-      ],
-      [
-        'roadmap board',
-        () => '/roadmap/board',
-        () => stores.roadmap.board(50, true),
-      ],
-      [
-        'roadmap list by score',
-        () => '/roadmap/items?status=active&sort=rice',
-        () =>
-          stores.roadmap.list({
-            ...page,
-            status: 'active',
-            sort: 'rice',
-            includeEarlyAccess: true,
-          }),
-      ],
-      [
-        'roadmap list, one tool',
-        () => `/roadmap/items?status=active&sort=rice&toolRef=${tool}`,
-        () =>
-          stores.roadmap.list({
-            ...page,
-            status: 'active',
-            toolRef: tool,
-            sort: 'rice',
-            includeEarlyAccess: true,
-          }),
-      ],
-      [
-        'champions coverage',
-        () => '/champions/coverage',
-        () => stores.champions.countActiveByTeam(),
-      ],
-    ];
-    const paths = allPaths.filter(([name]) => selected(name));
+    const paths = readPaths(stores, {
+      tool,
+      now,
+      deepCursor: () => deepCursor,
+    }).filter(([name]) => selected(name));
 
     const agent = new http.Agent({ keepAlive: true });
     const [person] = people;

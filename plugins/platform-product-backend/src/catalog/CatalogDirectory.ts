@@ -2,14 +2,7 @@ import {
   AuthService,
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  RELATION_CONSUMES_API,
-  RELATION_DEPENDS_ON,
-  RELATION_HAS_MEMBER,
-  RELATION_OWNED_BY,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Team,
@@ -18,26 +11,17 @@ import {
   Viewer,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogFilter } from '../config';
-import { adoptionOf, footprintOf, targetsOf } from './adoption';
+import {
+  CatalogSnapshot,
+  People,
+  readCompany,
+  readGroupTitles,
+  readPeople,
+} from './companySnapshot';
 
 /** A team with its members, as the backend uses it (members are not sent to browsers). */
 export interface TeamRecord extends Team {
   memberRefs: string[];
-}
-
-/** Everything the suite derives from the catalog, read in a few batched calls. */
-interface CatalogSnapshot {
-  teams: TeamRecord[];
-  tools: Tool[];
-  adoption: ToolAdoption[];
-  /** Titles of the groups the teams belong to (`childOf`): the departments. */
-  departments: Map<string, string>;
-}
-
-/** Every User of the catalog: by lower-case ref, and by lower-case `spec.profile.email`. */
-interface People {
-  refs: Map<string, string>;
-  byEmail: Map<string, string>;
 }
 
 /** The refs a caller may see, or everything (services). */
@@ -69,14 +53,13 @@ class ExpiringCache<T> {
   }
 }
 
-const FOOTPRINT_BATCH = 50;
 const MAX_CACHED_CALLERS = 500;
 
 /**
  * The catalog seen as a customer list: eligible teams and their people, the platform tools,
  * and which teams adopt which tool. The company-wide picture is read in batches as the plugin,
- * once per cache period; what each caller is shown is narrowed to the entities the catalog
- * lets them see (two light reads per caller and cache period).
+ * once per cache period (companySnapshot.ts); what each caller is shown is narrowed to the
+ * entities the catalog lets them see (two light reads per caller and cache period).
  */
 export class CatalogDirectory {
   private readonly company: ExpiringCache<CatalogSnapshot>;
@@ -177,40 +160,6 @@ export class CatalogDirectory {
     return departments;
   }
 
-  /** Titles of groups, in one batched catalog read. */
-  private async readGroupTitles(
-    groupRefs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<Map<string, string>> {
-    if (!groupRefs.length) {
-      return new Map();
-    }
-    const { items } = await this.options.catalog.getEntitiesByRefs(
-      {
-        entityRefs: groupRefs,
-        fields: [
-          'kind',
-          'metadata.name',
-          'metadata.namespace',
-          'metadata.title',
-        ],
-      },
-      { credentials },
-    );
-    return new Map(
-      items.flatMap(entity =>
-        entity
-          ? [
-              [
-                stringifyEntityRef(entity),
-                entity.metadata.title ?? entity.metadata.name,
-              ] as const,
-            ]
-          : [],
-      ),
-    );
-  }
-
   /** The eligible teams `userRef` is a direct member of. */
   async getTeamsOf(
     userRef: string,
@@ -238,7 +187,7 @@ export class CatalogDirectory {
     credentials: BackstageCredentials,
   ): Promise<CatalogSnapshot> {
     const company = await this.company.get('all', async () =>
-      this.load(await this.pluginCredentials()),
+      readCompany(this.options, await this.pluginCredentials()),
     );
     const visible = await this.visibleTo(credentials, [
       ...company.departments.keys(),
@@ -281,7 +230,7 @@ export class CatalogDirectory {
       const [teams, tools, departments] = await Promise.all([
         refsOf(teamFilter),
         refsOf(toolFilter),
-        this.readGroupTitles(departmentRefs, credentials),
+        readGroupTitles(catalog, departmentRefs, credentials),
       ]);
       return new Set([
         ...[...teams.items, ...tools.items].map(e => stringifyEntityRef(e)),
@@ -290,103 +239,8 @@ export class CatalogDirectory {
     });
   }
 
-  private async load(
-    credentials: BackstageCredentials,
-  ): Promise<CatalogSnapshot> {
-    const { catalog, teamFilter, toolFilter } = this.options;
-    const [teamEntities, toolEntities] = await Promise.all([
-      catalog.getEntities(
-        {
-          filter: teamFilter,
-          fields: ['kind', 'metadata', 'spec.profile', 'relations'],
-        },
-        { credentials },
-      ),
-      catalog.getEntities(
-        {
-          filter: toolFilter,
-          fields: ['kind', 'metadata', 'spec.owner', 'relations'],
-        },
-        { credentials },
-      ),
-    ]);
-    const teams = teamEntities.items.map(toTeam).sort(byTitle);
-    const toolItems = toolEntities.items.sort((a, b) =>
-      titleOf(a).localeCompare(titleOf(b)),
-    );
-    const footprints = new Map(
-      toolItems.map(entity => [
-        stringifyEntityRef(entity),
-        footprintOf(entity),
-      ]),
-    );
-    const dependents = await this.loadDependents(
-      [...new Set([...footprints.values()].flatMap(f => [...f]))],
-      credentials,
-    );
-    const departmentRefs = teams.flatMap(t =>
-      t.parentRef ? [t.parentRef] : [],
-    );
-    return {
-      teams,
-      tools: toolItems.map(toTool),
-      adoption: adoptionOf(footprints, dependents, teams),
-      departments: await this.readGroupTitles(
-        [...new Set(departmentRefs)],
-        credentials,
-      ),
-    };
-  }
-
   private async loadPeople(): Promise<People> {
-    const { items } = await this.options.catalog.getEntities(
-      {
-        filter: { kind: 'user' },
-        fields: [
-          'kind',
-          'metadata.namespace',
-          'metadata.name',
-          'spec.profile.email',
-        ],
-      },
-      { credentials: await this.pluginCredentials() },
-    );
-    const people: People = { refs: new Map(), byEmail: new Map() };
-    for (const entity of items) {
-      const ref = stringifyEntityRef(entity);
-      people.refs.set(ref.toLocaleLowerCase('en-US'), ref);
-      const email = (entity.spec?.profile as { email?: unknown } | undefined)
-        ?.email;
-      if (typeof email === 'string') {
-        people.byEmail.set(email.toLocaleLowerCase('en-US'), ref);
-      }
-    }
-    return people;
-  }
-
-  /** Entities that depend on or consume any of `refs`, in batches of refs. */
-  private async loadDependents(
-    refs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<Entity[]> {
-    const byRef = new Map<string, Entity>();
-    for (let i = 0; i < refs.length; i += FOOTPRINT_BATCH) {
-      const batch = refs.slice(i, i + FOOTPRINT_BATCH);
-      const { items } = await this.options.catalog.getEntities(
-        {
-          filter: [
-            { [`relations.${RELATION_DEPENDS_ON}`]: batch },
-            { [`relations.${RELATION_CONSUMES_API}`]: batch },
-          ],
-          fields: ['kind', 'metadata.namespace', 'metadata.name', 'relations'],
-        },
-        { credentials },
-      );
-      for (const entity of items) {
-        byRef.set(stringifyEntityRef(entity), entity);
-      }
-    }
-    return [...byRef.values()];
+    return readPeople(this.options.catalog, await this.pluginCredentials());
   }
 }
 
@@ -408,38 +262,4 @@ function callerKey(credentials: BackstageCredentials): string {
   return `${principal.type}:${
     principal.userEntityRef ?? principal.subject ?? ''
   }`;
-}
-
-function titleOf(entity: Entity): string {
-  return entity.metadata.title ?? entity.metadata.name;
-}
-
-function byTitle(a: { title: string }, b: { title: string }) {
-  return a.title.localeCompare(b.title);
-}
-
-function toTeam(entity: Entity): TeamRecord {
-  const memberRefs = targetsOf(entity, RELATION_HAS_MEMBER)
-    .filter(ref => ref.startsWith('user:'))
-    .sort();
-  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
-  return {
-    ref: stringifyEntityRef(entity),
-    name: entity.metadata.name,
-    title: entity.metadata.title ?? profile.displayName ?? entity.metadata.name,
-    parentRef: targetsOf(entity, 'childOf')[0],
-    memberCount: memberRefs.length,
-    memberRefs,
-  };
-}
-
-function toTool(entity: Entity): Tool {
-  return {
-    ref: stringifyEntityRef(entity),
-    kind: entity.kind,
-    name: entity.metadata.name,
-    title: titleOf(entity),
-    description: entity.metadata.description,
-    ownerRef: targetsOf(entity, RELATION_OWNED_BY)[0],
-  };
 }

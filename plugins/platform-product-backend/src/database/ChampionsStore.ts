@@ -9,6 +9,7 @@ import {
   Page,
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
+import * as championsActivity from './championsActivity';
 import { insertedId, isUniqueViolation } from './dialect';
 import {
   cappedCount,
@@ -20,8 +21,6 @@ import {
 
 const CHAMPIONS = 'platform_product_champions';
 const NOMINATIONS = 'platform_product_champion_nominations';
-const KUDOS = 'platform_product_champion_kudos';
-const ACTIVITIES = 'platform_product_champion_activities';
 const SNAPSHOTS = 'platform_product_coverage_snapshots';
 
 /** The roster: longest-standing first. */
@@ -30,13 +29,14 @@ const ROSTER_ORDER: KeysetOrder = {
   direction: 'asc',
   dateColumns: ['since'],
 };
-/** Nominations and kudos: newest first. */
+/** Nominations: newest first. */
 const NEWEST_FIRST: KeysetOrder = { columns: ['id'], direction: 'desc' };
 
 /**
  * Champions, nominations, kudos, the activity log and daily coverage snapshots. "One active
  * championship per person and team" and "one open nomination per person and team" are partial
- * unique indexes; a violation becomes a ConflictError.
+ * unique indexes; a violation becomes a ConflictError. The SQL of kudos and the activity log is
+ * in championsActivity.ts.
  */
 export class ChampionsStore {
   constructor(private readonly db: Knex) {}
@@ -247,97 +247,45 @@ export class ChampionsStore {
     );
   }
 
-  async addKudos(
+  addKudos(
     kudos: Pick<Kudos, 'championRef' | 'fromRef' | 'message'>,
     now: Date,
     tx: Knex | Knex.Transaction = this.db,
   ): Promise<number> {
-    const rows = await tx(KUDOS)
-      .insert({
-        champion_ref: kudos.championRef,
-        from_ref: kudos.fromRef,
-        message: kudos.message,
-        created_at: now,
-      })
-      .returning('id');
-    return insertedId(rows);
+    return championsActivity.addKudos(tx, kudos, now);
   }
 
-  async getKudos(id: number): Promise<Kudos | undefined> {
-    const row = await this.db(KUDOS).where({ id }).first();
-    return row && toKudos(row);
+  getKudos(id: number): Promise<Kudos | undefined> {
+    return championsActivity.getKudos(this.db, id);
   }
 
   /**
    * The kudos feed (or one champion's kudos), newest first, a page at a time (after `cursor`),
    * counted up to COUNT_CAP: an exact count would read every kudos ever given.
    */
-  async listKudos(
+  listKudos(
     filter: { championRef?: string } & KeysetPage,
   ): Promise<Page<Kudos>> {
-    const matches = () =>
-      filter.championRef
-        ? this.db(KUDOS).where('champion_ref', filter.championRef)
-        : this.db(KUDOS);
-    const [{ rows, nextCursor }, total] = await Promise.all([
-      keysetPage(matches(), NEWEST_FIRST, filter),
-      cappedCount(this.db, matches().select('id')),
-    ]);
-    return { items: rows.map(toKudos), ...total, nextCursor };
+    return championsActivity.listKudos(this.db, filter);
   }
 
-  async logActivity(
+  logActivity(
     activity: Omit<ChampionActivity, 'id' | 'date'> & { date: Date },
     now: Date,
   ): Promise<number> {
-    const rows = await this.db(ACTIVITIES)
-      .insert({
-        user_ref: activity.userRef,
-        type: activity.type,
-        date: activity.date,
-        note: activity.note ?? null,
-        created_at: now,
-      })
-      .returning('id');
-    return insertedId(rows);
+    return championsActivity.logActivity(this.db, activity, now);
   }
 
   /** Activities since a date, counted per champion and per type: two grouped queries. */
-  async summarizeActivities(since: Date): Promise<{
+  summarizeActivities(since: Date): Promise<{
     byChampion: { userRef: string; count: number }[];
     byType: { type: ChampionActivityType; count: number }[];
   }> {
-    const recent = () => this.db(ACTIVITIES).where('date', '>=', since);
-    const [byChampion, byType] = await Promise.all([
-      recent()
-        .groupBy('user_ref')
-        .select('user_ref', this.db.raw('count(*) as count'))
-        .orderBy([
-          { column: 'count', order: 'desc' },
-          { column: 'user_ref', order: 'asc' },
-        ]),
-      recent()
-        .groupBy('type')
-        .select('type', this.db.raw('count(*) as count'))
-        .orderBy([
-          { column: 'count', order: 'desc' },
-          { column: 'type', order: 'asc' },
-        ]),
-    ]);
-    return {
-      byChampion: byChampion.map(r => ({
-        userRef: r.user_ref,
-        count: Number(r.count),
-      })),
-      byType: byType.map(r => ({ type: r.type, count: Number(r.count) })),
-    };
+    return championsActivity.summarizeActivities(this.db, since);
   }
 
-  async countActivities(userRef: string): Promise<number> {
-    const [{ count }] = await this.db(ACTIVITIES)
-      .where('user_ref', userRef)
-      .count({ count: '*' });
-    return Number(count);
+  countActivities(userRef: string): Promise<number> {
+    return championsActivity.countActivities(this.db, userRef);
   }
 
   /**
@@ -384,16 +332,6 @@ export class ChampionsStore {
     }
     return row;
   }
-}
-
-function toKudos(row: any): Kudos {
-  return {
-    id: Number(row.id),
-    championRef: row.champion_ref,
-    fromRef: row.from_ref,
-    message: row.message,
-    createdAt: new Date(row.created_at).toISOString(),
-  };
 }
 
 function toChampion(row: any): Champion {
