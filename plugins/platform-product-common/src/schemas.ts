@@ -390,9 +390,17 @@ export const surveyInputSchema = z
     opensAt: isoDateSchema,
     closesAt: isoDateSchema,
   })
-  .refine(s => s.closesAt > s.opensAt, {
-    path: ['closesAt'],
-    message: 'must be after opensAt',
+  .superRefine((s, ctx) => {
+    // Only between two dates: a value that is no date has its own issue.
+    if (
+      s.opensAt instanceof Date &&
+      s.closesAt instanceof Date &&
+      s.closesAt <= s.opensAt
+    ) {
+      ctx.addIssue(
+        tooEarly(['closesAt'], s.opensAt.getTime(), 'must be after opensAt'),
+      );
+    }
   });
 export type SurveyInput = z.input<typeof surveyInputSchema>;
 
@@ -455,14 +463,32 @@ export const criterionInputSchema = z.object({
 });
 
 /**
- * Whether a review date lies in the past wherever the maintainer is: before yesterday in UTC
+ * The earliest review date that is not in the past wherever the maintainer is: yesterday in UTC
  * (a date input's `YYYY-MM-DD` is midnight UTC, and "today" somewhere is yesterday in UTC).
  */
-export function isPastReviewDate(date: Date, now = new Date()): boolean {
-  return (
-    date.getTime() <
-    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 1)
+function earliestReviewDate(now: Date): number {
+  return Date.UTC(
+    now.getUTCFullYear(),
+    now.getUTCMonth(),
+    now.getUTCDate() - 1,
   );
+}
+
+/** Whether a review date lies in the past wherever the maintainer is. */
+export function isPastReviewDate(date: Date, now = new Date()): boolean {
+  return date.getTime() < earliestReviewDate(now);
+}
+
+/**
+ * A date that is too early, said as zod says it of a date below its minimum (`too_small`), so that
+ * a form tells it apart from a value that is no date at all (`custom`).
+ */
+function tooEarly(
+  path: PropertyKey[],
+  minimum: number,
+  message: string,
+): z.core.$ZodSuperRefineIssue {
+  return { code: 'too_small', origin: 'date', minimum, path, message };
 }
 
 const roadmapItemFields = z.object({
@@ -494,16 +520,19 @@ const roadmapItemFields = z.object({
  */
 export const roadmapItemInputSchema = roadmapItemFields.superRefine(
   (item, ctx) => {
+    const earliest = earliestReviewDate(new Date());
     item.criteria.forEach((criterion, index) => {
       if (
         criterion.reviewDate instanceof Date &&
-        isPastReviewDate(criterion.reviewDate)
+        criterion.reviewDate.getTime() < earliest
       ) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['criteria', index, 'reviewDate'],
-          message: 'must not be in the past',
-        });
+        ctx.addIssue(
+          tooEarly(
+            ['criteria', index, 'reviewDate'],
+            earliest,
+            'must not be in the past',
+          ),
+        );
       }
     });
   },
@@ -686,7 +715,7 @@ const focusAreasSchema = z.array(singleLineText().min(1).max(40)).max(10);
 
 /** Body of `POST /champions/nominations`: yourself or a teammate, for one of their teams. */
 export const nominationInputSchema = z.object({
-  nomineeRef: entityRefSchema,
+  nomineeRef: refOfKind('user'),
   teamRef: entityRefSchema,
   reason: multiLineText().min(1, 'is required').max(2000),
   focusAreas: focusAreasSchema.default([]),
@@ -780,16 +809,13 @@ export const changelogEntryInputSchema = z
         message: 'is required for a scheduled entry',
       });
     }
+    const now = Date.now();
     if (
       entry.status === 'scheduled' &&
-      entry.publishAt &&
-      entry.publishAt <= new Date()
+      entry.publishAt instanceof Date &&
+      entry.publishAt.getTime() <= now
     ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['publishAt'],
-        message: 'must be in the future',
-      });
+      ctx.addIssue(tooEarly(['publishAt'], now, 'must be in the future'));
     }
     if (!entry.earlyAccess && entry.earlyAccessUntil) {
       ctx.addIssue({

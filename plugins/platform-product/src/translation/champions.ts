@@ -87,6 +87,7 @@ export const championsMessages = {
     teamRequired: 'A team is required',
     personRequired: 'A person is required',
     personInvalid: 'Must be a user, e.g. user:default/jane.doe',
+    reasonTooLong: 'At most 2,000 characters',
     noTeams:
       'No teams found: teams are the catalog Group entities that match platformProduct.teams.filter (by default, groups with spec.type: team).',
   },

@@ -132,6 +132,8 @@ export const changelogMessages = {
     untitled: 'Untitled',
     errors: {
       titleRequired: 'Give the entry a title',
+      titleTooLong: 'At most 200 characters',
+      controlCharacters: 'Remove the tabs and other control characters',
       publishAtRequired: 'Choose when to publish it',
       publishAtPast: 'Choose a time in the future',
       dateOutOfRange: 'Choose a date between 1970 and 9999',

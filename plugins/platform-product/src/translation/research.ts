@@ -98,5 +98,15 @@ export const researchMessages = {
     body: 'Notes (markdown)',
     changedMeanwhile:
       'Someone changed this note meanwhile: reload it to see their changes, then edit again.',
+    errors: {
+      titleTooLong: 'At most 200 characters',
+      controlCharacters: 'Remove the tabs and other control characters',
+      dateMissing: 'Choose a date',
+      dateOutOfRange: 'Choose a date between 1970 and 9999',
+      countInvalid: 'A whole number from 0 to 100,000',
+      linesInvalid:
+        'At most 50 lines of at most 500 characters each, without tabs',
+      bodyTooLong: 'At most 20,000 characters',
+    },
   },
 } as const;

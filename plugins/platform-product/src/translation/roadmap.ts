@@ -421,6 +421,8 @@ export const roadmapMessages = {
   /** Errors of the item editor's fields, by the code `validate` returns. */
   validation: {
     titleMissing: 'Give the item a title',
+    tooLong: 'At most 200 characters',
+    controlCharacters: 'Remove the tabs and other control characters',
     ownerMissing: 'Choose the owning team',
     reachInvalid: 'A whole number of people, 0 or more',
     effortInvalid: 'More than 0 and at most 1,000 person-months',

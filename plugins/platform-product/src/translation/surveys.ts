@@ -68,7 +68,10 @@ export const surveysMessages = {
     create: 'Create survey',
     errors: {
       title: 'Give the survey a title',
+      titleTooLong: 'At most 200 characters',
+      controlCharacters: 'Remove the tabs and other control characters',
       question: 'Ask a question',
+      questionTooLong: 'At most 500 characters',
       teams: 'Choose at least one team',
       opensAt: 'Choose when the survey opens',
       closesAt: 'Choose when the survey closes',

@@ -1,6 +1,10 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { NominationInput } from 'backstage-plugin-platform-product-common';
+import {
+  NominationInput,
+  nominationInputSchema,
+} from 'backstage-plugin-platform-product-common';
 import { Translate } from '../../translation';
+import { FieldMessages, schemaErrors } from '../shared/schemaErrors';
 
 export const REASON_MAX_LENGTH = 2000;
 
@@ -12,45 +16,55 @@ export interface NominationForm {
   focusAreas: string[];
 }
 
-/** `jane.doe` or `user:default/jane.doe` as a user ref; undefined when it is not a user's. */
-export function toUserRef(person: string): string | undefined {
+/** `jane.doe` or `user:default/jane.doe` as a full entity ref; as typed when it is no ref. */
+function toNomineeRef(person: string): string {
   try {
-    const ref = parseEntityRef(person.trim(), {
-      defaultKind: 'user',
-      defaultNamespace: 'default',
-    });
-    return ref.kind.toLocaleLowerCase('en-US') === 'user'
-      ? stringifyEntityRef(ref)
-      : undefined;
+    return stringifyEntityRef(
+      parseEntityRef(person.trim(), {
+        defaultKind: 'user',
+        defaultNamespace: 'default',
+      }),
+    );
   } catch {
-    return undefined;
+    return person.trim();
   }
 }
 
-/** The messages of the fields in error, translated by `t`. */
+/** The words for the schema's issues, by field of the request. */
+const messages = {
+  teamRef: 'champions.nominate.teamRequired',
+  nomineeRef: {
+    missing: 'champions.nominate.personRequired',
+    other: 'champions.nominate.personInvalid',
+  },
+  reason: {
+    missing: 'champions.reasonRequired',
+    too_big: 'champions.nominate.reasonTooLong',
+  },
+} as const satisfies Record<string, FieldMessages<string>>;
+
+/** The messages of the fields in error by the nomination's schema, translated by `t`. */
 export function validate(
   form: NominationForm,
   t: Translate,
 ): Partial<Record<keyof NominationForm, string>> {
-  const errors: Partial<Record<keyof NominationForm, string>> = {};
-  if (!form.teamRef) {
-    errors.teamRef = t('champions.nominate.teamRequired');
-  }
-  if (!form.person.trim()) {
-    errors.person = t('champions.nominate.personRequired');
-  } else if (!toUserRef(form.person)) {
-    errors.person = t('champions.nominate.personInvalid');
-  }
-  if (!form.reason.trim()) {
-    errors.reason = t('champions.reasonRequired');
-  }
-  return errors;
+  const errors = schemaErrors(nominationInputSchema, toInput(form), messages);
+  const byField = {
+    teamRef: errors.teamRef,
+    person: errors.nomineeRef,
+    reason: errors.reason,
+  };
+  return Object.fromEntries(
+    Object.entries(byField).flatMap(([field, key]) =>
+      key ? [[field, t(key)]] : [],
+    ),
+  );
 }
 
-/** The input of a valid form. */
+/** The request body; the schema says whether the person is a user. */
 export function toInput(form: NominationForm): NominationInput {
   return {
-    nomineeRef: toUserRef(form.person)!,
+    nomineeRef: toNomineeRef(form.person),
     teamRef: form.teamRef,
     reason: form.reason.trim(),
     focusAreas: form.focusAreas,

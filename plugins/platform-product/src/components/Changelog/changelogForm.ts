@@ -1,9 +1,10 @@
 import {
-  isoDateSchema,
   ChangelogCategory,
   ChangelogEntry,
   ChangelogEntryInput,
+  changelogEntryInputSchema,
 } from 'backstage-plugin-platform-product-common';
+import { FieldMessages, schemaErrors } from '../shared/schemaErrors';
 
 /** Save as a draft, schedule, or publish now. */
 export type PublishChoice = 'draft' | 'scheduled' | 'published';
@@ -28,6 +29,8 @@ export interface EntryForm {
 /** What is wrong with a field; the editor shows `changelog.editor.errors.<error>`. */
 export type FormError =
   | 'titleRequired'
+  | 'titleTooLong'
+  | 'controlCharacters'
   | 'publishAtRequired'
   | 'publishAtPast'
   | 'dateOutOfRange'
@@ -66,42 +69,36 @@ export function initialForm(entry?: ChangelogEntry): EntryForm {
   };
 }
 
-const isDate = (value: string) => !Number.isNaN(new Date(value).getTime());
-
 /** A `datetime-local` value as an ISO timestamp; undefined when empty or invalid. */
-const toIso = (local: string) =>
-  local && isDate(local) ? new Date(local).toISOString() : undefined;
-
-/** Whether a `datetime-local` value is a date the server takes (1970 to 9999). */
-const isValidDate = (local: string) =>
-  isoDateSchema.safeParse(toIso(local)).success;
-
-/** What is missing or wrong (mirroring the server's schema); empty when the form can be sent. */
-export function validate(form: EntryForm, now = new Date()): FormErrors {
-  const errors: FormErrors = {};
-  if (!form.title.trim()) errors.title = 'titleRequired';
-  if (form.status === 'scheduled') {
-    if (!form.publishAt || !isDate(form.publishAt)) {
-      errors.publishAt = 'publishAtRequired';
-    } else if (!isValidDate(form.publishAt)) {
-      errors.publishAt = 'dateOutOfRange';
-    } else if (new Date(form.publishAt) <= now) {
-      errors.publishAt = 'publishAtPast';
-    }
-  }
-  if (
-    form.earlyAccess &&
-    form.earlyAccessUntil &&
-    !isValidDate(form.earlyAccessUntil)
-  ) {
-    errors.earlyAccessUntil = isDate(form.earlyAccessUntil)
-      ? 'dateOutOfRange'
-      : 'dateInvalid';
-  }
-  return errors;
+function toIso(local: string): string | undefined {
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** The request body: trimmed text, optional fields left out when empty, ISO dates. */
+/** The words for the schema's issues, by field of the request. */
+const messages = {
+  title: {
+    missing: 'titleRequired',
+    too_big: 'titleTooLong',
+    invalid_format: 'controlCharacters',
+  },
+  publishAt: {
+    missing: 'publishAtRequired',
+    custom: 'dateOutOfRange',
+    too_small: 'publishAtPast',
+  },
+  earlyAccessUntil: { missing: 'dateInvalid', custom: 'dateOutOfRange' },
+} satisfies Record<string, FieldMessages<FormError>>;
+
+/** What is missing or wrong by the entry's schema; empty when the form can be sent. */
+export function validate(form: EntryForm): FormErrors {
+  return schemaErrors(changelogEntryInputSchema, toInput(form), messages);
+}
+
+/**
+ * The request body: trimmed text, optional fields left out when empty, ISO dates ('' for a date
+ * typed that is no date, which the schema refuses).
+ */
 export function toInput(form: EntryForm): ChangelogEntryInput {
   const before = form.before.trim();
   const after = form.after.trim();
@@ -114,11 +111,13 @@ export function toInput(form: EntryForm): ChangelogEntryInput {
     toolRefs: form.toolRefs,
     roadmapItemIds: form.roadmapItemIds,
     status: form.status,
-    ...(form.status === 'scheduled' && { publishAt: toIso(form.publishAt) }),
+    ...(form.status === 'scheduled' && {
+      publishAt: toIso(form.publishAt) ?? '',
+    }),
     earlyAccess: form.earlyAccess,
     ...(form.earlyAccess &&
       form.earlyAccessUntil && {
-        earlyAccessUntil: toIso(form.earlyAccessUntil),
+        earlyAccessUntil: toIso(form.earlyAccessUntil) ?? '',
       }),
   };
 }

@@ -23,6 +23,7 @@ import {
   LIST_FIELDS,
   ResearchForm,
   toInput,
+  validate,
 } from './researchForm';
 
 /** Fields whose server message the editor shows next to them. */
@@ -60,7 +61,15 @@ export function ResearchNoteEditor(props: {
   );
   const teams = useTeams();
   const { tools } = useTools();
-  const { errors, capture } = useFieldErrors();
+  const server = useFieldErrors();
+  const [submitted, setSubmitted] = useState(false);
+  const written = { ...form, intervieweeRef: person?.key ?? '' };
+  const checked = submitted ? validate(written) : {};
+  // The form's own check first, then the server's word on the field (a 400 names it).
+  const errorText = (field: keyof ResearchForm) => {
+    const error = checked[field];
+    return error ? t(`research.editor.errors.${error}`) : server.errors[field];
+  };
   const change = (next: Partial<ResearchForm>) =>
     setForm(current => ({ ...current, ...next }));
   const text = (field: keyof ResearchForm, label: string) => ({
@@ -69,14 +78,18 @@ export function ResearchNoteEditor(props: {
     value: form[field] as string,
     onChange: (e: { target: { value: string } }) =>
       change({ [field]: e.target.value }),
-    error: !!errors[field],
-    helperText: errors[field],
+    error: !!errorText(field),
+    helperText: errorText(field),
     fullWidth: true,
     margin: 'dense' as const,
   });
-  const save = () =>
-    capture(async () => {
-      const input = toInput({ ...form, intervieweeRef: person?.key ?? '' });
+  const save = async () => {
+    setSubmitted(true);
+    if (Object.keys(validate(written)).length) {
+      return;
+    }
+    await server.capture(async () => {
+      const input = toInput(written);
       const saved = note
         ? await api.updateResearchNote(note.id, {
             ...input,
@@ -85,6 +98,7 @@ export function ResearchNoteEditor(props: {
         : await api.createResearchNote(input);
       props.onSaved(saved);
     });
+  };
   return (
     <FormDialog
       title={
@@ -145,9 +159,9 @@ export function ResearchNoteEditor(props: {
           id={`${id}-interviewee`}
           label={t('research.editor.interviewee')}
           helperText={
-            errors.intervieweeRef ?? t('research.editor.intervieweeHelp')
+            errorText('intervieweeRef') ?? t('research.editor.intervieweeHelp')
           }
-          error={!!errors.intervieweeRef}
+          error={!!errorText('intervieweeRef')}
           teams={teams.value ?? []}
           value={person}
           onChange={setPerson}
@@ -157,7 +171,7 @@ export function ResearchNoteEditor(props: {
         <TextField
           key={field}
           {...text(field, t(`research.note.${field}`))}
-          helperText={errors[field] ?? t('research.editor.linesHelp')}
+          helperText={errorText(field) ?? t('research.editor.linesHelp')}
           multiline
           minRows={2}
         />

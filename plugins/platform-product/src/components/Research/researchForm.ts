@@ -1,8 +1,11 @@
 import {
   ResearchNote,
   ResearchNoteInput,
+  researchNoteInputSchema,
   ResearchNoteKind,
 } from 'backstage-plugin-platform-product-common';
+import { researchMessages } from '../../translation/research';
+import { FieldMessages, schemaErrors } from '../shared/schemaErrors';
 
 /** The structured fields the editor shows as text areas, one entry per line. */
 export const LIST_FIELDS = [
@@ -53,7 +56,32 @@ export function initialForm(note?: ResearchNote): ResearchForm {
   };
 }
 
-/** The request body of the form; the server validates it (400 naming the field). */
+/** What is wrong with a field: a key of the `research.editor.errors` messages. */
+type FieldError = keyof typeof researchMessages.editor.errors;
+
+/** The words for the schema's issues, by field of the request. */
+const messages = {
+  // An empty title is not worded: the dialog cannot be sent without one.
+  title: { too_big: 'titleTooLong', invalid_format: 'controlCharacters' },
+  date: { missing: 'dateMissing', custom: 'dateOutOfRange' },
+  contextSwitches: 'countInvalid',
+  minutesWaiting: 'countInvalid',
+  frictionPoints: 'linesInvalid',
+  toolsUsed: 'linesInvalid',
+  painPoints: 'linesInvalid',
+  surprises: 'linesInvalid',
+  actions: 'linesInvalid',
+  body: { too_big: 'bodyTooLong' },
+} satisfies Record<string, FieldMessages<FieldError>>;
+
+/** What is wrong by the note's schema, as message keys by field; empty when it can be sent. */
+export function validate(
+  form: ResearchForm,
+): Partial<Record<keyof ResearchForm, FieldError>> {
+  return schemaErrors(researchNoteInputSchema, toInput(form), messages);
+}
+
+/** The request body of the form (counts as typed: the schema says whether they are numbers). */
 export function toInput(form: ResearchForm): ResearchNoteInput {
   const lists = Object.fromEntries(
     LIST_FIELDS.map(field => [field, lines(form[field])]),
@@ -87,7 +115,7 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A count field: left out when empty, sent as typed otherwise (the server checks it). */
+/** A count field: left out when empty, a number (maybe NaN) otherwise. */
 function numberOf(field: string, text: string) {
   return text.trim() ? { [field]: Number(text) } : {};
 }

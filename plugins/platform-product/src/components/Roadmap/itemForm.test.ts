@@ -7,6 +7,8 @@ import {
 } from './itemForm';
 
 describe('itemForm', () => {
+  afterEach(() => jest.useRealTimers());
+
   const row = newCriterionRow({
     metric: 'Build time',
     target: 'Under 5 minutes',
@@ -34,18 +36,20 @@ describe('itemForm', () => {
 
   it('refuses a review date in the past for a new item, not for an edited one', () => {
     const now = new Date('2027-01-20T10:00:00Z');
+    // The schema's "not in the past" reads the clock.
+    jest.useFakeTimers({ now });
     const past = { ...row, reviewDate: '2027-01-10' };
     expect(
-      validate({ ...form, criteria: [past] }, { isNew: true, now }).criteria,
+      validate({ ...form, criteria: [past] }, { isNew: true }).criteria,
     ).toEqual({ [row.key]: { reviewDate: 'datePast' } });
     // Today wherever the maintainer is: yesterday and today in UTC are fine.
     for (const reviewDate of ['2027-01-19', '2027-01-20']) {
       const today = { ...row, reviewDate };
-      expect(
-        validate({ ...form, criteria: [today] }, { isNew: true, now }),
-      ).toEqual({});
+      expect(validate({ ...form, criteria: [today] }, { isNew: true })).toEqual(
+        {},
+      );
     }
-    expect(validate({ ...form, criteria: [past] }, { now })).toEqual({});
+    expect(validate({ ...form, criteria: [past] })).toEqual({});
   });
 
   it('previews the score without float noise', () => {
@@ -65,6 +69,22 @@ describe('itemForm', () => {
     const far = { ...row, reviewDate: '275760-09-13' };
     expect(validate({ ...form, criteria: [far] }).criteria).toEqual({
       [row.key]: { reviewDate: 'dateOutOfRange' },
+    });
+  });
+
+  it('words what only the schema checks, on the field and on the row', () => {
+    const long = 'x'.repeat(201);
+    expect(
+      validate({
+        ...form,
+        title: long,
+        criteria: [{ ...row, metric: long, target: 'Under\t5 minutes' }],
+      }),
+    ).toEqual({
+      title: 'tooLong',
+      criteria: {
+        [row.key]: { metric: 'tooLong', target: 'controlCharacters' },
+      },
     });
   });
 });

@@ -1,13 +1,14 @@
 import {
-  isoDateSchema,
-  isPastReviewDate,
   riceScore,
   RoadmapItemDetail,
   RoadmapItemInput,
+  roadmapItemInputSchema,
   RoadmapItemUpdate,
+  roadmapItemUpdateSchema,
   RoadmapLane,
 } from 'backstage-plugin-platform-product-common';
 import { roadmapMessages } from '../../translation/roadmap';
+import { FieldMessages, schemaErrors } from '../shared/schemaErrors';
 
 /** A success criterion as typed; `id` for the ones already saved, which keep their outcome. */
 export interface CriterionRow {
@@ -113,64 +114,77 @@ export function initialForm(item?: RoadmapItemDetail): ItemForm {
   };
 }
 
-const parseReach = (reach: string) =>
-  /^\d+$/.test(reach.trim()) ? Number(reach) : undefined;
-
-function parseEffort(effort: string) {
-  const value = Number(effort);
-  return effort.trim() && value > 0 && value <= 1000 ? value : undefined;
-}
+/** A number field as typed; NaN when empty, which the schema refuses like any other non-number. */
+const toNumber = (text: string) => (text.trim() ? Number(text) : NaN);
 
 /** The score the server will compute, or undefined while reach or effort is not valid. */
 export function previewScore(form: ItemForm): number | undefined {
-  const reach = parseReach(form.reach);
-  const effort = parseEffort(form.effort);
-  if (reach === undefined || effort === undefined) {
+  const { reach, effort } = roadmapItemUpdateSchema.shape;
+  const validReach = reach.safeParse(toNumber(form.reach));
+  const validEffort = effort.safeParse(toNumber(form.effort));
+  if (!validReach.success || !validEffort.success) {
     return undefined;
   }
-  return riceScore({ ...form, reach, effort });
+  return riceScore({
+    ...form,
+    reach: validReach.data,
+    effort: validEffort.data,
+  });
 }
 
+/** The words for a line of text: empty, too long (200 characters), or with control characters. */
+const textMessages = (missing: FieldError) =>
+  ({
+    missing,
+    too_big: 'tooLong',
+    invalid_format: 'controlCharacters',
+  } as const);
+
+/** The words for the schema's issues, by field of the request. */
+const messages = {
+  title: textMessages('titleMissing'),
+  ownerRef: 'ownerMissing',
+  reach: 'reachInvalid',
+  effort: 'effortInvalid',
+  'criteria.*.metric': textMessages('metricMissing'),
+  'criteria.*.target': textMessages('targetMissing'),
+  'criteria.*.reviewDate': {
+    missing: 'dateMissing',
+    custom: 'dateOutOfRange',
+    too_small: 'datePast',
+  },
+} satisfies Record<string, FieldMessages<FieldError>>;
+
+/** An edit's schema: the update's, but the version, which the dialog adds when it sends. */
+const editSchema = roadmapItemUpdateSchema.omit({ version: true });
+
 /**
- * What is missing or wrong (mirroring the server's schema), as message keys; empty when the
- * form can be sent.
+ * What is missing or wrong by the schema of the create (a new item's review dates must not be in
+ * the past) or of the update, as message keys; empty when the form can be sent.
  */
 export function validate(
   form: ItemForm,
-  options: { isNew?: boolean; now?: Date } = {},
+  options: { isNew?: boolean } = {},
 ): FormErrors {
+  const schema = options.isNew ? roadmapItemInputSchema : editSchema;
   const errors: FormErrors = {};
-  if (!form.title.trim()) errors.title = 'titleMissing';
-  if (!form.ownerRef) errors.ownerRef = 'ownerMissing';
-  const reach = parseReach(form.reach);
-  if (reach === undefined || reach > 10_000_000) {
-    errors.reach = 'reachInvalid';
-  }
-  if (parseEffort(form.effort) === undefined) {
-    errors.effort = 'effortInvalid';
-  }
-  for (const row of form.criteria) {
-    const rowErrors: CriterionErrors = {};
-    if (!row.metric.trim()) rowErrors.metric = 'metricMissing';
-    if (!row.target.trim()) rowErrors.target = 'targetMissing';
-    if (!row.reviewDate) {
-      rowErrors.reviewDate = 'dateMissing';
-    } else if (!isoDateSchema.safeParse(row.reviewDate).success) {
-      rowErrors.reviewDate = 'dateOutOfRange';
-    } else if (
-      options.isNew &&
-      isPastReviewDate(new Date(row.reviewDate), options.now)
-    ) {
-      rowErrors.reviewDate = 'datePast';
-    }
-    if (Object.keys(rowErrors).length) {
-      errors.criteria = { ...errors.criteria, [row.key]: rowErrors };
+  const found = schemaErrors(schema, toInput(form), messages);
+  for (const [path, error] of Object.entries(found)) {
+    const [field, row, rowField] = path.split('.');
+    if (field === 'criteria') {
+      const key = form.criteria[Number(row)].key;
+      errors.criteria = {
+        ...errors.criteria,
+        [key]: { ...errors.criteria?.[key], [rowField]: error },
+      };
+    } else {
+      errors[field as Exclude<keyof FormErrors, 'criteria'>] = error;
     }
   }
   return errors;
 }
 
-/** The body of a create: trimmed text, numbers as numbers. Call on a valid form only. */
+/** The body of a create: trimmed text, numbers as numbers (NaN when empty). */
 export function toInput(form: ItemForm): RoadmapItemInput {
   return {
     title: form.title.trim(),
@@ -179,11 +193,11 @@ export function toInput(form: ItemForm): RoadmapItemInput {
     ownerRef: form.ownerRef,
     toolRefs: form.toolRefs,
     requestingTeamRefs: form.requestingTeamRefs,
-    reach: Number(form.reach),
+    reach: toNumber(form.reach),
     reachSource: form.reachSource,
     impact: form.impact,
     confidence: form.confidence,
-    effort: Number(form.effort),
+    effort: toNumber(form.effort),
     earlyAccess: form.earlyAccess,
     impactId: form.impactId,
     criteria: form.criteria.map(row => ({

@@ -53,4 +53,10 @@ describe('surveyForm', () => {
       closesAt: 'Choose a date between 1970 and 9999',
     });
   });
+
+  it('words what only the schema checks', () => {
+    expect(validate({ ...form, question: 'x'.repeat(501) }, t)).toEqual({
+      question: 'At most 500 characters',
+    });
+  });
 });

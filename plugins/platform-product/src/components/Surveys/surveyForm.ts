@@ -1,12 +1,14 @@
 import {
   defaultNpsQuestion,
-  isoDateSchema,
   Survey,
   SurveyInput,
+  surveyInputSchema,
   Tool,
   toolNpsQuestion,
 } from 'backstage-plugin-platform-product-common';
 import { Translate } from '../../translation';
+import { surveysMessages } from '../../translation/surveys';
+import { FieldMessages, schemaErrors } from '../shared/schemaErrors';
 
 /** The editor's fields, as typed. */
 export interface Form {
@@ -36,10 +38,6 @@ function toIso(local: string): string {
   const date = new Date(local);
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
-
-/** Whether a `datetime-local` value is a date the server takes (1970 to 9999). */
-const isValidDate = (local: string) =>
-  isoDateSchema.safeParse(toIso(local)).success;
 
 /** A survey's values, or a new survey's defaults: every team, open now for two weeks. */
 export function initialForm(survey?: Survey): Form {
@@ -73,29 +71,41 @@ export function withTool(form: Form, toolRef: string, tools: Tool[]): Form {
   };
 }
 
-/** What is missing or wrong, by field; empty when the form can be sent. */
+type ErrorKey = keyof typeof surveysMessages.editor.errors;
+
+/** The words for the schema's issues, by field of the request. */
+const messages = {
+  title: {
+    missing: 'title',
+    too_big: 'titleTooLong',
+    invalid_format: 'controlCharacters',
+  },
+  question: { missing: 'question', too_big: 'questionTooLong' },
+  opensAt: { missing: 'opensAt', custom: 'dateRange' },
+  closesAt: {
+    missing: 'closesAt',
+    custom: 'dateRange',
+    too_small: 'closesBeforeOpens',
+  },
+} satisfies Record<string, FieldMessages<ErrorKey>>;
+
+/** What is missing or wrong by the survey's schema, by field; empty when the form can be sent. */
 export function validate(form: Form, t: Translate): Errors {
-  const errors: Errors = {};
-  if (!form.title.trim()) errors.title = t('surveys.editor.errors.title');
-  if (!form.question.trim()) {
-    errors.question = t('surveys.editor.errors.question');
-  }
+  const errors: Partial<Record<keyof Form, ErrorKey>> = schemaErrors(
+    surveyInputSchema,
+    toInput(form),
+    messages,
+  );
+  // The schema takes no teams as every team: "chosen teams" is the form's own choice.
   if (form.audience === 'chosen' && !form.teamRefs.length) {
-    errors.teamRefs = t('surveys.editor.errors.teams');
+    errors.teamRefs = 'teams';
   }
-  if (!form.opensAt) {
-    errors.opensAt = t('surveys.editor.errors.opensAt');
-  } else if (!isValidDate(form.opensAt)) {
-    errors.opensAt = t('surveys.editor.errors.dateRange');
-  }
-  if (!form.closesAt) {
-    errors.closesAt = t('surveys.editor.errors.closesAt');
-  } else if (!isValidDate(form.closesAt)) {
-    errors.closesAt = t('surveys.editor.errors.dateRange');
-  } else if (new Date(form.closesAt) <= new Date(form.opensAt)) {
-    errors.closesAt = t('surveys.editor.errors.closesBeforeOpens');
-  }
-  return errors;
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, key]) => [
+      field,
+      t(`surveys.editor.errors.${key}`),
+    ]),
+  );
 }
 
 /** The request body: trimmed text, no teams for "all teams", ISO dates. */
