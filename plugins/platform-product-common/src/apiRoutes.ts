@@ -69,9 +69,11 @@ import {
   roadmapItemInputSchema,
   roadmapItemUpdateSchema,
   roadmapKillSchema,
+  RoadmapLane,
   roadmapMoveSchema,
   roadmapQuerySchema,
   roadmapShipSchema,
+  Scorecard,
   searchDocumentsQuerySchema,
   similarFeedbackQuerySchema,
   surveyExportQuerySchema,
@@ -86,6 +88,65 @@ import {
   usageBatchSchema,
   weeklyReachQuerySchema,
 } from './schemas';
+import {
+  Champion,
+  ChampionActivitySummary,
+  ChampionCoverage,
+  ChampionProfile,
+  ChampionStatus,
+  ChangelogAudience,
+  ChangelogDeliveryReport,
+  ChangelogEntry,
+  ChangelogReach,
+  ChangelogReachByWeek,
+  ChangelogRevision,
+  ChangelogSearchDocument,
+  ChangelogUnseen,
+  CoverageSnapshot,
+  CursorPage,
+  Digest,
+  DigestSettings,
+  EvidenceLink,
+  FeedbackActivity,
+  FeedbackBulkResult,
+  FeedbackItem,
+  FeedbackTriageCount,
+  Kudos,
+  MeasuredOutcome,
+  Nomination,
+  Page,
+  PermissionSetup,
+  ProgramHealth,
+  RatingComment,
+  RatingPrompt,
+  RatingSummary,
+  ReachSuggestion,
+  ResearchNote,
+  ResearchNoteSummary,
+  ResearchSearchDocument,
+  RoadmapBoard,
+  RoadmapDemand,
+  RoadmapGoal,
+  RoadmapItem,
+  RoadmapItemDetail,
+  RoadmapPriorities,
+  RoadmapReviewDue,
+  SourceEvidence,
+  Survey,
+  SurveyComment,
+  SurveyPrompt,
+  SurveyResults,
+  SurveyTrendPoint,
+  Team,
+  TeamInsight,
+  Tool,
+  ToolAdoption,
+  ToolInsights,
+  ToolMandate,
+  ToolSnapshot,
+  UsageIngestResult,
+  Viewer,
+} from './types';
 
 /** The areas of the API, one tag each in the OpenAPI spec. */
 export type ApiArea =
@@ -101,6 +162,19 @@ export type ApiArea =
   | 'usage'
   | 'digest'
   | 'research';
+
+/**
+ * The type of a route's response body, carried by its entry for the compiler only (the object
+ * is empty): `response: responds<RoadmapItem>()`.
+ */
+export interface Responds<T> {
+  readonly type?: T;
+}
+
+/** Declares a route's response type: `response: responds<RoadmapItem>()`. */
+export function responds<T>(): Responds<T> {
+  return {};
+}
 
 /**
  * One route of the backend's HTTP API, relative to the plugin's base URL
@@ -126,13 +200,24 @@ export interface ApiRoute {
   status?: 200 | 201 | 204;
   /** The type of a success's body; JSON when not given. */
   produces?: 'application/atom+xml' | 'text/csv';
+  /**
+   * What a success's body is (the JSON's type, or the text of another type); every route but
+   * those answering 204 declares it.
+   */
+  response?: Responds<unknown>;
+  /**
+   * Whether a create accepts an `Idempotency-Key` header: a retry with the same key and body
+   * answers with the resource created first (the frontend client sends a fresh key each time).
+   */
+  idempotent?: true;
 }
 
 /**
  * Every route of the backend, keyed by operation id: the one place a route's shape is written.
  * The backend's OpenAPI spec is generated from it (`yarn build:openapi` in the backend package),
- * the routers parse input with its schemas, and tests hold the routers and the frontend client
- * to it. A new route is one entry here.
+ * the routers parse input with its schemas, the frontend client calls each route by its
+ * operation id with the types written here, and tests hold the routers and the client to it. A
+ * new route is one entry here.
  */
 export const apiRoutes = {
   // catalog
@@ -142,6 +227,7 @@ export const apiRoutes = {
     area: 'catalog',
     summary: 'Whether the plugin is up.',
     auth: 'none',
+    response: responds<{ status: 'ok' }>(),
   },
   listTeams: {
     method: 'GET',
@@ -149,6 +235,7 @@ export const apiRoutes = {
     area: 'catalog',
     summary: 'The eligible teams with member counts.',
     auth: 'any',
+    response: responds<{ items: Team[] }>(),
   },
   listTools: {
     method: 'GET',
@@ -156,6 +243,7 @@ export const apiRoutes = {
     area: 'catalog',
     summary: 'The platform tools.',
     auth: 'any',
+    response: responds<{ items: Tool[] }>(),
   },
   getTool: {
     method: 'GET',
@@ -164,6 +252,7 @@ export const apiRoutes = {
     summary: 'One tool; 404 when the entity is not a platform tool.',
     auth: 'any',
     params: entityPathSchema,
+    response: responds<Tool>(),
   },
   getAdoption: {
     method: 'GET',
@@ -172,6 +261,7 @@ export const apiRoutes = {
     summary: 'Adoption per tool, optionally of some tools.',
     auth: 'any',
     query: adoptionQuerySchema,
+    response: responds<{ items: ToolAdoption[] }>(),
   },
   getViewer: {
     method: 'GET',
@@ -179,6 +269,7 @@ export const apiRoutes = {
     area: 'catalog',
     summary: "The signed-in person's ref and teams.",
     auth: 'user',
+    response: responds<Viewer>(),
   },
   getPermissionSetup: {
     method: 'GET',
@@ -187,6 +278,7 @@ export const apiRoutes = {
     summary:
       "Whether the portal's permission policy makes everyone a maintainer.",
     auth: 'user',
+    response: responds<PermissionSetup>(),
   },
 
   // ratings
@@ -197,6 +289,7 @@ export const apiRoutes = {
     summary: "A tool's rating summary and the caller's rating.",
     auth: 'any',
     query: toolQuerySchema,
+    response: responds<RatingSummary>(),
   },
   setRating: {
     method: 'PUT',
@@ -206,6 +299,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: feedbackCreatePermission,
     body: ratingInputSchema,
+    response: responds<RatingSummary>(),
   },
   withdrawRating: {
     method: 'DELETE',
@@ -226,6 +320,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: feedbackTriagePermission,
     query: ratingCommentsQuerySchema,
+    response: responds<Page<RatingComment>>(),
   },
   getRatingPrompt: {
     method: 'GET',
@@ -234,6 +329,7 @@ export const apiRoutes = {
     summary: 'The tool the caller may be asked to rate, if any.',
     auth: 'user',
     query: ratingPromptQuerySchema,
+    response: responds<{ prompt: RatingPrompt | null }>(),
   },
   dismissRatingPrompt: {
     method: 'POST',
@@ -254,6 +350,7 @@ export const apiRoutes = {
     summary: 'Feedback and ideas, filtered and paged.',
     auth: 'user',
     query: feedbackQuerySchema,
+    response: responds<Page<FeedbackItem>>(),
   },
   listSimilarFeedback: {
     method: 'GET',
@@ -262,17 +359,19 @@ export const apiRoutes = {
     summary: "Items whose titles look like a new item's title.",
     auth: 'user',
     query: similarFeedbackQuerySchema,
+    response: responds<{ items: FeedbackItem[] }>(),
   },
   createFeedback: {
     method: 'POST',
     path: '/feedback',
     area: 'feedback',
-    summary:
-      'Sends feedback or an idea about a tool (accepts an Idempotency-Key).',
+    summary: 'Sends feedback or an idea about a tool.',
     auth: 'user',
     permission: feedbackCreatePermission,
     body: feedbackInputSchema,
     status: 201,
+    idempotent: true,
+    response: responds<FeedbackItem>(),
   },
   getFeedbackTriageCount: {
     method: 'GET',
@@ -281,6 +380,7 @@ export const apiRoutes = {
     summary: 'How many items wait for triage.',
     auth: 'user',
     permission: feedbackTriagePermission,
+    response: responds<FeedbackTriageCount>(),
   },
   changeFeedbackStatuses: {
     method: 'POST',
@@ -290,6 +390,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: feedbackTriagePermission,
     body: feedbackBulkStatusInputSchema,
+    response: responds<{ results: FeedbackBulkResult[] }>(),
   },
   assignFeedback: {
     method: 'PUT',
@@ -300,6 +401,7 @@ export const apiRoutes = {
     permission: feedbackTriagePermission,
     params: idPathSchema,
     body: feedbackAssigneeInputSchema,
+    response: responds<FeedbackItem>(),
   },
   unassignFeedback: {
     method: 'DELETE',
@@ -309,6 +411,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: feedbackTriagePermission,
     params: idPathSchema,
+    response: responds<FeedbackItem>(),
   },
   setFeedbackTags: {
     method: 'PUT',
@@ -319,6 +422,7 @@ export const apiRoutes = {
     permission: feedbackTriagePermission,
     params: idPathSchema,
     body: feedbackTagsInputSchema,
+    response: responds<FeedbackItem>(),
   },
   getFeedback: {
     method: 'GET',
@@ -327,6 +431,7 @@ export const apiRoutes = {
     summary: 'One item.',
     auth: 'user',
     params: idPathSchema,
+    response: responds<FeedbackItem>(),
   },
   listFeedbackActivity: {
     method: 'GET',
@@ -336,6 +441,7 @@ export const apiRoutes = {
     auth: 'user',
     params: idPathSchema,
     query: pageQuerySchema,
+    response: responds<Page<FeedbackActivity>>(),
   },
   voteFeedback: {
     method: 'PUT',
@@ -345,6 +451,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: feedbackCreatePermission,
     params: idPathSchema,
+    response: responds<FeedbackItem>(),
   },
   unvoteFeedback: {
     method: 'DELETE',
@@ -354,6 +461,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: feedbackCreatePermission,
     params: idPathSchema,
+    response: responds<FeedbackItem>(),
   },
   changeFeedbackStatus: {
     method: 'POST',
@@ -364,6 +472,7 @@ export const apiRoutes = {
     permission: feedbackTriagePermission,
     params: idPathSchema,
     body: feedbackStatusInputSchema,
+    response: responds<FeedbackItem>(),
   },
   replyToFeedback: {
     method: 'POST',
@@ -385,6 +494,7 @@ export const apiRoutes = {
     permission: feedbackTriagePermission,
     params: idPathSchema,
     body: feedbackMergeInputSchema,
+    response: responds<FeedbackItem>(),
   },
 
   // surveys
@@ -395,6 +505,7 @@ export const apiRoutes = {
     summary: 'Surveys, paged (any signed-in person: the portal lists them).',
     auth: 'user',
     query: pageQuerySchema,
+    response: responds<Page<Survey>>(),
   },
   listSurveyPrompts: {
     method: 'GET',
@@ -403,6 +514,7 @@ export const apiRoutes = {
     summary: 'The open surveys the caller has not answered.',
     auth: 'user',
     query: surveyPromptsQuerySchema,
+    response: responds<CursorPage<SurveyPrompt>>(),
   },
   getSurveyTrend: {
     method: 'GET',
@@ -412,16 +524,19 @@ export const apiRoutes = {
     auth: 'user',
     permission: surveyManagePermission,
     query: toolFilterQuerySchema,
+    response: responds<{ items: SurveyTrendPoint[] }>(),
   },
   createSurvey: {
     method: 'POST',
     path: '/surveys',
     area: 'surveys',
-    summary: 'Creates a survey (accepts an Idempotency-Key).',
+    summary: 'Creates a survey.',
     auth: 'user',
     permission: surveyManagePermission,
     body: surveyInputSchema,
     status: 201,
+    idempotent: true,
+    response: responds<Survey>(),
   },
   updateSurvey: {
     method: 'PUT',
@@ -432,6 +547,7 @@ export const apiRoutes = {
     permission: surveyManagePermission,
     params: idPathSchema,
     body: surveyInputSchema,
+    response: responds<Survey>(),
   },
   closeSurvey: {
     method: 'POST',
@@ -441,6 +557,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: surveyManagePermission,
     params: idPathSchema,
+    response: responds<Survey>(),
   },
   answerSurvey: {
     method: 'PUT',
@@ -451,6 +568,7 @@ export const apiRoutes = {
     permission: feedbackCreatePermission,
     params: idPathSchema,
     body: surveyResponseInputSchema,
+    response: responds<SurveyPrompt>(),
   },
   getSurveyResults: {
     method: 'GET',
@@ -460,6 +578,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: surveyManagePermission,
     params: idPathSchema,
+    response: responds<SurveyResults>(),
   },
   listSurveyComments: {
     method: 'GET',
@@ -470,6 +589,7 @@ export const apiRoutes = {
     permission: surveyManagePermission,
     params: idPathSchema,
     query: keysetPageQuerySchema,
+    response: responds<Page<SurveyComment>>(),
   },
   exportSurvey: {
     method: 'GET',
@@ -481,6 +601,7 @@ export const apiRoutes = {
     params: idPathSchema,
     query: surveyExportQuerySchema,
     produces: 'text/csv',
+    response: responds<string>(),
   },
 
   // roadmap
@@ -490,6 +611,7 @@ export const apiRoutes = {
     area: 'roadmap',
     summary: "The board's lanes.",
     auth: 'user',
+    response: responds<{ items: { lane: RoadmapLane; title: string }[] }>(),
   },
   getRoadmapBoard: {
     method: 'GET',
@@ -497,6 +619,7 @@ export const apiRoutes = {
     area: 'roadmap',
     summary: 'The board: items per lane.',
     auth: 'user',
+    response: responds<RoadmapBoard>(),
   },
   listRoadmapItems: {
     method: 'GET',
@@ -505,16 +628,19 @@ export const apiRoutes = {
     summary: 'Roadmap items, filtered and paged.',
     auth: 'user',
     query: roadmapQuerySchema,
+    response: responds<Page<RoadmapItem>>(),
   },
   createRoadmapItem: {
     method: 'POST',
     path: '/roadmap/items',
     area: 'roadmap',
-    summary: 'Creates an item (accepts an Idempotency-Key).',
+    summary: 'Creates an item.',
     auth: 'user',
     permission: roadmapCreatePermission,
     body: roadmapItemInputSchema,
     status: 201,
+    idempotent: true,
+    response: responds<RoadmapItemDetail>(),
   },
   getRoadmapItem: {
     method: 'GET',
@@ -523,6 +649,7 @@ export const apiRoutes = {
     summary: 'One item with its criteria, votes and links.',
     auth: 'user',
     params: idPathSchema,
+    response: responds<RoadmapItemDetail>(),
   },
   updateRoadmapItem: {
     method: 'PUT',
@@ -533,6 +660,7 @@ export const apiRoutes = {
     permission: roadmapUpdatePermission,
     params: idPathSchema,
     body: roadmapItemUpdateSchema,
+    response: responds<RoadmapItemDetail>(),
   },
   deleteRoadmapItem: {
     method: 'DELETE',
@@ -553,6 +681,7 @@ export const apiRoutes = {
     permission: roadmapUpdatePermission,
     params: idPathSchema,
     body: roadmapMoveSchema,
+    response: responds<RoadmapItemDetail>(),
   },
   shipRoadmapItem: {
     method: 'POST',
@@ -563,6 +692,7 @@ export const apiRoutes = {
     permission: roadmapUpdatePermission,
     params: idPathSchema,
     body: roadmapShipSchema,
+    response: responds<RoadmapItemDetail>(),
   },
   killRoadmapItem: {
     method: 'POST',
@@ -573,6 +703,7 @@ export const apiRoutes = {
     permission: roadmapUpdatePermission,
     params: idPathSchema,
     body: roadmapKillSchema,
+    response: responds<RoadmapItemDetail>(),
   },
   voteRoadmapItem: {
     method: 'PUT',
@@ -582,6 +713,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: roadmapVotePermission,
     params: idPathSchema,
+    response: responds<RoadmapItem>(),
   },
   unvoteRoadmapItem: {
     method: 'DELETE',
@@ -591,6 +723,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: roadmapVotePermission,
     params: idPathSchema,
+    response: responds<RoadmapItem>(),
   },
   getMeasuredOutcome: {
     method: 'GET',
@@ -601,6 +734,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: roadmapUpdatePermission,
     params: idPathSchema,
+    response: responds<MeasuredOutcome>(),
   },
   decideOutcome: {
     method: 'PUT',
@@ -612,6 +746,7 @@ export const apiRoutes = {
     permission: roadmapUpdatePermission,
     params: idPathSchema,
     body: outcomeDecisionSchema,
+    response: responds<RoadmapItemDetail>(),
   },
   getRoadmapDemand: {
     method: 'GET',
@@ -621,6 +756,7 @@ export const apiRoutes = {
       'The evidence (feedback, research, rating and survey comments) linked to an item.',
     auth: 'user',
     params: idPathSchema,
+    response: responds<RoadmapDemand>(),
   },
   linkEvidence: {
     method: 'POST',
@@ -633,6 +769,7 @@ export const apiRoutes = {
     params: idPathSchema,
     body: evidenceLinkSchema,
     status: 201,
+    response: responds<EvidenceLink>(),
   },
   unlinkEvidence: {
     method: 'DELETE',
@@ -651,6 +788,7 @@ export const apiRoutes = {
     summary: 'The items a source is linked to.',
     auth: 'user',
     query: evidenceSourceQuerySchema,
+    response: responds<SourceEvidence>(),
   },
   suggestReach: {
     method: 'GET',
@@ -659,6 +797,7 @@ export const apiRoutes = {
     summary: "Suggested reach of an item from its tools' adoption.",
     auth: 'user',
     query: reachQuerySchema,
+    response: responds<ReachSuggestion>(),
   },
   getRoadmapPriorities: {
     method: 'GET',
@@ -667,6 +806,7 @@ export const apiRoutes = {
     summary: 'Items ranked by RICE score.',
     auth: 'user',
     permission: roadmapUpdatePermission,
+    response: responds<RoadmapPriorities>(),
   },
   listReviewsDue: {
     method: 'GET',
@@ -677,6 +817,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: roadmapUpdatePermission,
     query: keysetPageQuerySchema,
+    response: responds<Page<RoadmapReviewDue>>(),
   },
   setCriterionOutcome: {
     method: 'PUT',
@@ -687,6 +828,7 @@ export const apiRoutes = {
     permission: roadmapUpdatePermission,
     params: idPathSchema,
     body: criterionOutcomeSchema,
+    response: responds<RoadmapItemDetail>(),
   },
   listGoals: {
     method: 'GET',
@@ -695,6 +837,7 @@ export const apiRoutes = {
     summary: "The impact map's goals, paged by cursor.",
     auth: 'user',
     query: keysetPageQuerySchema,
+    response: responds<Page<RoadmapGoal>>(),
   },
   createGoal: {
     method: 'POST',
@@ -705,6 +848,7 @@ export const apiRoutes = {
     permission: roadmapCreatePermission,
     body: goalInputSchema,
     status: 201,
+    response: responds<{ id: number }>(),
   },
   deleteGoal: {
     method: 'DELETE',
@@ -726,6 +870,7 @@ export const apiRoutes = {
     params: idPathSchema,
     body: goalActorInputSchema,
     status: 201,
+    response: responds<{ id: number }>(),
   },
   deleteActor: {
     method: 'DELETE',
@@ -747,6 +892,7 @@ export const apiRoutes = {
     params: idPathSchema,
     body: goalImpactInputSchema,
     status: 201,
+    response: responds<{ id: number }>(),
   },
   deleteImpact: {
     method: 'DELETE',
@@ -768,6 +914,7 @@ export const apiRoutes = {
       "Research notes, paged by cursor: all with research.read, else the caller's own with research.contribute.",
     auth: 'user',
     query: researchQuerySchema,
+    response: responds<Page<ResearchNoteSummary>>(),
   },
   listResearchSearchDocuments: {
     method: 'GET',
@@ -777,6 +924,7 @@ export const apiRoutes = {
       "Every note's text for the search index; only the search backend's collator (plugin:search).",
     auth: 'service',
     query: keysetPageQuerySchema.pick({ cursor: true }),
+    response: responds<CursorPage<ResearchSearchDocument>>(),
   },
   getResearchNote: {
     method: 'GET',
@@ -786,16 +934,18 @@ export const apiRoutes = {
       'One research note (research.read, or research.contribute for its author).',
     auth: 'user',
     params: idPathSchema,
+    response: responds<ResearchNote>(),
   },
   createResearchNote: {
     method: 'POST',
     path: '/research',
     area: 'research',
-    summary:
-      'Logs a research note (research.write or research.contribute; accepts an Idempotency-Key).',
+    summary: 'Logs a research note (research.write or research.contribute).',
     auth: 'user',
     body: researchNoteInputSchema,
     status: 201,
+    idempotent: true,
+    response: responds<ResearchNote>(),
   },
   updateResearchNote: {
     method: 'PUT',
@@ -806,6 +956,7 @@ export const apiRoutes = {
     auth: 'user',
     params: idPathSchema,
     body: researchNoteUpdateSchema,
+    response: responds<ResearchNote>(),
   },
   deleteResearchNote: {
     method: 'DELETE',
@@ -826,6 +977,7 @@ export const apiRoutes = {
     summary: 'The champions, filtered and paged.',
     auth: 'user',
     query: championsQuerySchema,
+    response: responds<Page<Champion>>(),
   },
   getChampionCoverage: {
     method: 'GET',
@@ -833,6 +985,7 @@ export const apiRoutes = {
     area: 'champions',
     summary: 'Champions per team against the target.',
     auth: 'user',
+    response: responds<ChampionCoverage>(),
   },
   getCoverageHistory: {
     method: 'GET',
@@ -841,6 +994,7 @@ export const apiRoutes = {
     summary: 'Daily coverage snapshots.',
     auth: 'user',
     query: coverageHistoryQuerySchema,
+    response: responds<{ items: CoverageSnapshot[] }>(),
   },
   getChampionStatus: {
     method: 'GET',
@@ -848,6 +1002,7 @@ export const apiRoutes = {
     area: 'champions',
     summary: "The caller's champion status and nominations.",
     auth: 'user',
+    response: responds<ChampionStatus>(),
   },
   getChampionProfile: {
     method: 'GET',
@@ -856,6 +1011,7 @@ export const apiRoutes = {
     summary: "A person's champion profile.",
     auth: 'user',
     query: championProfileQuerySchema,
+    response: responds<ChampionProfile>(),
   },
   listNominations: {
     method: 'GET',
@@ -864,16 +1020,19 @@ export const apiRoutes = {
     summary: 'Nominations, filtered and paged.',
     auth: 'user',
     query: nominationsQuerySchema,
+    response: responds<Page<Nomination>>(),
   },
   nominate: {
     method: 'POST',
     path: '/champions/nominations',
     area: 'champions',
-    summary: 'Nominates someone, or oneself (accepts an Idempotency-Key).',
+    summary: 'Nominates someone, or oneself.',
     auth: 'user',
     permission: championsNominatePermission,
     body: nominationInputSchema,
     status: 201,
+    idempotent: true,
+    response: responds<Nomination>(),
   },
   approveNomination: {
     method: 'POST',
@@ -884,6 +1043,7 @@ export const apiRoutes = {
     permission: championsManagePermission,
     params: idPathSchema,
     body: nominationApproveSchema,
+    response: responds<Champion>(),
   },
   declineNomination: {
     method: 'POST',
@@ -894,6 +1054,7 @@ export const apiRoutes = {
     permission: championsManagePermission,
     params: idPathSchema,
     body: nominationDeclineSchema,
+    response: responds<Nomination>(),
   },
   retireChampion: {
     method: 'POST',
@@ -903,6 +1064,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: championsActivityPermission,
     params: idPathSchema,
+    response: responds<Champion>(),
   },
   listKudos: {
     method: 'GET',
@@ -911,26 +1073,30 @@ export const apiRoutes = {
     summary: 'Kudos, filtered and paged.',
     auth: 'user',
     query: kudosQuerySchema,
+    response: responds<Page<Kudos>>(),
   },
   giveKudos: {
     method: 'POST',
     path: '/champions/kudos',
     area: 'champions',
-    summary: 'Gives kudos to a champion (accepts an Idempotency-Key).',
+    summary: 'Gives kudos to a champion.',
     auth: 'user',
     permission: championsKudosPermission,
     body: kudosInputSchema,
     status: 201,
+    idempotent: true,
+    response: responds<Kudos>(),
   },
   logChampionActivity: {
     method: 'POST',
     path: '/champions/activities',
     area: 'champions',
-    summary: "Logs a champion's activity (accepts an Idempotency-Key).",
+    summary: "Logs a champion's activity.",
     auth: 'user',
     permission: championsActivityPermission,
     body: championActivityInputSchema,
     status: 201,
+    response: responds<{ id: number }>(),
   },
   getChampionActivitySummary: {
     method: 'GET',
@@ -938,6 +1104,7 @@ export const apiRoutes = {
     area: 'champions',
     summary: 'Activities per type over the last weeks.',
     auth: 'user',
+    response: responds<ChampionActivitySummary>(),
   },
 
   // changelog
@@ -948,16 +1115,19 @@ export const apiRoutes = {
     summary: 'Published entries the caller may read, filtered and paged.',
     auth: 'user',
     query: changelogQuerySchema,
+    response: responds<Page<ChangelogEntry>>(),
   },
   createChangelogEntry: {
     method: 'POST',
     path: '/changelog',
     area: 'changelog',
-    summary: 'Creates a draft or published entry (accepts an Idempotency-Key).',
+    summary: 'Creates a draft or published entry.',
     auth: 'user',
     permission: changelogCreatePermission,
     body: changelogEntryInputSchema,
     status: 201,
+    idempotent: true,
+    response: responds<ChangelogEntry>(),
   },
   listUnpublishedChangelog: {
     method: 'GET',
@@ -967,6 +1137,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: changelogUpdatePermission,
     query: unpublishedQuerySchema,
+    response: responds<Page<ChangelogEntry>>(),
   },
   getChangelogUnseen: {
     method: 'GET',
@@ -974,6 +1145,7 @@ export const apiRoutes = {
     area: 'changelog',
     summary: 'How many entries the caller has not seen.',
     auth: 'user',
+    response: responds<ChangelogUnseen>(),
   },
   markChangelogSeen: {
     method: 'POST',
@@ -992,6 +1164,7 @@ export const apiRoutes = {
     auth: 'any',
     query: toolFilterQuerySchema,
     produces: 'application/atom+xml',
+    response: responds<string>(),
   },
   listChangelogSearchDocuments: {
     method: 'GET',
@@ -1001,6 +1174,7 @@ export const apiRoutes = {
       'Public entries as search documents, paged by cursor (for the search collator).',
     auth: 'service',
     query: searchDocumentsQuerySchema,
+    response: responds<CursorPage<ChangelogSearchDocument>>(),
   },
   getChangelogEntry: {
     method: 'GET',
@@ -1009,6 +1183,7 @@ export const apiRoutes = {
     summary: 'One entry.',
     auth: 'user',
     params: idPathSchema,
+    response: responds<ChangelogEntry>(),
   },
   updateChangelogEntry: {
     method: 'PUT',
@@ -1019,6 +1194,7 @@ export const apiRoutes = {
     permission: changelogUpdatePermission,
     params: idPathSchema,
     body: changelogEntryUpdateSchema,
+    response: responds<ChangelogEntry>(),
   },
   deleteChangelogEntry: {
     method: 'DELETE',
@@ -1038,6 +1214,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: changelogUpdatePermission,
     params: idPathSchema,
+    response: responds<ChangelogEntry>(),
   },
   listChangelogRevisions: {
     method: 'GET',
@@ -1048,6 +1225,7 @@ export const apiRoutes = {
     permission: changelogUpdatePermission,
     params: idPathSchema,
     query: keysetPageQuerySchema,
+    response: responds<Page<ChangelogRevision>>(),
   },
   getChangelogReach: {
     method: 'GET',
@@ -1057,6 +1235,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: changelogUpdatePermission,
     params: idPathSchema,
+    response: responds<ChangelogReach>(),
   },
   getChangelogAudience: {
     method: 'GET',
@@ -1066,6 +1245,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: changelogUpdatePermission,
     params: idPathSchema,
+    response: responds<ChangelogAudience>(),
   },
   getChangelogDeliveries: {
     method: 'GET',
@@ -1075,6 +1255,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: changelogUpdatePermission,
     params: idPathSchema,
+    response: responds<ChangelogDeliveryReport>(),
   },
   markChangelogHelpful: {
     method: 'PUT',
@@ -1084,6 +1265,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: feedbackCreatePermission,
     params: idPathSchema,
+    response: responds<ChangelogEntry>(),
   },
   unmarkChangelogHelpful: {
     method: 'DELETE',
@@ -1093,6 +1275,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: feedbackCreatePermission,
     params: idPathSchema,
+    response: responds<ChangelogEntry>(),
   },
 
   // insights
@@ -1103,6 +1286,7 @@ export const apiRoutes = {
     summary: 'Per tool: adoption, ratings, NPS, feedback.',
     auth: 'user',
     permission: insightsReadPermission,
+    response: responds<ToolInsights>(),
   },
   getToolTrends: {
     method: 'GET',
@@ -1112,6 +1296,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: insightsReadPermission,
     query: trendsQuerySchema,
+    response: responds<{ items: ToolSnapshot[] }>(),
   },
   getNpsTrend: {
     method: 'GET',
@@ -1120,6 +1305,7 @@ export const apiRoutes = {
     summary: 'NPS over time.',
     auth: 'user',
     permission: insightsReadPermission,
+    response: responds<{ items: SurveyTrendPoint[] }>(),
   },
   getChangelogReachByWeek: {
     method: 'GET',
@@ -1129,6 +1315,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: insightsReadPermission,
     query: weeklyReachQuerySchema,
+    response: responds<ChangelogReachByWeek>(),
   },
   getProgramHealth: {
     method: 'GET',
@@ -1137,6 +1324,7 @@ export const apiRoutes = {
     summary: "The program's health figures.",
     auth: 'user',
     permission: insightsReadPermission,
+    response: responds<ProgramHealth>(),
   },
   getScorecard: {
     method: 'GET',
@@ -1145,6 +1333,7 @@ export const apiRoutes = {
     summary: "The scorecard's KPIs.",
     auth: 'user',
     permission: insightsReadPermission,
+    response: responds<Scorecard>(),
   },
   getTeamInsight: {
     method: 'GET',
@@ -1154,6 +1343,7 @@ export const apiRoutes = {
     auth: 'user',
     permission: insightsReadPermission,
     params: entityPathSchema,
+    response: responds<TeamInsight>(),
   },
   setToolMandated: {
     method: 'PUT',
@@ -1164,6 +1354,7 @@ export const apiRoutes = {
     permission: toolsMandatePermission,
     params: entityPathSchema,
     body: toolMandateSchema,
+    response: responds<{ toolRef: string; mandated: ToolMandate | null }>(),
   },
 
   // usage
@@ -1176,6 +1367,7 @@ export const apiRoutes = {
     auth: 'any',
     permission: usageIngestPermission,
     body: usageBatchSchema,
+    response: responds<UsageIngestResult>(),
   },
 
   // digest
@@ -1185,6 +1377,7 @@ export const apiRoutes = {
     area: 'digest',
     summary: "The caller's weekly digest preference.",
     auth: 'user',
+    response: responds<DigestSettings>(),
   },
   setDigestSettings: {
     method: 'PUT',
@@ -1193,6 +1386,7 @@ export const apiRoutes = {
     summary: "Sets the caller's weekly digest preference.",
     auth: 'user',
     body: digestSettingsInputSchema,
+    response: responds<DigestSettings>(),
   },
   previewDigest: {
     method: 'GET',
@@ -1202,5 +1396,6 @@ export const apiRoutes = {
     auth: 'user',
     permission: digestPreviewPermission,
     query: digestPreviewQuerySchema,
+    response: responds<Digest>(),
   },
 } satisfies Record<string, ApiRoute>;

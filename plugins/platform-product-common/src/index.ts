@@ -9,3 +9,4 @@ export * from './schemas';
 export * from './signals';
 export * from './types';
 export * from './apiRoutes';
+export * from './apiRouteTypes';

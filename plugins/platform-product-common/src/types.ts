@@ -1062,3 +1062,33 @@ export interface ResearchEvidence extends EvidenceLink {
     teamRefs: string[];
   };
 }
+
+/**
+ * A page of a list that is read to its end by following `nextCursor`, without a count: the open
+ * surveys that ask the caller, the search documents of the collators.
+ */
+export interface CursorPage<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+/** A public changelog entry as a search document. */
+export interface ChangelogSearchDocument {
+  title: string;
+  text: string;
+  /** The entry's page in the app. */
+  location: string;
+  category: ChangelogCategory;
+  toolRefs: string[];
+  publishedAt?: string;
+}
+
+/** A research note as a search document: its body and quotes as the text. */
+export interface ResearchSearchDocument {
+  title: string;
+  text: string;
+  /** The note's page in the app. */
+  location: string;
+  kind: ResearchNoteKind;
+  date: string;
+}

@@ -31,6 +31,16 @@ function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
+/** The header of creates that a client may retry (checked by `src/router/idempotency.ts`). */
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'A retry by the same person with the same key and body answers with the resource the first request created, and creates nothing; the same key with another body is a 409. 1 to 200 printable ASCII characters; kept for 7 days.',
+  schema: { type: 'string', minLength: 1, maxLength: 200 },
+};
+
 function successOf(route: ApiRoute) {
   const status = route.status ?? 200;
   if (status === 204) {
@@ -65,6 +75,7 @@ function operationOf(operationId: string, route: ApiRoute) {
     parameters: [
       ...parametersOf(route.params, 'path'),
       ...parametersOf(route.query, 'query'),
+      ...(route.idempotent ? [idempotencyKey] : []),
     ],
     ...(route.body && {
       requestBody: {

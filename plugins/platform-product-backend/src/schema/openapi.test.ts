@@ -67,6 +67,9 @@ describe('the OpenAPI spec', () => {
     );
     expect(body.required).toContain('title');
     expect(body.properties.title.maxLength).toBeGreaterThan(0);
+    expect(create.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
+    );
     const list = spec.paths['/changelog'].get.parameters;
     expect(list.find((p: any) => p.name === 'limit')).toMatchObject({
       in: 'query',

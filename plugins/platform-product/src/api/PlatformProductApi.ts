@@ -49,6 +49,8 @@ import {
   RoadmapPriorities,
   ResearchNote,
   ResearchNoteInput,
+  ResearchNoteUpdate,
+  RouteBody,
   ResearchNoteSummary,
   ResearchQuery,
   SourceEvidence,
@@ -183,19 +185,19 @@ export interface PlatformProductApi {
   ): Promise<RoadmapItemDetail>;
   shipRoadmapItem(
     id: number,
-    input: { changelogEntryIds?: number[]; version: number },
+    input: RouteBody<'shipRoadmapItem'>,
   ): Promise<RoadmapItemDetail>;
   /** A kill needs a reason. */
   killRoadmapItem(
     id: number,
-    input: { reason: string; version: number },
+    input: RouteBody<'killRoadmapItem'>,
   ): Promise<RoadmapItemDetail>;
   deleteRoadmapItem(id: number): Promise<void>;
   /** Adds (`true`) or withdraws (`false`) the caller's vote. */
   voteRoadmapItem(id: number, vote: boolean): Promise<RoadmapItem>;
   setCriterionOutcome(
     criterionId: number,
-    input: { outcome: 'pending' | 'met' | 'missed'; note?: string },
+    input: RouteBody<'setCriterionOutcome'>,
   ): Promise<RoadmapItemDetail>;
   /** Reach suggested from the catalog for these tools (and the item's voters). */
   suggestReach(options: {
@@ -230,7 +232,7 @@ export interface PlatformProductApi {
   /** Saves a note at the version the editor started from (409 when someone changed it). */
   updateResearchNote(
     id: number,
-    input: ResearchNoteInput & { version: number },
+    input: ResearchNoteUpdate,
   ): Promise<ResearchNote>;
   deleteResearchNote(id: number): Promise<void>;
   /**
@@ -242,13 +244,11 @@ export interface PlatformProductApi {
   ): Promise<Page<RoadmapReviewDue>>;
   /** The impact map, a page of goals (25 by default): goals → actors → impacts → items. */
   getRoadmapGoals(page?: KeysetPageRequest): Promise<Page<RoadmapGoal>>;
-  createGoal(input: {
-    title: string;
-    description?: string;
-  }): Promise<{ id: number }>;
+  createGoal(input: RouteBody<'createGoal'>): Promise<{ id: number }>;
+  /** Adds a catalog team or a named persona to a goal. */
   addGoalActor(
     goalId: number,
-    actor: { teamRef?: string; persona?: string },
+    actor: RouteBody<'addActor'>,
   ): Promise<{ id: number }>;
   addGoalImpact(actorId: number, title: string): Promise<{ id: number }>;
   /** Deletes a goal, actor or impact and what hangs under it; items stay, unlinked. */
@@ -307,7 +307,7 @@ export interface PlatformProductApi {
   /** 409 when `version` is stale. */
   updateChangelogEntry(
     id: number,
-    input: ChangelogEntryInput & { version: number },
+    input: RouteBody<'updateChangelogEntry'>,
   ): Promise<ChangelogEntry>;
   publishChangelogEntry(id: number): Promise<ChangelogEntry>;
   /** Who publishing the entry would notify, in counts. */

@@ -1,6 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   ProgramHealth,
   Scorecard,
@@ -52,7 +51,9 @@ import {
   ResearchNote,
   ResearchNoteInput,
   ResearchNoteSummary,
+  ResearchNoteUpdate,
   ResearchQuery,
+  RouteBody,
   SourceEvidence,
   RoadmapBoard,
   RoadmapGoal,
@@ -82,100 +83,91 @@ import {
   PageRequest,
   PlatformProductApi,
 } from './PlatformProductApi';
+import { CallRoute, routeCaller } from './routeCaller';
 
-/** `?a=1&b=2` from the defined values of `params` (arrays joined by commas), or ''. */
-function queryString(params: object = {}): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') {
-      query.set(key, Array.isArray(value) ? value.join(',') : String(value));
-    }
-  }
-  return query.size ? `?${query}` : '';
-}
+/** The route that deletes each part of the impact map. */
+const impactMapDeletes = {
+  goal: 'deleteGoal',
+  actor: 'deleteActor',
+  impact: 'deleteImpact',
+} as const;
 
-/** Talks to the backend through `fetchApi`, which carries the user's token. */
+/**
+ * Talks to the backend through `fetchApi`, which carries the user's token: each method is one
+ * call of a route of `apiRoutes` (see `routeCaller`), by its operation id.
+ */
 export class PlatformProductClient implements PlatformProductApi {
+  private readonly call: CallRoute;
   /** The unseen count's request in flight, shared by everyone who asks meanwhile. */
   private unseen?: Promise<ChangelogUnseen>;
 
-  constructor(
-    private readonly options: {
-      discoveryApi: DiscoveryApi;
-      fetchApi: FetchApi;
-    },
-  ) {}
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.call = routeCaller(options);
+  }
 
   async getTeams(): Promise<Team[]> {
-    return (await this.get<{ items: Team[] }>('/teams')).items;
+    return (await this.call('listTeams')).items;
   }
 
   async getTools(): Promise<Tool[]> {
-    return (await this.get<{ items: Tool[] }>('/tools')).items;
+    return (await this.call('listTools')).items;
   }
 
   async getViewer(): Promise<Viewer> {
-    return this.get<Viewer>('/me');
+    return this.call('getViewer');
   }
 
   async getPermissionSetup(): Promise<PermissionSetup> {
-    return this.get<PermissionSetup>('/permissions/setup');
+    return this.call('getPermissionSetup');
   }
 
   async getRatingSummary(toolRef: string): Promise<RatingSummary> {
-    return this.get<RatingSummary>(
-      `/ratings?${new URLSearchParams({ toolRef })}`,
-    );
+    return this.call('getRatingSummary', { query: { toolRef } });
   }
 
   async rate(input: RatingInput): Promise<RatingSummary> {
-    return this.send<RatingSummary>('PUT', '/ratings', input);
+    return this.call('setRating', { body: input });
   }
 
   async withdrawRating(toolRef: string): Promise<void> {
-    await this.send('DELETE', `/ratings?${new URLSearchParams({ toolRef })}`);
+    return this.call('withdrawRating', { query: { toolRef } });
   }
 
   async getRatingPrompt(toolRef?: string): Promise<RatingPrompt | null> {
-    const { prompt } = await this.get<{ prompt: RatingPrompt | null }>(
-      `/ratings/prompt${queryString({ toolRef })}`,
-    );
-    return prompt;
+    return (await this.call('getRatingPrompt', { query: { toolRef } })).prompt;
   }
 
   async dismissRatingPrompt(toolRef: string): Promise<void> {
-    await this.send('POST', '/ratings/prompt/dismiss', { toolRef });
+    return this.call('dismissRatingPrompt', { body: { toolRef } });
   }
 
   async listFeedback(query?: FeedbackQuery): Promise<Page<FeedbackItem>> {
-    return this.get(`/feedback${queryString(query)}`);
+    return this.call('listFeedback', { query });
   }
 
   async getFeedback(id: number): Promise<FeedbackItem> {
-    return this.get(`/feedback/${id}`);
+    return this.call('getFeedback', { params: { id } });
   }
 
   async similarFeedback(query: SimilarFeedbackQuery): Promise<FeedbackItem[]> {
-    return (
-      await this.get<{ items: FeedbackItem[] }>(
-        `/feedback/similar${queryString(query)}`,
-      )
-    ).items;
+    return (await this.call('listSimilarFeedback', { query })).items;
   }
 
   async sendFeedback(input: FeedbackInput): Promise<FeedbackItem> {
-    return this.create('/feedback', input);
+    return this.call('createFeedback', { body: input });
   }
 
   async voteFeedback(id: number, vote: boolean): Promise<FeedbackItem> {
-    return this.send(vote ? 'PUT' : 'DELETE', `/feedback/${id}/vote`);
+    return this.call(vote ? 'voteFeedback' : 'unvoteFeedback', {
+      params: { id },
+    });
   }
 
   async changeFeedbackStatus(
     id: number,
     input: FeedbackStatusInput,
   ): Promise<FeedbackItem> {
-    return this.send('POST', `/feedback/${id}/status`, input);
+    return this.call('changeFeedbackStatus', { params: { id }, body: input });
   }
 
   async assignFeedback(
@@ -183,59 +175,53 @@ export class PlatformProductClient implements PlatformProductApi {
     assigneeRef?: string,
   ): Promise<FeedbackItem> {
     return assigneeRef
-      ? this.send('PUT', `/feedback/${id}/assignee`, { assigneeRef })
-      : this.send('DELETE', `/feedback/${id}/assignee`);
+      ? this.call('assignFeedback', { params: { id }, body: { assigneeRef } })
+      : this.call('unassignFeedback', { params: { id } });
   }
 
   async tagFeedback(id: number, tags: string[]): Promise<FeedbackItem> {
-    return this.send('PUT', `/feedback/${id}/tags`, { tags });
+    return this.call('setFeedbackTags', { params: { id }, body: { tags } });
   }
 
   async changeFeedbackStatuses(
     input: FeedbackBulkStatusInput,
   ): Promise<FeedbackBulkResult[]> {
-    return (
-      await this.send<{ results: FeedbackBulkResult[] }>(
-        'POST',
-        '/feedback/bulk-status',
-        input,
-      )
-    ).results;
+    return (await this.call('changeFeedbackStatuses', { body: input })).results;
   }
 
   async getFeedbackTriageCount(): Promise<FeedbackTriageCount> {
-    return this.get('/feedback/triage-count');
+    return this.call('getFeedbackTriageCount');
   }
 
   async getFeedbackActivity(
     id: number,
     page?: PageRequest,
   ): Promise<Page<FeedbackActivity>> {
-    return this.get(`/feedback/${id}/activity${queryString(page)}`);
+    return this.call('listFeedbackActivity', { params: { id }, query: page });
   }
 
   async replyToFeedback(id: number, body: string): Promise<void> {
-    await this.send('POST', `/feedback/${id}/replies`, { body });
+    return this.call('replyToFeedback', { params: { id }, body: { body } });
   }
 
   async mergeFeedback(id: number, intoId: number): Promise<FeedbackItem> {
-    return this.send('POST', `/feedback/${id}/merge`, { intoId });
+    return this.call('mergeFeedback', { params: { id }, body: { intoId } });
   }
 
   async listSurveys(page?: PageRequest): Promise<Page<Survey>> {
-    return this.get(`/surveys${queryString(page)}`);
+    return this.call('listSurveys', { query: page });
   }
 
   async createSurvey(input: SurveyInput): Promise<Survey> {
-    return this.create('/surveys', input);
+    return this.call('createSurvey', { body: input });
   }
 
   async updateSurvey(id: number, input: SurveyInput): Promise<Survey> {
-    return this.send('PUT', `/surveys/${id}`, input);
+    return this.call('updateSurvey', { params: { id }, body: input });
   }
 
   async closeSurvey(id: number): Promise<Survey> {
-    return this.send('POST', `/surveys/${id}/close`);
+    return this.call('closeSurvey', { params: { id } });
   }
 
   async getSurveyPrompts(options?: {
@@ -244,10 +230,9 @@ export class PlatformProductClient implements PlatformProductApi {
     const prompts: SurveyPrompt[] = [];
     let cursor: string | undefined;
     do {
-      const page: { items: SurveyPrompt[]; nextCursor?: string } =
-        await this.get(
-          `/surveys/prompts${queryString({ ...options, limit: 100, cursor })}`,
-        );
+      const page = await this.call('listSurveyPrompts', {
+        query: { ...options, limit: 100, cursor },
+      });
       prompts.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -258,74 +243,62 @@ export class PlatformProductClient implements PlatformProductApi {
     id: number,
     input: SurveyResponseInput,
   ): Promise<SurveyPrompt> {
-    return this.send('PUT', `/surveys/${id}/response`, input);
+    return this.call('answerSurvey', { params: { id }, body: input });
   }
 
   async getSurveyResults(id: number): Promise<SurveyResults> {
-    return this.get(`/surveys/${id}/results`);
+    return this.call('getSurveyResults', { params: { id } });
   }
 
   async getSurveyComments(
     id: number,
     page?: KeysetPageRequest,
   ): Promise<Page<SurveyComment>> {
-    return this.get(`/surveys/${id}/comments${queryString(page)}`);
+    return this.call('listSurveyComments', { params: { id }, query: page });
   }
 
   async getRatingComments(
     toolRef: string,
     page?: KeysetPageRequest,
   ): Promise<Page<RatingComment>> {
-    return this.get(`/ratings/comments${queryString({ toolRef, ...page })}`);
+    return this.call('listRatingComments', { query: { toolRef, ...page } });
   }
 
   async getSurveyTrend(options?: {
     toolRef?: string;
   }): Promise<SurveyTrendPoint[]> {
-    return (
-      await this.get<{ items: SurveyTrendPoint[] }>(
-        `/surveys/trend${queryString(options)}`,
-      )
-    ).items;
+    return (await this.call('getSurveyTrend', { query: options })).items;
   }
 
   async exportSurvey(id: number, part: 'teams' | 'answers'): Promise<Blob> {
-    const response = await this.request(
-      'GET',
-      `/surveys/${id}/export${queryString({ part })}`,
-    );
-    return response.blob();
+    return this.call('exportSurvey', { params: { id }, query: { part } });
   }
 
   async getRoadmapLanes(): Promise<{ lane: RoadmapLane; title: string }[]> {
-    return (
-      await this.get<{ items: { lane: RoadmapLane; title: string }[] }>(
-        '/roadmap/lanes',
-      )
-    ).items;
+    return (await this.call('listRoadmapLanes')).items;
   }
 
   async getRoadmapBoard(): Promise<RoadmapBoard> {
-    return this.get('/roadmap/board');
+    return this.call('getRoadmapBoard');
   }
 
   async listRoadmapItems(query?: RoadmapQuery): Promise<Page<RoadmapItem>> {
-    return this.get(`/roadmap/items${queryString(query)}`);
+    return this.call('listRoadmapItems', { query });
   }
 
   async getRoadmapItem(id: number): Promise<RoadmapItemDetail> {
-    return this.get(`/roadmap/items/${id}`);
+    return this.call('getRoadmapItem', { params: { id } });
   }
 
   async createRoadmapItem(input: RoadmapItemInput): Promise<RoadmapItemDetail> {
-    return this.create('/roadmap/items', input);
+    return this.call('createRoadmapItem', { body: input });
   }
 
   async updateRoadmapItem(
     id: number,
     input: RoadmapItemUpdate,
   ): Promise<RoadmapItemDetail> {
-    return this.send('PUT', `/roadmap/items/${id}`, input);
+    return this.call('updateRoadmapItem', { params: { id }, body: input });
   }
 
   async moveRoadmapItem(
@@ -333,279 +306,276 @@ export class PlatformProductClient implements PlatformProductApi {
     lane: RoadmapLane,
     version: number,
   ): Promise<RoadmapItemDetail> {
-    return this.send('POST', `/roadmap/items/${id}/move`, { lane, version });
+    return this.call('moveRoadmapItem', {
+      params: { id },
+      body: { lane, version },
+    });
   }
 
   async shipRoadmapItem(
     id: number,
-    input: { changelogEntryIds?: number[]; version: number },
+    input: RouteBody<'shipRoadmapItem'>,
   ): Promise<RoadmapItemDetail> {
-    return this.send('POST', `/roadmap/items/${id}/ship`, input);
+    return this.call('shipRoadmapItem', { params: { id }, body: input });
   }
 
   async killRoadmapItem(
     id: number,
-    input: { reason: string; version: number },
+    input: RouteBody<'killRoadmapItem'>,
   ): Promise<RoadmapItemDetail> {
-    return this.send('POST', `/roadmap/items/${id}/kill`, input);
+    return this.call('killRoadmapItem', { params: { id }, body: input });
   }
 
   async deleteRoadmapItem(id: number): Promise<void> {
-    await this.send('DELETE', `/roadmap/items/${id}`);
+    return this.call('deleteRoadmapItem', { params: { id } });
   }
 
   async voteRoadmapItem(id: number, vote: boolean): Promise<RoadmapItem> {
-    return this.send(vote ? 'PUT' : 'DELETE', `/roadmap/items/${id}/vote`);
+    return this.call(vote ? 'voteRoadmapItem' : 'unvoteRoadmapItem', {
+      params: { id },
+    });
   }
 
   async setCriterionOutcome(
     criterionId: number,
-    input: { outcome: 'pending' | 'met' | 'missed'; note?: string },
+    input: RouteBody<'setCriterionOutcome'>,
   ): Promise<RoadmapItemDetail> {
-    return this.send('PUT', `/roadmap/criteria/${criterionId}`, input);
+    return this.call('setCriterionOutcome', {
+      params: { id: criterionId },
+      body: input,
+    });
   }
 
   async suggestReach(options: {
     toolRefs: string[];
     itemId?: number;
   }): Promise<ReachSuggestion> {
-    return this.get(
-      `/roadmap/reach${queryString({
-        toolRef: options.toolRefs,
-        itemId: options.itemId,
-      })}`,
-    );
+    const { toolRefs, itemId } = options;
+    return this.call('suggestReach', { query: { toolRef: toolRefs, itemId } });
   }
 
   async getRoadmapDemand(id: number): Promise<RoadmapDemand> {
-    return this.get(`/roadmap/items/${id}/evidence`);
+    return this.call('getRoadmapDemand', { params: { id } });
   }
 
   async linkEvidence(
     itemId: number,
     source: EvidenceLinkInput,
   ): Promise<EvidenceLink> {
-    return this.send('POST', `/roadmap/items/${itemId}/evidence`, source);
+    return this.call('linkEvidence', { params: { id: itemId }, body: source });
   }
 
   async unlinkEvidence(itemId: number, evidenceId: number): Promise<void> {
-    await this.send(
-      'DELETE',
-      `/roadmap/items/${itemId}/evidence/${evidenceId}`,
-    );
+    return this.call('unlinkEvidence', { params: { id: itemId, evidenceId } });
   }
 
   async getEvidenceOf(source: EvidenceLinkInput): Promise<SourceEvidence> {
-    return this.get(`/roadmap/evidence${queryString(source)}`);
+    const { sourceKind, sourceId } = source;
+    return this.call('getSourceEvidence', { query: { sourceKind, sourceId } });
   }
 
   async getMeasuredOutcome(id: number): Promise<MeasuredOutcome> {
-    return this.get(`/roadmap/items/${id}/outcome`);
+    return this.call('getMeasuredOutcome', { params: { id } });
   }
 
   async decideRoadmapOutcome(
     id: number,
     input: OutcomeDecisionInput,
   ): Promise<RoadmapItemDetail> {
-    return this.send('PUT', `/roadmap/items/${id}/outcome`, input);
+    return this.call('decideOutcome', { params: { id }, body: input });
   }
 
   async getRoadmapPriorities(): Promise<RoadmapPriorities> {
-    return this.get('/roadmap/priorities');
+    return this.call('getRoadmapPriorities');
   }
 
   async getResearchNotes(
     query?: ResearchQuery,
   ): Promise<Page<ResearchNoteSummary>> {
-    return this.get(`/research${queryString(query)}`);
+    return this.call('listResearchNotes', { query });
   }
 
   async getResearchNote(id: number): Promise<ResearchNote> {
-    return this.get(`/research/${id}`);
+    return this.call('getResearchNote', { params: { id } });
   }
 
   async createResearchNote(input: ResearchNoteInput): Promise<ResearchNote> {
-    return this.create('/research', input);
+    return this.call('createResearchNote', { body: input });
   }
 
   async updateResearchNote(
     id: number,
-    input: ResearchNoteInput & { version: number },
+    input: ResearchNoteUpdate,
   ): Promise<ResearchNote> {
-    return this.send('PUT', `/research/${id}`, input);
+    return this.call('updateResearchNote', { params: { id }, body: input });
   }
 
   async deleteResearchNote(id: number): Promise<void> {
-    await this.send('DELETE', `/research/${id}`);
+    return this.call('deleteResearchNote', { params: { id } });
   }
 
   async getRoadmapReviewsDue(
     page?: KeysetPageRequest,
   ): Promise<Page<RoadmapReviewDue>> {
-    return this.get(`/roadmap/reviews-due${queryString(page)}`);
+    return this.call('listReviewsDue', { query: page });
   }
 
   async getRoadmapGoals(page?: KeysetPageRequest): Promise<Page<RoadmapGoal>> {
-    return this.get(`/roadmap/goals${queryString(page)}`);
+    return this.call('listGoals', { query: page });
   }
 
-  async createGoal(input: {
-    title: string;
-    description?: string;
-  }): Promise<{ id: number }> {
-    return this.send('POST', '/roadmap/goals', input);
+  async createGoal(input: RouteBody<'createGoal'>): Promise<{ id: number }> {
+    return this.call('createGoal', { body: input });
   }
 
   async addGoalActor(
     goalId: number,
-    actor: { teamRef?: string; persona?: string },
+    actor: RouteBody<'addActor'>,
   ): Promise<{ id: number }> {
-    return this.send('POST', `/roadmap/goals/${goalId}/actors`, actor);
+    return this.call('addActor', { params: { id: goalId }, body: actor });
   }
 
   async addGoalImpact(actorId: number, title: string): Promise<{ id: number }> {
-    return this.send('POST', `/roadmap/actors/${actorId}/impacts`, { title });
+    return this.call('addImpact', { params: { id: actorId }, body: { title } });
   }
 
   async deleteFromImpactMap(
     what: 'goal' | 'actor' | 'impact',
     id: number,
   ): Promise<void> {
-    await this.send('DELETE', `/roadmap/${what}s/${id}`);
+    return this.call(impactMapDeletes[what], { params: { id } });
   }
 
   async getChampions(query?: ChampionsQuery): Promise<Page<Champion>> {
-    return this.get(`/champions${queryString(query)}`);
+    return this.call('listChampions', { query });
   }
 
   async getChampionCoverage(): Promise<ChampionCoverage> {
-    return this.get('/champions/coverage');
+    return this.call('getChampionCoverage');
   }
 
   async getCoverageHistory(days?: number): Promise<CoverageSnapshot[]> {
-    return (
-      await this.get<{ items: CoverageSnapshot[] }>(
-        `/champions/coverage/history${queryString({ days })}`,
-      )
-    ).items;
+    return (await this.call('getCoverageHistory', { query: { days } })).items;
   }
 
   async getMyChampionStatus(): Promise<ChampionStatus> {
-    return this.get('/champions/me');
+    return this.call('getChampionStatus');
   }
 
   async getChampionProfile(userRef: string): Promise<ChampionProfile> {
-    return this.get(`/champions/profile${queryString({ userRef })}`);
+    return this.call('getChampionProfile', { query: { userRef } });
   }
 
   async getNominations(
     options?: { status?: Nomination['status'] } & KeysetPageRequest,
   ): Promise<Page<Nomination>> {
-    return this.get(`/champions/nominations${queryString(options)}`);
+    return this.call('listNominations', { query: options });
   }
 
   async nominateChampion(input: NominationInput): Promise<Nomination> {
-    return this.create('/champions/nominations', input);
+    return this.call('nominate', { body: input });
   }
 
   async approveNomination(
     id: number,
     focusAreas?: string[],
   ): Promise<Champion> {
-    return this.send('POST', `/champions/nominations/${id}/approve`, {
-      focusAreas,
+    return this.call('approveNomination', {
+      params: { id },
+      body: { focusAreas },
     });
   }
 
   async declineNomination(id: number, reason: string): Promise<Nomination> {
-    return this.send('POST', `/champions/nominations/${id}/decline`, {
-      reason,
-    });
+    return this.call('declineNomination', { params: { id }, body: { reason } });
   }
 
   async retireChampion(id: number): Promise<Champion> {
-    return this.send('POST', `/champions/${id}/retire`);
+    return this.call('retireChampion', { params: { id } });
   }
 
   async getKudos(
     options?: { championRef?: string } & KeysetPageRequest,
   ): Promise<Page<Kudos>> {
-    return this.get(`/champions/kudos${queryString(options)}`);
+    return this.call('listKudos', { query: options });
   }
 
   async giveKudos(championRef: string, message: string): Promise<Kudos> {
-    return this.create('/champions/kudos', { championRef, message });
+    return this.call('giveKudos', { body: { championRef, message } });
   }
 
   async logChampionActivity(
     input: ChampionActivityInput,
   ): Promise<{ id: number }> {
-    return this.send('POST', '/champions/activities', input);
+    return this.call('logChampionActivity', { body: input });
   }
 
   async getChampionActivitySummary(): Promise<ChampionActivitySummary> {
-    return this.get('/champions/activity-summary');
+    return this.call('getChampionActivitySummary');
   }
 
   async listChangelog(query?: ChangelogQuery): Promise<Page<ChangelogEntry>> {
-    return this.get(`/changelog${queryString(query)}`);
+    return this.call('listChangelog', { query });
   }
 
   async listUnpublishedChangelog(
     page?: KeysetPageRequest & { q?: string },
   ): Promise<Page<ChangelogEntry>> {
-    return this.get(`/changelog/unpublished${queryString(page)}`);
+    return this.call('listUnpublishedChangelog', { query: page });
   }
 
   async getChangelogEntry(id: number): Promise<ChangelogEntry> {
-    return this.get(`/changelog/${id}`);
+    return this.call('getChangelogEntry', { params: { id } });
   }
 
   async getChangelogRevisions(
     id: number,
     page?: KeysetPageRequest,
   ): Promise<Page<ChangelogRevision>> {
-    return this.get(`/changelog/${id}/revisions${queryString(page)}`);
+    return this.call('listChangelogRevisions', { params: { id }, query: page });
   }
 
   async getChangelogReach(id: number): Promise<ChangelogReach> {
-    return this.get(`/changelog/${id}/reach`);
+    return this.call('getChangelogReach', { params: { id } });
   }
 
   async createChangelogEntry(
     input: ChangelogEntryInput,
   ): Promise<ChangelogEntry> {
-    return this.create('/changelog', input);
+    return this.call('createChangelogEntry', { body: input });
   }
 
   async updateChangelogEntry(
     id: number,
-    input: ChangelogEntryInput & { version: number },
+    input: RouteBody<'updateChangelogEntry'>,
   ): Promise<ChangelogEntry> {
-    return this.send('PUT', `/changelog/${id}`, input);
+    return this.call('updateChangelogEntry', { params: { id }, body: input });
   }
 
   async publishChangelogEntry(id: number): Promise<ChangelogEntry> {
-    return this.send('POST', `/changelog/${id}/publish`);
+    return this.call('publishChangelogEntry', { params: { id } });
   }
 
   async getChangelogAudience(id: number): Promise<ChangelogAudience> {
-    return this.get(`/changelog/${id}/audience`);
+    return this.call('getChangelogAudience', { params: { id } });
   }
 
   async getChangelogDeliveries(id: number): Promise<ChangelogDeliveryReport> {
-    return this.get(`/changelog/${id}/deliveries`);
+    return this.call('getChangelogDeliveries', { params: { id } });
   }
 
   async deleteChangelogEntry(id: number): Promise<void> {
-    await this.send('DELETE', `/changelog/${id}`);
+    return this.call('deleteChangelogEntry', { params: { id } });
   }
 
   async markChangelogHelpful(
     id: number,
     helpful: boolean,
   ): Promise<ChangelogEntry> {
-    return this.send(helpful ? 'PUT' : 'DELETE', `/changelog/${id}/helpful`);
+    return this.call(
+      helpful ? 'markChangelogHelpful' : 'unmarkChangelogHelpful',
+      { params: { id } },
+    );
   }
 
   /**
@@ -613,136 +583,72 @@ export class PlatformProductClient implements PlatformProductApi {
    * share one request. A call after it settled asks again (e.g. once the reader caught up).
    */
   async getChangelogUnseen(): Promise<ChangelogUnseen> {
-    this.unseen ??= this.get<ChangelogUnseen>('/changelog/unseen').finally(
-      () => {
-        this.unseen = undefined;
-      },
-    );
+    this.unseen ??= this.call('getChangelogUnseen').finally(() => {
+      this.unseen = undefined;
+    });
     return this.unseen;
   }
 
   async markChangelogSeen(): Promise<void> {
-    await this.send('POST', '/changelog/seen');
+    return this.call('markChangelogSeen');
   }
 
   async getToolInsights(): Promise<ToolInsights> {
-    return this.get('/insights/tools');
+    return this.call('getToolInsights');
   }
 
   async getChangelogReachByWeek(weeks = 12): Promise<ChangelogReachByWeek> {
-    return this.get(`/insights/changelog-reach${queryString({ weeks })}`);
+    return this.call('getChangelogReachByWeek', { query: { weeks } });
   }
 
   async getToolTrends(options?: {
     toolRef?: string;
     days?: number;
   }): Promise<ToolSnapshot[]> {
-    return (
-      await this.get<{ items: ToolSnapshot[] }>(
-        `/insights/trends${queryString(options)}`,
-      )
-    ).items;
+    return (await this.call('getToolTrends', { query: options })).items;
   }
 
   async getNpsTrend(): Promise<SurveyTrendPoint[]> {
-    return (await this.get<{ items: SurveyTrendPoint[] }>('/insights/nps'))
-      .items;
+    return (await this.call('getNpsTrend')).items;
   }
 
   async getProgramHealth(): Promise<ProgramHealth> {
-    return this.get('/insights/health');
+    return this.call('getProgramHealth');
   }
 
   async getScorecard(): Promise<Scorecard> {
-    return this.get('/insights/scorecard');
+    return this.call('getScorecard');
   }
 
   async getTeamInsight(teamRef: string): Promise<TeamInsight> {
-    return this.get(`/insights/teams/${entityPath(teamRef)}`);
+    return this.call('getTeamInsight', { params: entityPath(teamRef) });
   }
 
   async setToolMandated(
     toolRef: string,
     mandated: boolean,
   ): Promise<{ toolRef: string; mandated: ToolMandate | null }> {
-    return this.send('PUT', `/insights/tools/${entityPath(toolRef)}/mandated`, {
-      mandated,
+    return this.call('setToolMandated', {
+      params: entityPath(toolRef),
+      body: { mandated },
     });
   }
 
   async getDigestSettings(): Promise<DigestSettings> {
-    return this.get('/digest/settings');
+    return this.call('getDigestSettings');
   }
 
   async setDigestSettings(settings: DigestSettings): Promise<DigestSettings> {
-    return this.send('PUT', '/digest/settings', settings);
+    return this.call('setDigestSettings', { body: settings });
   }
 
   async previewDigest(userRef: string): Promise<Digest> {
-    return this.get(`/digest/preview${queryString({ userRef })}`);
-  }
-
-  private async get<T>(path: string): Promise<T> {
-    return this.send<T>('GET', path);
-  }
-
-  /**
-   * A create, with a fresh `Idempotency-Key`: should this request reach the backend more than
-   * once (a retry after a lost connection), it still creates once.
-   */
-  private async create<T>(path: string, body: unknown): Promise<T> {
-    return this.send<T>('POST', path, body, {
-      'Idempotency-Key': newIdempotencyKey(),
-    });
-  }
-
-  private async send<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<T> {
-    const response = await this.request(method, path, body, headers);
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  }
-
-  private async request(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<Response> {
-    const baseUrl = await this.options.discoveryApi.getBaseUrl(
-      'platform-product',
-    );
-    const response = await this.options.fetchApi.fetch(`${baseUrl}${path}`, {
-      method,
-      ...(body === undefined
-        ? { headers }
-        : {
-            headers: { 'Content-Type': 'application/json', ...headers },
-            body: JSON.stringify(body),
-          }),
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
+    return this.call('previewDigest', { query: { userRef } });
   }
 }
 
-/** An entity ref as the `:kind/:namespace/:name` of a path, each segment encoded. */
-function entityPath(ref: string): string {
+/** An entity ref as the `:kind/:namespace/:name` of a path. */
+function entityPath(ref: string) {
   const { kind, namespace, name } = parseEntityRef(ref);
-  return [kind, namespace, name].map(encodeURIComponent).join('/');
-}
-
-/** A fresh random key; `crypto.randomUUID` exists only on HTTPS pages and localhost. */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') {
-    return crypto.randomUUID();
-  }
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), byte =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
+  return { kind, namespace, name };
 }
