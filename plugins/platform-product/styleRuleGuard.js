@@ -14,7 +14,9 @@ function splitTopLevel(text, separators) {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (quote) {
+    if (char === '\\') {
+      i++; // an escaped character separates nothing
+    } else if (quote) {
       if (char === quote) quote = undefined;
     } else if (char === '"' || char === "'") {
       quote = char;

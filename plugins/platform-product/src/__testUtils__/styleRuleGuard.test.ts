@@ -53,6 +53,7 @@ const tricky = [
   '.xs\\:bui-p, .bui-p-0\\.5',
   '.xs\\:link',
   '[lang|="en"]',
+  '.a\\,b, .c\\ d',
   '[title="a, b > c"] span',
 ];
 
@@ -64,7 +65,7 @@ document.body.innerHTML = `
     <input type="TEXT"><input type="hidden"><button disabled>b</button>
     <dialog>closed</dialog><dialog open>open</dialog><details><summary>s</summary>d</details>
     <table><thead><tr><th>h</th></tr></thead><tbody><tr><td>c</td></tr></tbody></table>
-    <div class="xs:bui-p bui-p-0.5 xs:link" lang="en-GB" title="a, b > c"><span>e</span></div>
+    <div class="xs:bui-p bui-p-0.5 xs:link a,b c d" lang="en-GB" title="a, b > c"><span>e</span></div>
     <div popover>pop</div><section aria-hidden="true"><h1>t</h1></section>
     <svg viewBox="0 0 1 1"><foreignObject><div>f</div></foreignObject><rect/></svg>
   </main>`;
