@@ -1,13 +1,14 @@
 /*
- * The jsdom environment of @backstage/cli, whose documents match style rules only against the
- * elements that may match them (styleRuleGuard.js): jsdom's getComputedStyle, which Testing
- * Library calls for every node it names, otherwise runs the selector engine for each rule of
- * jsdom's default stylesheet, again after every change of the document.
+ * The jsdom environment of @backstage/cli, with a cheaper getComputedStyle, which Testing
+ * Library calls for every node it names: style rules are matched only against the elements
+ * that may match them (styleRuleGuard.js), and an element's computed style is kept until the
+ * document changes (computedStyleCache.js).
  */
 const {
   getJestEnvironment,
 } = require('@backstage/cli/config/getJestEnvironment');
 const { guardStyleRuleMatching } = require('./styleRuleGuard');
+const { cacheComputedStyles } = require('./computedStyleCache');
 
 const BackstageEnvironment = require(getJestEnvironment());
 
@@ -21,5 +22,6 @@ module.exports = class PlatformProductJestEnvironment extends (
       symbol => symbol.description === 'impl',
     );
     guardStyleRuleMatching(document[impl]);
+    cacheComputedStyles(this.global, document[impl]);
   }
 };
