@@ -3,10 +3,12 @@ import { signalApiRef } from '@backstage/plugin-signals-react';
 import { TestApiProvider } from '@backstage/test-utils';
 import { renderHook, waitFor } from '@testing-library/react';
 import { liveSignals } from '../__testUtils__/liveSignals';
+import { elapse, withoutPauses } from '../__testUtils__/withoutPauses';
 import { useLiveUpdates } from './useLiveUpdates';
 
 describe('useLiveUpdates', () => {
-  it('reloads once per burst of signals on its own area’s channel', async () => {
+  it('reloads once per burst of signals on its own area’s channel', () =>
+    withoutPauses(async () => {
     const signals = liveSignals();
     const reload = jest.fn();
     renderHook(() => useLiveUpdates('surveys', reload), {
@@ -21,11 +23,12 @@ describe('useLiveUpdates', () => {
     signals.send('surveys', { kind: 'answered', id: 8 });
     expect(reload).not.toHaveBeenCalled();
     await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
-    await new Promise(resolve => setTimeout(resolve, 700));
+    await elapse(700);
     expect(reload).toHaveBeenCalledTimes(1);
-  });
+  }));
 
-  it('does nothing, and says nothing, in an app without signals', async () => {
+  it('does nothing, and says nothing, in an app without signals', () =>
+    withoutPauses(async () => {
     const warn = jest.spyOn(console, 'warn');
     const error = jest.spyOn(console, 'error');
     const reload = jest.fn();
@@ -34,10 +37,10 @@ describe('useLiveUpdates', () => {
         <TestApiProvider apis={[]}>{children}</TestApiProvider>
       ),
     });
-    await new Promise(resolve => setTimeout(resolve, 600));
+    await elapse(600);
     unmount();
     expect(reload).not.toHaveBeenCalled();
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
-  });
+  }));
 });

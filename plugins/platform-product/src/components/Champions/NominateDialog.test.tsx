@@ -9,6 +9,7 @@ import {
   responseError,
 } from './__testUtils__/fixtures';
 import { NominateDialog } from './NominateDialog';
+import { withoutPauses } from '../../__testUtils__/withoutPauses';
 
 const PERSON = /^Person/;
 
@@ -67,7 +68,8 @@ describe('NominateDialog', () => {
     );
   });
 
-  it('nominates a teammate found by name in the catalog, shown with their teams', async () => {
+  it('nominates a teammate found by name in the catalog, shown with their teams', () =>
+    withoutPauses(async () => {
     const nominateChampion = jest.fn(async () => nomination());
     await renderDialog(nominateChampion, { teamRef: 'group:default/search' });
 
@@ -97,7 +99,7 @@ describe('NominateDialog', () => {
       reason: 'Knows tracing',
       focusAreas: [],
     });
-  });
+  }));
 
   it('explains what a team is when the catalog has none', async () => {
     await renderChampions(
@@ -155,7 +157,8 @@ describe('NominateDialog', () => {
     expect(onNominated).not.toHaveBeenCalled();
   });
 
-  it('shows the server’s word on a field next to that field, not as a raw message', async () => {
+  it('shows the server’s word on a field next to that field, not as a raw message', () =>
+    withoutPauses(async () => {
     const nominateChampion = jest
       .fn()
       .mockRejectedValue(
@@ -183,5 +186,5 @@ describe('NominateDialog', () => {
     expect(person).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByText(/Invalid body/)).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  });
+  }));
 });

@@ -9,6 +9,7 @@ import { docsUrl } from '../shared/docsUrl';
 import { signals } from '../../__testUtils__/liveSignals';
 import { allow, feedbackItem, renderFeedback } from './__testUtils__/fixtures';
 import { FeedbackInbox } from './FeedbackInbox';
+import { elapse, withoutPauses } from '../../__testUtils__/withoutPauses';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -303,7 +304,8 @@ describe('FeedbackInbox', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows others’ triage and +1s live, also in a row the reader voted on', async () => {
+  it('shows others’ triage and +1s live, also in a row the reader voted on', () =>
+    withoutPauses(async () => {
     const listFeedback = jest
       .fn()
       .mockResolvedValueOnce({ items, totalCount: 2 })
@@ -333,9 +335,10 @@ describe('FeedbackInbox', () => {
     ).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getAllByRole('row')[1]).toHaveTextContent(/acknowledged/i);
     expect(listFeedback).toHaveBeenCalledTimes(2);
-  });
+  }));
 
-  it('holds live reloads while a maintainer has rows selected, and reloads once they are not', async () => {
+  it('holds live reloads while a maintainer has rows selected, and reloads once they are not', () =>
+    withoutPauses(async () => {
     allow(feedbackCreatePermission, feedbackTriagePermission);
     const listFeedback = listing();
     await renderFeedback(<FeedbackInbox />, { listFeedback });
@@ -344,7 +347,7 @@ describe('FeedbackInbox', () => {
 
     await userEvent.click(select);
     signals.send('feedback', { kind: 'status-changed', id: 7 });
-    await new Promise(resolve => setTimeout(resolve, 800));
+    await elapse(800);
     expect(listFeedback).toHaveBeenCalledTimes(1);
     expect(
       within(screen.getAllByRole('row')[1]).getByRole('checkbox'),
@@ -354,5 +357,5 @@ describe('FeedbackInbox', () => {
       within(screen.getAllByRole('row')[1]).getByRole('checkbox'),
     );
     await waitFor(() => expect(listFeedback).toHaveBeenCalledTimes(2));
-  });
+  }));
 });

@@ -20,6 +20,7 @@ import { pick } from '../../__testUtils__/pick';
 import { changelogEntry } from '../Changelog/__testUtils__/fixtures';
 import { responseError, roadmapItem } from '../Roadmap/__testUtils__/fixtures';
 import { FeedbackTab } from './FeedbackTab';
+import { withoutPauses } from '../../__testUtils__/withoutPauses';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -524,14 +525,15 @@ describe('FeedbackItemPage', () => {
         within(dialog).getByText('Pick the original item'),
       ).toBeInTheDocument();
 
-      await userEvent.type(
-        within(dialog).getByLabelText(/^Original item/),
-        'slow',
-      );
       // The item itself is never offered.
-      expect(
-        await screen.findByRole('option', { name: /Slow installs/ }),
-      ).toBeInTheDocument();
+      const offered = await withoutPauses(async () => {
+        await userEvent.type(
+          within(dialog).getByLabelText(/^Original item/),
+          'slow',
+        );
+        return screen.findByRole('option', { name: /Slow installs/ });
+      });
+      expect(offered).toBeInTheDocument();
       expect(screen.getAllByRole('option')).toHaveLength(1);
       expect(listFeedback).toHaveBeenLastCalledWith({
         toolRef: 'component:default/ci-pipelines',
@@ -546,7 +548,8 @@ describe('FeedbackItemPage', () => {
       expect(mergeFeedback).toHaveBeenCalledWith(12, 5);
     });
 
-    it('suggests similar items as originals when merging', async () => {
+    it('suggests similar items as originals when merging', () =>
+      withoutPauses(async () => {
       const mergeFeedback = jest.fn(async () => feedbackItem({ id: 5 }));
       const similarFeedback = jest.fn(async () => [
         feedbackItem({ id: 5, title: 'Cache node_modules', voteCount: 9 }),
@@ -575,7 +578,7 @@ describe('FeedbackItemPage', () => {
         within(dialog).getByRole('button', { name: 'Merge' }),
       );
       expect(mergeFeedback).toHaveBeenCalledWith(12, 5);
-    });
+    }));
   });
 
   it('links the item as evidence to a roadmap item it supports, for roadmap maintainers', async () => {

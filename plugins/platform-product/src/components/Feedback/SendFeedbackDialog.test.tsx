@@ -7,6 +7,7 @@ import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { alertApi, allow, feedbackItem, tools } from './__testUtils__/fixtures';
 import { rootRouteRef } from '../../routes';
 import { SendFeedbackButton } from './SendFeedbackButton';
+import { withoutPauses } from '../../__testUtils__/withoutPauses';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -47,7 +48,8 @@ describe('SendFeedbackDialog', () => {
     alertApi.post.mockReset();
   });
 
-  it('suggests similar feedback from four characters of the title, to +1 instead', async () => {
+  it('suggests similar feedback from four characters of the title, to +1 instead', () =>
+    withoutPauses(async () => {
     const similar = feedbackItem({
       id: 12,
       title: 'Slow cache restores',
@@ -90,7 +92,7 @@ describe('SendFeedbackDialog', () => {
     expect(
       await screen.findByRole('button', { name: /5/ }),
     ).toBeInTheDocument();
-  });
+  }));
 
   it('requires a tool and a title', async () => {
     const sendFeedback = jest.fn();
@@ -108,7 +110,8 @@ describe('SendFeedbackDialog', () => {
     expect(sendFeedback).not.toHaveBeenCalled();
   });
 
-  it('sends the feedback, anonymously if asked, and thanks the sender', async () => {
+  it('sends the feedback, anonymously if asked, and thanks the sender', () =>
+    withoutPauses(async () => {
     const sent = feedbackItem({ id: 31, anonymous: true, mine: true });
     const sendFeedback = jest.fn(async () => sent);
     const onSent = await renderButton({ sendFeedback });
@@ -148,7 +151,7 @@ describe('SendFeedbackDialog', () => {
     await waitFor(() =>
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
     );
-  });
+  }));
 
   it('shows the server’s message next to its field and keeps the input when sending fails', async () => {
     const error = Object.assign(

@@ -18,6 +18,7 @@ import {
   renderRoadmap,
 } from './__testUtils__/fixtures';
 import { RoadmapTab } from './RoadmapTab';
+import { withoutPauses } from '../../__testUtils__/withoutPauses';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -217,12 +218,14 @@ describe('the demand on the roadmap item page', () => {
       'CI Pipelines',
     );
     // The comments of the tool's first page whose text has what is typed.
-    await userEvent.type(
-      within(dialog).getByLabelText(/Rating comment/),
-      'branch',
-    );
-    const match = await screen.findByRole('option', {
-      name: /Caches miss on every branch/,
+    const match = await withoutPauses(async () => {
+      await userEvent.type(
+        within(dialog).getByLabelText(/Rating comment/),
+        'branch',
+      );
+      return screen.findByRole('option', {
+        name: /Caches miss on every branch/,
+      });
     });
     expect(
       within(screen.getByRole('listbox')).getAllByRole('option'),

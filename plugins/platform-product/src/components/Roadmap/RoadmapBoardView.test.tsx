@@ -18,6 +18,7 @@ import {
 import { RoadmapTab } from './RoadmapTab';
 import { pageOf } from '../../__testUtils__/pageOf';
 import { signals } from '../../__testUtils__/liveSignals';
+import { elapse, withoutPauses } from '../../__testUtils__/withoutPauses';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -347,7 +348,8 @@ describe('the roadmap board', () => {
         { timeout: 3000 },
       );
 
-    it('reloads once per burst of others’ votes and moves, without a page reload', async () => {
+    it('reloads once per burst of others’ votes and moves, without a page reload', () =>
+      withoutPauses(async () => {
       allow(roadmapVotePermission);
       const { getRoadmapBoard, next } = await renderVotedByOthers();
       expect(next).toHaveTextContent('12 votes');
@@ -356,22 +358,23 @@ describe('the roadmap board', () => {
       signals.send('roadmap', { kind: 'moved', id: 5 });
       await reloaded();
       expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
-    });
+    }));
 
-    it('does not yank a dragged card away: it reloads once the drag ends', async () => {
+    it('does not yank a dragged card away: it reloads once the drag ends', () =>
+      withoutPauses(async () => {
       allow(roadmapUpdatePermission);
       const { getRoadmapBoard, next } = await renderVotedByOthers();
       const dataTransfer = { setData: jest.fn(), dropEffect: 'none' };
 
       fireEvent.dragStart(next, { dataTransfer });
       signals.send('roadmap', { kind: 'voted', id: 3 });
-      await new Promise(resolve => setTimeout(resolve, 800));
+      await elapse(800);
       expect(getRoadmapBoard).toHaveBeenCalledTimes(1);
       expect(card('Faster CI caches')).toBe(next);
 
       fireEvent.dragEnd(next, { dataTransfer });
       await reloaded();
       expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
-    });
+    }));
   });
 });

@@ -9,6 +9,7 @@ import { PlatformProductApi, platformProductApiRef } from '../../api';
 import { signals } from '../../__testUtils__/liveSignals';
 import { docsUrl } from '../shared/docsUrl';
 import { SurveysCard } from './SurveysCard';
+import { withoutPauses } from '../../__testUtils__/withoutPauses';
 
 jest.mock('@backstage/plugin-permission-react', () => ({
   ...jest.requireActual('@backstage/plugin-permission-react'),
@@ -194,7 +195,8 @@ describe('SurveysCard', () => {
     expect(listSurveys).toHaveBeenCalledWith({ limit: 10, offset: 0 });
   });
 
-  it('shows new response counts when someone answers, and keeps an open editor’s text', async () => {
+  it('shows new response counts when someone answers, and keeps an open editor’s text', () =>
+    withoutPauses(async () => {
     const listSurveys = jest
       .fn()
       .mockResolvedValueOnce({ items: [open], totalCount: 1 })
@@ -232,5 +234,5 @@ describe('SurveysCard', () => {
         { name: 'Title' },
       ),
     ).toHaveValue('Docs NPS');
-  });
+  }));
 });
