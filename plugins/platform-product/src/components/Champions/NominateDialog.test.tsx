@@ -70,36 +70,36 @@ describe('NominateDialog', () => {
 
   it('nominates a teammate found by name in the catalog, shown with their teams', () =>
     withoutPauses(async () => {
-    const nominateChampion = jest.fn(async () => nomination());
-    await renderDialog(nominateChampion, { teamRef: 'group:default/search' });
+      const nominateChampion = jest.fn(async () => nomination());
+      await renderDialog(nominateChampion, { teamRef: 'group:default/search' });
 
-    expect(screen.getByLabelText(/^Team/)).toHaveDisplayValue('Search');
-    const person = screen.getByLabelText(PERSON);
-    await userEvent.clear(person);
-    await userEvent.type(person, 'jan');
-    // Matches by display name and user name, with team titles from the suite's teams.
-    expect(
-      await screen.findByRole('option', {
-        name: /Jane Doe\s*Search, Platform/,
-      }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('option', { name: /Jan Novák\s*Search/ }),
-    ).toBeInTheDocument();
-    expect(screen.queryByRole('option', { name: /Ana Lima/ })).toBeNull();
-    // Keyboard only: Jan Novák comes first (by user name), Jane Doe second.
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
-    expect(person).toHaveValue('Jane Doe');
-    await userEvent.type(screen.getByLabelText(/^Reason/), 'Knows tracing');
-    await userEvent.click(screen.getByRole('button', { name: 'Nominate' }));
+      expect(screen.getByLabelText(/^Team/)).toHaveDisplayValue('Search');
+      const person = screen.getByLabelText(PERSON);
+      await userEvent.clear(person);
+      await userEvent.type(person, 'jan');
+      // Matches by display name and user name, with team titles from the suite's teams.
+      expect(
+        await screen.findByRole('option', {
+          name: /Jane Doe\s*Search, Platform/,
+        }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('option', { name: /Jan Novák\s*Search/ }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('option', { name: /Ana Lima/ })).toBeNull();
+      // Keyboard only: Jan Novák comes first (by user name), Jane Doe second.
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+      expect(person).toHaveValue('Jane Doe');
+      await userEvent.type(screen.getByLabelText(/^Reason/), 'Knows tracing');
+      await userEvent.click(screen.getByRole('button', { name: 'Nominate' }));
 
-    expect(nominateChampion).toHaveBeenCalledWith({
-      nomineeRef: 'user:default/jane.doe',
-      teamRef: 'group:default/search',
-      reason: 'Knows tracing',
-      focusAreas: [],
-    });
-  }));
+      expect(nominateChampion).toHaveBeenCalledWith({
+        nomineeRef: 'user:default/jane.doe',
+        teamRef: 'group:default/search',
+        reason: 'Knows tracing',
+        focusAreas: [],
+      });
+    }));
 
   it('explains what a team is when the catalog has none', async () => {
     await renderChampions(
@@ -159,32 +159,32 @@ describe('NominateDialog', () => {
 
   it('shows the server’s word on a field next to that field, not as a raw message', () =>
     withoutPauses(async () => {
-    const nominateChampion = jest
-      .fn()
-      .mockRejectedValue(
-        await responseError(
-          400,
-          'Invalid body: nomineeRef: must be an entity ref like component:default/name',
+      const nominateChampion = jest
+        .fn()
+        .mockRejectedValue(
+          await responseError(
+            400,
+            'Invalid body: nomineeRef: must be an entity ref like component:default/name',
+          ),
+        );
+      await renderDialog(nominateChampion);
+
+      await userEvent.clear(screen.getByLabelText(PERSON));
+      await userEvent.type(screen.getByLabelText(PERSON), 'jane');
+      await userEvent.click(
+        await screen.findByRole('option', { name: /Jane Doe/ }),
+      );
+      await userEvent.type(screen.getByLabelText(/^Reason/), 'Runs demos');
+      await userEvent.click(screen.getByRole('button', { name: 'Nominate' }));
+
+      const person = screen.getByLabelText(PERSON);
+      await waitFor(() =>
+        expect(person).toHaveAccessibleDescription(
+          'must be an entity ref like component:default/name',
         ),
       );
-    await renderDialog(nominateChampion);
-
-    await userEvent.clear(screen.getByLabelText(PERSON));
-    await userEvent.type(screen.getByLabelText(PERSON), 'jane');
-    await userEvent.click(
-      await screen.findByRole('option', { name: /Jane Doe/ }),
-    );
-    await userEvent.type(screen.getByLabelText(/^Reason/), 'Runs demos');
-    await userEvent.click(screen.getByRole('button', { name: 'Nominate' }));
-
-    const person = screen.getByLabelText(PERSON);
-    await waitFor(() =>
-      expect(person).toHaveAccessibleDescription(
-        'must be an entity ref like component:default/name',
-      ),
-    );
-    expect(person).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.queryByText(/Invalid body/)).not.toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  }));
+      expect(person).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.queryByText(/Invalid body/)).not.toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    }));
 });

@@ -306,56 +306,60 @@ describe('FeedbackInbox', () => {
 
   it('shows others’ triage and +1s live, also in a row the reader voted on', () =>
     withoutPauses(async () => {
-    const listFeedback = jest
-      .fn()
-      .mockResolvedValueOnce({ items, totalCount: 2 })
-      .mockResolvedValue({
-        items: [
-          feedbackItem({ status: 'acknowledged', voteCount: 6, voted: true }),
-          items[1],
-        ],
-        totalCount: 2,
+      const listFeedback = jest
+        .fn()
+        .mockResolvedValueOnce({ items, totalCount: 2 })
+        .mockResolvedValue({
+          items: [
+            feedbackItem({ status: 'acknowledged', voteCount: 6, voted: true }),
+            items[1],
+          ],
+          totalCount: 2,
+        });
+      await renderFeedback(<FeedbackInbox />, {
+        listFeedback,
+        voteFeedback: async () => feedbackItem({ voted: true, voteCount: 4 }),
       });
-    await renderFeedback(<FeedbackInbox />, {
-      listFeedback,
-      voteFeedback: async () => feedbackItem({ voted: true, voteCount: 4 }),
-    });
-    await userEvent.click(
-      await screen.findByRole('button', { name: '+1 (3)' }),
-    );
-    expect(
-      await screen.findByRole('button', { name: '+1 (4)' }),
-    ).toBeInTheDocument();
+      await userEvent.click(
+        await screen.findByRole('button', { name: '+1 (3)' }),
+      );
+      expect(
+        await screen.findByRole('button', { name: '+1 (4)' }),
+      ).toBeInTheDocument();
 
-    // Two others +1'd and a maintainer acknowledged it.
-    signals.send('feedback', { kind: 'voted', id: 12 });
-    signals.send('feedback', { kind: 'status-changed', id: 12 });
-    expect(
-      await screen.findByRole('button', { name: '+1 (6)' }, { timeout: 3000 }),
-    ).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getAllByRole('row')[1]).toHaveTextContent(/acknowledged/i);
-    expect(listFeedback).toHaveBeenCalledTimes(2);
-  }));
+      // Two others +1'd and a maintainer acknowledged it.
+      signals.send('feedback', { kind: 'voted', id: 12 });
+      signals.send('feedback', { kind: 'status-changed', id: 12 });
+      expect(
+        await screen.findByRole(
+          'button',
+          { name: '+1 (6)' },
+          { timeout: 3000 },
+        ),
+      ).toHaveAttribute('aria-pressed', 'true');
+      expect(screen.getAllByRole('row')[1]).toHaveTextContent(/acknowledged/i);
+      expect(listFeedback).toHaveBeenCalledTimes(2);
+    }));
 
   it('holds live reloads while a maintainer has rows selected, and reloads once they are not', () =>
     withoutPauses(async () => {
-    allow(feedbackCreatePermission, feedbackTriagePermission);
-    const listFeedback = listing();
-    await renderFeedback(<FeedbackInbox />, { listFeedback });
-    const row = (await screen.findAllByRole('row'))[1];
-    const select = within(row).getByRole('checkbox');
+      allow(feedbackCreatePermission, feedbackTriagePermission);
+      const listFeedback = listing();
+      await renderFeedback(<FeedbackInbox />, { listFeedback });
+      const row = (await screen.findAllByRole('row'))[1];
+      const select = within(row).getByRole('checkbox');
 
-    await userEvent.click(select);
-    signals.send('feedback', { kind: 'status-changed', id: 7 });
-    await elapse(800);
-    expect(listFeedback).toHaveBeenCalledTimes(1);
-    expect(
-      within(screen.getAllByRole('row')[1]).getByRole('checkbox'),
-    ).toBeChecked();
+      await userEvent.click(select);
+      signals.send('feedback', { kind: 'status-changed', id: 7 });
+      await elapse(800);
+      expect(listFeedback).toHaveBeenCalledTimes(1);
+      expect(
+        within(screen.getAllByRole('row')[1]).getByRole('checkbox'),
+      ).toBeChecked();
 
-    await userEvent.click(
-      within(screen.getAllByRole('row')[1]).getByRole('checkbox'),
-    );
-    await waitFor(() => expect(listFeedback).toHaveBeenCalledTimes(2));
-  }));
+      await userEvent.click(
+        within(screen.getAllByRole('row')[1]).getByRole('checkbox'),
+      );
+      await waitFor(() => expect(listFeedback).toHaveBeenCalledTimes(2));
+    }));
 });

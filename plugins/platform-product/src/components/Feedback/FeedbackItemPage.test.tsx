@@ -550,35 +550,35 @@ describe('FeedbackItemPage', () => {
 
     it('suggests similar items as originals when merging', () =>
       withoutPauses(async () => {
-      const mergeFeedback = jest.fn(async () => feedbackItem({ id: 5 }));
-      const similarFeedback = jest.fn(async () => [
-        feedbackItem({ id: 5, title: 'Cache node_modules', voteCount: 9 }),
-      ]);
-      await renderItem(
-        apiWith(feedbackItem(), { mergeFeedback, similarFeedback }),
-      );
-      await userEvent.click(
-        screen.getByRole('button', { name: 'Merge into…' }),
-      );
-      const dialog = screen.getByRole('dialog');
-      await userEvent.click(
-        await within(dialog).findByRole('button', {
-          name: 'Use “Cache node_modules” as the original',
-        }),
-      );
-      expect(similarFeedback).toHaveBeenCalledWith({
-        toolRef: 'component:default/ci-pipelines',
-        title: 'Cache node_modules between runs',
-        excludeId: '12',
-      });
-      expect(within(dialog).getByLabelText(/^Original item/)).toHaveValue(
-        'Cache node_modules',
-      );
-      await userEvent.click(
-        within(dialog).getByRole('button', { name: 'Merge' }),
-      );
-      expect(mergeFeedback).toHaveBeenCalledWith(12, 5);
-    }));
+        const mergeFeedback = jest.fn(async () => feedbackItem({ id: 5 }));
+        const similarFeedback = jest.fn(async () => [
+          feedbackItem({ id: 5, title: 'Cache node_modules', voteCount: 9 }),
+        ]);
+        await renderItem(
+          apiWith(feedbackItem(), { mergeFeedback, similarFeedback }),
+        );
+        await userEvent.click(
+          screen.getByRole('button', { name: 'Merge into…' }),
+        );
+        const dialog = screen.getByRole('dialog');
+        await userEvent.click(
+          await within(dialog).findByRole('button', {
+            name: 'Use “Cache node_modules” as the original',
+          }),
+        );
+        expect(similarFeedback).toHaveBeenCalledWith({
+          toolRef: 'component:default/ci-pipelines',
+          title: 'Cache node_modules between runs',
+          excludeId: '12',
+        });
+        expect(within(dialog).getByLabelText(/^Original item/)).toHaveValue(
+          'Cache node_modules',
+        );
+        await userEvent.click(
+          within(dialog).getByRole('button', { name: 'Merge' }),
+        );
+        expect(mergeFeedback).toHaveBeenCalledWith(12, 5);
+      }));
   });
 
   it('links the item as evidence to a roadmap item it supports, for roadmap maintainers', async () => {

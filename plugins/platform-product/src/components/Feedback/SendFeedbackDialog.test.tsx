@@ -50,49 +50,49 @@ describe('SendFeedbackDialog', () => {
 
   it('suggests similar feedback from four characters of the title, to +1 instead', () =>
     withoutPauses(async () => {
-    const similar = feedbackItem({
-      id: 12,
-      title: 'Slow cache restores',
-      voteCount: 4,
-      anonymous: true,
-      authorRef: undefined,
-    });
-    const similarFeedback = jest.fn(async () => [similar]);
-    const voteFeedback = jest.fn(async () => ({
-      ...similar,
-      voted: true,
-      voteCount: 5,
+      const similar = feedbackItem({
+        id: 12,
+        title: 'Slow cache restores',
+        voteCount: 4,
+        anonymous: true,
+        authorRef: undefined,
+      });
+      const similarFeedback = jest.fn(async () => [similar]);
+      const voteFeedback = jest.fn(async () => ({
+        ...similar,
+        voted: true,
+        voteCount: 5,
+      }));
+      await renderButton(
+        { similarFeedback, voteFeedback },
+        { toolRef: 'component:default/ci-pipelines' },
+      );
+
+      await userEvent.type(screen.getByLabelText(/^Title/), 'Slo');
+      expect(
+        screen.queryByText(/Similar feedback already sent/),
+      ).not.toBeInTheDocument();
+      await userEvent.type(screen.getByLabelText(/^Title/), 'w cache');
+
+      const link = await screen.findByRole('link', {
+        name: 'Slow cache restores',
+      });
+      expect(link).toHaveAttribute('href', '/platform-product/feedback/12');
+      expect(similarFeedback).toHaveBeenLastCalledWith({
+        toolRef: 'component:default/ci-pipelines',
+        title: 'Slow cache',
+        excludeId: undefined,
+      });
+      expect(similarFeedback).not.toHaveBeenCalledWith(
+        expect.objectContaining({ title: 'Slo' }),
+      );
+      expect(screen.getByText('New · 4 +1s')).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: /4/ }));
+      expect(voteFeedback).toHaveBeenCalledWith(12, true);
+      expect(
+        await screen.findByRole('button', { name: /5/ }),
+      ).toBeInTheDocument();
     }));
-    await renderButton(
-      { similarFeedback, voteFeedback },
-      { toolRef: 'component:default/ci-pipelines' },
-    );
-
-    await userEvent.type(screen.getByLabelText(/^Title/), 'Slo');
-    expect(
-      screen.queryByText(/Similar feedback already sent/),
-    ).not.toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText(/^Title/), 'w cache');
-
-    const link = await screen.findByRole('link', {
-      name: 'Slow cache restores',
-    });
-    expect(link).toHaveAttribute('href', '/platform-product/feedback/12');
-    expect(similarFeedback).toHaveBeenLastCalledWith({
-      toolRef: 'component:default/ci-pipelines',
-      title: 'Slow cache',
-      excludeId: undefined,
-    });
-    expect(similarFeedback).not.toHaveBeenCalledWith(
-      expect.objectContaining({ title: 'Slo' }),
-    );
-    expect(screen.getByText('New · 4 +1s')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /4/ }));
-    expect(voteFeedback).toHaveBeenCalledWith(12, true);
-    expect(
-      await screen.findByRole('button', { name: /5/ }),
-    ).toBeInTheDocument();
-  }));
 
   it('requires a tool and a title', async () => {
     const sendFeedback = jest.fn();
@@ -112,46 +112,46 @@ describe('SendFeedbackDialog', () => {
 
   it('sends the feedback, anonymously if asked, and thanks the sender', () =>
     withoutPauses(async () => {
-    const sent = feedbackItem({ id: 31, anonymous: true, mine: true });
-    const sendFeedback = jest.fn(async () => sent);
-    const onSent = await renderButton({ sendFeedback });
+      const sent = feedbackItem({ id: 31, anonymous: true, mine: true });
+      const sendFeedback = jest.fn(async () => sent);
+      const onSent = await renderButton({ sendFeedback });
 
-    await userEvent.selectOptions(
-      screen.getByLabelText('Tool'),
-      'Service Templates',
-    );
-    await userEvent.click(screen.getByLabelText('Idea'));
-    await userEvent.type(
-      screen.getByLabelText(/^Title/),
-      '  Kotlin template  ',
-    );
-    expect(screen.getByText('19/200')).toBeInTheDocument();
-    await userEvent.type(
-      screen.getByLabelText('Details'),
-      'We have *six* teams on Kotlin.',
-    );
-    const anonymous = screen.getByLabelText('Send anonymously');
-    expect(anonymous).toHaveAccessibleDescription(
-      /will not see who sent it\. It will not appear under “Only mine”/,
-    );
-    await userEvent.click(anonymous);
-    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      await userEvent.selectOptions(
+        screen.getByLabelText('Tool'),
+        'Service Templates',
+      );
+      await userEvent.click(screen.getByLabelText('Idea'));
+      await userEvent.type(
+        screen.getByLabelText(/^Title/),
+        '  Kotlin template  ',
+      );
+      expect(screen.getByText('19/200')).toBeInTheDocument();
+      await userEvent.type(
+        screen.getByLabelText('Details'),
+        'We have *six* teams on Kotlin.',
+      );
+      const anonymous = screen.getByLabelText('Send anonymously');
+      expect(anonymous).toHaveAccessibleDescription(
+        /will not see who sent it\. It will not appear under “Only mine”/,
+      );
+      await userEvent.click(anonymous);
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
 
-    expect(sendFeedback).toHaveBeenCalledWith({
-      toolRef: 'component:default/service-templates',
-      kind: 'idea',
-      title: 'Kotlin template',
-      body: 'We have *six* teams on Kotlin.',
-      anonymous: true,
-    });
-    await waitFor(() => expect(onSent).toHaveBeenCalledWith(sent));
-    expect(alertApi.post).toHaveBeenCalledWith(
-      expect.objectContaining({ message: 'Thanks — your feedback was sent' }),
-    );
-    await waitFor(() =>
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
-    );
-  }));
+      expect(sendFeedback).toHaveBeenCalledWith({
+        toolRef: 'component:default/service-templates',
+        kind: 'idea',
+        title: 'Kotlin template',
+        body: 'We have *six* teams on Kotlin.',
+        anonymous: true,
+      });
+      await waitFor(() => expect(onSent).toHaveBeenCalledWith(sent));
+      expect(alertApi.post).toHaveBeenCalledWith(
+        expect.objectContaining({ message: 'Thanks — your feedback was sent' }),
+      );
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+    }));
 
   it('shows the server’s message next to its field and keeps the input when sending fails', async () => {
     const error = Object.assign(

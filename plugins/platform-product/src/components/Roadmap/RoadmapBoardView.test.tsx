@@ -350,31 +350,31 @@ describe('the roadmap board', () => {
 
     it('reloads once per burst of others’ votes and moves, without a page reload', () =>
       withoutPauses(async () => {
-      allow(roadmapVotePermission);
-      const { getRoadmapBoard, next } = await renderVotedByOthers();
-      expect(next).toHaveTextContent('12 votes');
+        allow(roadmapVotePermission);
+        const { getRoadmapBoard, next } = await renderVotedByOthers();
+        expect(next).toHaveTextContent('12 votes');
 
-      signals.send('roadmap', { kind: 'voted', id: 3 });
-      signals.send('roadmap', { kind: 'moved', id: 5 });
-      await reloaded();
-      expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
-    }));
+        signals.send('roadmap', { kind: 'voted', id: 3 });
+        signals.send('roadmap', { kind: 'moved', id: 5 });
+        await reloaded();
+        expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
+      }));
 
     it('does not yank a dragged card away: it reloads once the drag ends', () =>
       withoutPauses(async () => {
-      allow(roadmapUpdatePermission);
-      const { getRoadmapBoard, next } = await renderVotedByOthers();
-      const dataTransfer = { setData: jest.fn(), dropEffect: 'none' };
+        allow(roadmapUpdatePermission);
+        const { getRoadmapBoard, next } = await renderVotedByOthers();
+        const dataTransfer = { setData: jest.fn(), dropEffect: 'none' };
 
-      fireEvent.dragStart(next, { dataTransfer });
-      signals.send('roadmap', { kind: 'voted', id: 3 });
-      await elapse(800);
-      expect(getRoadmapBoard).toHaveBeenCalledTimes(1);
-      expect(card('Faster CI caches')).toBe(next);
+        fireEvent.dragStart(next, { dataTransfer });
+        signals.send('roadmap', { kind: 'voted', id: 3 });
+        await elapse(800);
+        expect(getRoadmapBoard).toHaveBeenCalledTimes(1);
+        expect(card('Faster CI caches')).toBe(next);
 
-      fireEvent.dragEnd(next, { dataTransfer });
-      await reloaded();
-      expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
-    }));
+        fireEvent.dragEnd(next, { dataTransfer });
+        await reloaded();
+        expect(getRoadmapBoard).toHaveBeenCalledTimes(2);
+      }));
   });
 });

@@ -197,42 +197,42 @@ describe('SurveysCard', () => {
 
   it('shows new response counts when someone answers, and keeps an open editor’s text', () =>
     withoutPauses(async () => {
-    const listSurveys = jest
-      .fn()
-      .mockResolvedValueOnce({ items: [open], totalCount: 1 })
-      .mockResolvedValue({
-        items: [{ ...open, responseCount: 24 }],
-        totalCount: 1,
-      });
-    await renderCard(
-      { listSurveys, getTeams: async () => [], getTools: async () => [] },
-      true,
-    );
-    const row = (await screen.findAllByRole('row'))[1];
-    expect(within(row).getAllByRole('cell')[5]).toHaveTextContent(/^23$/);
-    await userEvent.click(screen.getByRole('button', { name: 'New survey' }));
-    const dialog = screen.getByRole('dialog', { name: 'New survey' });
-    await userEvent.type(
-      within(dialog).getByRole('textbox', { name: 'Title' }),
-      'Docs NPS',
-    );
+      const listSurveys = jest
+        .fn()
+        .mockResolvedValueOnce({ items: [open], totalCount: 1 })
+        .mockResolvedValue({
+          items: [{ ...open, responseCount: 24 }],
+          totalCount: 1,
+        });
+      await renderCard(
+        { listSurveys, getTeams: async () => [], getTools: async () => [] },
+        true,
+      );
+      const row = (await screen.findAllByRole('row'))[1];
+      expect(within(row).getAllByRole('cell')[5]).toHaveTextContent(/^23$/);
+      await userEvent.click(screen.getByRole('button', { name: 'New survey' }));
+      const dialog = screen.getByRole('dialog', { name: 'New survey' });
+      await userEvent.type(
+        within(dialog).getByRole('textbox', { name: 'Title' }),
+        'Docs NPS',
+      );
 
-    signals.send('surveys', { kind: 'answered', id: 7 });
-    // The open dialog hides the card from the accessibility tree: reach it hidden.
-    const responses = () =>
-      within(screen.getAllByRole('row', { hidden: true })[1]).getAllByRole(
-        'cell',
-        { hidden: true },
-      )[5];
-    await waitFor(() => expect(responses()).toHaveTextContent(/^24$/), {
-      timeout: 3000,
-    });
-    expect(listSurveys).toHaveBeenCalledTimes(2);
-    expect(
-      within(screen.getByRole('dialog', { name: 'New survey' })).getByRole(
-        'textbox',
-        { name: 'Title' },
-      ),
-    ).toHaveValue('Docs NPS');
-  }));
+      signals.send('surveys', { kind: 'answered', id: 7 });
+      // The open dialog hides the card from the accessibility tree: reach it hidden.
+      const responses = () =>
+        within(screen.getAllByRole('row', { hidden: true })[1]).getAllByRole(
+          'cell',
+          { hidden: true },
+        )[5];
+      await waitFor(() => expect(responses()).toHaveTextContent(/^24$/), {
+        timeout: 3000,
+      });
+      expect(listSurveys).toHaveBeenCalledTimes(2);
+      expect(
+        within(screen.getByRole('dialog', { name: 'New survey' })).getByRole(
+          'textbox',
+          { name: 'Title' },
+        ),
+      ).toHaveValue('Docs NPS');
+    }));
 });
