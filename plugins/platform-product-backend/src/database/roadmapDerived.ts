@@ -14,8 +14,9 @@ import type { RoadmapFilter } from './RoadmapStore';
  * What derives from the roadmap's items so that every list reads only what it shows: the copy
  * of each item's sort keys in its tool and team links (lists filtered by a link walk that link's
  * indexes), and the item counts per (tool — '' for all —, status, lane, early access) behind the
- * board's lane sizes, list totals and Insights' "Now" items per tool. RoadmapStore calls
- * `maintain` in the transaction of every write to an item.
+ * board's lane sizes, list totals and Insights' "Now" items per tool. RoadmapStore's writes
+ * (roadmapWrites.ts, roadmapVotes.ts) call `maintain` in the transaction of every write to an
+ * item.
  */
 
 /** What a list filters and sorts by: kept in the item and copied into its links. */

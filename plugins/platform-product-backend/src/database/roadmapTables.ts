@@ -1,4 +1,8 @@
-/** The roadmap's tables: RoadmapStore owns them, with the derived data of roadmapDerived.ts. */
+/**
+ * The roadmap's tables: RoadmapStore owns them, its SQL split by concern over roadmapWrites.ts,
+ * roadmapReads.ts, roadmapVotes.ts and roadmapReviews.ts, with the derived data of
+ * roadmapDerived.ts.
+ */
 export const ITEMS = 'platform_product_roadmap_items';
 export const TOOLS = 'platform_product_roadmap_item_tools';
 export const TEAMS = 'platform_product_roadmap_item_teams';
