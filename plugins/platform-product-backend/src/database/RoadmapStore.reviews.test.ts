@@ -108,7 +108,7 @@ describe('RoadmapStore: success criteria, reviews and outcome decisions', () => 
   it.each(databases.eachSupportedId())(
     'records the outcome decision of a shipped item once per item, with its history, and it closes the review, on %p',
     async databaseId => {
-      const { store, add } = await createStore(databaseId);
+      const { store, add, knex } = await createStore(databaseId);
       const id = await add('cache', 'now', {
         criteria: [
           {
@@ -153,6 +153,15 @@ describe('RoadmapStore: success criteria, reviews and outcome decisions', () => 
         decidedAt: new Date(now.getTime() + DAY).toISOString(),
       });
       expect((await store.get(id))?.version).toBe(4);
+      // Lists filtered by tool sort by the tool link's copy of the item's sort keys.
+      const { updated_at } = await knex('platform_product_roadmap_items')
+        .where({ id })
+        .first('updated_at');
+      expect(
+        await knex('platform_product_roadmap_item_tools')
+          .where({ item_id: id })
+          .pluck('updated_at'),
+      ).toEqual([updated_at]);
       expect(
         (await store.history(id))
           .filter(h => h.kind === 'outcome')

@@ -124,7 +124,7 @@ export class RoadmapStore {
   }
 
   /**
-   * Ships an active item with the changelog entries that announce it; `linkBack` runs in the same
+   * Ships an active item with the changelog entries that announce it; `alongside` runs in the same
    * transaction and links the entries back to the item (it throws, undoing the shipment, when an
    * entry does not exist). The history entry names the entries.
    */

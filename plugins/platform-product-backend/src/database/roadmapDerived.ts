@@ -15,8 +15,8 @@ import type { RoadmapFilter } from './RoadmapStore';
  * of each item's sort keys in its tool and team links (lists filtered by a link walk that link's
  * indexes), and the item counts per (tool — '' for all —, status, lane, early access) behind the
  * board's lane sizes, list totals and Insights' "Now" items per tool. RoadmapStore's writes
- * (roadmapWrites.ts, roadmapVotes.ts) call `maintain` in the transaction of every write to an
- * item.
+ * (roadmapWrites.ts, roadmapVotes.ts, roadmapReviews.ts) call `maintain` in the transaction of
+ * every write to an item.
  */
 
 /** What a list filters and sorts by: kept in the item and copied into its links. */

@@ -6,6 +6,7 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { cappedCount, KeysetOrder, KeysetPage, keysetPage } from './keyset';
+import { derivedOf, maintain } from './roadmapDerived';
 import { withLinks } from './roadmapReads';
 import type { StoredRoadmapItem } from './RoadmapStore';
 import { CRITERIA, HISTORY, ITEMS, OUTCOMES } from './roadmapTables';
@@ -93,9 +94,11 @@ export async function decideOutcome(
 ): Promise<void> {
   await db.transaction(async tx => {
     await lockVersion(tx, id, version, 'shipped');
+    const before = await derivedOf(tx, id);
     await tx(ITEMS)
       .where({ id })
       .update({ version: version + 1, updated_at: now });
+    await maintain(tx, id, before);
     const row = {
       decision: outcome.decision,
       reason: outcome.reason ?? null,
