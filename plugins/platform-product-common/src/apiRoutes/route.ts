@@ -13,8 +13,7 @@ export type ApiArea =
   | 'changelog'
   | 'insights'
   | 'usage'
-  | 'digest'
-  | 'research';
+  | 'digest';
 
 /**
  * The type of a route's response body, carried by its entry for the compiler only (the object
