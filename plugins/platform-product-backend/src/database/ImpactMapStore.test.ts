@@ -1,35 +1,23 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  CHECKOUT,
+  createRoadmapStore,
+  now,
+} from '../__testUtils__/roadmapStore';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { ImpactMapStore } from './ImpactMapStore';
-import { migrationsDir } from './migrations';
-import { RoadmapItemFields, RoadmapStore } from './RoadmapStore';
 
 jest.setTimeout(60_000);
-
-const now = new Date('2026-11-20T10:00:00Z');
-const SVEN = 'user:default/sven.eriksen';
-const CHECKOUT = 'group:default/checkout';
 
 describe('ImpactMapStore', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
-  async function createStore(databaseId: any) {
-    const knex = await databases.init(databaseId);
-    await knex.migrate.latest({ directory: migrationsDir });
-    const store = new RoadmapStore(knex);
-    const impactMap = new ImpactMapStore(knex);
-    const add = (
-      title: string,
-      lane: 'now' | 'next',
-      overrides: Partial<RoadmapItemFields> = {},
-    ) =>
-      store.create(
-        { ...roadmapItemFields({ title, ...overrides }), lane },
-        SVEN,
-        now,
-      );
-    return { store, add, impactMap };
+  async function createStore(databaseId: TestDatabaseId) {
+    const { knex, store, add } = await createRoadmapStore(
+      databases,
+      databaseId,
+    );
+    return { store, add, impactMap: new ImpactMapStore(knex) };
   }
 
   it.each(databases.eachSupportedId())(
