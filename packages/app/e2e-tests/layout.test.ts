@@ -37,5 +37,29 @@ for (const width of [1280, 1024]) {
         page.getByRole('table', { name: 'Open nominations' }),
       );
     });
+
+    test('names the catalog does not know, shown as their refs, are not cut either', async ({
+      page,
+    }) => {
+      await signInAs(page, 'Sven Eriksen');
+      // As for people who have left: the catalog answers, but with no entity for any ref.
+      await page.route('**/api/catalog/entities/by-refs*', async route => {
+        const { entityRefs } = route.request().postDataJSON();
+        await route.fulfill({
+          json: { items: entityRefs.map(() => null) },
+        });
+      });
+      await page.goto('/platform-product/champions');
+      const nominations = page.getByRole('table', { name: 'Open nominations' });
+      // People's refs are their user names: "first.last".
+      await expect(
+        nominations.getByRole('link', { name: /^[a-z]+\.[a-z-]+$/ }).first(),
+      ).toBeVisible();
+      await expectOneLineCells(page, nominations);
+      for (const path of ['feedback', 'roadmap?view=list']) {
+        await page.goto(`/platform-product/${path}`);
+        await expectOneLineCells(page);
+      }
+    });
   });
 }

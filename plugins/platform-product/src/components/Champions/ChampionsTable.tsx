@@ -10,7 +10,7 @@ import {
 } from '@material-ui/core';
 import { Champion } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
-import { oneLine } from '../shared/DataTable';
+import { oneLine, useWholeWordsTableStyles } from '../shared/DataTable';
 import { formatDate } from '../shared/format';
 import { FocusAreaChips } from './FocusAreaChips';
 
@@ -24,8 +24,9 @@ export function ChampionsTable(props: {
 }) {
   const { champions, ended, action } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
+  const classes = useWholeWordsTableStyles();
   return (
-    <Table size="small" aria-label={props.label}>
+    <Table size="small" aria-label={props.label} className={classes.table}>
       <TableHead>
         <TableRow>
           <TableCell>{t('champions.fields.champion')}</TableCell>

@@ -7,18 +7,12 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  makeStyles,
 } from '@material-ui/core';
 import { Nomination } from 'backstage-plugin-platform-product-common';
 import { platformProductTranslationRef } from '../../translation';
 import { RelativeTime } from '../shared/RelativeTime';
-import { wholeWords } from '../shared/DataTable';
+import { useWholeWordsTableStyles } from '../shared/DataTable';
 import { FocusAreaChips } from './FocusAreaChips';
-
-const useStyles = makeStyles({
-  // A name links to its entity, and shows its ref until the catalog answers: never cut it.
-  table: { '& th, & td': wholeWords, '& td a': { whiteSpace: 'nowrap' } },
-});
 
 /** Nominations: who, for which team, by whom, why, and a last column (status or actions). */
 export function NominationsTable(props: {
@@ -28,7 +22,7 @@ export function NominationsTable(props: {
 }) {
   const { lastColumn } = props;
   const { t } = useTranslationRef(platformProductTranslationRef);
-  const classes = useStyles();
+  const classes = useWholeWordsTableStyles();
   return (
     <Table size="small" aria-label={props.label} className={classes.table}>
       <TableHead>

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { Table, TableProps } from '@backstage/core-components';
+import { makeStyles } from '@material-ui/core';
 
 /** A row of a `DataTable`: material-table needs an id to keep each row's state. */
 export interface TableRow {
@@ -29,6 +30,15 @@ export const wholeWords = {
   wordBreak: 'normal',
   overflowWrap: 'break-word',
 } as const;
+
+/**
+ * For a plain MUI `Table`: cells break between words only, and links never break. A link to an
+ * entity shows its ref ("ahmed.farouk") until the catalog answers, or for good if the catalog
+ * no longer knows it, and a ref has no space to break at.
+ */
+export const useWholeWordsTableStyles = makeStyles({
+  table: { '& th, & td': wholeWords, '& td a': { whiteSpace: 'nowrap' } },
+});
 
 /**
  * Backstage's `Table` for rows with ids, mounted afresh when its (memoised) columns or its rows
