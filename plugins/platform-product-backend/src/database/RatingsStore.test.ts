@@ -303,6 +303,21 @@ describe('RatingsStore', () => {
           for (let i = lane; i < writes.length; i += 4) await writes[i]();
         }),
       );
+      // Whichever lane ended last, one rater ends active and another inactive.
+      await store.set(
+        { toolRef: TOOL, raterKey: 'r0', stars: 2, active: true },
+        now,
+      );
+      await store.set(
+        {
+          toolRef: TOOL,
+          raterKey: 'r1',
+          teamRef: 'group:default/a',
+          stars: 3,
+          active: false,
+        },
+        now,
+      );
 
       const current = await knex('platform_product_ratings');
       const stars = current.map(r => Number(r.stars));
