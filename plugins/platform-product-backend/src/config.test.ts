@@ -1,3 +1,4 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { loadConfigSchema } from '@backstage/config-loader';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,30 @@ describe('the configuration schema', () => {
   it('is the committed config.schema.json (`yarn build:config-schema` regenerates it)', () => {
     if (process.env.UPDATE_CONFIG_SCHEMA) writeFileSync(schemaFile, generated);
     expect(readFileSync(schemaFile, 'utf8')).toBe(generated);
+  });
+
+  it('has every key documented in docs/configuration.md, with its own row or its parent’s', () => {
+    const docs = readFileSync(
+      resolve(packageDir, '../../docs/configuration.md'),
+      'utf8',
+    );
+    const rows = [...docs.matchAll(/^\| `(platformProduct\.[\w.]+)`/gm)].map(
+      row => row[1],
+    );
+    const keys = (schema: any, path: string): string[] =>
+      Object.entries<any>(schema.properties ?? {}).flatMap(([key, value]) => [
+        `${path}.${key}`,
+        ...keys(value, `${path}.${key}`),
+      ]);
+    const undocumented = keys(
+      (configJsonSchema() as any).properties.platformProduct,
+      'platformProduct',
+    ).filter(
+      key =>
+        !rows.some(row => key === row || key.startsWith(`${row}.`)) &&
+        !rows.some(row => row.startsWith(`${key}.`)),
+    );
+    expect(undocumented).toEqual([]);
   });
 
   it('is what Backstage loads for the package: it checks app-config and hides the secret from the frontend', async () => {
@@ -90,6 +115,52 @@ describe('readPlatformProductConfig', () => {
     expect(config.roadmap.laneTitles.now).toBe('Now');
     expect(config.feedback.minGroupSize).toBe(5);
     expect(config.mountPath).toBe('/platform-product');
+    expect(config.teams.filter).toEqual({ kind: 'group', 'spec.type': 'team' });
+  });
+
+  it('keeps the default tool filter when only the mandated tools are set', () => {
+    const config = read({ tools: { mandated: ['component:default/ci'] } });
+    expect(config.tools).toEqual({
+      filter: {
+        'metadata.tags': 'platform-tool',
+        kind: ['component', 'system', 'api'],
+      },
+      mandated: ['component:default/ci'],
+    });
+    expect(read({ teams: {} }).teams.filter).toEqual({
+      kind: 'group',
+      'spec.type': 'team',
+    });
+  });
+
+  it('warns of the keys it does not know, such as a misspelt one, and of nothing else', () => {
+    const logger = mockServices.logger.mock();
+    readPlatformProductConfig(
+      new ConfigReader({
+        platformProduct: {
+          tools: { filter: { kind: 'component' }, mandatd: [] },
+          feedback: { minGroupSize: 5 },
+          catalogCache: 30,
+        },
+      }),
+      logger,
+    );
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Platform Product ignores configuration keys it does not know: platformProduct.tools.mandatd, platformProduct.catalogCache',
+    );
+
+    const quiet = mockServices.logger.mock();
+    readPlatformProductConfig(
+      new ConfigReader({
+        platformProduct: {
+          tools: { filter: { kind: 'component', 'spec.lifecycle': 'x' } },
+          feedback: { minGroupSize: 5 },
+        },
+      }),
+      quiet,
+    );
+    expect(quiet.warn).not.toHaveBeenCalled();
   });
 
   it("takes the page's mount path without a trailing slash, and refuses one that is not a path", () => {

@@ -1,4 +1,7 @@
-import type { RootConfigService as Config } from '@backstage/backend-plugin-api';
+import type {
+  LoggerService,
+  RootConfigService as Config,
+} from '@backstage/backend-plugin-api';
 import { entityRefSchema } from 'backstage-plugin-platform-product-common';
 import { z } from 'zod';
 import { isTimeZone, weekdays } from './lib/digestSchedule';
@@ -80,31 +83,31 @@ const configSchema = z
           .meta({
             description:
               'Catalog filter selecting eligible teams, e.g. `{ kind: group, spec.type: team }` (the default). Must select Group entities. Values may be a string or a list of strings.',
-          }),
+          })
+          .default({ kind: 'group', 'spec.type': 'team' }),
       })
-      .default({ filter: { kind: 'group', 'spec.type': 'team' } })
+      .prefault({})
       .meta({
         description:
           'Which catalog Groups are the company’s teams (the "customers" of the platform).',
       }),
     tools: z
       .object({
-        filter: filterSchema.meta({
-          description:
-            'Catalog filter selecting the tools, e.g. the default `{ kind: [component, system, api], metadata.tags: platform-tool }`.',
-        }),
+        filter: filterSchema
+          .meta({
+            description:
+              'Catalog filter selecting the tools, e.g. the default `{ kind: [component, system, api], metadata.tags: platform-tool }`.',
+          })
+          .default({
+            'metadata.tags': 'platform-tool',
+            kind: ['component', 'system', 'api'],
+          }),
         mandated: z.array(entityRefSchema).default([]).meta({
           description:
             'Tools people must use, e.g. `[component:default/ci-pipelines]`: Insights labels their adoption "mandated", so that it is not read as choice. Maintainers can also mark tools mandated in Insights. Default: none.',
         }),
       })
-      .default({
-        filter: {
-          'metadata.tags': 'platform-tool',
-          kind: ['component', 'system', 'api'],
-        },
-        mandated: [],
-      })
+      .prefault({})
       .meta({
         description:
           'Which catalog entities are platform tools (the "products" of the platform).',
@@ -294,6 +297,8 @@ export type PlatformProductConfig = z.infer<typeof configSchema>;
  */
 export function readPlatformProductConfig(
   config: Config,
+  /** Warned of keys the plugin does not know, e.g. misspelt ones. */
+  logger?: LoggerService,
 ): PlatformProductConfig {
   const raw = config.getOptional('platformProduct') ?? {};
   const result = configSchema.safeParse(raw);
@@ -306,7 +311,28 @@ export function readPlatformProductConfig(
       `Invalid Platform Product configuration: ${problems.join('; ')}`,
     );
   }
+  const unknown = droppedKeys(raw, result.data, 'platformProduct');
+  if (unknown.length) {
+    logger?.warn(
+      `Platform Product ignores configuration keys it does not know: ${unknown.join(
+        ', ',
+      )}`,
+    );
+  }
   return result.data;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The keys of `raw` that parsing dropped: the schema strips keys it does not know. */
+function droppedKeys(raw: unknown, parsed: unknown, path: string): string[] {
+  if (!isObject(raw) || !isObject(parsed)) return [];
+  return Object.entries(raw).flatMap(([key, value]) =>
+    key in parsed
+      ? droppedKeys(value, parsed[key], `${path}.${key}`)
+      : [`${path}.${key}`],
+  );
 }
 
 /** The package's config schema for Backstage (JSON Schema draft 7), from `configSchema`. */

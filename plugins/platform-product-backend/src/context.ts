@@ -69,7 +69,7 @@ export interface ContextDeps {
  * only; see src/areas.json). `plugin.ts` schedules the jobs and registers routes and actions.
  */
 export async function createContext(deps: ContextDeps) {
-  const settings = readPlatformProductConfig(deps.config);
+  const settings = readPlatformProductConfig(deps.config, deps.logger);
   const db = await openDatabase(deps.database);
   const secret = await loadAnonymitySecret(
     new SettingsStore(db),
