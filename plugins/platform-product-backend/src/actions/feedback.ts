@@ -4,6 +4,7 @@ import {
   feedbackKinds,
   ratingInputSchema,
 } from 'backstage-plugin-platform-product-common';
+import { InputError } from '@backstage/errors';
 import { FeedbackService } from '../services/FeedbackService';
 import { RatingsService } from '../services/RatingsService';
 import { withoutKey } from '../router/idempotency';
@@ -16,9 +17,14 @@ import {
 } from '../router/writes';
 import { ActionsBase, EXAMPLE_TOOL, writerOf } from './caller';
 
+/** Kept in the inputs so that `anonymous: true` is refused, not dropped and written named. */
+const NOT_ANONYMOUS =
+  'Only false: actions write named; anonymous is for the portal';
+
 /**
- * `submit-tool-feedback` and `rate-tool`: the routes' writes, which may be anonymous; their
- * outputs name nobody.
+ * `submit-tool-feedback` and `rate-tool`: the routes' writes, always named. Not anonymous: the
+ * server that calls an action records its caller next to the action's name (the MCP server
+ * audits every tool call with its caller), which our anonymous audit event would meet by time.
  */
 export function registerFeedbackActions(
   deps: ActionsBase &
@@ -30,7 +36,7 @@ export function registerFeedbackActions(
     name: 'submit-tool-feedback',
     title: 'Send feedback or an idea about a platform tool',
     description:
-      'Sends feedback or an idea about a tool to its maintainers, as the calling person. With anonymous: true nobody, maintainers included, can see who sent it. Returns the new item.',
+      'Sends feedback or an idea about a tool to its maintainers, named as the calling person. Returns the new item. Anonymous feedback is sent from the portal only.',
     examples: [
       {
         title: 'Report a pain point',
@@ -52,13 +58,17 @@ export function registerFeedbackActions(
           kind: z.enum(feedbackKinds).optional(),
           title: z.string().describe('One line, at most 200 characters'),
           body: z.string().optional().describe('Markdown'),
-          anonymous: z.boolean().optional(),
+          anonymous: z.boolean().optional().describe(NOT_ANONYMOUS),
         }),
       output: z =>
         z.object({ id: z.number(), status: z.string(), link: z.string() }),
     },
     action: async ({ input, credentials }) => {
-      const parsed = parseInput(feedbackInputSchema, input, 'body');
+      const parsed = parseInput(
+        feedbackInputSchema,
+        refuseAnonymous(input),
+        'body',
+      );
       const person = await writerOf(deps, credentials);
       const item = await sendFeedback(deps, parsed, {
         credentials: person,
@@ -79,11 +89,15 @@ export function registerFeedbackActions(
     name: 'rate-tool',
     title: 'Rate a platform tool',
     description:
-      "Sets the calling person's rating of a tool, 1 to 5 stars, with an optional comment; a second call replaces it. With anonymous: true the rating is not linked to the person.",
+      "Sets the calling person's rating of a tool, 1 to 5 stars, with an optional comment, named; a second call replaces it. Anonymous ratings are given from the portal only.",
     examples: [
       {
         title: 'Four stars for Secrets Manager',
-        input: { toolRef: EXAMPLE_TOOL, stars: 4, anonymous: true },
+        input: {
+          toolRef: EXAMPLE_TOOL,
+          stars: 4,
+          comment: 'Rotation got easy',
+        },
       },
     ],
     visibilityPermission: feedbackCreatePermission,
@@ -94,16 +108,29 @@ export function registerFeedbackActions(
           toolRef: z.string(),
           stars: z.number().int().min(1).max(5),
           comment: z.string().optional(),
-          anonymous: z.boolean().optional(),
+          anonymous: z.boolean().optional().describe(NOT_ANONYMOUS),
         }),
       output: z => z.object({ toolRef: z.string(), stars: z.number() }),
     },
     action: async ({ input, credentials }) => {
-      const parsed = parseInput(ratingInputSchema, input, 'body');
+      const parsed = parseInput(
+        ratingInputSchema,
+        refuseAnonymous(input),
+        'body',
+      );
       await setRating(deps, parsed, {
         credentials: await writerOf(deps, credentials),
       });
       return { output: { toolRef: parsed.toolRef, stars: parsed.stars } };
     },
   });
+}
+
+function refuseAnonymous<T extends { anonymous?: boolean }>(input: T): T {
+  if (input.anonymous) {
+    throw new InputError(
+      'anonymous: not offered through actions, whose callers are recorded by the server that runs them; give anonymous feedback and ratings in the portal',
+    );
+  }
+  return input;
 }

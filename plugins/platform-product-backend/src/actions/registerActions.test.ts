@@ -190,22 +190,30 @@ describe('actions', () => {
     ).toEqual({ items: [] });
   });
 
-  it('sends feedback as the caller, and an anonymous one names nobody in the item or the audit', async () => {
+  it('sends feedback and ratings named as the caller, and refuses anonymous ones, which the caller’s server would record', async () => {
     const { invoke, events, http } = await start();
     const named = await invoke(
       'submit-tool-feedback',
       { toolRef: SECRETS, title: 'Rotation restarts pods' },
       ALEX,
     );
-    const hidden = await invoke(
-      'submit-tool-feedback',
-      { toolRef: SECRETS, title: 'Too slow', anonymous: true },
-      ALEX,
-    );
-    const asMaintainer = async (id: number) =>
-      (await http(`/feedback/${id}`, SVEN)).body;
-    expect(await asMaintainer(named.id)).toMatchObject({ authorRef: ALEX });
-    expect((await asMaintainer(hidden.id)).authorRef).toBeUndefined();
+    expect((await http(`/feedback/${named.id}`, SVEN)).body).toMatchObject({
+      authorRef: ALEX,
+    });
+    await expect(
+      invoke(
+        'submit-tool-feedback',
+        { toolRef: SECRETS, title: 'Too slow', anonymous: true },
+        ALEX,
+      ),
+    ).rejects.toThrow(/anonymous: not offered through actions/);
+    await expect(
+      invoke(
+        'rate-tool',
+        { toolRef: SECRETS, stars: 2, anonymous: true },
+        ALEX,
+      ),
+    ).rejects.toThrow(/anonymous: not offered through actions/);
 
     const created = events.filter(e => e.options.eventId === 'feedback-create');
     expect(created.map(e => [e.options.meta, e.outcome])).toEqual([
@@ -213,9 +221,12 @@ describe('actions', () => {
         { toolRef: SECRETS, anonymous: false, via: 'actions', actorRef: ALEX },
         'success',
       ],
-      [{ toolRef: SECRETS, anonymous: true, via: 'actions' }, 'success'],
     ]);
-    expect(JSON.stringify(created[1])).not.toContain('alex');
+    const summary = (
+      await http(`/ratings?toolRef=${encodeURIComponent(SECRETS)}`, ALEX)
+    ).body;
+    expect(summary.toolRef).toBe(SECRETS);
+    expect(summary.mine).toBeUndefined();
   });
 
   it('refuses bad input naming the field, and identities that are not people', async () => {
