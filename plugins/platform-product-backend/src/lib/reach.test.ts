@@ -84,6 +84,60 @@ describe('teamReach', () => {
     });
   });
 
+  describe('with a person in two teams', () => {
+    // The reviewer's attack: A has 6 people including u, B has 5 including u; the audience is
+    // these 10 people. u has read it, and 3 others of A and 3 others of B.
+    const u = 'user:default/u';
+    const a = [u, ...people('a', 5)];
+    const b = [u, ...people('b', 4)];
+    const audience = audienceOf([a, 4], [b.slice(1), 3]);
+    const teams = [team('a', a), team('b', b)];
+    const sum = (figures: ({ audience: number; readers: number } | null)[]) =>
+      figures.reduce(
+        (n, f) => ({
+          audience: n.audience + (f?.audience ?? 0),
+          readers: n.readers + (f?.readers ?? 0),
+        }),
+        { audience: 0, readers: 0 },
+      );
+
+    it('counts them for one team only, so team A + team B − overall is never them', () => {
+      const result = teamReach(audience, teams, 5);
+      expect(result.overall).toEqual({ audience: 10, readers: 7 });
+      const shown = sum(result.teams.map(t => t.reach));
+      // Shown teams are disjoint slices of the overall figure: their sum never exceeds it, and
+      // what is left is nobody or at least the minimum.
+      expect(shown.audience).toBeLessThanOrEqual(result.overall!.audience);
+      expect(shown.readers).toBeLessThanOrEqual(result.overall!.readers);
+      const rest = result.overall!.audience - shown.audience;
+      expect(rest === 0 || rest >= 5).toBe(true);
+      // u counts for A (the first by ref): B keeps 4 people, below the minimum, and A goes
+      // with it, or overall − A would be B's 4.
+      expect(result.teams.map(t => [t.title, t.reach, t.hidden])).toEqual([
+        ['a', null, 'complement'],
+        ['b', null, 'small'],
+      ]);
+    });
+
+    it('shows slices that add up to the overall figure when both are large enough', () => {
+      const result = teamReach(audience, teams, 4);
+      expect(result.teams.map(t => [t.title, t.reach])).toEqual([
+        ['a', { audience: 6, readers: 4 }],
+        ['b', { audience: 4, readers: 3 }],
+      ]);
+      expect(sum(result.teams.map(t => t.reach))).toEqual(result.overall);
+    });
+
+    it('slices the same way whichever teams the caller may see', () => {
+      const all = teamReach(audience, teams, 4);
+      const onlyB = teamReach(audience, teams, 4, new Set([team('b', b).ref]));
+      expect(onlyB.overall).toEqual(all.overall);
+      // B's figure does not take u back when A is not listed: both callers see slices of one
+      // partition, so their views cannot be subtracted from each other either.
+      expect(onlyB.teams).toEqual([all.teams[1]]);
+    });
+  });
+
   it('leaves out teams with nobody in the audience', () => {
     expect(
       teamReach(audienceOf([checkout, 0]), [team('billing', billing)], 5).teams,

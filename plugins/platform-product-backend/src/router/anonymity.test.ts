@@ -452,7 +452,128 @@ describe('anonymity against combined views', () => {
       shown.reduce((n: number, t: any) => n + t.reach[key], 0);
     const rest = reach.overall.audience - sum('audience');
     expect(rest === 0 || rest >= 5).toBe(true);
+    // The shown teams are disjoint slices of the overall figure (a person in several teams
+    // counts for one): their sums never exceed it.
+    expect(sum('readers')).toBeLessThanOrEqual(reach.overall.readers);
     // Nobody is named: counts only.
     expect(JSON.stringify(reach)).not.toMatch(/user:/);
+  });
+
+  describe('changelog reach across views', () => {
+    const databases = TestDatabases.create({ ids: testDatabaseIds() });
+    const DB_PROVISIONER = 'component:default/db-provisioner';
+    /** The figures of the shown teams, added up as a reader would. */
+    const sumOf = (teams: any[]) =>
+      teams.reduce(
+        (n, t) => ({
+          audience: n.audience + (t.reach?.audience ?? 0),
+          readers: n.readers + (t.reach?.readers ?? 0),
+        }),
+        { audience: 0, readers: 0 },
+      );
+
+    it.each(databases.eachSupportedId())(
+      'team A + team B − overall never isolates a person in both teams, on %p',
+      async databaseId => {
+        const knex = await databases.init(databaseId);
+        // With a minimum of 4, every team the DB Provisioner reaches is large enough to show:
+        // Checkout 7, Payments Core 7, Search & Discovery 5 and Billing 4, with Ravi in both
+        // Search and Payments Core (22 people).
+        const { api } = await start({
+          minGroupSize: 4,
+          database: mockServices.database.factory({ knex }),
+        });
+        const entry = (
+          await api('post', '/changelog', SVEN).send({
+            title: 'Faster provisioning',
+            category: 'improved',
+            toolRefs: [DB_PROVISIONER],
+            status: 'published',
+          })
+        ).body;
+        for (const name of ['ravi.iyer', 'liam.walsh', 'aisha.bello']) {
+          await api('post', '/changelog/seen', user(name));
+        }
+        const reach = (await api('get', `/changelog/${entry.id}/reach`, SVEN))
+          .body;
+        expect(reach.overall).toEqual({ audience: 22, readers: 3 });
+        const shown = reach.teams.filter((t: any) => t.reach);
+        expect(shown.map((t: any) => t.title).sort()).toEqual([
+          'Billing',
+          'Checkout',
+          'Payments Core',
+          'Search & Discovery',
+        ]);
+        // Without one team per person, Search + Payments Core − overall would be Ravi's read.
+        expect(sumOf(shown)).toEqual(reach.overall);
+      },
+    );
+
+    it.each(databases.eachSupportedId())(
+      'the week minus its shown entries never isolates a hidden entry, on %p',
+      async databaseId => {
+        const knex = await databases.init(databaseId);
+        const { api } = await start({
+          database: mockServices.database.factory({ knex }),
+        });
+        // E1 reaches the 22 people of the DB Provisioner; E2 only the one voter of an item.
+        const item = (
+          await api('post', '/roadmap/items', SVEN).send({
+            title: 'Secret versions',
+            lane: 'now',
+            ownerRef: 'group:default/platform',
+            toolRefs: [],
+            reach: 10,
+            impact: 1,
+            confidence: 1,
+            effort: 1,
+          })
+        ).body;
+        await api('put', `/roadmap/items/${item.id}/vote`, ALEX).expect(200);
+        const publish = async (title: string, fields: object) =>
+          (
+            await api('post', '/changelog', SVEN).send({
+              title,
+              category: 'improved',
+              status: 'published',
+              ...fields,
+            })
+          ).body.id as number;
+        const e1 = await publish('Faster provisioning', {
+          toolRefs: [DB_PROVISIONER],
+        });
+        const e2 = await publish('Secret versions', {
+          roadmapItemIds: [item.id],
+        });
+        for (const name of ['alex.morgan', 'liam.walsh', 'aisha.bello']) {
+          await api('post', '/changelog/seen', user(name));
+        }
+        const reachOf = async (id: number) =>
+          (await api('get', `/changelog/${id}/reach`, SVEN)).body;
+        const entries = [await reachOf(e1), await reachOf(e2)];
+        expect(entries.map(e => e.overall)).toEqual([
+          { audience: 22, readers: 2 },
+          null,
+        ]);
+        const weeks = (
+          await api('get', '/insights/changelog-reach', SVEN).query({
+            weeks: 1,
+          })
+        ).body;
+        expect(weeks.items).toEqual([expect.objectContaining({ entries: 2 })]);
+        // The week adds up the shown entry figures only: without that, the week minus E1
+        // would be E2's audience of one and whether Alex read it.
+        const visible = entries.flatMap(e => (e.overall ? [e.overall] : []));
+        expect(weeks.items[0].reach).toEqual(
+          visible.reduce(
+            (n, f) => ({
+              audience: n.audience + f.audience,
+              readers: n.readers + f.readers,
+            }),
+            { audience: 0, readers: 0 },
+          ),
+        );
+      },
+    );
   });
 });

@@ -36,7 +36,7 @@ import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { DomainEvents } from '../lib/DomainEvents';
 import { EarlyAccess } from './EarlyAccess';
 import { eventFieldsOf } from './RoadmapService';
-import { teamReach } from '../lib/reach';
+import { isReachShown, teamReach } from '../lib/reach';
 import { FeedbackService } from './FeedbackService';
 import { UserCredentials } from '../lib/credentials';
 import { Notice } from '../lib/notify';
@@ -392,6 +392,8 @@ export class ChangelogService {
   /**
    * Read receipts of a published entry: how many of its audience opened the changelog since,
    * overall and per team the caller may see, under the minimum group size (see `teamReach`).
+   * Each person counts for one team, chosen among all their teams (read as the plugin), so the
+   * slices are the same whoever asks.
    */
   async reach(
     id: number,
@@ -399,18 +401,29 @@ export class ChangelogService {
   ): Promise<ChangelogReach> {
     const entry = await this.find(id);
     const { store, directory, minGroupSize } = this.options;
-    const [audience, teams] = await Promise.all([
+    const [audience, teams, visible] = await Promise.all([
       entry.status === 'published' ? store.readers(id) : [],
+      directory.pluginCredentials().then(c => directory.listTeams(c)),
       directory.listTeams(credentials),
     ]);
     return {
       entryId: id,
       minGroupSize,
-      ...teamReach(audience, teams, minGroupSize),
+      ...teamReach(
+        audience,
+        teams,
+        minGroupSize,
+        new Set(visible.map(team => team.ref)),
+      ),
     };
   }
 
-  /** Changelog reach per week (Monday, UTC) of the last `weeks` weeks, oldest first. */
+  /**
+   * Changelog reach per week (Monday, UTC) of the last `weeks` weeks, oldest first. A week adds
+   * up only the entries whose own reach is shown (`isReachShown`, as on the entry's page): an
+   * entry hidden for its small audience counts among the week's entries but not in its figure,
+   * or "week minus the week's shown entries" would be that small audience's reach.
+   */
   async weeklyReach(weeks: number): Promise<ChangelogReachByWeek> {
     const { store, minGroupSize } = this.options;
     const first = weekStart(
@@ -424,6 +437,8 @@ export class ChangelogService {
       const week = byWeek.get(weekStart(entry.publishedAt));
       if (week) {
         week.entries += 1;
+      }
+      if (week && isReachShown(entry.audience, minGroupSize)) {
         week.audience += entry.audience;
         week.readers += entry.readers;
       }
@@ -432,7 +447,9 @@ export class ChangelogService {
       ([start, { entries, audience, readers }]): ChangelogReachWeek => ({
         weekStart: new Date(start).toISOString(),
         entries,
-        reach: audience >= minGroupSize ? { audience, readers } : null,
+        reach: isReachShown(audience, minGroupSize)
+          ? { audience, readers }
+          : null,
       }),
     );
     return { minGroupSize, items };
