@@ -49,8 +49,10 @@ export async function fill(
     [lastItem],
   );
   await db.raw(`
-    insert into platform_product_survey_answers (survey_id, respondent_key, score, reason, updated_at)
-    select 1 + i % ${SURVEYS}, md5(i::text), i % 11, case when i % 3 = 0 then 'because' end, now()
+    insert into platform_product_survey_answers (survey_id, respondent_key, score, reason, comment_id, updated_at)
+    select 1 + i % ${SURVEYS}, md5(i::text), i % 11, case when i % 3 = 0 then 'because' end,
+      -- Each reason has a comment id, distinct and scattered like the random ones (the comments' order).
+      case when i % 3 = 0 then (i::bigint * 2147483647) % 281474976710656 end, now()
     from ${rows}`);
   await db.raw(`
     insert into platform_product_survey_answer_teams (survey_id, respondent_key, team_ref)

@@ -199,6 +199,135 @@ describe('SurveysStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'orders comments and the export by the random comment id: a signed answer changed to anonymous cannot be found again by cursor or position, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const id = await store.create(fields(), 'user:default/sven', now);
+      const X = 'user:default/xavier';
+      const write = (key: string, signed: boolean, reason?: string) =>
+        store.answer(
+          {
+            surveyId: id,
+            respondentKey: key,
+            userRef: signed ? `user:default/${key}` : undefined,
+            score: 3,
+            reason,
+            teamRef: CHECKOUT,
+          },
+          now,
+        );
+      for (let i = 0; i < 8; i++) await write(`p${i}`, i % 2 === 0, `why ${i}`);
+      await write('quiet1', false);
+      await write('quiet2', true);
+      await store.answer(
+        {
+          surveyId: id,
+          respondentKey: 'x',
+          userRef: X,
+          score: 3,
+          reason: 'Slow builds',
+          teamRef: CHECKOUT,
+        },
+        now,
+      );
+      const keys: string[] = await knex('platform_product_survey_answers')
+        .where({ survey_id: id })
+        .pluck('respondent_key');
+      expect(keys).toHaveLength(11);
+
+      /** Every comment a page of one at a time, with the decoded cursor after it. */
+      const pageByPage = async () => {
+        const seen: { userRef?: string; commentId?: number; key: unknown[] }[] =
+          [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listComments(id, {
+            limit: 1,
+            offset: 0,
+            cursor,
+          });
+          cursor = page.nextCursor;
+          if (cursor) {
+            const [item] = page.items;
+            const key = JSON.parse(
+              Buffer.from(cursor, 'base64url').toString('utf8'),
+            );
+            seen.push({ ...item, key });
+          }
+        } while (cursor);
+        return seen;
+      };
+      const signed = await pageByPage();
+      expect(signed).toHaveLength(9);
+      for (const { commentId, key } of signed) {
+        // The cursor is the row's score and random comment id: no respondent key in it.
+        expect(key).toEqual([3, commentId]);
+        expect(keys.some(k => JSON.stringify(key).includes(k))).toBe(false);
+      }
+      const xCursor = signed.find(row => row.userRef === X)!.key;
+
+      // X goes anonymous: the same key, a new comment id, and no cursor leads back to it.
+      await write('x', false, 'Slow builds');
+      const anonymous = await pageByPage();
+      expect(anonymous.map(row => row.key)).not.toContainEqual(xCursor);
+      expect(anonymous.some(row => row.userRef === X)).toBe(false);
+      for (const { key } of anonymous) {
+        expect(keys.some(k => JSON.stringify(key).includes(k))).toBe(false);
+      }
+
+      // The order is by score and comment id (answers without a reason last), and X's place
+      // among equal scores is drawn anew on every write, whether signed or anonymous.
+      const positions = new Set<number>();
+      for (let i = 0; i < 20; i++) {
+        await write('x', i % 2 === 0, 'Slow builds');
+        const [mine] = (
+          await store.getAnswers([{ surveyId: id, respondentKey: 'x' }])
+        ).values();
+        const answers = await store.listAnswers(id);
+        const ids = answers.map(a => a.commentId);
+        expect(ids.slice(0, 9)).toEqual(
+          ids.slice(0, 9).sort((a, b) => b! - a!),
+        );
+        expect(ids.slice(9)).toEqual([undefined, undefined]);
+        positions.add(ids.indexOf(mine.commentId));
+        const comments = await store.listComments(id, { limit: 25, offset: 0 });
+        expect(comments.items.map(c => c.commentId)).toEqual(ids.slice(0, 9));
+      }
+      expect(positions.size).toBeGreaterThan(1);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'indexes the comments by score and comment id, and migrates back, on %p',
+    async databaseId => {
+      const { knex } = await createStore(databaseId);
+      const definition = async () => {
+        const sqlite = String(knex.client.config.client).includes('sqlite');
+        const [row] = sqlite
+          ? await knex('sqlite_master')
+              .where({ type: 'index', name: 'pp_survey_comments_idx' })
+              .select('sql as definition')
+          : await knex('pg_indexes')
+              .where({ indexname: 'pp_survey_comments_idx' })
+              .select('indexdef as definition');
+        return String(row?.definition).replace(/\s+/g, ' ');
+      };
+      expect(await definition()).toMatch(
+        /\(survey_id, score, comment_id\) WHERE \(?reason IS NOT NULL\)?/i,
+      );
+      await knex.migrate.down({
+        directory: migrationsDir,
+        name: '20261215000060_survey_comment_order.js',
+      });
+      expect(await definition()).toMatch(
+        /\(survey_id, score, respondent_key\) WHERE \(?reason IS NOT NULL\)?/i,
+      );
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await definition()).toMatch(/comment_id/);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps the tallies equal to a recount while people answer and change answers at once, and repairs drift, on %p',
     async databaseId => {
       const { knex, store, answer } = await createStore(databaseId);

@@ -3,17 +3,23 @@ import { Knex } from 'knex';
 import { insertedId, lockKey } from './dialect';
 import { repairAggregate } from './aggregates';
 import { newCommentId } from './commentIds';
-import { KeysetOrder, KeysetPage, keysetPage, orderBy } from './keyset';
+import { KeysetOrder, KeysetPage, keysetPage } from './keyset';
 
 const SURVEYS = 'platform_product_surveys';
 const ANSWERS = 'platform_product_survey_answers';
 const ANSWER_TEAMS = 'platform_product_survey_answer_teams';
 const TALLIES = 'platform_product_survey_tallies';
-/** Comments and exports: best scores first, then by the respondent's opaque key (not by time). */
+/**
+ * Comments and exports: best scores first, then by the comment's random id, redrawn on every
+ * write — never by time, and never by the respondent key, which stays the same when a person
+ * changes their answer (a cursor or a position holding it would find a signed answer's author
+ * again once they answer anonymously). Answers without a reason have no comment id and come
+ * last within their score; they differ only in what the export shows of them.
+ */
 const ANSWER_ORDER: KeysetOrder = {
-  columns: ['score', 'respondent_key'],
+  columns: ['score', 'comment_id'],
   direction: 'desc',
-  textColumns: ['respondent_key'],
+  bigintColumns: ['comment_id'],
 };
 /** Open surveys: closing soonest first. */
 const OPEN_ORDER: KeysetOrder = {
@@ -42,6 +48,8 @@ export interface StoredSurvey extends SurveyFields {
   id: number;
   createdBy: string;
   responseCount: number;
+  /** Of the answers, how many are anonymous (for the minimum group size rules). */
+  anonymousCount: number;
 }
 
 export interface StoredAnswer {
@@ -265,7 +273,7 @@ export class SurveysStore {
           ...key,
           user_ref: answer.userRef ?? null,
           score: answer.score,
-          reason: answer.reason ?? null,
+          reason: answer.reason || null,
           comment_id: answer.reason ? newCommentId() : null,
           updated_at: now,
         })
@@ -417,7 +425,11 @@ export class SurveysStore {
       .orderBy(`${SURVEYS}.closes_at`, 'asc');
     return rows.map(row => ({
       ...toCounts(row),
-      survey: toSurvey({ ...row, response_count: row.responses }),
+      survey: toSurvey({
+        ...row,
+        response_count: row.responses,
+        anonymous_count: row.anonymous,
+      }),
     }));
   }
 
@@ -434,14 +446,19 @@ export class SurveysStore {
       .orderBy(`${SURVEYS}.closes_at`, 'asc');
     return rows.map(row => ({
       ...toCounts(row),
-      survey: toSurvey({ ...row, response_count: row.responses }),
+      survey: toSurvey({
+        ...row,
+        response_count: row.responses,
+        anonymous_count: row.anonymous,
+      }),
     }));
   }
 
   /**
    * One page of a survey's "why" comments (after `cursor`, if given, through the partial index
-   * on them), ordered by score and then by respondent key: never by time, so the order says
-   * nothing about who answered when. Their number comes from the tallies.
+   * on them), ordered by score and then by the random comment id: never by time nor by
+   * respondent, so neither the order nor a cursor says who answered when, or links a person's
+   * signed answer to their later anonymous one. Their number comes from the tallies.
    */
   async listComments(
     surveyId: number,
@@ -499,21 +516,28 @@ export class SurveysStore {
     );
   }
 
-  /** Every answer of a survey, for export, in the same time-free order as the comments. */
+  /**
+   * Every answer of a survey, for export, in the same time-free order as the comments; those
+   * without a reason (no comment id) last within their score, on every database.
+   */
   async listAnswers(surveyId: number): Promise<StoredAnswer[]> {
     const rows = await this.db(ANSWERS)
       .where({ survey_id: surveyId })
-      .orderBy(orderBy(ANSWER_ORDER));
+      .orderBy('score', 'desc')
+      .orderByRaw('(?? is null)', ['comment_id'])
+      .orderBy('comment_id', 'desc');
     return rows.map(toAnswer);
   }
 
   private withResponseCount(query: Knex.QueryBuilder) {
-    return query.select(
-      `${SURVEYS}.*`,
+    const sumOf = (column: string) =>
       this.db(TALLIES)
         .whereRaw('??.survey_id = ??.id', [TALLIES, SURVEYS])
-        .sum('responses')
-        .as('response_count'),
+        .sum(column);
+    return query.select(
+      `${SURVEYS}.*`,
+      sumOf('responses').as('response_count'),
+      sumOf('anonymous').as('anonymous_count'),
     );
   }
 }
@@ -540,6 +564,7 @@ function toSurvey(row: any): StoredSurvey {
     closesAt: new Date(row.closes_at),
     createdBy: row.created_by,
     responseCount: Number(row.response_count ?? 0),
+    anonymousCount: Number(row.anonymous_count ?? 0),
   };
 }
 

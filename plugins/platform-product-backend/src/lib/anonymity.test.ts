@@ -48,6 +48,49 @@ describe('anonymity', () => {
     );
   });
 
+  it('withholds one of two equal slices by key, whatever order they come in', () => {
+    // Either 5 may go to protect mobile's 1; were it chosen by input (database row) order, one
+    // request could show payments and the next search, and together they give mobile away.
+    const sizes: [string | undefined, number][] = [
+      ['search', 5],
+      ['payments', 5],
+      ['mobile', 1],
+      [undefined, 5],
+    ];
+    const orders = [
+      sizes,
+      [...sizes].reverse(),
+      [sizes[1], sizes[3], sizes[0], sizes[2]],
+      [sizes[2], sizes[0], sizes[3], sizes[1]],
+    ];
+    const shown = orders.map(order =>
+      visibleSlices(
+        new Map(order.map(([key, n]) => [key, anonymous(n)])),
+        anonymous(16),
+        5,
+      ),
+    );
+    // Withheld: the undefined key (people in no team), then the first ref in code unit order.
+    for (const result of shown) {
+      expect([...result].sort()).toEqual(['payments', 'search']);
+    }
+    const twoEqual = (order: string[]) =>
+      visibleSlices(
+        new Map(order.map(key => [key, anonymous(key === 'mobile' ? 1 : 5)])),
+        anonymous(11),
+        5,
+      );
+    expect(twoEqual(['search', 'payments', 'mobile'])).toEqual(
+      new Set(['search']),
+    );
+    expect(twoEqual(['payments', 'search', 'mobile'])).toEqual(
+      new Set(['search']),
+    );
+    expect(twoEqual(['mobile', 'search', 'payments'])).toEqual(
+      new Set(['search']),
+    );
+  });
+
   it('shows no slice of a whole that is itself too small', () => {
     expect(
       visibleSlices(
@@ -96,6 +139,33 @@ describe('anonymity', () => {
       expect(
         rollUp({ checkout: 6, storefront: 3, search: 2, fraud: 2 }),
       ).toEqual({ slices: new Set(['checkout']), rollUps: new Map() });
+    });
+
+    it('picks the same teams and roll-ups whatever order the teams come in', () => {
+      // Fraud's 2 must stay hidden with enough others: one of the equal teams is withheld.
+      const sizes: [string, number][] = [
+        ['checkout', 5],
+        ['storefront', 5],
+        ['billing', 5],
+        ['fraud', 2],
+      ];
+      const results = [
+        sizes,
+        [sizes[1], sizes[3], sizes[2], sizes[0]],
+        [sizes[2], sizes[0], sizes[3], sizes[1]],
+      ].map(order => {
+        const { slices, rollUps } = rollUp(Object.fromEntries(order));
+        return {
+          slices: [...slices].sort(),
+          rollUps: [...rollUps].map(([p, teams]) => [p, [...teams].sort()]),
+        };
+      });
+      expect(results[0]).toEqual({
+        slices: ['checkout', 'storefront'],
+        rollUps: [['payments', ['billing', 'fraud']]],
+      });
+      expect(results[1]).toEqual(results[0]);
+      expect(results[2]).toEqual(results[0]);
     });
 
     it('keeps a team without a department hidden, and shows nothing of a small whole', () => {

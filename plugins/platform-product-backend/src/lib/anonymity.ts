@@ -69,6 +69,10 @@ export function publishedCount(count: number, minGroupSize: number) {
  * when publishable itself, and slices are withheld until what stays hidden, the whole minus
  * the shown slices, holds no anonymous contribution or is publishable too: otherwise subtracting the shown slices from
  * the whole would reveal a small group. Slices must not overlap (count each person once).
+ *
+ * Slices are withheld smallest first and, among equal sizes, by key (e.g. team ref): never in
+ * the order they were given (a database's row order), which could hold back one slice in one
+ * request and its equal in the next, and the two answers together would reveal the hidden rest.
  */
 export function visibleSlices<K>(
   slices: Map<K, GroupSize>,
@@ -80,7 +84,7 @@ export function visibleSlices<K>(
   }
   const shown = [...slices]
     .filter(([, size]) => isPublishable(size, minGroupSize))
-    .sort(([, a], [, b]) => a.total - b.total);
+    .sort(([keyA, a], [keyB, b]) => a.total - b.total || byKey(keyA, keyB));
   const hidden = () => ({
     total: whole.total - shown.reduce((sum, [, s]) => sum + s.total, 0),
     anonymous:
@@ -94,6 +98,19 @@ export function visibleSlices<K>(
     shown.shift();
   }
   return new Set(shown.map(([key]) => key));
+}
+
+/**
+ * A fixed order of slice keys, whatever order they came in: by their text in code unit order
+ * (not the locale's), an undefined key (e.g. people in no team) first.
+ */
+function byKey(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  const [textA, textB] = [String(a), String(b)];
+  if (textA === textB) return 0;
+  return textA < textB ? -1 : 1;
 }
 
 /** The slices and the roll-ups of the rest that may be shown (see `visibleSlicesAndRollUps`). */

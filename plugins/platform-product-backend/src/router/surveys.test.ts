@@ -203,6 +203,51 @@ describe('surveys API', () => {
     expect(JSON.stringify(audited)).not.toContain('liam.walsh');
   });
 
+  it('never lets a cursor find a signed answer again once it is anonymous', async () => {
+    const { api, create, answer } = await start();
+    const { id } = (await create()).body;
+    for (const person of CHECKOUT.filter(p => p !== AISHA)) {
+      await answer(id, person, { score: 3, reason: `Slow, says ${person}` });
+    }
+    await answer(id, AISHA, { score: 3, reason: 'Slow', anonymous: false });
+    /** Every comment, a page of one at a time, with the sort key its cursor holds. */
+    const pageByPage = async () => {
+      const pages: { item: any; key: unknown }[] = [];
+      let cursor: string | undefined;
+      do {
+        const { body, status } = await api(
+          'get',
+          `/surveys/${id}/comments`,
+        )(SVEN).query({ limit: 1, ...(cursor && { cursor }) });
+        expect(status).toBe(200);
+        cursor = body.nextCursor;
+        if (cursor) {
+          const key = JSON.parse(
+            Buffer.from(cursor, 'base64url').toString('utf8'),
+          );
+          pages.push({ item: body.items[0], key });
+        }
+      } while (cursor);
+      return pages;
+    };
+    const signed = await pageByPage();
+    expect(signed).toHaveLength(7);
+    // A cursor holds the score and the random comment id, nothing that stays with the person.
+    for (const { item, key } of signed) {
+      expect(key).toEqual([3, item.commentId]);
+    }
+    const aisha = signed.find(({ item }) => item.respondentRef === AISHA)!;
+
+    await answer(id, AISHA, { score: 3, reason: 'Slow', anonymous: true });
+    const anonymous = await pageByPage();
+    expect(anonymous).toHaveLength(7);
+    expect(anonymous.map(({ key }) => key)).not.toContainEqual(aisha.key);
+    for (const { item, key } of anonymous) {
+      expect(item.respondentRef).toBeUndefined();
+      expect(key).toEqual([3, item.commentId]);
+    }
+  });
+
   it('rejects bad input with a 400 naming the field, and writes nothing', async () => {
     const { api, create, answer } = await start();
     const { id } = (await create()).body;

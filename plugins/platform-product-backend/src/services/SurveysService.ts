@@ -30,7 +30,6 @@ import { CreateOnce, plainly } from '../database/IdempotencyStore';
 import { KeysetPage } from '../database/keyset';
 import {
   isPublishable,
-  publishedCount,
   raterKey,
   sliceTeamOf,
   visibleSlicesAndRollUps,
@@ -274,18 +273,29 @@ export class SurveysService {
   }
 
   /**
-   * Signals an answer only when it changed the response count that everyone may see: below the
-   * minimum group size the count is hidden, and a signal per answer would count for it (as
-   * would one for a changed answer, which leaves the count as it was).
+   * Signals an answer only when it changed the response count that everyone may see: while the
+   * count is hidden (see `shownCount`) a signal per answer would count for it (as would one for
+   * a changed answer, which leaves the shown count as it was).
    */
   private async signalCount(before: StoredSurvey, after: StoredSurvey) {
-    const shown = publishedCount(
-      after.responseCount,
-      this.options.minGroupSize,
-    );
-    if (shown !== null && after.responseCount !== before.responseCount) {
+    if (this.shownCount(after) !== this.shownCount(before)) {
       await this.options.live.changed('surveys', 'answered', after.id);
     }
+  }
+
+  /**
+   * The response count as everyone may see it: by the same rules as the results (see
+   * `isPublishable`), null while the answers are too few or their anonymous part is (four signed
+   * answers and one anonymous one would otherwise give the anonymous score away).
+   */
+  private shownCount(survey: StoredSurvey): number | null {
+    const size = {
+      total: survey.responseCount,
+      anonymous: survey.anonymousCount,
+    };
+    return isPublishable(size, this.options.minGroupSize)
+      ? survey.responseCount
+      : null;
   }
 
   /**
@@ -564,16 +574,13 @@ export class SurveysService {
     return survey.closesAt > now ? 'open' : 'closed';
   }
 
-  private present(survey: StoredSurvey): Survey {
+  private present({ anonymousCount, ...survey }: StoredSurvey): Survey {
     return {
       ...survey,
       opensAt: survey.opensAt.toISOString(),
       closesAt: survey.closesAt.toISOString(),
       state: this.stateOf(survey),
-      responseCount: publishedCount(
-        survey.responseCount,
-        this.options.minGroupSize,
-      ),
+      responseCount: this.shownCount({ ...survey, anonymousCount }),
       minGroupSize: this.options.minGroupSize,
     };
   }
