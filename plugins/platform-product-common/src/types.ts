@@ -201,7 +201,10 @@ export interface Survey {
   closesAt: string;
   state: SurveyState;
   createdBy: string;
-  /** Number of answers; null while fewer than `minGroupSize` answered. */
+  /**
+   * Number of answers; null while it may not be shown: fewer than `minGroupSize` answered, or
+   * the anonymous answers among them are between 1 and `minGroupSize - 1`.
+   */
   responseCount: number | null;
   minGroupSize: number;
 }
