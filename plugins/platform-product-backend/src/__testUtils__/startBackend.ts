@@ -57,3 +57,8 @@ export async function startBackend(
 export async function rollUpUsage(server: object) {
   await schedulers.get(server)!.run(USAGE_ROLLUP_TASK);
 }
+
+/** Runs a scheduled task of a backend from `startBackend` now, as the scheduler would. */
+export async function runTask(server: object, id: string) {
+  await schedulers.get(server)!.run(id);
+}

@@ -19,7 +19,7 @@ export function registerInsightsActions({
     name: 'get-tool-health',
     title: "Get a platform tool's health",
     description:
-      "A platform tool's health: declared adoption (teams whose catalog entities depend on it) and active adoption (teams that used it in the last activeDays days, from usage events), the teams where the two disagree (declared but inactive: shelfware risk; active but undeclared: catalog drift), whether it is mandated (people must use it, so adoption is not choice), satisfaction (average rating, hidden below the minimum group size), the latest NPS, open feedback, items in the Now lane, and the captive flag (high active adoption with low satisfaction: people may use it because they must).",
+      "A platform tool's health: declared adoption (teams whose catalog entities depend on it) and active adoption (teams that used it in the last activeDays days, from usage events), the teams where the two disagree (declared but inactive: shelfware risk; active but undeclared: catalog drift), whether it is mandated (people must use it, so adoption is not choice), satisfaction (average rating, hidden below the minimum group size or while 1 to minimum − 1 of the ratings are anonymous), the latest NPS, open feedback, items in the Now lane, and the captive flag (high active adoption with low satisfaction: people may use it because they must).",
     examples: [
       {
         title: 'How is Secrets Manager doing?',

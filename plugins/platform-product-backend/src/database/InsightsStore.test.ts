@@ -53,23 +53,21 @@ describe('InsightsStore', () => {
       }
       await ratings.set({ toolRef: B, raterKey: 'a', stars: 2 }, T0);
       expect(Object.fromEntries(await insights.ratingsByTool())).toEqual({
-        [A]: { count: 3, average: 4 },
-        [B]: { count: 1, average: 2 },
-      });
-      expect(await insights.ratingsOverall()).toEqual({
-        count: 4,
-        average: 14 / 4,
+        [A]: { count: 3, starSum: 12, average: 4, anonymous: 3 },
+        [B]: { count: 1, starSum: 2, average: 2, anonymous: 1 },
       });
       expect(
         sortBy(
           await insights.ratingsByTeam([A, B]),
           r => r.toolRef + r.teamRef,
         ),
-      ).toEqual([
-        { toolRef: A, teamRef: X, count: 2, average: 4.5 },
-        { toolRef: A, teamRef: Y, count: 1, average: 3 },
-        { toolRef: B, teamRef: undefined, count: 1, average: 2 },
-      ]);
+      ).toEqual(
+        [
+          { toolRef: A, teamRef: X, count: 2, starSum: 9, average: 4.5 },
+          { toolRef: A, teamRef: Y, count: 1, starSum: 3, average: 3 },
+          { toolRef: B, teamRef: undefined, count: 1, starSum: 2, average: 2 },
+        ].map(r => ({ ...r, anonymous: r.count })),
+      );
 
       const item = (title: string, toolRef = A, authorRef?: string) =>
         feedback.create(
@@ -263,10 +261,6 @@ describe('InsightsStore', () => {
     'keeps one scorecard value per KPI and day, the latest run winning, on %p',
     async databaseId => {
       const { insights } = await createStores(databaseId);
-      expect(await insights.ratingsOverall()).toEqual({
-        count: 0,
-        average: null,
-      });
       await insights.snapshotScorecard(
         '2026-11-15',
         new Map([
@@ -344,6 +338,73 @@ describe('InsightsStore', () => {
           activeRate: null,
         }),
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts the anonymous ratings per tool and team, and keeps them with the snapshots, on %p',
+    async databaseId => {
+      const { db, insights, ratings } = await createStores(databaseId);
+      const rate = (raterKey: string, signed: boolean, teamRef?: string) =>
+        ratings.set(
+          {
+            toolRef: A,
+            raterKey,
+            userRef: signed ? `user:default/${raterKey}` : undefined,
+            teamRef,
+            stars: 4,
+          },
+          T0,
+        );
+      await rate('a1', true, X);
+      await rate('a2', true, X);
+      await rate('a3', false, X);
+      await rate('b1', false, Y);
+      await rate('n1', true);
+      expect(await insights.ratingsByTool()).toEqual(
+        new Map([[A, { count: 5, starSum: 20, average: 4, anonymous: 2 }]]),
+      );
+      expect(
+        sortBy(await insights.ratingsByTeam([A]), r => r.teamRef ?? '').map(
+          r => [r.teamRef, r.count, r.anonymous],
+        ),
+      ).toEqual([
+        [undefined, 1, 0],
+        [X, 3, 1],
+        [Y, 1, 1],
+      ]);
+
+      await insights.snapshotTools(
+        [
+          {
+            day: '2026-11-15',
+            toolRef: A,
+            adoptingTeams: 1,
+            adoptionRate: 0.1,
+            activeTeams: 1,
+            activeRate: 0.1,
+            ratingCount: 5,
+            ratingAverage: 4,
+            ratingAnonymous: 2,
+          },
+        ],
+        10,
+      );
+      await db('platform_product_tool_snapshots').insert({
+        day: '2026-11-14',
+        tool_ref: A,
+        adopting_teams: 1,
+        eligible_teams: 10,
+        rating_count: 5,
+        rating_average: 4,
+      });
+      const [older, newer] = await insights.toolSnapshots('2026-11-01', A);
+      expect(newer.ratingAnonymous).toBe(2);
+      // Recorded before the anonymous ratings were counted: unknown.
+      expect(older).not.toHaveProperty('ratingAnonymous');
+      expect((await insights.latestSnapshots([A])).get(A)).toMatchObject({
+        ratingAnonymous: 2,
+      });
     },
   );
 

@@ -23,6 +23,20 @@ const OPEN_FEEDBACK = ['new', 'acknowledged', 'planned'];
 
 export type Counts = Map<string, number>;
 
+/** A set of current ratings: how many, their star sum and average, and how many are anonymous. */
+export interface RatingFigures {
+  count: number;
+  starSum: number;
+  average: number;
+  anonymous: number;
+}
+
+/**
+ * A day's figures of a tool as recorded, with the anonymous ratings of its rating figure
+ * (undefined on days recorded before they were: unknown).
+ */
+export type StoredToolSnapshot = ToolSnapshot & { ratingAnonymous?: number };
+
 /**
  * The aggregates behind the Insights tab: one grouped SQL query per figure, over the other
  * areas' tables. Date arithmetic differs between PostgreSQL and SQLite (where knex stores
@@ -31,10 +45,12 @@ export type Counts = Map<string, number>;
 export class InsightsStore {
   constructor(private readonly db: Knex) {}
 
-  /** Count and average of the current ratings, per tool, from the maintained tallies. */
-  async ratingsByTool(): Promise<
-    Map<string, { count: number; average: number }>
-  > {
+  /**
+   * Count, star sum, average and anonymous count of the current ratings, per tool, from the
+   * maintained tallies. (There is deliberately no total over all tools: it would include the
+   * tools whose figures are hidden. Sum the published ones instead.)
+   */
+  async ratingsByTool(): Promise<Map<string, RatingFigures>> {
     const rows = await this.db(RATING_TALLIES)
       .groupBy('tool_ref')
       .having(this.db.raw('sum(count)'), '>', 0)
@@ -42,26 +58,9 @@ export class InsightsStore {
         'tool_ref',
         this.db.raw('sum(count) as count'),
         this.db.raw('sum(star_sum) as star_sum'),
+        this.db.raw('sum(anonymous_count) as anonymous_count'),
       );
-    return new Map(
-      rows.map(r => [
-        r.tool_ref,
-        {
-          count: Number(r.count),
-          average: Number(r.star_sum) / Number(r.count),
-        },
-      ]),
-    );
-  }
-
-  /** Count and average of all current ratings of every tool, from the maintained tallies. */
-  async ratingsOverall(): Promise<{ count: number; average: number | null }> {
-    const [row] = await this.db(RATING_TALLIES).select(
-      this.db.raw('coalesce(sum(count), 0) as count'),
-      this.db.raw('coalesce(sum(star_sum), 0) as star_sum'),
-    );
-    const count = Number(row.count);
-    return { count, average: count ? Number(row.star_sum) / count : null };
+    return new Map(rows.map(r => [r.tool_ref, toFigures(r)]));
   }
 
   /**
@@ -70,9 +69,7 @@ export class InsightsStore {
    */
   async ratingsByTeam(
     toolRefs: string[],
-  ): Promise<
-    { toolRef: string; teamRef?: string; count: number; average: number }[]
-  > {
+  ): Promise<({ toolRef: string; teamRef?: string } & RatingFigures)[]> {
     if (!toolRefs.length) return [];
     const rows = await this.db(RATING_TALLIES)
       .whereIn('tool_ref', toolRefs)
@@ -80,8 +77,7 @@ export class InsightsStore {
     return rows.map(r => ({
       toolRef: r.tool_ref,
       teamRef: r.team_ref || undefined,
-      count: Number(r.count),
-      average: Number(r.star_sum) / Number(r.count),
+      ...toFigures(r),
     }));
   }
 
@@ -206,7 +202,7 @@ export class InsightsStore {
    * today's point reflects today (e.g. use reported after the first run).
    */
   async snapshotTools(
-    snapshots: ToolSnapshot[],
+    snapshots: StoredToolSnapshot[],
     eligibleTeams: number,
   ): Promise<void> {
     if (!snapshots.length) return;
@@ -220,6 +216,7 @@ export class InsightsStore {
           eligible_teams: eligibleTeams,
           rating_count: s.ratingCount,
           rating_average: s.ratingAverage,
+          rating_anonymous: s.ratingAnonymous ?? null,
         })),
       )
       .onConflict(['tool_ref', 'day'])
@@ -233,7 +230,7 @@ export class InsightsStore {
   async latestSnapshots(
     toolRefs: string[],
     day?: string,
-  ): Promise<Map<string, ToolSnapshot>> {
+  ): Promise<Map<string, StoredToolSnapshot>> {
     if (!toolRefs.length) return new Map();
     const latest = this.db(SNAPSHOTS)
       .whereIn('tool_ref', toolRefs)
@@ -252,7 +249,7 @@ export class InsightsStore {
   async toolSnapshots(
     sinceDay: string,
     toolRef?: string,
-  ): Promise<ToolSnapshot[]> {
+  ): Promise<StoredToolSnapshot[]> {
     const query = this.db(SNAPSHOTS)
       .where('day', '>=', sinceDay)
       .orderBy(['tool_ref', 'day']);
@@ -317,7 +314,18 @@ function weekOf(db: Knex, column: string) {
     : `to_char(date_trunc('week', ${column} at time zone 'UTC'), 'YYYY-MM-DD')`;
 }
 
-function toSnapshot(r: any): ToolSnapshot {
+function toFigures(r: any): RatingFigures {
+  const count = Number(r.count);
+  const starSum = Number(r.star_sum);
+  return {
+    count,
+    starSum,
+    average: starSum / count,
+    anonymous: Number(r.anonymous_count),
+  };
+}
+
+function toSnapshot(r: any): StoredToolSnapshot {
   const rateOf = (teams: number, eligible: number) =>
     eligible ? teams / eligible : 0;
   return {
@@ -332,5 +340,9 @@ function toSnapshot(r: any): ToolSnapshot {
         : rateOf(Number(r.active_teams), Number(r.eligible_teams)),
     ratingCount: Number(r.rating_count),
     ratingAverage: r.rating_average === null ? null : Number(r.rating_average),
+    ...(r.rating_anonymous !== null &&
+      r.rating_anonymous !== undefined && {
+        ratingAnonymous: Number(r.rating_anonymous),
+      }),
   };
 }

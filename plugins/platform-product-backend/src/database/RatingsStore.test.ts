@@ -132,7 +132,8 @@ describe('RatingsStore', () => {
         count: 3,
         average: 13 / 3,
         distribution: { 1: 0, 2: 0, 3: 0, 4: 2, 5: 1 },
-        active: { count: 0, starSum: 0 },
+        anonymous: 1,
+        active: { count: 0, starSum: 0, anonymous: 0 },
       });
       expect(await store.getCurrent(TOOL, 'a')).toEqual({
         stars: 5,
@@ -152,7 +153,8 @@ describe('RatingsStore', () => {
         count: 0,
         average: null,
         distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
-        active: { count: 0, starSum: 0 },
+        anonymous: 0,
+        active: { count: 0, starSum: 0, anonymous: 0 },
       });
     },
   );
@@ -329,9 +331,11 @@ describe('RatingsStore', () => {
         distribution: Object.fromEntries(
           [1, 2, 3, 4, 5].map(n => [n, stars.filter(s => s === n).length]),
         ),
+        anonymous: current.length,
         active: {
           count: active.length,
           starSum: sum(active.map(r => Number(r.stars))),
+          anonymous: active.length,
         },
       });
       expect(active.length).toBeGreaterThan(0);
@@ -346,6 +350,106 @@ describe('RatingsStore', () => {
         .update({ active_count: 999 });
       expect(await store.repairTallies()).toBe(2);
       expect((await store.summarize(TOOL)).count).toBe(current.length);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts the anonymous ratings in the tallies as ratings go signed and anonymous, and repairs them, on %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const X = 'group:default/x';
+      const Y = 'group:default/y';
+      const rate = (
+        raterKey: string,
+        options: { signed: boolean; teamRef?: string; active?: boolean },
+      ) =>
+        store.set(
+          {
+            toolRef: TOOL,
+            raterKey,
+            userRef: options.signed ? `user:default/${raterKey}` : undefined,
+            teamRef: options.teamRef,
+            stars: 3,
+            active: options.active,
+          },
+          now,
+        );
+      const tallies = async () =>
+        Object.fromEntries(
+          (
+            await knex('platform_product_rating_tallies')
+              .where({ tool_ref: TOOL })
+              .orderBy('team_ref')
+          ).map(r => [
+            r.team_ref,
+            [
+              Number(r.count),
+              Number(r.anonymous_count),
+              Number(r.active_anonymous_count),
+            ],
+          ]),
+        );
+
+      await rate('a', { signed: true, teamRef: X, active: true });
+      await rate('b', { signed: false, teamRef: X, active: true });
+      await rate('c', { signed: false });
+      await rate('d', { signed: false, teamRef: Y });
+      expect(await tallies()).toEqual({
+        '': [1, 1, 0],
+        [X]: [2, 1, 1],
+        [Y]: [1, 1, 0],
+      });
+      // Going anonymous, going signed, changing team and withdrawing move the counts.
+      await rate('a', { signed: false, teamRef: X, active: true });
+      await rate('b', { signed: true, teamRef: X, active: false });
+      await rate('d', { signed: false, teamRef: X, active: true });
+      await store.withdraw(TOOL, 'c', now);
+      expect(await tallies()).toEqual({
+        '': [0, 0, 0],
+        [X]: [3, 2, 2],
+        [Y]: [0, 0, 0],
+      });
+      expect(await store.summarize(TOOL)).toMatchObject({
+        count: 3,
+        anonymous: 2,
+        active: { count: 2, anonymous: 2 },
+      });
+
+      // Many raters flipping between signed and anonymous at once, as replicas would.
+      await Promise.all(
+        [0, 1, 2, 3].map(async lane => {
+          for (let i = lane; i < 80; i += 4) {
+            const rater = `r${i % 12}`;
+            if (i % 9 === 4) await store.withdraw(TOOL, rater, now);
+            else
+              await rate(rater, {
+                signed: i % 3 === 0,
+                teamRef: i % 2 ? X : Y,
+                active: i % 5 !== 0,
+              });
+          }
+        }),
+      );
+      const current = await knex('platform_product_ratings');
+      const anonymous = current.filter(r => r.user_ref === null);
+      expect(anonymous.length).toBeGreaterThan(0);
+      expect(anonymous.length).toBeLessThan(current.length);
+      expect(await store.summarize(TOOL)).toMatchObject({
+        count: current.length,
+        anonymous: anonymous.length,
+        active: { anonymous: anonymous.filter(r => r.rater_active).length },
+      });
+      expect(await store.repairTallies()).toBe(0);
+
+      const before = await tallies();
+      await knex('platform_product_rating_tallies')
+        .where({ tool_ref: TOOL, team_ref: X })
+        .update({ anonymous_count: 999 });
+      await knex('platform_product_rating_tallies')
+        .where({ tool_ref: TOOL, team_ref: Y })
+        .update({ active_anonymous_count: 999 });
+      expect(await store.repairTallies()).toBe(2);
+      expect(await tallies()).toEqual(before);
     },
   );
 });

@@ -56,6 +56,8 @@ interface Tallied {
   teamRef?: string;
   stars: number;
   active: boolean;
+  /** Stored without a user ref. */
+  anonymous: boolean;
 }
 
 /** Count, star sum and per-star counts of a set of ratings. */
@@ -73,6 +75,8 @@ const TALLY_COLUMNS = [
   ...STARS.map(s => `s${s}`),
   'active_count',
   'active_star_sum',
+  'anonymous_count',
+  'active_anonymous_count',
 ];
 
 /**
@@ -120,6 +124,7 @@ export class RatingsStore {
         teamRef: rating.teamRef,
         stars: rating.stars,
         active: rating.active ?? false,
+        anonymous: !rating.userRef,
       });
     });
   }
@@ -207,14 +212,15 @@ export class RatingsStore {
   }
 
   /**
-   * Count, average and distribution of a tool's current ratings, and count and star sum of
-   * those by active users, from its tallies.
+   * Count, average, distribution and anonymous count of a tool's current ratings, and count,
+   * star sum and anonymous count of those by active users, from its tallies.
    */
   async summarize(toolRef: string): Promise<{
     count: number;
     average: number | null;
     distribution: NonNullable<RatingSummary['distribution']>;
-    active: { count: number; starSum: number };
+    anonymous: number;
+    active: { count: number; starSum: number; anonymous: number };
   }> {
     const row = await this.db(TALLIES)
       .where({ tool_ref: toolRef })
@@ -229,9 +235,11 @@ export class RatingsStore {
       count: tally.count,
       average: tally.count ? tally.starSum / tally.count : null,
       distribution: tally.distribution,
+      anonymous: Number(row?.anonymous_count ?? 0),
       active: {
         count: Number(row?.active_count ?? 0),
         starSum: Number(row?.active_star_sum ?? 0),
+        anonymous: Number(row?.active_anonymous_count ?? 0),
       },
     };
   }
@@ -303,6 +311,12 @@ export class RatingsStore {
             tx.raw(
               'sum(case when rater_active then stars else 0 end) as active_star_sum',
             ),
+            tx.raw(
+              'sum(case when user_ref is null then 1 else 0 end) as anonymous_count',
+            ),
+            tx.raw(
+              'sum(case when user_ref is null and rater_active then 1 else 0 end) as active_anonymous_count',
+            ),
             ...STARS.map(s =>
               tx.raw(`sum(case when stars = ? then 1 else 0 end) as s${s}`, [
                 s,
@@ -330,6 +344,7 @@ export class RatingsStore {
           teamRef: row.team_ref ?? undefined,
           stars: Number(row.stars),
           active: Boolean(row.rater_active),
+          anonymous: row.user_ref === null,
         }
       : undefined;
   }
@@ -345,12 +360,14 @@ export class RatingsStore {
       ...(from ? [{ ...from, team: from.teamRef ?? '', sign: -1 }] : []),
       ...(to ? [{ ...to, team: to.teamRef ?? '', sign: 1 }] : []),
     ].sort((a, b) => a.team.localeCompare(b.team) || a.sign - b.sign);
-    for (const { team, stars, active, sign } of changes) {
+    for (const { team, stars, active, anonymous, sign } of changes) {
       const delta = {
         count: sign,
         star_sum: sign * stars,
         [`s${stars}`]: sign,
         ...(active && { active_count: sign, active_star_sum: sign * stars }),
+        ...(anonymous && { anonymous_count: sign }),
+        ...(active && anonymous && { active_anonymous_count: sign }),
       };
       await tx(TALLIES)
         .insert({ tool_ref: toolRef, team_ref: team, ...zeroTally(), ...delta })

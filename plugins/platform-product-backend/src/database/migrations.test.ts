@@ -1,6 +1,7 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
 import { migrationsDir, openDatabase } from './migrations';
+import { RatingsStore } from './RatingsStore';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
@@ -265,6 +266,93 @@ describe('migrations', () => {
       expect(await openIndexes()).toEqual([]);
       await knex.migrate.up({ directory: migrationsDir, name });
       expect(await openIndexes()).toHaveLength(4);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'counts the anonymous ratings of existing tallies, leaves older snapshots unknown, and goes down again, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const name = '20261215000050_rating_anonymous_tallies.js';
+      const TOOL = 'component:default/ci-pipelines';
+      const X = 'group:default/x';
+      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.down({ directory: migrationsDir, name });
+      // Ratings and their tallies as they stood before the upgrade.
+      const rating = (
+        raterKey: string,
+        signed: boolean,
+        teamRef: string | null,
+        active: boolean,
+      ) => ({
+        tool_ref: TOOL,
+        rater_key: raterKey,
+        user_ref: signed ? `user:default/${raterKey}` : null,
+        team_ref: teamRef,
+        stars: 4,
+        history_id: 1,
+        rater_active: active,
+        updated_at: new Date(),
+      });
+      await knex('platform_product_ratings').insert([
+        rating('a', true, X, true),
+        rating('b', false, X, true),
+        rating('c', false, X, false),
+        rating('d', false, null, true),
+        rating('e', true, null, false),
+      ]);
+      const tally = (teamRef: string, count: number, active: number) => ({
+        tool_ref: TOOL,
+        team_ref: teamRef,
+        count,
+        star_sum: 4 * count,
+        s4: count,
+        active_count: active,
+        active_star_sum: 4 * active,
+      });
+      await knex('platform_product_rating_tallies').insert([
+        tally(X, 3, 2),
+        tally('', 2, 1),
+      ]);
+      await knex('platform_product_tool_snapshots').insert({
+        day: '2026-12-01',
+        tool_ref: TOOL,
+        adopting_teams: 12,
+        eligible_teams: 13,
+        active_teams: 3,
+        rating_count: 5,
+        rating_average: 4,
+      });
+
+      await knex.migrate.up({ directory: migrationsDir, name });
+      const counts = await knex('platform_product_rating_tallies')
+        .orderBy('team_ref')
+        .select('team_ref', 'anonymous_count', 'active_anonymous_count');
+      expect(
+        counts.map(r => [
+          r.team_ref,
+          Number(r.anonymous_count),
+          Number(r.active_anonymous_count),
+        ]),
+      ).toEqual([
+        ['', 1, 1],
+        [X, 2, 1],
+      ]);
+      // The backfill agrees with a recount.
+      expect(await new RatingsStore(knex).repairTallies()).toBe(0);
+      const [snapshot] = await knex('platform_product_tool_snapshots');
+      expect(snapshot.rating_anonymous).toBeNull();
+
+      await knex.migrate.down({ directory: migrationsDir, name });
+      for (const [table, column] of [
+        ['platform_product_rating_tallies', 'anonymous_count'],
+        ['platform_product_rating_tallies', 'active_anonymous_count'],
+        ['platform_product_tool_snapshots', 'rating_anonymous'],
+      ]) {
+        expect(await knex.schema.hasColumn(table, column)).toBe(false);
+      }
+      expect(await knex('platform_product_rating_tallies')).toHaveLength(2);
+      expect(await knex('platform_product_tool_snapshots')).toHaveLength(1);
     },
   );
 

@@ -93,7 +93,7 @@ describe('teamReach', () => {
     const audience = audienceOf([a, 4], [b.slice(1), 3]);
     const teams = [team('a', a), team('b', b)];
     const sum = (figures: ({ audience: number; readers: number } | null)[]) =>
-      figures.reduce(
+      figures.reduce<{ audience: number; readers: number }>(
         (n, f) => ({
           audience: n.audience + (f?.audience ?? 0),
           readers: n.readers + (f?.readers ?? 0),

@@ -2,7 +2,11 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { auditorSpy } from '../__testUtils__/auditorSpy';
 import { permissionsFor } from '../__testUtils__/permissionsFor';
-import { rollUpUsage, startBackend } from '../__testUtils__/startBackend';
+import {
+  rollUpUsage,
+  runTask,
+  startBackend,
+} from '../__testUtils__/startBackend';
 
 const user = (name: string) => `user:default/${name}`;
 const SVEN = user('sven.eriksen');
@@ -42,7 +46,10 @@ async function start(
     request(server)
       [method](`/api/platform-product${path}`)
       .set({ Authorization: mockCredentials.user.header(by) });
-  return Object.assign(api, { rollUpUsage: () => rollUpUsage(server) });
+  return Object.assign(api, {
+    rollUpUsage: () => rollUpUsage(server),
+    snapshot: () => runTask(server, 'platform-product-tool-snapshot'),
+  });
 }
 
 type Api = Awaited<ReturnType<typeof start>>;
@@ -74,12 +81,13 @@ describe('insights API', () => {
   it('joins catalog adoption with ratings, and flags a captive audience by active adoption', async () => {
     const api = await start();
     // Secrets Manager: adopted by 5 of 13 teams (38 %), below the 50 % captive threshold.
-    // CI Pipelines: 12 of 13 teams; three Checkout people rate it 2, 2 and 1.
+    // CI Pipelines: 12 of 13 teams; three Checkout people rate it 2, 2 and 1 (all signed: one
+    // anonymous rating among two signed ones would be hidden, see below).
     for (const [i, stars] of [2, 2, 1].entries()) {
       await api(
         'put',
         '/ratings',
-      )(CHECKOUT[i]).send({ toolRef: CI, stars, anonymous: i === 0 });
+      )(CHECKOUT[i]).send({ toolRef: CI, stars, anonymous: false });
     }
     await api(
       'put',
@@ -277,6 +285,91 @@ describe('insights API', () => {
     expect(byTool[SECRETS].ratingCount).toBeNull();
     expect(byTool[SECRETS].averageRating).toBeUndefined();
     expect(JSON.stringify(team.body)).not.toContain('liam.walsh');
+  });
+
+  it('shows no rating figure from which signed ratings could be subtracted to leave an anonymous one', async () => {
+    const api = await start();
+    // Four Checkout people rate under their names, with comments; a fifth anonymously.
+    for (const [i, stars] of [5, 5, 4, 4].entries()) {
+      await api(
+        'put',
+        '/ratings',
+      )(CHECKOUT[i]).send({ toolRef: CI, stars, comment: `${stars} stars` });
+    }
+    await api(
+      'put',
+      '/ratings',
+    )(CHECKOUT[4]).send({ toolRef: CI, stars: 1, anonymous: true });
+    await api.snapshot();
+    // What subtraction would start from: the signed ratings' stars, by name.
+    const comments = await api(
+      'get',
+      '/ratings/comments',
+    )(SVEN).query({
+      toolRef: CI,
+    });
+    expect(
+      comments.body.items.map((c: any) => [c.raterRef, c.stars]).sort(),
+    ).toEqual(
+      CHECKOUT.slice(0, 4)
+        .map((ref, i) => [ref, [5, 5, 4, 4][i]])
+        .sort(),
+    );
+
+    const views = async () => {
+      const card = await api('get', '/ratings')(SVEN).query({ toolRef: CI });
+      const tool = await toolOf(api, CI);
+      const team = await api(
+        'get',
+        '/insights/teams/group/default/checkout',
+      )(SVEN);
+      const trends = await api(
+        'get',
+        '/insights/trends',
+      )(SVEN).query({
+        toolRef: CI,
+      });
+      const scorecard = await api('get', '/insights/scorecard')(SVEN);
+      return {
+        card: [card.body.count, card.body.average],
+        tools: [tool.rating.count, tool.rating.average],
+        team: team.body.tools
+          .filter((t: any) => t.toolRef === CI)
+          .map((t: any) => [t.ratingCount, t.averageRating ?? null])[0],
+        trends: trends.body.items.map((p: any) => [
+          p.ratingCount,
+          p.ratingAverage,
+        ]),
+        satisfaction: scorecard.body.kpis
+          .filter((k: any) => k.id === 'satisfaction')
+          .map((k: any) => [k.basis, k.value])[0],
+      };
+    };
+    // 5 ratings of 3.8 would make the anonymous one 19 − 18 = 1 star, and its rater the fifth.
+    expect(await views()).toEqual({
+      card: [null, null],
+      tools: [null, null],
+      team: [null, null],
+      trends: [[null, null]],
+      satisfaction: [0, null],
+    });
+
+    // Two more anonymous ratings: three, the minimum group size, can no longer be told apart.
+    for (const i of [5, 6]) {
+      await api(
+        'put',
+        '/ratings',
+      )(CHECKOUT[i]).send({ toolRef: CI, stars: 3, anonymous: true });
+    }
+    await api.snapshot();
+    const average = 25 / 7;
+    expect(await views()).toEqual({
+      card: [7, average],
+      tools: [7, average],
+      team: [7, average],
+      trends: [[7, average]],
+      satisfaction: [7, average],
+    });
   });
 
   it('answers 400, 403 and 404 where they belong', async () => {

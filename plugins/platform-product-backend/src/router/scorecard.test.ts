@@ -30,6 +30,7 @@ async function start(options: { deny?: string[] } = {}) {
     features: [permissionsFor([SVEN], options)],
   });
   return {
+    server,
     rollUpUsage: () => rollUpUsage(server),
     get: (by: string) =>
       request(server)
@@ -153,6 +154,34 @@ describe('GET /insights/scorecard', () => {
       value: null,
       basis: 0,
       status: 'noData',
+    });
+  });
+
+  it("sums only the tools whose ratings the tools table shows, so a hidden tool's rating cannot be subtracted out", async () => {
+    const api = await start();
+    for (const [i, rater] of RATERS.entries()) {
+      await api.send('put', '/ratings', rater, {
+        toolRef: CI,
+        stars: i ? 5 : 2,
+      });
+    }
+    // One rating of another tool: hidden in the tools table, so it must not move the KPI.
+    await api.send('put', '/ratings', LIAM, {
+      toolRef: 'api:default/secrets-api',
+      stars: 1,
+    });
+    const tools = await request(api.server)
+      .get('/api/platform-product/insights/tools')
+      .set({ Authorization: mockCredentials.user.header(SVEN) });
+    const shown = tools.body.tools.filter((t: any) => t.rating.count !== null);
+    expect(shown.map((t: any) => [t.toolRef, t.rating.count])).toEqual([
+      [CI, 3],
+    ]);
+
+    const { body } = await api.get(LIAM);
+    expect(body.kpis.find((k: any) => k.id === 'satisfaction')).toMatchObject({
+      value: shown[0].rating.average,
+      basis: 3,
     });
   });
 

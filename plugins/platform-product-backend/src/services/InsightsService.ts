@@ -15,8 +15,12 @@ import {
   ToolSnapshot,
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
-import { InsightsStore } from '../database/InsightsStore';
-import { publishedCount, visibleSlices } from '../lib/anonymity';
+import {
+  InsightsStore,
+  RatingFigures,
+  StoredToolSnapshot,
+} from '../database/InsightsStore';
+import { isPublishable, visibleSlices } from '../lib/anonymity';
 import { ChampionsService } from './ChampionsService';
 import { publishedNps, SurveysService } from './SurveysService';
 
@@ -59,22 +63,22 @@ export class InsightsService {
         this.latestToolNps(),
         this.mandates(),
       ]);
+    const published = publishedRatings(ratings, minGroupSize);
     return {
       minGroupSize,
       activeDays,
       thresholds: THRESHOLDS,
       tools: adoption.map(({ tool, ...figures }) => {
-        const rating = ratings.get(tool.ref);
-        const count = publishedCount(rating?.count ?? 0, minGroupSize);
-        const enoughRatings = count !== null;
+        const rating = published.get(tool.ref);
+        const enoughRatings = rating !== undefined;
         return {
           toolRef: tool.ref,
           title: tool.title,
           ...figures,
           mandated: mandates.get(tool.ref) ?? null,
           rating: {
-            count,
-            average: enoughRatings ? rating!.average : null,
+            count: rating?.count ?? null,
+            average: rating?.average ?? null,
           },
           nps: nps.get(tool.ref),
           openFeedback: feedback.get(tool.ref) ?? 0,
@@ -84,7 +88,7 @@ export class InsightsService {
           captive:
             enoughRatings &&
             figures.activeAdoption.rate >= THRESHOLDS.adoption &&
-            rating!.average < THRESHOLDS.rating,
+            rating.average < THRESHOLDS.rating,
         };
       }),
     };
@@ -131,16 +135,25 @@ export class InsightsService {
     };
   }
 
-  /** A snapshot as others may see it: its ratings only from the minimum group size on. */
-  private published(snapshot: ToolSnapshot): ToolSnapshot {
-    const count = publishedCount(
-      snapshot.ratingCount ?? 0,
-      this.options.minGroupSize,
-    );
+  /**
+   * A snapshot as others may see it: its ratings only when publishable (at least the minimum
+   * group size, and the anonymous ones none or at least as many). Days recorded before the
+   * anonymous ratings were counted do not say how many were: their ratings are not shown.
+   */
+  private published({
+    ratingAnonymous,
+    ...snapshot
+  }: StoredToolSnapshot): ToolSnapshot {
+    const shown =
+      ratingAnonymous !== undefined &&
+      isPublishable(
+        { total: snapshot.ratingCount ?? 0, anonymous: ratingAnonymous },
+        this.options.minGroupSize,
+      );
     return {
       ...snapshot,
-      ratingCount: count,
-      ratingAverage: count === null ? null : snapshot.ratingAverage,
+      ratingCount: shown ? snapshot.ratingCount : null,
+      ratingAverage: shown ? snapshot.ratingAverage : null,
     };
   }
 
@@ -218,8 +231,11 @@ export class InsightsService {
         const shown =
           mine &&
           visibleSlices(
-            new Map(slices.map(r => [r.teamRef, sizeOf(r.count)])),
-            sizeOf(slices.reduce((sum, r) => sum + r.count, 0)),
+            new Map(slices.map(r => [r.teamRef, sizeOf(r)])),
+            {
+              total: slices.reduce((sum, r) => sum + r.count, 0),
+              anonymous: slices.reduce((sum, r) => sum + r.anonymous, 0),
+            },
             minGroupSize,
           ).has(teamRef);
         return {
@@ -257,6 +273,7 @@ export class InsightsService {
           activeRate: activeAdoption.rate,
           ratingCount: rating?.count ?? 0,
           ratingAverage: rating?.average ?? null,
+          ratingAnonymous: rating?.anonymous ?? 0,
         };
       }),
       adoption[0]?.adoption.eligibleTeams ?? 0,
@@ -381,9 +398,27 @@ function adoptionFigures(
   };
 }
 
-/** Ratings are never shown one by one, so all of them count as anonymous. */
-function sizeOf(count: number) {
-  return { total: count, anonymous: count };
+/**
+ * The tools whose rating figures may be shown (the Insights tools table, the scorecard's
+ * satisfaction, which sums exactly these): at least the minimum group size of ratings, and the
+ * anonymous ones none or at least as many. Signed ratings can be read one by one (their
+ * comments name the rater), so four signed ratings and one anonymous one would give the
+ * anonymous one away by subtraction.
+ */
+export function publishedRatings(
+  ratings: Map<string, RatingFigures>,
+  minGroupSize: number,
+): Map<string, RatingFigures> {
+  return new Map(
+    [...ratings].filter(([, rating]) =>
+      isPublishable(sizeOf(rating), minGroupSize),
+    ),
+  );
+}
+
+/** A set of ratings as a group: all of them, and the anonymous ones. */
+function sizeOf(rating: Pick<RatingFigures, 'count' | 'anonymous'>) {
+  return { total: rating.count, anonymous: rating.anonymous };
 }
 
 function dayOf(date: Date) {

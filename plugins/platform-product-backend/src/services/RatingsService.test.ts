@@ -117,3 +117,110 @@ describe('RatingsService prompts', () => {
     },
   );
 });
+
+describe('RatingsService figures', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+  const person = (name: string) => `user:default/${name}`;
+
+  /** Figures from 5 ratings on; `activeRaters` used the tool yesterday. */
+  async function service(databaseId: any, activeRaters: string[] = []) {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    const ratings = new RatingsService({
+      store: new RatingsStore(knex),
+      directory: {
+        pluginCredentials: async () => mockCredentials.service(),
+        getTool: async (ref: string) => ({ ref, title: ref }),
+        getTeamsOf: async () => [{ ref: 'group:default/a' }],
+      } as unknown as CatalogDirectory,
+      secret: 'a-test-anonymity-secret',
+      minGroupSize: 5,
+      usage: {
+        usageOf: async (userRef: string) =>
+          activeRaters.includes(userRef) ? [used(CI, 5, 20, 1)] : [],
+      },
+      activeDays: 28,
+      cadence: {
+        afterUses: 3,
+        afterDays: 7,
+        reaskAfterDays: 90,
+        dismissBackoffDays: 14,
+      },
+      now: () => now,
+    });
+    const rate = (name: string, stars: number, anonymous: boolean) =>
+      ratings.rate(
+        { toolRef: CI, stars, anonymous, comment: `from ${name}` },
+        mockCredentials.user(person(name)),
+      );
+    const card = () => ratings.summarize(CI, ALEX);
+    return { ratings, rate, card };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'hides the card while the anonymous ratings are between none and the minimum group size, on %p',
+    async databaseId => {
+      const { ratings, rate, card } = await service(databaseId);
+      // a1–a4 rate under their names, with comments that show their stars; a5 anonymously.
+      for (const [i, stars] of [5, 5, 4, 4].entries()) {
+        await rate(`a${i + 1}`, stars, false);
+      }
+      await rate('a5', 1, true);
+      const comments = await ratings.comments(
+        CI,
+        { limit: 10, offset: 0 },
+        true,
+      );
+      expect(comments.items.filter(c => c.raterRef)).toHaveLength(4);
+      // 5 ratings of average 3.8 would give the anonymous one away: 19 − 18 = 1 star.
+      expect(await card()).toMatchObject({
+        count: null,
+        average: null,
+        distribution: null,
+        activeUsers: null,
+      });
+
+      // Four more anonymous ratings: five anonymous ones, no longer one person's.
+      for (const name of ['b1', 'b2', 'b3', 'b4']) {
+        await rate(name, 3, true);
+      }
+      expect(await card()).toMatchObject({
+        count: 9,
+        average: 31 / 9,
+        distribution: { 1: 1, 2: 0, 3: 4, 4: 2, 5: 2 },
+      });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'shows everyone signing, and splits off the active raters only when both sides hold none or enough anonymous ratings, on %p',
+    async databaseId => {
+      const active = ['a1', 'a2', 'a3', 'a4', 'a5'];
+      const { rate, card } = await service(databaseId, active.map(person));
+      for (const name of active) {
+        await rate(name, 4, false);
+      }
+      // Everyone signed: nothing anonymous to give away.
+      expect(await card()).toMatchObject({
+        count: 5,
+        average: 4,
+        activeUsers: { count: 5, average: 4 },
+      });
+      for (const name of ['o1', 'o2', 'o3', 'o4', 'o5']) {
+        await rate(name, 2, true);
+      }
+      expect(await card()).toMatchObject({
+        count: 10,
+        activeUsers: { count: 5, average: 4 },
+      });
+      // One active rater goes anonymous: the card (6 anonymous) stays, but the active side
+      // would hold one anonymous rating among four signed ones.
+      await rate('a5', 1, true);
+      expect(await card()).toMatchObject({
+        count: 10,
+        average: 27 / 10,
+        activeUsers: null,
+      });
+    },
+  );
+});

@@ -9,7 +9,13 @@ import {
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { RatingsStore } from '../database/RatingsStore';
 import { dayOf, PersonToolUsage } from './UsageService';
-import { publishedCount, raterKey, sliceTeamOf } from '../lib/anonymity';
+import {
+  GroupSize,
+  isPublishable,
+  publishedCount,
+  raterKey,
+  sliceTeamOf,
+} from '../lib/anonymity';
 import { KeysetPage } from '../database/keyset';
 import { UserCredentials } from '../lib/credentials';
 import type { EvidenceKindLoop } from './ClosingTheLoop';
@@ -27,9 +33,11 @@ export interface PromptCadence {
 
 /**
  * Rating tools: one current rating per person per tool, anonymous if they wish. Figures are
- * shown from the minimum group size on. The catalog is read as the plugin, never as the
- * rater: a read with their credentials would name them in the catalog's audit log right next
- * to an anonymous rating.
+ * shown from the minimum group size on, and only when the anonymous ratings among them are
+ * none or at least as many: signed ratings can be read one by one (their comments name the
+ * rater), so subtracting them must not leave a small group. The catalog is read as the plugin,
+ * never as the rater: a read with their credentials would name them in the catalog's audit log
+ * right next to an anonymous rating.
  */
 export class RatingsService {
   constructor(
@@ -55,7 +63,10 @@ export class RatingsService {
     }
     const { minGroupSize } = this.options;
     const summary = await this.options.store.summarize(toolRef);
-    const count = publishedCount(summary.count, minGroupSize);
+    const shown = isPublishable(
+      { total: summary.count, anonymous: summary.anonymous },
+      minGroupSize,
+    );
     const principal = credentials.principal as { userEntityRef?: string };
     const mine = principal.userEntityRef
       ? await this.options.store.getCurrent(
@@ -63,17 +74,25 @@ export class RatingsService {
           this.keyOf(toolRef, principal.userEntityRef),
         )
       : undefined;
-    const active = summary.active;
-    const others = summary.count - active.count;
-    const shown = (n: number) => n === 0 || n >= minGroupSize;
+    const { active } = summary;
+    const others = {
+      total: summary.count - active.count,
+      anonymous: summary.anonymous - active.anonymous,
+    };
+    // Both sides of the split, as one is the whole minus the other: each none or publishable.
+    const noneOrShown = (group: GroupSize) =>
+      group.total === 0 || isPublishable(group, minGroupSize);
     return {
       toolRef,
-      count,
-      average: count === null ? null : summary.average,
-      distribution: count === null ? null : summary.distribution,
+      count: shown ? summary.count : null,
+      average: shown ? summary.average : null,
+      distribution: shown ? summary.distribution : null,
       minGroupSize,
       activeUsers:
-        active.count > 0 && shown(active.count) && shown(others)
+        shown &&
+        active.count > 0 &&
+        noneOrShown({ total: active.count, anonymous: active.anonymous }) &&
+        noneOrShown(others)
           ? { count: active.count, average: active.starSum / active.count }
           : null,
       mine,

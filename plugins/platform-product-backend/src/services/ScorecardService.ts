@@ -6,8 +6,8 @@ import {
 } from 'backstage-plugin-platform-product-common';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { InsightsStore } from '../database/InsightsStore';
-import { publishedCount } from '../lib/anonymity';
 import { ChampionsService } from './ChampionsService';
+import { publishedRatings } from './InsightsService';
 import { SurveysService } from './SurveysService';
 import { dayOf, UsageService } from './UsageService';
 
@@ -153,7 +153,7 @@ export class ScorecardService {
           activeDays: this.options.activeDays,
           newDays: this.options.newTeamDays,
         }),
-        store.ratingsOverall(),
+        store.ratingsByTool(),
         surveys.trend(),
         champions.coverage(credentials),
         store.feedbackResponseTimes(),
@@ -166,7 +166,9 @@ export class ScorecardService {
         basis: eligible.size,
       };
     };
-    const satisfied = publishedCount(ratings.count, this.options.minGroupSize);
+    const satisfaction = satisfactionOf(
+      publishedRatings(ratings, this.options.minGroupSize),
+    );
     const latestNps = npsTrend
       .filter(point => typeof point.score?.nps === 'number')
       .pop();
@@ -174,10 +176,7 @@ export class ScorecardService {
     return {
       declaredAdoption: share(adoption.flatMap(a => a.teamRefs)),
       activeAdoption: share(activity.activeTeamRefs),
-      satisfaction: {
-        value: satisfied === null ? null : ratings.average,
-        basis: satisfied ?? 0,
-      },
+      satisfaction,
       nps: {
         value: latestNps?.score?.nps ?? null,
         basis: latestNps?.score?.responses ?? 0,
@@ -212,6 +211,20 @@ function statusOf(
     atMost: value <= target,
   }[comparison];
   return met ? 'onTrack' : 'offTrack';
+}
+
+/**
+ * Satisfaction over the tools whose rating figures are published (as the Insights tools table
+ * shows them): their ratings' average, over their number. Only those tools count, so the KPI is
+ * a sum of shown figures and subtracting them from it reveals nothing about a hidden tool.
+ */
+function satisfactionOf(
+  published: Map<string, { count: number; starSum: number }>,
+): Measure {
+  const figures = [...published.values()];
+  const count = figures.reduce((sum, r) => sum + r.count, 0);
+  const starSum = figures.reduce((sum, r) => sum + r.starSum, 0);
+  return { value: count ? starSum / count : null, basis: count };
 }
 
 /** Median whole days from a new team's first use of a tool to its first deploy there. */

@@ -568,7 +568,9 @@ export class SurveysService {
       : teams;
   }
 
-  private stateOf(survey: StoredSurvey): SurveyState {
+  private stateOf(
+    survey: Pick<StoredSurvey, 'opensAt' | 'closesAt'>,
+  ): SurveyState {
     const now = this.now();
     if (survey.opensAt > now) return 'scheduled';
     return survey.closesAt > now ? 'open' : 'closed';
