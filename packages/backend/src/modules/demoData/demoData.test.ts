@@ -213,6 +213,13 @@ describe.each(databases.eachSupportedId())('demo data on %s', databaseId => {
       .whereNotNull('user_ref')
       .pluck('user_ref');
     expect(raters).not.toContain('user:default/rafael.costa');
+    // Every tool's figures show: none or at least five of its ratings are anonymous.
+    const anonymous = await db('platform_product_ratings')
+      .whereNull('user_ref')
+      .groupBy('tool_ref')
+      .select('tool_ref', db.raw('count(*) as n'));
+    expect(anonymous.length).toBeGreaterThan(0);
+    for (const { n } of anonymous) expect(Number(n)).toBeGreaterThanOrEqual(5);
   });
 
   it('seeds a triaged feedback inbox and surveys with a rising NPS', async () => {

@@ -32,6 +32,9 @@ export async function seedDemoInsights(context: DemoContext): Promise<number> {
         activeTeams: Math.round(adopting * (0.3 + 0.5 * progress)),
         activeRate: 0,
         ratingCount: Math.round((rating?.count ?? 0) * (0.3 + 0.7 * progress)),
+        ratingAnonymous: Math.round(
+          (rating?.anonymous ?? 0) * (0.3 + 0.7 * progress),
+        ),
         ratingAverage: rating
           ? Math.min(
               5,
