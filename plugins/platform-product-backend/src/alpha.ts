@@ -32,7 +32,11 @@ export type {
 export type { RoadmapStore } from './database/RoadmapStore';
 export type { SurveysStore } from './database/SurveysStore';
 export type { UsageStore } from './database/UsageStore';
-export type { Counts } from './database/InsightsStore';
+export type {
+  Counts,
+  RatingFigures,
+  StoredToolSnapshot,
+} from './database/InsightsStore';
 export type {
   ChangelogFields,
   ChangelogFilter,

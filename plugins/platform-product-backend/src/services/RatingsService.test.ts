@@ -6,6 +6,13 @@ import { RatingsStore } from '../database/RatingsStore';
 import { PersonToolUsage } from '../database/UsageStore';
 import { RatingsService } from './RatingsService';
 
+const CADENCE = {
+  afterUses: 3,
+  afterDays: 7,
+  reaskAfterDays: 90,
+  dismissBackoffDays: 14,
+};
+
 jest.setTimeout(60_000);
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -43,12 +50,7 @@ describe('RatingsService prompts', () => {
       minGroupSize: 1,
       usage: { usageOf: async () => usage },
       activeDays: 28,
-      cadence: {
-        afterUses: 3,
-        afterDays: 7,
-        reaskAfterDays: 90,
-        dismissBackoffDays: 14,
-      },
+      cadence: CADENCE,
       now: () => clock,
     });
     const at = async (when: Date, action: () => Promise<unknown>) => {
@@ -140,12 +142,7 @@ describe('RatingsService figures', () => {
           activeRaters.includes(userRef) ? [used(CI, 5, 20, 1)] : [],
       },
       activeDays: 28,
-      cadence: {
-        afterUses: 3,
-        afterDays: 7,
-        reaskAfterDays: 90,
-        dismissBackoffDays: 14,
-      },
+      cadence: CADENCE,
       now: () => now,
     });
     const rate = (name: string, stars: number, anonymous: boolean) =>

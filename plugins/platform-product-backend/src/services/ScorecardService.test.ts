@@ -8,6 +8,21 @@ import { ScorecardService } from './ScorecardService';
 jest.setTimeout(60_000);
 
 const TEAMS = ['a', 'b', 'c', 'd'].map(name => `group:default/${name}`);
+const SETTINGS = {
+  targets: {
+    declaredAdoption: 0.8,
+    activeAdoption: 0.8,
+    satisfaction: 4,
+    nps: 40,
+    championCoverage: 0.8,
+    firstResponseHours: 24,
+    timeToFirstDeployDays: 7,
+  },
+  minGroupSize: 5,
+  activeDays: 28,
+  newTeamDays: 90,
+  trendDays: 30,
+};
 
 describe('ScorecardService', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
@@ -33,19 +48,7 @@ describe('ScorecardService', () => {
           listTeams: async () => TEAMS.map(ref => ({ ref })),
           getAdoption: async () => [{ teamRefs: TEAMS.slice(0, 3) }],
         } as any,
-        targets: {
-          declaredAdoption: 0.8,
-          activeAdoption: 0.8,
-          satisfaction: 4,
-          nps: 40,
-          championCoverage: 0.8,
-          firstResponseHours: 24,
-          timeToFirstDeployDays: 7,
-        },
-        minGroupSize: 5,
-        activeDays: 28,
-        newTeamDays: 90,
-        trendDays: 30,
+        ...SETTINGS,
         now: () => now,
       });
 
@@ -119,19 +122,8 @@ describe('ScorecardService', () => {
           listTeams: async () => [],
           getAdoption: async () => [],
         } as any,
-        targets: {
-          declaredAdoption: 0.8,
-          activeAdoption: 0.8,
-          satisfaction: 3.5,
-          nps: 40,
-          championCoverage: 0.8,
-          firstResponseHours: 24,
-          timeToFirstDeployDays: 7,
-        },
-        minGroupSize: 5,
-        activeDays: 28,
-        newTeamDays: 90,
-        trendDays: 30,
+        ...SETTINGS,
+        targets: { ...SETTINGS.targets, satisfaction: 3.5 },
         now: () => now,
       });
       await service.snapshot();

@@ -15,8 +15,8 @@ export const commonMessages = {
   },
   hiddenFigures: {
     hidden: 'hidden',
-    note: 'Figures about fewer than {{minGroupSize}} people are hidden, and so is any figure that would let a hidden one be worked out.',
+    note: 'Figures about fewer than {{minGroupSize}} people are hidden, and so is any figure that would let a hidden one be worked out, such as one with some but fewer than {{minGroupSize}} anonymous ratings or answers among named ones.',
     noteWithoutSize:
-      'Figures about fewer people than the minimum group size are hidden, and so is any figure that would let a hidden one be worked out.',
+      'Figures about fewer people than the minimum group size are hidden, and so is any figure that would let a hidden one be worked out, such as one with some but fewer anonymous ratings or answers than the minimum among named ones.',
   },
 } as const;

@@ -214,9 +214,9 @@ export const feedbackMessages = {
     title: 'Rating',
     subheader: 'How developers rate this tool, one rating per person',
     seeFeedback: 'See feedback about this tool',
-    fewer: 'Fewer than {{minGroupSize}} ratings so far',
+    fewer: 'Too few ratings to show yet',
     fewerDescription:
-      'The average and how the ratings split show from {{minGroupSize}} ratings on, so that no one’s rating can be told apart.',
+      'The average and how the ratings split show once {{minGroupSize}} people have rated, unless some but fewer than {{minGroupSize}} of them rated anonymously, so that no one’s rating can be told apart.',
     average: 'Average rating',
     ratings_one: '{{count}} rating',
     ratings_other: '{{count}} ratings',

@@ -45,7 +45,7 @@ export const insightsMessages = {
     title: 'Tools',
     subheader:
       'Declared adoption (catalog) and active adoption (use in the last {{activeDays}} days) by teams, ratings (shown from {{minGroupSize}} ratings on), the latest NPS and open work per tool',
-    fewerRatings: 'Fewer than {{minGroupSize}} ratings',
+    fewerRatings: 'Too few ratings to show',
     /** The number of answers behind a tool's NPS. */
     sampleSize: 'n = {{n}}',
     noTeams:
@@ -89,20 +89,19 @@ export const insightsMessages = {
     title: 'Adoption × satisfaction',
     subheader:
       'Quadrants split at {{adoption}} active adoption (use in the last {{activeDays}} days) and a {{rating}} ★ average; point size is the number of ratings. Tools show from {{minGroupSize}} ratings on.',
-    hiddenTools:
-      'Not on the chart, fewer than {{minGroupSize}} ratings so far: {{tools}}.',
+    hiddenTools: 'Not on the chart, too few ratings to show: {{tools}}.',
     judged: 'Rated by enough people',
     tooltipAdoption: 'Active adoption: {{adoption}}',
     tooltipRating: 'Average rating: {{rating}}',
     chart_one: 'Active adoption against average rating of {{count}} tool.',
     chart_other: 'Active adoption against average rating of {{count}} tools.',
     chartQuadrant: '{{quadrant}}: {{tools}}.',
-    chartHidden: 'Fewer than {{minGroupSize}} ratings, not drawn: {{tools}}.',
+    chartHidden: 'Too few ratings to show, not drawn: {{tools}}.',
     none: 'none',
     noRatings: {
-      title: 'No tool has {{minGroupSize}} ratings yet',
+      title: 'No tool’s rating can be shown yet',
       description:
-        'A tool appears on the chart once {{minGroupSize}} people rated it, on the Rating card of its entity page (EntityToolRatingCard).',
+        'A tool appears on the chart once {{minGroupSize}} people rated it, on the Rating card of its entity page (EntityToolRatingCard), unless some but fewer than {{minGroupSize}} of them rated anonymously.',
     },
   },
   trends: {
@@ -113,14 +112,14 @@ export const insightsMessages = {
     range: 'Range',
     lastDays: 'Last {{days}} days',
     table: 'Trend figures',
-    fewerThan: 'fewer than {{minGroupSize}}',
-    fewerRatings: 'fewer than {{minGroupSize}} ratings',
+    fewerThan: 'too few to show',
+    fewerRatings: 'too few ratings to show',
     notRecorded: 'not recorded yet',
     noData: 'no data',
     line: '{{tool}} from {{first}} on {{firstDay}} to {{last}} on {{lastDay}}',
     lineMissing: '{{tool}} {{missing}}',
     hiddenNote:
-      'Ratings are left out on days when fewer than {{minGroupSize}} people had rated the tool.',
+      'Ratings are left out on days when fewer than {{minGroupSize}} people had rated the tool, or some but fewer than {{minGroupSize}} of them anonymously.',
     empty: {
       title: 'No snapshots in this range yet: they are taken once a day.',
       allTools:

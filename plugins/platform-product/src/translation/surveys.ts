@@ -26,7 +26,7 @@ export const surveysMessages = {
       responses: 'Responses',
       actions: 'Actions',
     },
-    fewerThan: 'Fewer than {{minGroupSize}}',
+    fewerThan: 'Too few to show',
     edit: 'Edit',
     closeNow: 'Close now',
     created: 'Created “{{title}}”',

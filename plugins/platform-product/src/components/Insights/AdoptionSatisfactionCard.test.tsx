@@ -19,7 +19,7 @@ describe('AdoptionSatisfactionCard', () => {
     await renderInsights(<AdoptionSatisfactionCard insights={insights} />);
     expect(
       screen.getByRole('img', {
-        name: 'Active adoption against average rating of 4 tools. Loved and used: CI Pipelines. Loved, not yet used: none. Used, not loved — captive?: Deployer, legacy. Neither: none. Fewer than 5 ratings, not drawn: Service Templates, Secrets Vault.',
+        name: 'Active adoption against average rating of 4 tools. Loved and used: CI Pipelines. Loved, not yet used: none. Used, not loved — captive?: Deployer, legacy. Neither: none. Too few ratings to show, not drawn: Service Templates, Secrets Vault.',
       }),
     ).toBeInTheDocument();
   });
@@ -62,7 +62,7 @@ describe('AdoptionSatisfactionCard', () => {
     expect(point('secrets-vault')).not.toBeInTheDocument();
     expect(
       screen.getByText(
-        'Not on the chart, fewer than 5 ratings so far: Service Templates, Secrets Vault.',
+        'Not on the chart, too few ratings to show: Service Templates, Secrets Vault.',
       ),
     ).toBeInTheDocument();
     expect(
@@ -79,7 +79,9 @@ describe('AdoptionSatisfactionCard', () => {
         }}
       />,
     );
-    expect(screen.getByText('No tool has 5 ratings yet')).toBeInTheDocument();
+    expect(
+      screen.getByText('No tool’s rating can be shown yet'),
+    ).toBeInTheDocument();
     expect(
       screen.getByText(/on the Rating card of its entity page/),
     ).toBeInTheDocument();

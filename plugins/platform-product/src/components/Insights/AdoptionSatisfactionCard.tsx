@@ -64,7 +64,7 @@ function Chart(props: { insights: ToolInsights }) {
     return (
       <EmptyState
         missing="data"
-        title={t('insights.satisfaction.noRatings.title', { minGroupSize })}
+        title={t('insights.satisfaction.noRatings.title')}
         description={t('insights.satisfaction.noRatings.description', {
           minGroupSize,
         })}
@@ -78,7 +78,6 @@ function Chart(props: { insights: ToolInsights }) {
       {hidden.length > 0 && (
         <Typography variant="body2" color="textSecondary">
           {t('insights.satisfaction.hiddenTools', {
-            minGroupSize,
             tools: hidden.map(tool => tool.title).join(', '),
           })}
         </Typography>

@@ -75,7 +75,7 @@ describe('PlatformNpsCard', () => {
       }),
     ).toBeInTheDocument();
     const note =
-      'One survey has too few answers to show. Figures about fewer people than the minimum group size are hidden, and so is any figure that would let a hidden one be worked out.';
+      'One survey has too few answers to show. Figures about fewer people than the minimum group size are hidden, and so is any figure that would let a hidden one be worked out, such as one with some but fewer anonymous ratings or answers than the minimum among named ones.';
     expect(screen.getByText(note)).toBeInTheDocument();
 
     await userEvent.click(

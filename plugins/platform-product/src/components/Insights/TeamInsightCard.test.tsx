@@ -88,11 +88,11 @@ describe('TeamInsightCard', () => {
     expect(rows[2]).not.toHaveTextContent('★');
     expect(within(rows[2]).getAllByText('hidden')[0]).toHaveAttribute(
       'title',
-      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out.',
+      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out, such as one with some but fewer than 5 anonymous ratings or answers among named ones.',
     );
     expect(
       screen.getByText(
-        'Each person’s rating counts for one of their teams only. Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out.',
+        'Each person’s rating counts for one of their teams only. Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out, such as one with some but fewer than 5 anonymous ratings or answers among named ones.',
       ),
     ).toBeInTheDocument();
   });

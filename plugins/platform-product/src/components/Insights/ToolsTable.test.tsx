@@ -60,7 +60,7 @@ describe('ToolsTable', () => {
     expect(cellTexts(rows[3]).slice(1, 8)).toEqual([
       '8 % · 1 of 13',
       '15 % · 2 of 13',
-      'Fewer than 5 ratings',
+      'Too few ratings to show',
       '—',
       '1',
       '2',
@@ -74,11 +74,11 @@ describe('ToolsTable', () => {
     );
     const templates = bodyRows()[2];
     const rating = within(templates).getAllByRole('cell')[3];
-    expect(rating).toHaveTextContent(/^Fewer than 5 ratings$/);
+    expect(rating).toHaveTextContent(/^Too few ratings to show$/);
     expect(within(rating).queryByRole('link')).toBeNull();
-    expect(within(rating).getByText('Fewer than 5 ratings')).toHaveAttribute(
+    expect(within(rating).getByText('Too few ratings to show')).toHaveAttribute(
       'title',
-      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out.',
+      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out, such as one with some but fewer than 5 anonymous ratings or answers among named ones.',
     );
     expect(
       screen.getByText(/ratings \(shown from 5 ratings on\)/),

@@ -122,9 +122,7 @@ export function ToolsTable(props: {
           tool.rating.average === null ? (
             <HiddenFigure
               minGroupSize={minGroupSize}
-              text={t('insights.tools.fewerRatings', {
-                minGroupSize: String(minGroupSize),
-              })}
+              text={t('insights.tools.fewerRatings')}
             />
           ) : (
             <EntityRefLink entityRef={tool.toolRef}>

@@ -119,12 +119,12 @@ describe('TrendsCard', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', {
-        name: /^Average rating: CI Pipelines from 4\.1 on .+ to 4\.1 on .+; Secrets Vault fewer than 5 ratings$/,
+        name: /^Average rating: CI Pipelines from 4\.1 on .+ to 4\.1 on .+; Secrets Vault too few ratings to show$/,
       }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /^Ratings are left out on days when fewer than 5 people had rated the tool\. Figures about fewer than 5 people are hidden/,
+        /^Ratings are left out on days when fewer than 5 people had rated the tool, or some but fewer than 5 of them anonymously\. Figures about fewer than 5 people are hidden/,
       ),
     ).toBeInTheDocument();
   });
@@ -143,9 +143,11 @@ describe('TrendsCard', () => {
     ).getAllByRole('row');
     expect(rows).toHaveLength(5);
     expect(rows[1]).toHaveTextContent(/CI Pipelines92 %1285 %11304\.1$/);
-    expect(rows[2]).toHaveTextContent(/Secrets Vault8 %115 %2fewer than 5—$/);
+    expect(rows[2]).toHaveTextContent(
+      /Secrets Vault8 %115 %2too few to show—$/,
+    );
     expect(rows[3]).toHaveTextContent(/CI Pipelines85 %11——304\.1$/);
-    expect(within(rows[2]).getByText('fewer than 5')).toHaveAttribute(
+    expect(within(rows[2]).getByText('too few to show')).toHaveAttribute(
       'title',
       expect.stringMatching(/^Figures about fewer than 5 people are hidden/),
     );

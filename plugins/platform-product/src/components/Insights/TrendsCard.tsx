@@ -134,9 +134,7 @@ export function TrendsCard(props: {
             domain={[1, 5]}
             ticks={[1, 2, 3, 4, 5]}
             format={formatAverage}
-            missing={t('insights.trends.fewerRatings', {
-              minGroupSize: String(minGroupSize),
-            })}
+            missing={t('insights.trends.fewerRatings')}
           />
           {hiddenNote}
         </Grid>

@@ -103,9 +103,7 @@ export function TrendsTable(props: { rows: Row[]; minGroupSize: number }) {
             return (
               <HiddenFigure
                 minGroupSize={minGroupSize}
-                text={t('insights.trends.fewerThan', {
-                  minGroupSize: String(minGroupSize),
-                })}
+                text={t('insights.trends.fewerThan')}
               />
             );
           }

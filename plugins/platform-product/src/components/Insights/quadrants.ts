@@ -67,7 +67,6 @@ export function describeChart(insights: ToolInsights, t: Translate): string {
     t('insights.satisfaction.chart', { count: insights.tools.length }),
     ...quadrants,
     t('insights.satisfaction.chartHidden', {
-      minGroupSize: String(insights.minGroupSize),
       tools: names(hidden),
     }),
   ].join(' ');

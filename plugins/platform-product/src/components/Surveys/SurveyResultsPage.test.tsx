@@ -216,7 +216,7 @@ describe('SurveyResultsPage', () => {
     ).toHaveAttribute('href', '/catalog/default/group/commerce');
     expect(
       screen.getByText(
-        /Each answer counts for one team: the first asked team the person is in\. Teams hidden on their own are shown together per department when that is safe\. Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out\./,
+        /Each answer counts for one team: the first asked team the person is in\. Teams hidden on their own are shown together per department when that is safe\. Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out, such as one with some but fewer than 5 anonymous ratings or answers among named ones\./,
       ),
     ).toBeInTheDocument();
   });

@@ -76,7 +76,7 @@ describe('SurveysCard', () => {
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
   });
 
-  it('says "Fewer than 5" while a survey has too few answers to count', async () => {
+  it('says "Too few to show" while a survey has too few answers to count', async () => {
     await renderCard(
       {
         listSurveys: async () => ({
@@ -91,10 +91,10 @@ describe('SurveysCard', () => {
     expect(within(header).getAllByRole('columnheader')[5]).toHaveTextContent(
       'Responses',
     );
-    expect(responses).toHaveTextContent(/^Fewer than 5$/);
-    expect(within(responses).getByText('Fewer than 5')).toHaveAttribute(
+    expect(responses).toHaveTextContent(/^Too few to show$/);
+    expect(within(responses).getByText('Too few to show')).toHaveAttribute(
       'title',
-      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out.',
+      'Figures about fewer than 5 people are hidden, and so is any figure that would let a hidden one be worked out, such as one with some but fewer than 5 anonymous ratings or answers among named ones.',
     );
   });
 

@@ -145,9 +145,7 @@ export function SurveysCard() {
                   {survey.responseCount ?? (
                     <HiddenFigure
                       minGroupSize={survey.minGroupSize}
-                      text={t('surveys.list.fewerThan', {
-                        minGroupSize: String(survey.minGroupSize),
-                      })}
+                      text={t('surveys.list.fewerThan')}
                     />
                   )}
                 </TableCell>

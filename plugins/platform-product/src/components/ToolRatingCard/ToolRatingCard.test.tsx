@@ -104,7 +104,7 @@ describe('ToolRatingCard', () => {
     ).toHaveTextContent('2');
   });
 
-  it('says that the figures show from the minimum group size while fewer rated', async () => {
+  it('says when the figures show while they are too few to show', async () => {
     await renderCard({
       getRatingSummary: async () => ({
         ...tooFew,
@@ -112,10 +112,12 @@ describe('ToolRatingCard', () => {
       }),
     });
     expect(
-      await screen.findByText('Fewer than 5 ratings so far'),
+      await screen.findByText('Too few ratings to show yet'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/how the ratings split show from 5 ratings on/),
+      screen.getByText(
+        /how the ratings split show once 5 people have rated, unless some but fewer than 5 of them rated anonymously/,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: /Read the docs/ }),

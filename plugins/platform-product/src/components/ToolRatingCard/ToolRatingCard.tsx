@@ -41,7 +41,7 @@ function RatingFigures(props: { summary: RatingSummary }) {
     return (
       <Box textAlign="center" py={1}>
         <Typography variant="h6" component="p">
-          {t('feedback.ratingCard.fewer', size)}
+          {t('feedback.ratingCard.fewer')}
         </Typography>
         <Typography variant="body2" color="textSecondary" gutterBottom>
           {t('feedback.ratingCard.fewerDescription', size)}
