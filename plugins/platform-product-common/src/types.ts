@@ -78,11 +78,14 @@ export interface MyRating {
 /** Current ratings of a tool: one per person, the latest they gave. */
 export interface RatingSummary {
   toolRef: string;
-  /** Number of current ratings; null when fewer than `minGroupSize` (then nothing is shown). */
+  /**
+   * Number of current ratings; null while they are too few to show (then nothing is): fewer
+   * than `minGroupSize`, or some but fewer than `minGroupSize` of them anonymous.
+   */
   count: number | null;
-  /** Mean of the current ratings; null when nobody or fewer than `minGroupSize` rated it. */
+  /** Mean of the current ratings; null when nobody rated it or `count` is null. */
   average: number | null;
-  /** Number of current ratings per star value, 1 to 5; null below `minGroupSize`. */
+  /** Number of current ratings per star value, 1 to 5; null when `count` is. */
   distribution: Record<1 | 2 | 3 | 4 | 5, number> | null;
   minGroupSize: number;
   /**
@@ -379,7 +382,10 @@ export interface OutcomeFigures {
   /** Share of eligible teams that used the tool lately; null before it was recorded. */
   activeRate: number | null;
   activeTeams: number | null;
-  /** Null below the minimum group size of ratings. */
+  /**
+   * Null while the ratings were too few to show (as `RatingSummary.count`), and on days
+   * recorded before the snapshots counted anonymous ratings.
+   */
   ratingAverage: number | null;
   ratingCount: number | null;
 }
@@ -822,7 +828,7 @@ export interface ToolInsight {
   gap: AdoptionGap;
   /** Why the tool is mandated (people must use it), or null when it is a choice. */
   mandated: ToolMandate | null;
-  /** Both null when fewer than the minimum group size rated the tool. */
+  /** Both null while the ratings are too few to show (as `RatingSummary.count`). */
   rating: { count: number | null; average: number | null };
   /** The latest survey about this tool with enough answers to show. */
   nps?: {
@@ -886,7 +892,10 @@ export interface ToolSnapshot {
    */
   activeRate: number | null;
   activeTeams: number | null;
-  /** Both null when fewer than the minimum group size had rated the tool that day. */
+  /**
+   * Both null when the day's ratings were too few to show (as `RatingSummary.count`), and on
+   * days recorded before the snapshots counted anonymous ratings.
+   */
   ratingCount: number | null;
   ratingAverage: number | null;
 }

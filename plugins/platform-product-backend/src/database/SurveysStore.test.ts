@@ -199,6 +199,42 @@ describe('SurveysStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'exports answers without a reason by author and then the anonymous ones, never in the order they were written, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const id = await store.create(fields(), 'user:default/sven', now);
+      const write = (key: string, signed: boolean) =>
+        store.answer(
+          {
+            surveyId: id,
+            respondentKey: key,
+            userRef: signed ? `user:default/${key}` : undefined,
+            score: 7,
+            teamRef: CHECKOUT,
+          },
+          now,
+        );
+      await write('zoe', true);
+      await write('quiet', false);
+      await write('amy', true);
+      const authors = async () =>
+        (await store.listAnswers(id)).map(a => a.userRef);
+      expect(await authors()).toEqual([
+        'user:default/amy',
+        'user:default/zoe',
+        undefined,
+      ]);
+      // Zoe goes anonymous: her row joins the identical anonymous rows, wherever it was.
+      await write('zoe', false);
+      expect(await authors()).toEqual([
+        'user:default/amy',
+        undefined,
+        undefined,
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'orders comments and the export by the random comment id: a signed answer changed to anonymous cannot be found again by cursor or position, on %p',
     async databaseId => {
       const { knex, store } = await createStore(databaseId);

@@ -14,7 +14,8 @@ const TALLIES = 'platform_product_survey_tallies';
  * write — never by time, and never by the respondent key, which stays the same when a person
  * changes their answer (a cursor or a position holding it would find a signed answer's author
  * again once they answer anonymously). Answers without a reason have no comment id and come
- * last within their score; they differ only in what the export shows of them.
+ * last within their score: signed ones by their author, then the anonymous ones, identical rows
+ * — never in the database's row order, which follows the writes.
  */
 const ANSWER_ORDER: KeysetOrder = {
   columns: ['score', 'comment_id'],
@@ -518,14 +519,17 @@ export class SurveysStore {
 
   /**
    * Every answer of a survey, for export, in the same time-free order as the comments; those
-   * without a reason (no comment id) last within their score, on every database.
+   * without a reason (no comment id) last within their score, signed ones by author and then the
+   * anonymous ones, on every database.
    */
   async listAnswers(surveyId: number): Promise<StoredAnswer[]> {
     const rows = await this.db(ANSWERS)
       .where({ survey_id: surveyId })
       .orderBy('score', 'desc')
       .orderByRaw('(?? is null)', ['comment_id'])
-      .orderBy('comment_id', 'desc');
+      .orderBy('comment_id', 'desc')
+      .orderByRaw('(?? is null)', ['user_ref'])
+      .orderBy('user_ref');
     return rows.map(toAnswer);
   }
 

@@ -2,6 +2,12 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
 import { migrationsDir, openDatabase } from './migrations';
 import { RatingsStore } from './RatingsStore';
+import {
+  CI,
+  createRoadmapStore,
+  DEPLOY,
+  SVEN,
+} from '../__testUtils__/roadmapStore';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
@@ -353,6 +359,46 @@ describe('migrations', () => {
       }
       expect(await knex('platform_product_rating_tallies')).toHaveLength(2);
       expect(await knex('platform_product_tool_snapshots')).toHaveLength(1);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'clears the rating figures that outcome decisions stored under the old rule, and keeps the rest, on %p',
+    async databaseId => {
+      const { knex, add } = await createRoadmapStore(databases, databaseId);
+      const name = '20261215000070_outcome_ratings_under_anonymous_rule.js';
+      await knex.migrate.down({ directory: migrationsDir, name });
+      const itemId = await add('Faster builds', 'now');
+      const figures = {
+        day: '2026-11-01',
+        activeRate: 0.5,
+        activeTeams: 4,
+        ratingAverage: 3.8,
+        ratingCount: 5,
+      };
+      await knex('platform_product_roadmap_outcomes').insert({
+        item_id: itemId,
+        decision: 'keep',
+        measured: JSON.stringify({
+          shippedAt: '2026-11-10T00:00:00.000Z',
+          tools: [
+            { toolRef: CI, before: figures, after: figures },
+            { toolRef: DEPLOY, before: null, after: figures },
+          ],
+        }),
+        evidence: '{}',
+        decided_by: SVEN,
+        decided_at: new Date('2026-11-20T10:00:00Z'),
+      });
+
+      await knex.migrate.latest({ directory: migrationsDir });
+      const [row] = await knex('platform_product_roadmap_outcomes');
+      const cleared = { ...figures, ratingAverage: null, ratingCount: null };
+      expect(JSON.parse(row.measured).tools).toEqual([
+        { toolRef: CI, before: cleared, after: cleared },
+        { toolRef: DEPLOY, before: null, after: cleared },
+      ]);
+      expect(row.decision).toBe('keep');
     },
   );
 

@@ -154,11 +154,15 @@ describe('closing the loop', () => {
       sourcePart: named.quotes[0].id,
     });
     await link({ sourceKind: 'research-note', sourceId: unnamed.id });
-    // Alex (a feedback author) and Kenji sign their ratings; Storefront rates anonymously.
+    // Alex (a feedback author) and Kenji sign their ratings; Storefront and Hannah rate
+    // anonymously: five, so that the ratings (and their comments) show.
     const raters: [string, boolean][] = [
       [ALEX, false],
       [KENJI, false],
-      ...STOREFRONT.map((p): [string, boolean] => [p, true]),
+      ...[...STOREFRONT, user('hannah.schmidt')].map((p): [string, boolean] => [
+        p,
+        true,
+      ]),
     ];
     for (const [person, anonymous] of raters) {
       await call(

@@ -301,20 +301,15 @@ describe('insights API', () => {
       '/ratings',
     )(CHECKOUT[4]).send({ toolRef: CI, stars: 1, anonymous: true });
     await api.snapshot();
-    // What subtraction would start from: the signed ratings' stars, by name.
+    // What subtraction would start from, the signed ratings' stars by name, is what their
+    // comments show: they open only with the figures.
     const comments = await api(
       'get',
       '/ratings/comments',
     )(SVEN).query({
       toolRef: CI,
     });
-    expect(
-      comments.body.items.map((c: any) => [c.raterRef, c.stars]).sort(),
-    ).toEqual(
-      CHECKOUT.slice(0, 4)
-        .map((ref, i) => [ref, [5, 5, 4, 4][i]])
-        .sort(),
-    );
+    expect(comments.status).toBe(409);
 
     const views = async () => {
       const card = await api('get', '/ratings')(SVEN).query({ toolRef: CI });
@@ -362,6 +357,11 @@ describe('insights API', () => {
       )(CHECKOUT[i]).send({ toolRef: CI, stars: 3, anonymous: true });
     }
     await api.snapshot();
+    const opened = await api(
+      'get',
+      '/ratings/comments',
+    )(SVEN).query({ toolRef: CI });
+    expect(opened.body.items).toHaveLength(4);
     const average = 25 / 7;
     expect(await views()).toEqual({
       card: [7, average],

@@ -163,13 +163,11 @@ describe('RatingsService figures', () => {
         await rate(`a${i + 1}`, stars, false);
       }
       await rate('a5', 1, true);
-      const comments = await ratings.comments(
-        CI,
-        { limit: 10, offset: 0 },
-        true,
-      );
-      expect(comments.items.filter(c => c.raterRef)).toHaveLength(4);
-      // 5 ratings of average 3.8 would give the anonymous one away: 19 − 18 = 1 star.
+      const comments = () =>
+        ratings.comments(CI, { limit: 10, offset: 0 }, true);
+      // 5 ratings of average 3.8 would give the anonymous one away: 19 − 18 = 1 star; and the
+      // comments, four of them named with their stars, open only with the figures.
+      await expect(comments()).rejects.toMatchObject({ name: 'ConflictError' });
       expect(await card()).toMatchObject({
         count: null,
         average: null,
@@ -186,6 +184,9 @@ describe('RatingsService figures', () => {
         average: 31 / 9,
         distribution: { 1: 1, 2: 0, 3: 4, 4: 2, 5: 2 },
       });
+      const shown = await comments();
+      expect(shown.items).toHaveLength(9);
+      expect(shown.items.filter(c => c.raterRef)).toHaveLength(4);
     },
   );
 

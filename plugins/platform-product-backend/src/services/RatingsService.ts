@@ -12,7 +12,6 @@ import { dayOf, PersonToolUsage } from './UsageService';
 import {
   GroupSize,
   isPublishable,
-  publishedCount,
   raterKey,
   sliceTeamOf,
 } from '../lib/anonymity';
@@ -199,8 +198,8 @@ export class RatingsService {
   }
 
   /**
-   * A page of the tool's rating comments, from the minimum group size of ratings on (like the
-   * figures); a rater is named only for a signed rating and when `readIdentities`.
+   * A page of the tool's rating comments, once the tool's figures are shown (the same rule); a
+   * rater is named only for a signed rating and when `readIdentities`.
    */
   async comments(
     toolRef: string,
@@ -211,10 +210,10 @@ export class RatingsService {
     if (!(await this.isTool(toolRef))) {
       throw new NotFoundError(`${toolRef} is not a platform tool`);
     }
-    const { count } = await store.summarize(toolRef);
-    if (publishedCount(count, minGroupSize) === null) {
+    const { count, anonymous } = await store.summarize(toolRef);
+    if (!isPublishable({ total: count, anonymous }, minGroupSize)) {
       throw new ConflictError(
-        `${toolRef} has fewer than ${minGroupSize} ratings: their comments are shown from ${minGroupSize} on`,
+        `${toolRef} has too few ratings to show: their comments are shown with its figures, from ${minGroupSize} ratings with none or at least ${minGroupSize} anonymous`,
       );
     }
     const result = await store.listComments(toolRef, page);

@@ -119,7 +119,7 @@ export const insightsMessages = {
     line: '{{tool}} from {{first}} on {{firstDay}} to {{last}} on {{lastDay}}',
     lineMissing: '{{tool}} {{missing}}',
     hiddenNote:
-      'Ratings are left out on days when fewer than {{minGroupSize}} people had rated the tool, or some but fewer than {{minGroupSize}} of them anonymously.',
+      'Ratings are left out on days when fewer than {{minGroupSize}} people had rated the tool, or some but fewer than {{minGroupSize}} of them anonymously, and on days recorded before anonymous ratings were counted.',
     empty: {
       title: 'No snapshots in this range yet: they are taken once a day.',
       allTools:

@@ -129,8 +129,7 @@ export const surveysMessages = {
     answered: '{{responses}} of {{audience}} people',
     answeredWithRate: '{{responses}} of {{audience}} people ({{rate}})',
     answersSoFar: 'Answers so far',
-    fewerAnswered: 'Fewer than {{minGroupSize}} of {{audience}} people',
-    resultsFrom: 'Results appear from {{minGroupSize}} answers',
+    fewerAnswered: 'Too few to show, of {{audience}} people',
     resultsHidden: 'Results are hidden for now',
   },
   trend: {

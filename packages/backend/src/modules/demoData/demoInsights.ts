@@ -23,6 +23,9 @@ export async function seedDemoInsights(context: DemoContext): Promise<number> {
         context.adoption.find(a => a.toolRef === tool.ref)?.adoptingTeams ?? 0;
       const rating = today.get(tool.ref);
       const drift = (0.6 - progress * 0.6) * (tool.name.length % 2 ? 1 : -1);
+      const ratingCount = Math.round(
+        (rating?.count ?? 0) * (0.3 + 0.7 * progress),
+      );
       return {
         day,
         toolRef: tool.ref,
@@ -31,10 +34,17 @@ export async function seedDemoInsights(context: DemoContext): Promise<number> {
         // Teams took up the tools they declared more and more (the usage events: four weeks).
         activeTeams: Math.round(adopting * (0.3 + 0.5 * progress)),
         activeRate: 0,
-        ratingCount: Math.round((rating?.count ?? 0) * (0.3 + 0.7 * progress)),
-        ratingAnonymous: Math.round(
-          (rating?.anonymous ?? 0) * (0.3 + 0.7 * progress),
-        ),
+        ratingCount,
+        // As today: none, or enough to show (the day's figure shows from five ratings on).
+        ratingAnonymous: rating?.anonymous
+          ? Math.min(
+              ratingCount,
+              Math.max(
+                5,
+                Math.round(rating.anonymous * (0.3 + 0.7 * progress)),
+              ),
+            )
+          : 0,
         ratingAverage: rating
           ? Math.min(
               5,

@@ -124,7 +124,7 @@ describe('TrendsCard', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /^Ratings are left out on days when fewer than 5 people had rated the tool, or some but fewer than 5 of them anonymously\. Figures about fewer than 5 people are hidden/,
+        /^Ratings are left out on days when fewer than 5 people had rated the tool, or some but fewer than 5 of them anonymously, and on days recorded before anonymous ratings were counted\. Figures about fewer than 5 people are hidden/,
       ),
     ).toBeInTheDocument();
   });

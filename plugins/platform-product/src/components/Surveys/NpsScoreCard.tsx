@@ -38,8 +38,8 @@ const useStyles = makeStyles(theme => ({
 const GROUPS = ['detractors', 'passives', 'promoters'] as const;
 
 /**
- * Why the card shows no figures: the server withholds a survey's results until they are
- * enough to show without singling anyone out.
+ * Why the card shows no figures: the server withholds a survey's results, and its number of
+ * answers, until they are enough to show without singling anyone out.
  */
 function HiddenResults(props: { results: SurveyResults }) {
   const { t } = useTranslationRef(platformProductTranslationRef);
@@ -48,11 +48,7 @@ function HiddenResults(props: { results: SurveyResults }) {
   return (
     <>
       <Typography variant="h5" component="p">
-        {survey.responseCount === null
-          ? t('surveys.score.resultsFrom', {
-              minGroupSize: String(minGroupSize),
-            })
-          : t('surveys.score.resultsHidden')}
+        {t('surveys.score.resultsHidden')}
       </Typography>
       <Box mt={1} mb={2}>
         <Typography variant="body2" color="textSecondary">
@@ -68,10 +64,7 @@ function HiddenResults(props: { results: SurveyResults }) {
         aria-label={t('surveys.score.answersSoFar')}
       >
         {survey.responseCount === null
-          ? t('surveys.score.fewerAnswered', {
-              minGroupSize: String(minGroupSize),
-              audience: String(audience),
-            })
+          ? t('surveys.score.fewerAnswered', { audience: String(audience) })
           : t('surveys.score.answered', {
               responses: String(survey.responseCount),
               audience: String(audience),

@@ -261,10 +261,10 @@ describe('SurveyResultsPage', () => {
     await renderPage(api);
 
     expect(
-      await screen.findByText('Results appear from 5 answers'),
+      await screen.findByText('Results are hidden for now'),
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Answers so far')).toHaveTextContent(
-      'Fewer than 5 of 40 people',
+      'Too few to show, of 40 people',
     );
     expect(screen.queryByLabelText('Net Promoter Score')).toBeNull();
     expect(screen.queryByLabelText('Response rate')).toBeNull();
