@@ -5,6 +5,9 @@ import {
 } from '@backstage/catalog-model';
 import { BuiltinKindsEntityProcessor } from '@backstage/plugin-catalog-backend';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -23,6 +26,21 @@ let cached: Promise<Entity[]> | undefined;
 export function loadExampleCatalog(): Promise<Entity[]> {
   cached ??= load();
   return cached;
+}
+
+/**
+ * A CatalogDirectory over `entities` (from `loadExampleCatalog`) through the catalog mock, with
+ * the example company's filters: teams are `spec.type: team` groups, tools are tagged
+ * `platform-tool`. Each call has a cache of its own, as each backend replica does.
+ */
+export function exampleDirectory(entities: Entity[]): CatalogDirectory {
+  return new CatalogDirectory({
+    catalog: catalogServiceMock({ entities }),
+    auth: mockServices.auth(),
+    teamFilter: { kind: 'group', 'spec.type': 'team' },
+    toolFilter: { 'metadata.tags': 'platform-tool' },
+    cacheSeconds: 60,
+  });
 }
 
 async function load(): Promise<Entity[]> {

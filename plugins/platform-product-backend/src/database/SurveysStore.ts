@@ -424,14 +424,7 @@ export class SurveysStore {
       .groupBy(`${SURVEYS}.id`)
       .select(`${SURVEYS}.*`, ...tallySums(this.db))
       .orderBy(`${SURVEYS}.closes_at`, 'asc');
-    return rows.map(row => ({
-      ...toCounts(row),
-      survey: toSurvey({
-        ...row,
-        response_count: row.responses,
-        anonymous_count: row.anonymous,
-      }),
-    }));
+    return rows.map(toSurveyCounts);
   }
 
   /** NPS counts of every survey about a tool opened by `now`, in closing order. */
@@ -445,14 +438,7 @@ export class SurveysStore {
       .groupBy(`${SURVEYS}.id`)
       .select(`${SURVEYS}.*`, ...tallySums(this.db))
       .orderBy(`${SURVEYS}.closes_at`, 'asc');
-    return rows.map(row => ({
-      ...toCounts(row),
-      survey: toSurvey({
-        ...row,
-        response_count: row.responses,
-        anonymous_count: row.anonymous,
-      }),
-    }));
+    return rows.map(toSurveyCounts);
   }
 
   /**
@@ -554,6 +540,18 @@ function toRow(fields: SurveyFields) {
     team_refs: JSON.stringify(fields.teamRefs),
     opens_at: fields.opensAt,
     closes_at: fields.closesAt,
+  };
+}
+
+/** A survey row joined with its summed tallies (`tallySums`): its NPS counts and itself. */
+function toSurveyCounts(row: any): NpsCounts & { survey: StoredSurvey } {
+  return {
+    ...toCounts(row),
+    survey: toSurvey({
+      ...row,
+      response_count: row.responses,
+      anonymous_count: row.anonymous,
+    }),
   };
 }
 

@@ -59,6 +59,14 @@ export function isPublishable(group: GroupSize, minGroupSize: number) {
   );
 }
 
+/** A set of ratings (`count` of them, `anonymous` without a name) as a group. */
+export function ratingGroup(ratings: {
+  count: number;
+  anonymous: number;
+}): GroupSize {
+  return { total: ratings.count, anonymous: ratings.anonymous };
+}
+
 /** A count as others may see it: null ("fewer than the minimum group size") when small. */
 export function publishedCount(count: number, minGroupSize: number) {
   return count >= minGroupSize ? count : null;

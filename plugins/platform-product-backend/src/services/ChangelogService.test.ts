@@ -1,17 +1,18 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   NotificationSendOptions,
   NotificationService,
 } from '@backstage/plugin-notifications-node';
-import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogStore } from '../database/ChangelogStore';
 import { ChangelogOutboxStore } from '../database/ChangelogOutboxStore';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
 import { RoadmapStore } from '../database/RoadmapStore';
-import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import {
+  exampleDirectory,
+  loadExampleCatalog,
+} from '../__testUtils__/exampleCatalog';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
@@ -51,14 +52,7 @@ describe('ChangelogService', () => {
     const roadmap = new RoadmapStore(db);
     const feedbackStore = new FeedbackStore(db);
     const entities = await loadExampleCatalog();
-    const directory = () =>
-      new CatalogDirectory({
-        catalog: catalogServiceMock({ entities }),
-        auth: mockServices.auth(),
-        teamFilter: { kind: 'group', 'spec.type': 'team' },
-        toolFilter: { 'metadata.tags': 'platform-tool' },
-        cacheSeconds: 60,
-      });
+    const directory = () => exampleDirectory(entities);
     /** One backend replica on the database, with its own store and notifications if given. */
     const replica = (
       parts: {

@@ -435,10 +435,9 @@ export class ChangelogService {
     }
     for (const entry of await store.reachSince(new Date(first))) {
       const week = byWeek.get(weekStart(entry.publishedAt));
-      if (week) {
-        week.entries += 1;
-      }
-      if (week && isReachShown(entry.audience, minGroupSize)) {
+      if (!week) continue;
+      week.entries += 1;
+      if (isReachShown(entry.audience, minGroupSize)) {
         week.audience += entry.audience;
         week.readers += entry.readers;
       }

@@ -3,10 +3,8 @@ import {
   mockServices,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
-import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { ChampionsStore } from '../database/ChampionsStore';
 import { ChangelogFields, ChangelogStore } from '../database/ChangelogStore';
 import { DigestStore } from '../database/DigestStore';
@@ -15,7 +13,10 @@ import { RoadmapStore } from '../database/RoadmapStore';
 import { SurveysStore } from '../database/SurveysStore';
 import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
-import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import {
+  exampleDirectory,
+  loadExampleCatalog,
+} from '../__testUtils__/exampleCatalog';
 import { roadmapItemFields } from '../__testUtils__/roadmapItemFields';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { DigestService } from './DigestService';
@@ -41,13 +42,7 @@ describe('DigestService', () => {
 
   /** The example company: a reader in a team using the secrets API, a colleague, an outsider. */
   async function company() {
-    const directory = new CatalogDirectory({
-      catalog: catalogServiceMock({ entities: await loadExampleCatalog() }),
-      auth: mockServices.auth(),
-      teamFilter: { kind: 'group', 'spec.type': 'team' },
-      toolFilter: { 'metadata.tags': 'platform-tool' },
-      cacheSeconds: 60,
-    });
+    const directory = exampleDirectory(await loadExampleCatalog());
     const credentials = await directory.pluginCredentials();
     const teams = await directory.listTeams(credentials);
     const adoption = await directory.getAdoption(credentials);

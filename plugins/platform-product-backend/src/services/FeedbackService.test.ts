@@ -1,11 +1,12 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
-import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { FeedbackStore } from '../database/FeedbackStore';
 import { migrationsDir } from '../database/migrations';
-import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import {
+  exampleDirectory,
+  loadExampleCatalog,
+} from '../__testUtils__/exampleCatalog';
 import { eventsSpy } from '../__testUtils__/eventsSpy';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
@@ -47,13 +48,7 @@ describe('FeedbackService', () => {
     const replica = () =>
       new FeedbackService({
         store: new FeedbackStore(db),
-        directory: new CatalogDirectory({
-          catalog: catalogServiceMock({ entities }),
-          auth: mockServices.auth(),
-          teamFilter: { kind: 'group', 'spec.type': 'team' },
-          toolFilter: { 'metadata.tags': 'platform-tool' },
-          cacheSeconds: 60,
-        }),
+        directory: exampleDirectory(entities),
         notifications: { send: async n => void sent.push(n) },
         logger: mockServices.logger.mock(),
         secret: 'a-test-secret-of-16-characters',

@@ -20,7 +20,7 @@ import {
   RatingFigures,
   StoredToolSnapshot,
 } from '../database/InsightsStore';
-import { isPublishable, visibleSlices } from '../lib/anonymity';
+import { isPublishable, ratingGroup, visibleSlices } from '../lib/anonymity';
 import { ChampionsService } from './ChampionsService';
 import { publishedNps, SurveysService } from './SurveysService';
 
@@ -231,11 +231,11 @@ export class InsightsService {
         const shown =
           mine &&
           visibleSlices(
-            new Map(slices.map(r => [r.teamRef, sizeOf(r)])),
-            {
-              total: slices.reduce((sum, r) => sum + r.count, 0),
+            new Map(slices.map(r => [r.teamRef, ratingGroup(r)])),
+            ratingGroup({
+              count: slices.reduce((sum, r) => sum + r.count, 0),
               anonymous: slices.reduce((sum, r) => sum + r.anonymous, 0),
-            },
+            }),
             minGroupSize,
           ).has(teamRef);
         return {
@@ -411,14 +411,9 @@ export function publishedRatings(
 ): Map<string, RatingFigures> {
   return new Map(
     [...ratings].filter(([, rating]) =>
-      isPublishable(sizeOf(rating), minGroupSize),
+      isPublishable(ratingGroup(rating), minGroupSize),
     ),
   );
-}
-
-/** A set of ratings as a group: all of them, and the anonymous ones. */
-function sizeOf(rating: Pick<RatingFigures, 'count' | 'anonymous'>) {
-  return { total: rating.count, anonymous: rating.anonymous };
 }
 
 function dayOf(date: Date) {

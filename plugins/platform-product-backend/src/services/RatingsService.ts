@@ -13,6 +13,7 @@ import {
   GroupSize,
   isPublishable,
   raterKey,
+  ratingGroup,
   sliceTeamOf,
 } from '../lib/anonymity';
 import { KeysetPage } from '../database/keyset';
@@ -62,10 +63,7 @@ export class RatingsService {
     }
     const { minGroupSize } = this.options;
     const summary = await this.options.store.summarize(toolRef);
-    const shown = isPublishable(
-      { total: summary.count, anonymous: summary.anonymous },
-      minGroupSize,
-    );
+    const shown = isPublishable(ratingGroup(summary), minGroupSize);
     const principal = credentials.principal as { userEntityRef?: string };
     const mine = principal.userEntityRef
       ? await this.options.store.getCurrent(
@@ -74,10 +72,10 @@ export class RatingsService {
         )
       : undefined;
     const { active } = summary;
-    const others = {
-      total: summary.count - active.count,
+    const others = ratingGroup({
+      count: summary.count - active.count,
       anonymous: summary.anonymous - active.anonymous,
-    };
+    });
     // Both sides of the split, as one is the whole minus the other: each none or publishable.
     const noneOrShown = (group: GroupSize) =>
       group.total === 0 || isPublishable(group, minGroupSize);
@@ -90,7 +88,7 @@ export class RatingsService {
       activeUsers:
         shown &&
         active.count > 0 &&
-        noneOrShown({ total: active.count, anonymous: active.anonymous }) &&
+        noneOrShown(ratingGroup(active)) &&
         noneOrShown(others)
           ? { count: active.count, average: active.starSum / active.count }
           : null,
@@ -210,8 +208,8 @@ export class RatingsService {
     if (!(await this.isTool(toolRef))) {
       throw new NotFoundError(`${toolRef} is not a platform tool`);
     }
-    const { count, anonymous } = await store.summarize(toolRef);
-    if (!isPublishable({ total: count, anonymous }, minGroupSize)) {
+    const summary = await store.summarize(toolRef);
+    if (!isPublishable(ratingGroup(summary), minGroupSize)) {
       throw new ConflictError(
         `${toolRef} has too few ratings to show: their comments are shown with its figures, from ${minGroupSize} ratings with none or at least ${minGroupSize} anonymous`,
       );

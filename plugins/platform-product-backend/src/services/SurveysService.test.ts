@@ -1,14 +1,11 @@
-import {
-  mockCredentials,
-  mockServices,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { migrationsDir } from '../database/migrations';
 import { SurveysStore } from '../database/SurveysStore';
 import { eventsSpy } from '../__testUtils__/eventsSpy';
-import { loadExampleCatalog } from '../__testUtils__/exampleCatalog';
+import {
+  exampleDirectory,
+  loadExampleCatalog,
+} from '../__testUtils__/exampleCatalog';
 import { signalsSpy } from '../__testUtils__/signalsSpy';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { SurveysService } from './SurveysService';
@@ -24,13 +21,7 @@ describe('SurveysService', () => {
   async function setUp(databaseId: any) {
     const db = await databases.init(databaseId);
     await db.migrate.latest({ directory: migrationsDir });
-    const directory = new CatalogDirectory({
-      catalog: catalogServiceMock({ entities: await loadExampleCatalog() }),
-      auth: mockServices.auth(),
-      teamFilter: { kind: 'group', 'spec.type': 'team' },
-      toolFilter: { 'metadata.tags': 'platform-tool' },
-      cacheSeconds: 60,
-    });
+    const directory = exampleDirectory(await loadExampleCatalog());
     const credentials = await directory.pluginCredentials();
     const team = (await directory.listTeams(credentials)).find(
       t => t.memberRefs.length >= 6,

@@ -568,21 +568,20 @@ export class SurveysService {
       : teams;
   }
 
-  private stateOf(
-    survey: Pick<StoredSurvey, 'opensAt' | 'closesAt'>,
-  ): SurveyState {
+  private stateOf(survey: StoredSurvey): SurveyState {
     const now = this.now();
     if (survey.opensAt > now) return 'scheduled';
     return survey.closesAt > now ? 'open' : 'closed';
   }
 
-  private present({ anonymousCount, ...survey }: StoredSurvey): Survey {
+  private present(stored: StoredSurvey): Survey {
+    const { anonymousCount, ...survey } = stored;
     return {
       ...survey,
       opensAt: survey.opensAt.toISOString(),
       closesAt: survey.closesAt.toISOString(),
-      state: this.stateOf(survey),
-      responseCount: this.shownCount({ ...survey, anonymousCount }),
+      state: this.stateOf(stored),
+      responseCount: this.shownCount(stored),
       minGroupSize: this.options.minGroupSize,
     };
   }
